@@ -1,0 +1,206 @@
+// Plain data types that flow between the pipeline stages.
+//
+// Offsets are byte offsets into a Document's extracted text (UTF-8); line and column
+// appear only at the edges (reports), through Document::origin.
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cc {
+
+// A half-open byte range [start, end) into a document's extracted text.
+struct Span {
+  uint32_t start = 0;  // first byte
+  uint32_t end = 0;    // one past the last byte
+  uint32_t size() const { return end - start; }
+  bool empty() const { return end <= start; }
+  bool contains(uint32_t offset) const { return offset >= start && offset < end; }
+  friend bool operator==(const Span&, const Span&) = default;
+  friend auto operator<=>(const Span&, const Span&) = default;
+};
+
+// A position in an original input file: 1-based line, 1-based column in characters.
+struct Origin {
+  uint32_t line = 1;    // 1-based line in the original file
+  uint32_t column = 1;  // 1-based column, counted in Unicode code points
+};
+
+// Maps offsets in extracted text back to the original file. Between two consecutive
+// anchors the extracted text is a verbatim copy of one original line segment, so a
+// column is the anchor's column plus the code points in between.
+class OffsetMap {
+ public:
+  struct Anchor {
+    uint32_t text_offset;  // offset in extracted text where the verbatim run starts
+    uint32_t line;         // original line of that byte
+    uint32_t column;       // original column of that byte
+  };
+  // Anchors must arrive in non-decreasing text_offset order; a later anchor at the same
+  // offset replaces the earlier one.
+  void add(Anchor anchor);
+  // Original position of the byte at `offset` of `text` (the document's extracted text).
+  Origin locate(std::string_view text, uint32_t offset) const;
+  const std::vector<Anchor>& anchors() const { return anchors_; }
+
+ private:
+  std::vector<Anchor> anchors_;
+};
+
+// A calendar date; the only time value kept for sources.
+struct Date {
+  int year = 0;   // e.g. 2025
+  int month = 0;  // 1..12
+  int day = 0;    // 1..31
+  std::string iso() const;  // "YYYY-MM-DD"
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+// Accepts "YYYY-MM-DD" optionally followed by a time ("T..." or " ..."); nullopt otherwise.
+std::optional<Date> parse_date(std::string_view text);
+// Days since 1970-01-01 (negative before), for interval arithmetic on dates.
+int64_t days_from_civil(const Date& date);
+Date civil_from_days(int64_t days);
+// 0 = Monday ... 6 = Sunday.
+int weekday(const Date& date);
+
+// A paragraph: a block of text between hard line breaks.
+struct Paragraph {
+  Span span;                    // trimmed paragraph bytes
+  uint32_t first_sentence = 0;  // index of its first sentence in Document::sentences
+  uint32_t sentence_count = 0;  // number of sentences in it
+};
+
+// A sentence as found by the segmenter.
+struct Sentence {
+  Span span;               // trimmed sentence bytes
+  uint32_t paragraph = 0;  // index into Document::paragraphs
+};
+
+// An inline directive found in a draft: `crosscheck-disable-next-line TYPE: reason`.
+struct Suppression {
+  uint32_t line = 0;       // original line the directive applies to (1-based)
+  std::string type;        // finding type it silences, or "*" for every type
+  std::string reason;      // free text after the colon
+  uint32_t directive_line = 0;  // original line of the comment itself
+};
+
+// One input article after ingest (and, once segmented, its paragraphs and sentences).
+struct Document {
+  std::string id;                    // "s1", "s2", ... in input order
+  std::string path;                  // file path as given or found in a folder
+  uint32_t record = 0;               // 1-based record line for .jsonl inputs, else 0
+  std::string title;                 // headline; empty when none
+  std::string outlet;                // publisher name; empty when unknown
+  std::string url;                   // canonical address; empty when unknown
+  std::optional<Date> published;     // publication date, from the file or --published
+  std::string text;                  // extracted article text: UTF-8, '\n' line ends
+  OffsetMap origin;                  // extracted offset -> original line/column
+  std::vector<Suppression> suppressions;  // inline directives (drafts)
+  std::vector<Paragraph> paragraphs;      // filled by segment
+  std::vector<Sentence> sentences;        // filled by segment
+
+  std::string_view slice(Span span) const {
+    return std::string_view(text).substr(span.start, span.size());
+  }
+  Origin locate(uint32_t offset) const { return origin.locate(text, offset); }
+};
+
+// What kind of statement a claim is.
+enum class ClaimKind : uint8_t { Quote, ReportedSpeech, Quantity, Time, Event, Stance };
+// Whether the claim is stated or denied.
+enum class Polarity : uint8_t { Affirmed, Negated };
+// How firmly the source commits to the claim.
+enum class Modality : uint8_t { Asserted, Reported, Hedged, Planned };
+
+std::string_view to_string(ClaimKind kind);
+std::string_view to_string(Polarity polarity);
+std::string_view to_string(Modality modality);
+
+// A normalised value: a numeric or date interval, or plain text.
+struct Value {
+  enum class Kind : uint8_t { None, Number, Date, Text };
+  Kind kind = Kind::None;  // which of the fields below are meaningful
+  double low = 0;          // interval lower bound (Number: the quantity; Date: days since epoch)
+  double high = 0;         // interval upper bound (inclusive unless high_open)
+  bool low_open = false;   // true when the lower bound itself is excluded
+  bool high_open = false;  // true when the upper bound itself is excluded
+  std::string unit;        // canonical unit ("percent", "km", "usd", "day"); empty for counts
+  std::string text;        // Text: the normalised text; Number/Date: the expression as written
+  double tolerance = 0;    // relative tolerance applied by an approximator (0.1 = 10%)
+};
+
+// One statement a source makes, with everything a detector needs to compare it.
+struct Claim {
+  uint32_t index = 0;     // position in the run's claim list; shown as "c<index+1>"
+  uint32_t source = 0;    // index of the Document
+  uint32_t sentence = 0;  // index into that document's sentences
+  ClaimKind kind = ClaimKind::Event;
+  std::string subject;    // canonical key of who or what the claim is about
+  std::string predicate;  // normalised predicate key ("say", "discuss", ...)
+  std::string object;     // object phrase, or the quote's words for quotes
+  Polarity polarity = Polarity::Affirmed;
+  Modality modality = Modality::Asserted;
+  std::string speaker;                   // canonical entity key of the speaker; empty if none
+  std::string speaker_text;              // the speaker as written in the sentence
+  std::string cue;                       // cue verb lemma ("say", "warn", ...)
+  std::vector<std::string> attribution;  // attribution chain, outermost first
+  Value value;                           // normalised value
+  Span span;                             // the claim's own extent (for quotes: inside the marks)
+  std::string rule;                      // id of the rule that produced it
+};
+
+// Entity types kept by the extractor.
+enum class EntityType : uint8_t { Person, Organization, Place, Other };
+std::string_view to_string(EntityType type);
+
+// A real-world referent shared by every surface form that names it.
+struct Entity {
+  std::string key;                         // canonical key, e.g. "volodymyr zelenskyy"
+  std::string name;                        // display name, e.g. "Volodymyr Zelenskyy"
+  EntityType type = EntityType::Other;     // person, organisation, place
+  std::vector<std::string> surface_forms;  // distinct spellings seen, sorted
+};
+
+// Severity of a finding, ordered: note < divergence < contradiction.
+enum class Level : uint8_t { Note = 0, Divergence = 1, Contradiction = 2 };
+std::string_view to_string(Level level);
+std::optional<Level> parse_level(std::string_view text);
+
+// One token of a word-level diff between two texts.
+struct DiffToken {
+  enum class Op : uint8_t { Equal, Delete, Insert };
+  Op op = Op::Equal;  // Delete: only in the first text; Insert: only in the second
+  std::string text;   // the word as written
+};
+
+// A claim taking part in a finding, with the words that conflict highlighted.
+struct Evidence {
+  uint32_t claim = 0;            // index into the claim list
+  std::vector<Span> highlights;  // conflicting words, as document byte spans
+};
+
+// A discrepancy between sources: one main claim (evidence[0]) and the ones it conflicts with.
+struct Finding {
+  std::string id;           // stable 16-hex-digit fingerprint
+  Level level = Level::Note;
+  std::string type;         // "quote", "negation", ...
+  std::string rule;         // "divergence.quote", ...
+  std::string summary;      // one line
+  std::string explanation;  // why, checkable in ten seconds
+  std::vector<Evidence> evidence;  // main claim first
+  std::vector<DiffToken> diff;     // word-level diff of quotes (first vs second evidence)
+  double score = 0;                // alignment score that linked the claims
+};
+
+// A cluster of aligned claims: one fact of the story and where each source stands.
+struct Fact {
+  std::string key;               // stable key of the fact
+  std::string label;             // short description
+  std::vector<uint32_t> claims;  // member claims, sorted
+};
+
+}  // namespace cc

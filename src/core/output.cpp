@@ -1,0 +1,92 @@
+#include "core/output.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+#include "core/error.hpp"
+
+namespace cc {
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  namespace fs = std::filesystem;
+  fs::path target(path);
+  fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) throw UsageError(path + ": cannot write: " + std::strerror(errno));
+  size_t written = 0;
+  while (written < content.size()) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int saved = errno;
+      ::close(fd);
+      ::unlink(pattern.c_str());
+      throw UsageError(path + ": cannot write: " + std::strerror(saved));
+    }
+    written += static_cast<size_t>(n);
+  }
+  ::fchmod(fd, 0644);
+  if (::close(fd) != 0 || ::rename(pattern.c_str(), path.c_str()) != 0) {
+    int saved = errno;
+    ::unlink(pattern.c_str());
+    throw UsageError(path + ": cannot write: " + std::strerror(saved));
+  }
+}
+
+std::string read_file(const std::string& path, uint64_t max_bytes) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(path, std::string("cannot read: ") + std::strerror(errno));
+  struct stat info {};
+  if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+    ::close(fd);
+    throw InputError(path, "not a regular file");
+  }
+  if (static_cast<uint64_t>(info.st_size) > max_bytes) {
+    ::close(fd);
+    throw InputError(path, "larger than --max-input-size (" + std::to_string(max_bytes) +
+                               " bytes); raise the limit to read it");
+  }
+  std::string content;
+  content.resize(static_cast<size_t>(info.st_size));
+  size_t got = 0;
+  // Read in chunks and stop at the limit, so a file that grows while we read it
+  // (or lies about its size) never makes us buffer more than max_bytes.
+  for (;;) {
+    if (got == content.size()) {
+      if (content.size() >= max_bytes) {
+        char probe;
+        ssize_t extra = ::read(fd, &probe, 1);
+        if (extra > 0) {
+          ::close(fd);
+          throw InputError(path, "larger than --max-input-size (" + std::to_string(max_bytes) +
+                                     " bytes); raise the limit to read it");
+        }
+        break;
+      }
+      content.resize(std::min<uint64_t>(max_bytes, content.size() * 2 + 65536));
+    }
+    ssize_t n = ::read(fd, content.data() + got, content.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      int saved = errno;
+      ::close(fd);
+      throw InputError(path, std::string("cannot read: ") + std::strerror(saved));
+    }
+    if (n == 0) break;
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  content.resize(got);
+  return content;
+}
+
+}  // namespace cc

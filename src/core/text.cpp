@@ -1,0 +1,142 @@
+#include "core/text.hpp"
+
+#include <cstdio>
+
+#include "core/utf8.hpp"
+
+namespace cc::text {
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+namespace {
+
+// Classifies the code point at a position: part of a word, an inner joiner
+// (apostrophe, hyphen, period) or a separator.
+enum class CharClass { Word, Joiner, Separator };
+
+CharClass classify(char32_t cp) {
+  if (cp < 0x80) {
+    char c = static_cast<char>(cp);
+    if (is_ascii_alnum(c)) return CharClass::Word;
+    if (c == '\'' || c == '-' || c == '.') return CharClass::Joiner;
+    return CharClass::Separator;
+  }
+  if (cp == 0x2019 || cp == 0x2011) return CharClass::Joiner;  // ’ and non-breaking hyphen
+  // General punctuation, spaces, quotes, dashes, bullets.
+  if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB ||
+      cp == 0x00B7 || cp == 0x3000 || cp == 0xFEFF || (cp >= 0x00A1 && cp <= 0x00BF)) {
+    return CharClass::Separator;
+  }
+  return CharClass::Word;
+}
+
+}  // namespace
+
+std::vector<Word> words(std::string_view text) {
+  std::vector<Word> out;
+  size_t i = 0;
+  size_t start = std::string_view::npos;
+  size_t last_word_end = 0;
+  auto flush = [&]() {
+    if (start != std::string_view::npos) {
+      Word w;
+      w.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(last_word_end)};
+      w.norm = fold(text.substr(start, last_word_end - start));
+      out.push_back(std::move(w));
+      start = std::string_view::npos;
+    }
+  };
+  while (i < text.size()) {
+    size_t at = i;
+    char32_t cp = utf8::decode(text, i);
+    CharClass cls = classify(cp);
+    if (cls == CharClass::Word) {
+      if (start == std::string_view::npos) start = at;
+      last_word_end = i;
+    } else if (cls == CharClass::Joiner && start != std::string_view::npos) {
+      // A joiner stays inside the word only when a word character follows it,
+      // except for the period of an abbreviation like "U.S." (a letter before and after).
+      size_t peek = i;
+      if (peek < text.size()) {
+        char32_t next = utf8::decode(text, peek);
+        if (classify(next) == CharClass::Word) continue;
+      }
+      if (cp == '.' && last_word_end == at && at >= 2 && text[at - 2] == '.') {
+        last_word_end = i;  // final period of "U.S."
+      }
+      flush();
+    } else {
+      flush();
+    }
+  }
+  flush();
+  return out;
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    size_t at = i;
+    char32_t cp = utf8::decode(text, i);
+    switch (cp) {
+      case 0x2018:
+      case 0x2019:
+      case 0x02BC: out.push_back('\''); break;
+      case 0x201C:
+      case 0x201D: out.push_back('"'); break;
+      case 0x2010:
+      case 0x2011: out.push_back('-'); break;
+      default: out.append(text.substr(at, i - at));
+    }
+  }
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (!text.empty() && space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+std::string squeeze_spaces(std::string_view text) {
+  std::string out;
+  bool pending = false;
+  for (char c : trim(text)) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending = true;
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+uint64_t fnv1a(std::string_view data, uint64_t seed) {
+  uint64_t hash = seed;
+  for (char c : data) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+std::string hex16(uint64_t value) {
+  char buffer[17];
+  std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+  return buffer;
+}
+
+}  // namespace cc::text

@@ -1,0 +1,41 @@
+// Word-level text helpers shared by extraction, alignment and detection.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace cc::text {
+
+// A word: a run of letters and digits, with inner apostrophes, hyphens and periods
+// ("don't", "three-year", "U.S.") kept inside it.
+struct Word {
+  Span span;         // byte range relative to the text that was split
+  std::string norm;  // lower-cased (ASCII), typographic apostrophes folded to '\''
+};
+
+// Splits `text` into words; punctuation and spaces are dropped.
+std::vector<Word> words(std::string_view text);
+
+// Lower-cases ASCII letters and folds typographic apostrophes and quotes to ASCII.
+std::string fold(std::string_view text);
+
+// True for bytes that start or continue a word (ASCII letters, digits, any non-ASCII byte
+// that is not typographic punctuation is handled by words()).
+bool is_ascii_alnum(char c);
+
+// Trims ASCII whitespace from both ends.
+std::string_view trim(std::string_view text);
+
+// Collapses runs of whitespace to one space and trims.
+std::string squeeze_spaces(std::string_view text);
+
+// 64-bit FNV-1a hash; stable across platforms and runs.
+uint64_t fnv1a(std::string_view data, uint64_t seed = 1469598103934665603ULL);
+// 16 lower-case hex digits.
+std::string hex16(uint64_t value);
+
+}  // namespace cc::text

@@ -1,0 +1,30 @@
+// Read-only file trees: the files compiled into the binary (rules, report templates) or a
+// folder on disk given with --rules. Stages read their data through FileTree so that the
+// built-in copy and a user's copy behave the same.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cc::resources {
+
+class FileTree {
+ public:
+  virtual ~FileTree() = default;
+  // Relative paths ("quotes/quotes.yaml") of every file, sorted.
+  virtual std::vector<std::string> list() const = 0;
+  // Content of one file; nullopt when absent or unreadable.
+  virtual std::optional<std::string> read(const std::string& relative) const = 0;
+  // How to name a file in a message: "rules/quotes/quotes.yaml" or the on-disk path.
+  virtual std::string display(const std::string& relative) const = 0;
+};
+
+// The tree compiled into the binary under `prefix` ("rules", "templates").
+std::unique_ptr<FileTree> builtin(std::string_view prefix);
+// A folder on disk; throws UsageError when it is not a readable directory.
+std::unique_ptr<FileTree> directory(const std::string& path);
+
+}  // namespace cc::resources

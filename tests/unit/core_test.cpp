@@ -1,0 +1,49 @@
+#include <doctest/doctest.h>
+
+#include "core/model.hpp"
+#include "core/text.hpp"
+#include "core/utf8.hpp"
+
+using namespace cc;
+
+TEST_CASE("core::utf8 validation") {
+  CHECK(utf8::is_valid("plain ascii"));
+  CHECK(utf8::is_valid("Zelens\xca\xb9kyi \xe2\x80\x9cquote\xe2\x80\x9d"));
+  CHECK(utf8::find_invalid("ab\xff") == 2);
+  CHECK(utf8::find_invalid("\xc0\xaf") == 0);          // overlong '/'
+  CHECK(utf8::find_invalid("x" "\xed\xa0\x80") == 1);  // surrogate
+  CHECK(utf8::find_invalid("\xf4\x90\x80\x80") == 0);  // above U+10FFFF
+  CHECK(utf8::find_invalid("\xe2\x80") == 0);          // truncated
+  CHECK(utf8::count_code_points("\xe2\x80\x9c" "ab" "\xe2\x80\x9d") == 4);
+}
+
+TEST_CASE("core::text words") {
+  auto words = text::words("U.S. President Donald Trump’s “three-year war” isn’t over.");
+  REQUIRE(words.size() == 8);
+  CHECK(words[0].norm == "u.s.");
+  CHECK(words[3].norm == "trump's");
+  CHECK(words[4].norm == "three-year");
+  CHECK(words[6].norm == "isn't");
+  CHECK(words[7].norm == "over");
+}
+
+TEST_CASE("core::dates") {
+  auto date = parse_date("2025-08-18T14:00:00Z");
+  REQUIRE(date);
+  CHECK(date->iso() == "2025-08-18");
+  CHECK(weekday(*date) == 0);  // a Monday
+  CHECK(civil_from_days(days_from_civil(*date)) == *date);
+  CHECK_FALSE(parse_date("2025-02-30"));
+  CHECK_FALSE(parse_date("18 August 2025"));
+}
+
+TEST_CASE("core::offset map") {
+  OffsetMap map;
+  map.add({0, 1, 1});
+  map.add({6, 2, 3});
+  std::string text = "héllo\nworld";
+  CHECK(map.locate(text, 0).line == 1);
+  CHECK(map.locate(text, 3).column == 3);  // 'l' after the two-byte 'é'
+  CHECK(map.locate(text, 8).line == 2);
+  CHECK(map.locate(text, 8).column == 5);
+}
