@@ -145,4 +145,23 @@ std::optional<Level> parse_level(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view Analysis::entity_name(std::string_view key) const {
+  auto it = std::lower_bound(entities.begin(), entities.end(), key,
+                             [](const Entity& e, std::string_view k) { return e.key < k; });
+  return it != entities.end() && it->key == key ? std::string_view(it->name) : key;
+}
+
+Span Analysis::sentence_extent(const Claim& claim) const {
+  const Document& document = documents[claim.source];
+  const auto& sentences = document.sentences;
+  if (sentences.empty()) return claim.span;
+  Span out = claim.sentence < sentences.size() ? sentences[claim.sentence].span : claim.span;
+  for (size_t i = claim.sentence; i < sentences.size() && sentences[i].span.start < claim.span.end; ++i) {
+    out.end = std::max(out.end, sentences[i].span.end);
+  }
+  out.start = std::min(out.start, claim.span.start);
+  out.end = std::max(out.end, claim.span.end);
+  return out;
+}
+
 }  // namespace cc

@@ -203,4 +203,27 @@ struct Fact {
   std::vector<uint32_t> claims;  // member claims, sorted
 };
 
+// Two claims the aligner linked as stating the same thing.
+struct Link {
+  uint32_t first = 0;   // claim index (the smaller one)
+  uint32_t second = 0;  // claim index
+  double score = 0;     // similarity in [0, 1]
+  std::string reason;   // how the score was reached, for people ("same speaker; 10 of 16 words")
+};
+
+// Everything a run produced, stage by stage; reports read only this.
+struct Analysis {
+  std::vector<Document> documents;  // ingest + segment
+  std::vector<Claim> claims;        // extract + normalize, Claim::index == position
+  std::vector<Entity> entities;     // normalize, sorted by key
+  std::vector<Link> links;          // align, sorted by (first, second)
+  std::vector<Fact> facts;          // align: clusters of linked claims
+  std::vector<Finding> findings;    // detect, sorted by (level desc, type, id)
+  std::vector<Finding> suppressed;  // findings silenced by inline directives or a baseline
+  // Display name of an entity key (the key itself when unknown).
+  std::string_view entity_name(std::string_view key) const;
+  // Byte range of the sentences a claim's span touches (its "whole sentence").
+  Span sentence_extent(const Claim& claim) const;
+};
+
 }  // namespace cc

@@ -124,6 +124,13 @@ std::string squeeze_spaces(std::string_view text) {
   return out;
 }
 
+std::string truncate(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(trim(text.substr(0, cut))) + "\xE2\x80\xA6";
+}
+
 uint64_t fnv1a(std::string_view data, uint64_t seed) {
   uint64_t hash = seed;
   for (char c : data) {

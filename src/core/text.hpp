@@ -33,6 +33,9 @@ std::string_view trim(std::string_view text);
 // Collapses runs of whitespace to one space and trims.
 std::string squeeze_spaces(std::string_view text);
 
+// At most `max_bytes` of `text`, cut at a character boundary, with "…" when shortened.
+std::string truncate(std::string_view text, size_t max_bytes);
+
 // 64-bit FNV-1a hash; stable across platforms and runs.
 uint64_t fnv1a(std::string_view data, uint64_t seed = 1469598103934665603ULL);
 // 16 lower-case hex digits.

@@ -1,0 +1,363 @@
+// Direct quotes and their speakers.
+//
+// Quote marks are paired per paragraph (curly, straight and ``...'' marks); a quote left
+// open at the end of a paragraph continues when the next paragraph opens with a mark, the
+// news convention for long quotes. The `quotes` rule pack marks attribution cues; a cue
+// belongs to a quote when its match touches the quote's marks ("...," Merz said / Merz
+// said: "..."), or, for "according to X", shares its sentence. A quote without its own cue
+// takes the speaker of its neighbours in the paragraph or continuation chain (quotes split
+// around the cue). Pronouns and role nouns resolve to the nearest compatible person named
+// before the quote.
+#include <algorithm>
+#include <optional>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+enum class MarkKind { Open, Close, Toggle };
+
+struct QuoteMark {
+  uint32_t offset;  // document offset of the mark
+  uint32_t length;  // bytes of the mark
+  MarkKind kind;
+};
+
+struct Quote {
+  uint32_t open = 0;         // offset of the opening mark
+  uint32_t open_end = 0;     // offset just after it
+  uint32_t close = 0;        // offset of the closing mark (paragraph end when unclosed)
+  bool closed = false;       // a closing mark was found in the paragraph
+  uint32_t paragraph = 0;    // paragraph index
+  Span inner;                // the quoted words, trimmed
+  size_t chain = 0;          // quotes continued across paragraphs share a chain id
+};
+
+// The attribution chosen for a quote.
+struct Attribution {
+  std::string speaker_text;  // as written; empty when the cue has no speaker ("..., telling reporters")
+  std::string cue;           // cue as written; empty for "according to" and inherited ones
+  std::string rule;          // rule id
+  uint32_t offset = 0;       // where the speaker phrase (or the cue, without one) starts
+  Span match;                // the whole cue match
+  uint32_t sentence = 0;     // sentence of the cue
+};
+
+std::vector<QuoteMark> find_marks(std::string_view text, Span span) {
+  std::vector<QuoteMark> marks;
+  for (uint32_t i = span.start; i < span.end; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '"') {
+      marks.push_back({i, 1, MarkKind::Toggle});
+    } else if (c == '`' && i + 1 < span.end && text[i + 1] == '`') {
+      marks.push_back({i, 2, MarkKind::Open});
+      ++i;
+    } else if (c == '\'' && i + 1 < span.end && text[i + 1] == '\'') {
+      marks.push_back({i, 2, MarkKind::Close});
+      ++i;
+    } else if (c == 0xE2 && i + 2 < span.end && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      unsigned char third = static_cast<unsigned char>(text[i + 2]);
+      if (third == 0x9C || third == 0x9E) marks.push_back({i, 3, MarkKind::Open});  // “ „
+      if (third == 0x9D) marks.push_back({i, 3, MarkKind::Close});                  // ”
+      i += 2;
+    } else if (c == 0xC2 && i + 1 < span.end) {
+      unsigned char second = static_cast<unsigned char>(text[i + 1]);
+      if (second == 0xAB) marks.push_back({i, 2, MarkKind::Open});   // «
+      if (second == 0xBB) marks.push_back({i, 2, MarkKind::Close});  // »
+      ++i;
+    }
+  }
+  return marks;
+}
+
+Span trim_span(std::string_view text, uint32_t begin, uint32_t end) {
+  auto space = [&](uint32_t at) {
+    char c = text[at];
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  };
+  while (begin < end && space(begin)) ++begin;
+  while (end > begin && space(end - 1)) --end;
+  return Span{begin, end};
+}
+
+std::vector<Quote> find_quotes(const Document& document) {
+  std::vector<Quote> quotes;
+  std::string_view text = document.text;
+  size_t chain = 0;
+  bool continuing = false;  // the previous paragraph ended inside a quote
+  for (uint32_t p = 0; p < document.paragraphs.size(); ++p) {
+    Span paragraph = document.paragraphs[p].span;
+    std::optional<Quote> open;
+    bool first_in_paragraph = true;
+    for (const QuoteMark& mark : find_marks(text, paragraph)) {
+      bool opens = mark.kind == MarkKind::Open || (mark.kind == MarkKind::Toggle && !open);
+      if (opens) {
+        if (open) continue;  // a nested opening mark stays inside the quote
+        open = Quote{};
+        open->open = mark.offset;
+        open->open_end = mark.offset + mark.length;
+        open->paragraph = p;
+        bool continues = continuing && first_in_paragraph && mark.offset == paragraph.start;
+        open->chain = continues ? chain : ++chain;
+        first_in_paragraph = false;
+      } else if (open) {
+        open->close = mark.offset;
+        open->closed = true;
+        open->inner = trim_span(text, open->open_end, mark.offset);
+        if (!open->inner.empty()) quotes.push_back(*open);
+        open.reset();
+      }
+    }
+    continuing = false;
+    if (open) {
+      open->close = paragraph.end;
+      open->inner = trim_span(text, open->open_end, paragraph.end);
+      if (!open->inner.empty()) quotes.push_back(*open);
+      continuing = true;
+    }
+  }
+  return quotes;
+}
+
+uint32_t sentence_at(const Document& document, uint32_t offset) {
+  auto it = std::upper_bound(document.sentences.begin(), document.sentences.end(), offset,
+                             [](uint32_t value, const Sentence& s) { return value < s.span.start; });
+  return it == document.sentences.begin() ? 0 : static_cast<uint32_t>(it - document.sentences.begin() - 1);
+}
+
+bool is_after_rule(std::string_view kind) { return kind == "after"; }
+
+// The cue match attached to a quote, if any.
+std::optional<Attribution> explicit_attribution(const Document& document, const Quote& quote,
+                                                const std::vector<const rules::Match*>& matches) {
+  const rules::Match* best = nullptr;
+  int best_rank = 0;
+  for (const rules::Match* match : matches) {
+    std::string_view position = match->rule->attribute("position");
+    int rank = 0;
+    if (position == "after" && quote.closed && match->span.start == quote.close) {
+      rank = 3;
+    } else if (position == "before" && match->span.end == quote.open_end) {
+      rank = 2;
+    } else if (position == "sentence") {
+      rank = 1;
+    }
+    if (rank > best_rank) {
+      best = match;
+      best_rank = rank;
+    }
+  }
+  if (!best) return std::nullopt;
+  Attribution out;
+  out.rule = best->rule->id;
+  out.match = best->span;
+  out.sentence = sentence_at(document, best->span.start);
+  auto cue = best->capture("cue");
+  if (cue) out.cue = std::string(document.slice(*cue));
+  if (auto speaker = best->capture("speaker")) {
+    out.speaker_text = text::squeeze_spaces(document.slice(*speaker));
+    out.offset = speaker->start;
+  } else if (cue) {
+    out.offset = cue->start;
+  } else {
+    return std::nullopt;
+  }
+  return out;
+}
+
+// True when the mention at `offset` looks like the subject of a clause: not the object of
+// a preposition, and opening the sentence or a clause (after a comma or a subordinating
+// word) or followed by a lower-case word (a verb, most of the time).
+bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
+  static const std::vector<std::string_view> kPrepositions = {
+      "with", "of", "to", "for", "by", "from", "at", "in", "on", "about", "against", "between",
+      "among", "than", "like", "under", "over", "into", "toward", "towards", "before", "after",
+      "behind", "beside", "and", "or"};
+  if (offset == sentence.start) return true;
+  std::string_view before = text.substr(sentence.start, offset - sentence.start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.empty() && before.back() == ',') return true;
+  size_t word_start = before.find_last_of(' ');
+  std::string previous = text::fold(before.substr(word_start == std::string_view::npos ? 0 : word_start + 1));
+  for (auto preposition : kPrepositions) {
+    if (previous == preposition) return false;
+  }
+  // Followed by a lower-case word: "Zelenskyy welcomed", "Trump’s position".
+  size_t after = offset;
+  while (after < sentence.end && text[after] != ' ') ++after;
+  while (after < sentence.end && text[after] == ' ') ++after;
+  return after < sentence.end && text[after] >= 'a' && text[after] <= 'z';
+}
+
+// Resolves a pronoun or role phrase to a person mentioned before `offset`. A pronoun
+// prefers the subject of its own sentence, then the subject of the sentence before, then
+// any person named in its sentence, then the last person named. A role phrase ("the
+// Russian leader") needs a person with a matching title or nationality.
+const PersonMention* antecedent(const Document& document, const std::vector<PersonMention>& people,
+                                uint32_t offset, const normalize::SpeakerPhrase& phrase) {
+  if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun && phrase.plural) return nullptr;
+  if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun) {
+    uint32_t here = sentence_at(document, offset);
+    const PersonMention* best = nullptr;
+    int best_score = 0;
+    for (const auto& person : people) {
+      if (person.offset >= offset) break;
+      uint32_t where = sentence_at(document, person.offset);
+      bool subject = looks_like_subject(document.text, document.sentences[where].span, person.offset);
+      int score = 1;  // any earlier mention; later ones win ties (>=)
+      if (where == here) score = subject ? 5 : 3;
+      else if (where + 1 == here) score = subject ? 4 : 2;
+      if (score >= best_score) {
+        best = &person;
+        best_score = score;
+      }
+    }
+    return best;
+  }
+  for (auto it = people.rbegin(); it != people.rend(); ++it) {
+    if (it->offset >= offset) continue;
+    bool demonym_ok = phrase.demonym.empty() || it->demonym == phrase.demonym;
+    bool title_ok = phrase.title.empty() || it->title == phrase.title || phrase.title == "leader" ||
+                    phrase.title == "official";
+    if (demonym_ok && title_ok && (!phrase.demonym.empty() || !phrase.title.empty())) return &*it;
+  }
+  return nullptr;
+}
+
+// The subject of a sentence for a cue without a speaker ("Zelensky ..., telling reporters,
+// '...'"): the first person named in the sentence before the cue.
+const PersonMention* sentence_subject(const std::vector<PersonMention>& people, Span sentence,
+                                      uint32_t cue) {
+  for (const auto& person : people) {
+    if (person.offset >= sentence.start && person.offset < cue) return &person;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void extract_quotes(const Extractor::Impl& impl, const Document& document, uint32_t source,
+                    std::vector<PersonMention>& people, std::vector<Claim>& out) {
+  std::vector<Quote> quotes = find_quotes(document);
+  if (quotes.empty()) return;
+  std::vector<SentenceMatches> cue_matches = impl.match_sentences(impl.quotes, document);
+
+  // 1. The cue each quote has of its own.
+  std::vector<std::optional<Attribution>> attributions(quotes.size());
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    const Quote& quote = quotes[q];
+    uint32_t first = sentence_at(document, quote.open);
+    uint32_t last = sentence_at(document, quote.closed ? quote.close : quote.close - 1);
+    std::vector<const rules::Match*> nearby;
+    for (const auto& sentence : cue_matches) {
+      if (sentence.sentence < first || sentence.sentence > last) continue;
+      for (const auto& match : sentence.matches) {
+        // A cue inside the quoted words is part of the quote, not its attribution.
+        if (match.span.start > quote.inner.start && match.span.end < quote.inner.end) continue;
+        nearby.push_back(&match);
+      }
+    }
+    attributions[q] = explicit_attribution(document, quote, nearby);
+  }
+
+  // 2. Named speakers (of quotes or of any cue: "according to Janis Kluge") are people
+  //    too; with the titled mentions, their surnames found anywhere in the text ("Trump's
+  //    position") give pronouns their antecedents.
+  for (const auto& sentence : cue_matches) {
+    for (const auto& match : sentence.matches) {
+      auto speaker = match.capture("speaker");
+      if (!speaker) continue;
+      normalize::SpeakerPhrase phrase = impl.names.parse(document.slice(*speaker));
+      if (phrase.form != normalize::SpeakerPhrase::Form::Name || phrase.name.empty()) continue;
+      people.push_back(PersonMention{speaker->start, impl.names.canonical(phrase.name),
+                                     impl.names.key(phrase.name), phrase.title, phrase.demonym, phrase.name});
+    }
+  }
+  std::vector<normalize::SpeakerPhrase> phrases(quotes.size());
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (!attributions[q] || attributions[q]->speaker_text.empty()) continue;
+    phrases[q] = impl.names.parse(attributions[q]->speaker_text);
+  }
+  add_surname_mentions(document, people);
+
+  // 3. A quote without a cue takes the speaker of the quote before it in the paragraph
+  //    (quotes split around the cue), or of its continuation chain across paragraphs.
+  std::vector<std::optional<Attribution>> resolved = attributions;
+  std::vector<size_t> inherited_from(quotes.size(), quotes.size());
+  for (size_t q = 1; q < quotes.size(); ++q) {
+    bool related = quotes[q].paragraph == quotes[q - 1].paragraph || quotes[q].chain == quotes[q - 1].chain;
+    if (!resolved[q] && resolved[q - 1] && related) {
+      resolved[q] = resolved[q - 1];
+      phrases[q] = phrases[q - 1];
+      inherited_from[q] = inherited_from[q - 1] < quotes.size() ? inherited_from[q - 1] : q - 1;
+    }
+  }
+  for (size_t q = quotes.size() - 1; q-- > 0;) {
+    if (!resolved[q] && resolved[q + 1] && quotes[q].chain == quotes[q + 1].chain) {
+      resolved[q] = resolved[q + 1];
+      phrases[q] = phrases[q + 1];
+      inherited_from[q] = q + 1;
+    }
+  }
+
+  // 4. Claims. A quote split around its own attribution ("A," Merz said. "B.") is one
+  //    statement: the second part joins the first.
+  std::vector<std::string> speakers(quotes.size());
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    const Quote& quote = quotes[q];
+    Claim claim;
+    claim.source = source;
+    claim.sentence = sentence_at(document, quote.open);
+    claim.kind = ClaimKind::Quote;
+    claim.predicate = "say";
+    claim.span = quote.inner;
+    claim.object = text::squeeze_spaces(document.slice(quote.inner));
+    claim.rule = "quote.unattributed";
+    if (const auto& attribution = resolved[q]) {
+      claim.rule = inherited_from[q] < quotes.size() ? "quote.inherited" : attribution->rule;
+      claim.speaker_text = attribution->speaker_text;
+      claim.cue = attribution->cue.empty() ? std::string() : impl.cue_lemma(attribution->cue);
+      const normalize::SpeakerPhrase& phrase = phrases[q];
+      const PersonMention* person = nullptr;
+      if (attribution->speaker_text.empty()) {
+        person = sentence_subject(people, document.sentences[attribution->sentence].span, attribution->offset);
+      } else if (phrase.form == normalize::SpeakerPhrase::Form::Name && !phrase.name.empty()) {
+        claim.speaker = impl.names.key(phrase.name);
+      } else {
+        person = antecedent(document, people, attribution->offset, phrase);
+      }
+      if (person) claim.speaker = person->key;
+      if (claim.speaker_text.empty() && person) claim.speaker_text = person->name;
+      if (!claim.speaker.empty()) claim.attribution.push_back(claim.speaker);
+    }
+    claim.subject = claim.speaker;
+    speakers[q] = claim.speaker;
+    // Split quote: the first part's attribution follows it directly, and the second part
+    // either has no cue of its own or shares that very cue ("A," X said, "B.").
+    bool split_part = false;
+    const auto& before = attributions[q > 0 ? q - 1 : 0];
+    if (q > 0 && !out.empty() && before && before->match.start == quotes[q - 1].close &&
+        quotes[q].paragraph == quotes[q - 1].paragraph && !claim.speaker.empty() &&
+        speakers[q - 1] == claim.speaker && out.back().source == source && out.back().kind == ClaimKind::Quote) {
+      const auto& own = attributions[q];
+      split_part = !own || (own->match.start < before->match.end && before->match.start < own->match.end);
+    }
+    if (split_part) {
+      Claim& previous = out.back();
+      previous.span.end = claim.span.end;
+      previous.object += " " + claim.object;
+      previous.value.text = previous.object;
+      continue;
+    }
+    claim.value.kind = Value::Kind::Text;
+    claim.value.text = claim.object;
+    out.push_back(std::move(claim));
+  }
+  std::sort(people.begin(), people.end(),
+            [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,53 @@
+// Person names: from a speaker or mention as written to a display name and an entity key.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace cc::rules {
+class RuleSet;
+}
+
+namespace cc::normalize {
+
+// What a speaker phrase refers to before resolution.
+struct SpeakerPhrase {
+  enum class Form { Name, Pronoun, Role };
+  Form form = Form::Name;
+  std::string name;      // Name: "Friedrich Merz" (titles stripped); empty otherwise
+  std::string title;     // lower-cased title or role noun found ("chancellor", "leader")
+  std::string demonym;   // lower-cased nationality or body before the title ("german")
+  bool plural = false;   // Pronoun: "they" (never resolved to one person)
+};
+
+class Names {
+ public:
+  // Reads common/titles, common/pronouns, common/role_nouns, entities/demonyms,
+  // entities/aliases from the rules.
+  explicit Names(const rules::RuleSet& rules);
+
+  // Splits "German Chancellor Friedrich Merz" into title, demonym and name; recognises
+  // pronouns ("he") and role phrases ("the Russian leader").
+  SpeakerPhrase parse(std::string_view phrase) const;
+  // Applies the alias table ("Zelensky" -> "Zelenskyy") word by word and to the whole name.
+  std::string canonical(std::string_view name) const;
+  // Entity key: canonical name, lower-cased, possessive and punctuation removed.
+  std::string key(std::string_view name) const;
+
+ private:
+  bool is_title_word(std::string_view word) const;
+  std::unordered_set<std::string> titles_;    // lower-cased single and multi-word titles
+  std::unordered_set<std::string> demonyms_;  // lower-cased
+  std::unordered_set<std::string> pronouns_;  // lower-cased
+  std::unordered_set<std::string> plural_pronouns_;  // lower-cased; never one speaker
+  std::unordered_set<std::string> roles_;     // lower-cased role nouns
+  std::unordered_map<std::string, std::string> aliases_;  // lower-cased variant -> canonical
+};
+
+// Edit distance between two short strings (bytes), capped: returns cap+1 when larger.
+size_t edit_distance(std::string_view a, std::string_view b, size_t cap);
+
+}  // namespace cc::normalize

@@ -1,0 +1,622 @@
+#include "ruleengine/ruleset.hpp"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "resources/resources.hpp"
+
+namespace cc::rules {
+
+std::string Diagnostic::format() const {
+  std::string out = file;
+  if (line > 0) {
+    out += ":" + std::to_string(line);
+    if (column > 0) out += ":" + std::to_string(column);
+  }
+  return out + ": " + message;
+}
+
+std::string_view Rule::attribute(std::string_view key) const {
+  for (const auto& [name, value] : attributes) {
+    if (name == key) return value;
+  }
+  return {};
+}
+
+std::optional<Span> Match::capture(std::string_view name) const {
+  for (const auto& c : captures) {
+    if (c.name == name) return c.span;
+  }
+  return std::nullopt;
+}
+
+const std::vector<std::string>* Table::find(std::string_view key) const {
+  auto it = index_.find(std::string(key));
+  return it == index_.end() ? nullptr : &rows_[it->second];
+}
+
+void Table::add_row(std::vector<std::string> row) {
+  if (row.empty()) return;
+  index_.emplace(row.front(), rows_.size());
+  rows_.push_back(std::move(row));
+}
+
+// ---------------------------------------------------------------------------------------
+// Compiled state of a pack: one RE2 per rule (for captures) and one RE2::Set (prefilter).
+
+struct Pack::Compiled {
+  std::vector<std::unique_ptr<RE2>> regexes;                // parallel to rules_
+  std::vector<std::vector<std::pair<int, std::string_view>>> groups;  // (index, name) per rule
+  std::unique_ptr<RE2::Set> set;                            // all rules, unanchored
+};
+
+Pack::Pack() = default;
+Pack::~Pack() = default;
+Pack::Pack(Pack&&) noexcept = default;
+Pack& Pack::operator=(Pack&&) noexcept = default;
+
+void Pack::which(std::string_view text, std::vector<int>& rule_indices) const {
+  rule_indices.clear();
+  if (!compiled_ || !compiled_->set) return;
+  compiled_->set->Match(re2::StringPiece(text.data(), text.size()), &rule_indices);
+  std::sort(rule_indices.begin(), rule_indices.end());
+}
+
+void Pack::match_rule(int rule_index, std::string_view text, std::vector<Match>& out) const {
+  const RE2& re = *compiled_->regexes[static_cast<size_t>(rule_index)];
+  const auto& groups = compiled_->groups[static_cast<size_t>(rule_index)];
+  int group_count = re.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> pieces(static_cast<size_t>(group_count));
+  re2::StringPiece input(text.data(), text.size());
+  size_t position = 0;
+  while (position <= text.size()) {
+    if (!re.Match(input, position, text.size(), RE2::UNANCHORED, pieces.data(), group_count)) {
+      break;
+    }
+    Match match;
+    match.rule = &rules_[static_cast<size_t>(rule_index)];
+    auto offset = [&](const re2::StringPiece& piece) {
+      return static_cast<uint32_t>(piece.data() - text.data());
+    };
+    match.span = Span{offset(pieces[0]), offset(pieces[0]) + static_cast<uint32_t>(pieces[0].size())};
+    for (const auto& [index, name] : groups) {
+      const auto& piece = pieces[static_cast<size_t>(index)];
+      if (piece.data() == nullptr) continue;
+      match.captures.push_back(
+          Capture{name, Span{offset(piece), offset(piece) + static_cast<uint32_t>(piece.size())}});
+    }
+    size_t end = match.span.end;
+    out.push_back(std::move(match));
+    position = end > position ? end : position + 1;
+  }
+}
+
+void Pack::match(std::string_view text, std::vector<Match>& out) const {
+  size_t first = out.size();
+  std::vector<int> hits;
+  which(text, hits);
+  for (int index : hits) match_rule(index, text, out);
+  std::stable_sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                   [](const Match& a, const Match& b) { return a.span.start < b.span.start; });
+}
+
+// ---------------------------------------------------------------------------------------
+// Loading.
+
+RuleSet::RuleSet() = default;
+RuleSet::~RuleSet() = default;
+
+const Pack* RuleSet::pack(std::string_view name) const {
+  for (const auto& p : packs_) {
+    if (p.name() == name) return &p;
+  }
+  return nullptr;
+}
+
+const Table* RuleSet::table(std::string_view name) const {
+  auto it = std::lower_bound(tables_.begin(), tables_.end(), name,
+                             [](const auto& entry, std::string_view key) { return entry.first < key; });
+  return it != tables_.end() && it->first == name ? &it->second : nullptr;
+}
+
+const Table& RuleSet::require_table(std::string_view name) const {
+  const Table* found = table(name);
+  if (!found) throw UsageError("rules: required table '" + std::string(name) + "' is missing");
+  return *found;
+}
+
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string strip_extension(const std::string& path) {
+  auto dot = path.rfind('.');
+  return dot == std::string::npos ? path : path.substr(0, dot);
+}
+
+std::string directory_of(const std::string& path) {
+  auto slash = path.rfind('/');
+  return slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+}
+
+Table parse_table(std::string_view content) {
+  Table table;
+  size_t start = 0;
+  while (start < content.size()) {
+    size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view line = content.substr(start, end - start);
+    start = end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (text::trim(line).empty() || text::trim(line).front() == '#') continue;
+    std::vector<std::string> row;
+    size_t field_start = 0;
+    for (;;) {
+      size_t tab = line.find('\t', field_start);
+      row.emplace_back(text::trim(line.substr(field_start, tab - field_start)));
+      if (tab == std::string_view::npos) break;
+      field_start = tab + 1;
+    }
+    table.add_row(std::move(row));
+  }
+  return table;
+}
+
+RE2::Options regex_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  return options;
+}
+
+// A named sub-pattern or list as declared in a pack, before expansion.
+struct Symbol {
+  std::string text;       // regex source (lists are already turned into alternations)
+  bool is_list = false;   // lists are literal alternations and need no compile check
+  int line = 0;
+  int column = 0;
+};
+
+struct PackSource {
+  std::string name;
+  std::string file;  // display name
+  std::string path;  // relative path in the tree
+  std::map<std::string, Symbol> symbols;
+  std::vector<Rule> rules;
+  std::vector<std::pair<int, int>> rule_columns;  // (line, column) of each rule's pattern
+};
+
+}  // namespace
+
+struct Loader {
+  const resources::FileTree& tree;
+  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> warnings;
+  std::vector<std::pair<std::string, Table>> tables;
+  std::vector<PackSource> sources;
+
+  void error(const std::string& file, int line, int column, std::string message) {
+    errors.push_back(Diagnostic{file, line, column, std::move(message)});
+  }
+
+  const Table* find_table(const std::string& name) const {
+    for (const auto& [key, table] : tables) {
+      if (key == name) return &table;
+    }
+    return nullptr;
+  }
+
+  // A list becomes an alternation of its quoted entries, longest first so that RE2's
+  // leftmost-first choice prefers "according to" over "according". Spaces inside an
+  // entry match any run of spaces.
+  static std::string alternation(const Table& table, bool ignore_case) {
+    std::vector<std::string> entries;
+    for (const auto& row : table.rows()) entries.push_back(row.front());
+    std::sort(entries.begin(), entries.end(), [](const std::string& a, const std::string& b) {
+      return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
+    std::string out = ignore_case ? "(?i:" : "(?:";
+    for (size_t i = 0; i < entries.size(); ++i) {
+      if (i) out += '|';
+      std::string quoted = RE2::QuoteMeta(entries[i]);
+      std::string flexible;
+      for (size_t k = 0; k < quoted.size(); ++k) {
+        if (quoted[k] == '\\' && k + 1 < quoted.size() && quoted[k + 1] == ' ') {
+          flexible += "\\s+";
+          ++k;
+        } else {
+          flexible += quoted[k];
+        }
+      }
+      out += flexible;
+    }
+    return out + ")";
+  }
+
+  void load_pack(const std::string& path, const std::string& content) {
+    PackSource pack;
+    pack.path = path;
+    pack.file = tree.display(path);
+    YAML::Node root;
+    try {
+      root = YAML::Load(content);
+    } catch (const YAML::Exception& e) {
+      error(pack.file, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+      return;
+    }
+    if (!root.IsMap()) {
+      error(pack.file, 1, 0, "a rule pack must be a YAML mapping with 'pack' and 'rules'");
+      return;
+    }
+    auto scalar = [&](const YAML::Node& node, const char* what) -> std::optional<std::string> {
+      if (!node || !node.IsScalar()) {
+        int line = node ? node.Mark().line + 1 : 0;
+        error(pack.file, line, 0, std::string(what) + " must be a string");
+        return std::nullopt;
+      }
+      return node.as<std::string>();
+    };
+    std::string file_stem = strip_extension(path.substr(directory_of(path).size()));
+    pack.name = root["pack"] ? scalar(root["pack"], "'pack'").value_or(file_stem) : file_stem;
+
+    static const std::set<std::string> kPackKeys = {"pack", "description", "lists", "patterns",
+                                                    "rules"};
+    for (const auto& entry : root) {
+      auto key = entry.first.as<std::string>();
+      if (!kPackKeys.count(key)) {
+        error(pack.file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
+              "unknown key '" + key + "' (expected pack, description, lists, patterns, rules)");
+      }
+    }
+
+    if (const auto& lists = root["lists"]) {
+      if (!lists.IsMap()) {
+        error(pack.file, lists.Mark().line + 1, 0, "'lists' must map names to tables");
+      } else {
+        for (const auto& entry : lists) {
+          auto name = entry.first.as<std::string>();
+          const YAML::Node& value = entry.second;
+          std::string table_name;
+          bool ignore_case = false;
+          if (value.IsScalar()) {
+            table_name = value.as<std::string>();
+          } else if (value.IsMap() && value["table"] && value["table"].IsScalar()) {
+            table_name = value["table"].as<std::string>();
+            ignore_case = value["ignore_case"] && value["ignore_case"].as<std::string>() == "true";
+          } else {
+            error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
+                  "list '" + name + "' must name a table, or be {table: NAME, ignore_case: BOOL}");
+            continue;
+          }
+          std::string local = directory_of(path) + strip_extension(table_name);
+          const Table* table = find_table(local);
+          if (!table) table = find_table(strip_extension(table_name));
+          if (!table) {
+            error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
+                  "list '" + name + "': no table '" + table_name + "' (looked for " + local +
+                      ".tsv/.txt and " + strip_extension(table_name) + ".tsv/.txt)");
+            continue;
+          }
+          if (table->rows().empty()) {
+            error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
+                  "list '" + name + "': table '" + table_name + "' is empty");
+            continue;
+          }
+          pack.symbols[name] = Symbol{alternation(*table, ignore_case), true,
+                                      value.Mark().line + 1, value.Mark().column + 1};
+        }
+      }
+    }
+
+    if (const auto& patterns = root["patterns"]) {
+      if (!patterns.IsMap()) {
+        error(pack.file, patterns.Mark().line + 1, 0, "'patterns' must map names to regexes");
+      } else {
+        for (const auto& entry : patterns) {
+          auto name = entry.first.as<std::string>();
+          if (pack.symbols.count(name)) {
+            error(pack.file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
+                  "'" + name + "' is defined twice (as a list and a pattern)");
+            continue;
+          }
+          if (auto text = scalar(entry.second, ("pattern '" + name + "'").c_str())) {
+            pack.symbols[name] = Symbol{*text, false, entry.second.Mark().line + 1,
+                                        entry.second.Mark().column + 1};
+          }
+        }
+      }
+    }
+
+    // A pack without rules only shares sub-patterns and lists (the `common` pack).
+    const auto& rules = root["rules"];
+    if (rules && !rules.IsSequence()) {
+      error(pack.file, rules.Mark().line + 1, 0, "'rules' must be a list of rules");
+    } else if (rules) {
+      for (const auto& node : rules) {
+        if (!node.IsMap()) {
+          error(pack.file, node.Mark().line + 1, node.Mark().column + 1, "a rule must be a mapping");
+          continue;
+        }
+        Rule rule;
+        rule.file = pack.file;
+        rule.line = node.Mark().line + 1;
+        int column = 0;
+        for (const auto& entry : node) {
+          auto key = entry.first.as<std::string>();
+          if (!entry.second.IsScalar()) {
+            error(pack.file, entry.second.Mark().line + 1, entry.second.Mark().column + 1,
+                  "rule key '" + key + "' must be a string");
+            continue;
+          }
+          auto value = entry.second.as<std::string>();
+          if (key == "id") {
+            rule.id = value;
+          } else if (key == "pattern") {
+            rule.pattern = value;
+            rule.line = entry.second.Mark().line + 1;
+            column = entry.second.Mark().column + 1;
+          } else if (key == "description") {
+            rule.description = value;
+          } else {
+            rule.attributes.emplace_back(key, value);
+          }
+        }
+        std::sort(rule.attributes.begin(), rule.attributes.end());
+        if (rule.id.empty()) {
+          error(pack.file, rule.line, 0, "rule without 'id'");
+          continue;
+        }
+        if (rule.pattern.empty()) {
+          error(pack.file, rule.line, 0, "rule " + rule.id + ": no 'pattern'");
+          continue;
+        }
+        pack.rules.push_back(std::move(rule));
+        pack.rule_columns.emplace_back(pack.rules.back().line, column);
+      }
+    }
+    sources.push_back(std::move(pack));
+  }
+
+  const PackSource* find_pack(std::string_view name) const {
+    for (const auto& p : sources) {
+      if (p.name == name) return &p;
+    }
+    return nullptr;
+  }
+
+  // Finds the symbol a reference names, searching the pack itself, then `common`;
+  // "other.name" reaches into another pack.
+  const Symbol* resolve(const PackSource& pack, const std::string& reference,
+                        const PackSource** owner) const {
+    auto dot = reference.find('.');
+    if (dot != std::string::npos) {
+      const PackSource* other = find_pack(reference.substr(0, dot));
+      if (!other) return nullptr;
+      auto it = other->symbols.find(reference.substr(dot + 1));
+      *owner = other;
+      return it == other->symbols.end() ? nullptr : &it->second;
+    }
+    if (auto it = pack.symbols.find(reference); it != pack.symbols.end()) {
+      *owner = &pack;
+      return &it->second;
+    }
+    if (const PackSource* common = find_pack("common"); common && common != &pack) {
+      if (auto it = common->symbols.find(reference); it != common->symbols.end()) {
+        *owner = common;
+        return &it->second;
+      }
+    }
+    return nullptr;
+  }
+
+  // Replaces every %{name}; returns nullopt with `problem` set on an unknown name or cycle.
+  std::optional<std::string> expand(const PackSource& pack, const std::string& pattern,
+                                    std::vector<std::string>& stack, std::string& problem) const {
+    std::string out;
+    size_t i = 0;
+    while (i < pattern.size()) {
+      if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+        out.append(pattern, i, 2);
+        i += 2;
+        continue;
+      }
+      if (pattern.compare(i, 2, "%{") != 0) {
+        out += pattern[i++];
+        continue;
+      }
+      size_t close = pattern.find('}', i + 2);
+      if (close == std::string::npos) {
+        problem = "unterminated reference '" + pattern.substr(i) + "'";
+        return std::nullopt;
+      }
+      std::string name = pattern.substr(i + 2, close - i - 2);
+      const PackSource* owner = nullptr;
+      const Symbol* symbol = resolve(pack, name, &owner);
+      if (!symbol) {
+        problem = "unknown reference '%{" + name + "}' (no pattern or list of that name)";
+        return std::nullopt;
+      }
+      std::string qualified = owner->name + "." + name.substr(name.find('.') + 1);
+      if (std::find(stack.begin(), stack.end(), qualified) != stack.end()) {
+        problem = "reference cycle through '%{" + name + "}'";
+        return std::nullopt;
+      }
+      stack.push_back(qualified);
+      auto inner = expand(*owner, symbol->text, stack, problem);
+      stack.pop_back();
+      if (!inner) return std::nullopt;
+      out += "(?:" + *inner + ")";
+      i = close + 1;
+    }
+    return out;
+  }
+
+  // Column of the offending fragment inside the pattern as written, when it is there.
+  static int fragment_column(const std::string& pattern, const std::string& fragment,
+                             int pattern_column) {
+    if (pattern_column <= 0 || fragment.empty()) return pattern_column;
+    auto at = pattern.find(fragment);
+    if (at == std::string::npos || pattern.find('\n') < at) return pattern_column;
+    return pattern_column + 1 + static_cast<int>(at);  // +1 for the opening quote
+  }
+
+  std::string regex_problem(const RE2& re) {
+    std::string message = re.error();
+    if (!re.error_arg().empty()) message += " (offending part: `" + re.error_arg() + "`)";
+    return message;
+  }
+
+  std::optional<Pack> compile(PackSource& source) {
+    bool ok = true;
+    // Check each named sub-pattern on its own, so an error points at its own line.
+    std::set<std::string> broken;
+    for (const auto& [name, symbol] : source.symbols) {
+      if (symbol.is_list) continue;
+      std::vector<std::string> stack{source.name + "." + name};
+      std::string problem;
+      auto expanded = expand(source, symbol.text, stack, problem);
+      if (!expanded) {
+        error(source.file, symbol.line, symbol.column, "pattern '" + name + "': " + problem);
+        broken.insert(name);
+        ok = false;
+        continue;
+      }
+      RE2 re(*expanded, regex_options());
+      if (!re.ok()) {
+        error(source.file, symbol.line, fragment_column(symbol.text, re.error_arg(), symbol.column),
+              "pattern '" + name + "': " + regex_problem(re));
+        broken.insert(name);
+        ok = false;
+      }
+    }
+    Pack pack;
+    pack.name_ = source.name;
+    pack.file_ = source.file;
+    pack.compiled_ = std::make_unique<Pack::Compiled>();
+    pack.compiled_->set = std::make_unique<RE2::Set>(regex_options(), RE2::UNANCHORED);
+    for (size_t r = 0; r < source.rules.size(); ++r) {
+      Rule& rule = source.rules[r];
+      int column = source.rule_columns[r].second;
+      std::vector<std::string> stack;
+      std::string problem;
+      auto expanded = expand(source, rule.pattern, stack, problem);
+      if (!expanded) {
+        error(source.file, rule.line, column, "rule " + rule.id + ": " + problem);
+        ok = false;
+        continue;
+      }
+      bool uses_broken = false;
+      for (const auto& name : broken) {
+        if (rule.pattern.find("%{" + name + "}") != std::string::npos) {
+          error(source.file, rule.line, column,
+                "rule " + rule.id + ": uses the broken pattern '%{" + name + "}'");
+          uses_broken = true;
+        }
+      }
+      if (uses_broken) {
+        ok = false;
+        continue;
+      }
+      auto re = std::make_unique<RE2>(*expanded, regex_options());
+      if (!re->ok()) {
+        error(source.file, rule.line, fragment_column(rule.pattern, re->error_arg(), column),
+              "rule " + rule.id + ": " + regex_problem(*re));
+        ok = false;
+        continue;
+      }
+      std::string set_error;
+      if (pack.compiled_->set->Add(re2::StringPiece(*expanded), &set_error) < 0) {
+        error(source.file, rule.line, column, "rule " + rule.id + ": " + set_error);
+        ok = false;
+        continue;
+      }
+      rule.expanded = std::move(*expanded);
+      pack.rules_.push_back(std::move(rule));
+      pack.compiled_->regexes.push_back(std::move(re));
+    }
+    if (!ok) return std::nullopt;
+    // Group names must point into strings that live as long as the pack: the RE2 object.
+    for (const auto& re : pack.compiled_->regexes) {
+      std::vector<std::pair<int, std::string_view>> groups;
+      for (const auto& [name, index] : re->NamedCapturingGroups()) groups.emplace_back(index, name);
+      std::sort(groups.begin(), groups.end());
+      pack.compiled_->groups.push_back(std::move(groups));
+    }
+    if (!pack.rules_.empty() && !pack.compiled_->set->Compile()) {
+      error(source.file, 0, 0, "the pack's rules are too large to compile together (RE2 memory budget)");
+      return std::nullopt;
+    }
+    if (pack.rules_.empty()) pack.compiled_->set.reset();
+    return pack;
+  }
+};
+
+LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
+  LoadResult result;
+  Loader loader{*tree, {}, {}, {}, {}};
+  std::vector<std::string> files = tree->list();
+  for (const auto& path : files) {
+    if (ends_with(path, ".tsv") || ends_with(path, ".txt")) {
+      auto content = tree->read(path);
+      if (!content) {
+        loader.error(tree->display(path), 0, 0, "cannot read");
+        continue;
+      }
+      loader.tables.emplace_back(strip_extension(path), parse_table(*content));
+    }
+  }
+  std::sort(loader.tables.begin(), loader.tables.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& path : files) {
+    if (ends_with(path, ".yaml") || ends_with(path, ".yml")) {
+      auto content = tree->read(path);
+      if (!content) {
+        loader.error(tree->display(path), 0, 0, "cannot read");
+        continue;
+      }
+      loader.load_pack(path, *content);
+    }
+  }
+  std::map<std::string, std::string> seen_ids;
+  std::map<std::string, std::string> seen_packs;
+  for (const auto& source : loader.sources) {
+    if (auto [it, fresh] = seen_packs.emplace(source.name, source.file); !fresh) {
+      loader.error(source.file, 0, 0, "pack '" + source.name + "' is also defined in " + it->second);
+    }
+    for (const auto& rule : source.rules) {
+      if (auto [it, fresh] = seen_ids.emplace(rule.id, source.file); !fresh) {
+        loader.error(source.file, rule.line, 0,
+                     "rule id '" + rule.id + "' is also used in " + it->second);
+      }
+    }
+  }
+  auto set = std::unique_ptr<RuleSet>(new RuleSet());
+  for (auto& source : loader.sources) {
+    if (auto pack = loader.compile(source)) set->packs_.push_back(std::move(*pack));
+  }
+  std::sort(loader.errors.begin(), loader.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.file, a.line, a.column, a.message) < std::tie(b.file, b.line, b.column, b.message);
+  });
+  result.errors = std::move(loader.errors);
+  result.warnings = std::move(loader.warnings);
+  if (result.errors.empty()) {
+    std::sort(set->packs_.begin(), set->packs_.end(),
+              [](const Pack& a, const Pack& b) { return a.name() < b.name(); });
+    set->tables_ = std::move(loader.tables);
+    set->tree_ = std::move(tree);
+    result.rules = std::move(set);
+  }
+  return result;
+}
+
+}  // namespace cc::rules

@@ -1,0 +1,139 @@
+// The rule engine: packs of RE2 patterns loaded from YAML, word lists and tables from TSV.
+//
+// A pack (`rules/<pack>/<pack>.yaml`) has named sub-patterns, lists and rules; a rule's
+// pattern may reference `%{name}` (a sub-pattern or a list of this pack, of the `common`
+// pack, or `%{pack.name}` of another). Every rule of a pack is compiled once into an
+// RE2::Set that tells which rules can match a text; captures run only for those rules.
+// Loading never stops at the first problem: every broken rule is reported with its file,
+// line and the offending part of the pattern.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model.hpp"
+
+namespace cc::resources {
+class FileTree;
+}
+
+namespace cc::rules {
+
+// A problem in a rule file, printed as "file:line:column: message".
+struct Diagnostic {
+  std::string file;  // display name of the file
+  int line = 0;      // 1-based; 0 when the whole file is meant
+  int column = 0;    // 1-based; 0 when unknown
+  std::string message;
+  std::string format() const;
+};
+
+// One rule of a pack.
+struct Rule {
+  std::string id;           // unique across all packs, e.g. "quote.cue-after"
+  std::string description;  // one line for people
+  std::string pattern;      // as written in the YAML
+  std::string expanded;     // after %{...} references were replaced
+  std::vector<std::pair<std::string, std::string>> attributes;  // other scalar keys, sorted
+  std::string file;         // display name of the YAML file
+  int line = 0;             // line of the rule's pattern in that file
+  // Value of an attribute such as `claim: quote`; empty when absent.
+  std::string_view attribute(std::string_view key) const;
+};
+
+// A named capture group of one match.
+struct Capture {
+  std::string_view name;  // group name from the pattern
+  Span span;              // bytes of the matched text (relative to the text given to match())
+};
+
+// One occurrence of one rule in a text.
+struct Match {
+  const Rule* rule = nullptr;     // the rule that matched
+  Span span;                      // whole match, relative to the matched text
+  std::vector<Capture> captures;  // named groups that took part in the match
+  // Span of the named group; nullopt when it did not take part.
+  std::optional<Span> capture(std::string_view name) const;
+};
+
+// A TSV table or word list (`rules/**/*.tsv`, `rules/**/*.txt`); '#' starts a comment line.
+class Table {
+ public:
+  // Rows in file order; each row has at least one column.
+  const std::vector<std::vector<std::string>>& rows() const { return rows_; }
+  // First row whose first column equals `key`; nullptr when none.
+  const std::vector<std::string>* find(std::string_view key) const;
+  bool contains(std::string_view key) const { return find(key) != nullptr; }
+  // Appends a row (at least one column); the first row with a given key wins in find().
+  void add_row(std::vector<std::string> row);
+
+ private:
+  std::vector<std::vector<std::string>> rows_;
+  std::unordered_map<std::string, size_t> index_;  // first column -> first row with it
+};
+
+// A compiled pack of rules.
+class Pack {
+ public:
+  Pack();
+  ~Pack();
+  Pack(Pack&&) noexcept;
+  Pack& operator=(Pack&&) noexcept;
+
+  const std::string& name() const { return name_; }
+  const std::string& file() const { return file_; }
+  const std::vector<Rule>& rules() const { return rules_; }
+  // Indices of the rules that match somewhere in `text` (one RE2::Set pass).
+  void which(std::string_view text, std::vector<int>& rule_indices) const;
+  // Every non-overlapping occurrence of every matching rule, ordered by start then by
+  // rule order. Captures are computed only for rules the set reported.
+  void match(std::string_view text, std::vector<Match>& out) const;
+  // Occurrences of one rule (by index) with captures.
+  void match_rule(int rule_index, std::string_view text, std::vector<Match>& out) const;
+
+ private:
+  friend struct Loader;
+  struct Compiled;
+  std::string name_;
+  std::string file_;
+  std::vector<Rule> rules_;
+  std::unique_ptr<Compiled> compiled_;
+};
+
+class RuleSet;
+struct LoadResult {
+  std::unique_ptr<RuleSet> rules;     // null when any error was found
+  std::vector<Diagnostic> errors;     // every broken rule, sorted by file and line
+  std::vector<Diagnostic> warnings;   // problems that do not stop a run (untested rules)
+};
+
+// Every pack and table of one rules folder.
+class RuleSet {
+ public:
+  ~RuleSet();
+  // Loads and compiles everything under `tree`. Never throws for bad rules: see errors.
+  static LoadResult load(std::unique_ptr<resources::FileTree> tree);
+
+  // The pack with that name; nullptr when absent.
+  const Pack* pack(std::string_view name) const;
+  const std::vector<Pack>& packs() const { return packs_; }
+  // A table by its path without extension ("quotes/cue_verbs"); nullptr when absent.
+  const Table* table(std::string_view name) const;
+  // Like table() but throws UsageError naming the missing table (for required data).
+  const Table& require_table(std::string_view name) const;
+  // The tree the rules came from (rule tests read their .test files from it).
+  const resources::FileTree& tree() const { return *tree_; }
+
+ private:
+  RuleSet();
+  std::vector<Pack> packs_;
+  std::vector<std::pair<std::string, Table>> tables_;  // sorted by name
+  std::unique_ptr<resources::FileTree> tree_;
+  friend struct Loader;
+};
+
+}  // namespace cc::rules
