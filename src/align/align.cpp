@@ -16,12 +16,6 @@ namespace {
 // cannot show they are the same statement, so the sentence around them must.
 constexpr size_t kShortQuote = 4;
 
-std::vector<std::string> norms(const std::vector<text::Word>& words) {
-  std::vector<std::string> out;
-  for (const auto& w : words) out.push_back(w.norm);
-  return out;
-}
-
 std::string percent(double value) { return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%"; }
 
 }  // namespace

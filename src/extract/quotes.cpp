@@ -128,8 +128,6 @@ uint32_t sentence_at(const Document& document, uint32_t offset) {
   return it == document.sentences.begin() ? 0 : static_cast<uint32_t>(it - document.sentences.begin() - 1);
 }
 
-bool is_after_rule(std::string_view kind) { return kind == "after"; }
-
 // The cue match attached to a quote, if any.
 std::optional<Attribution> explicit_attribution(const Document& document, const Quote& quote,
                                                 const std::vector<const rules::Match*>& matches) {

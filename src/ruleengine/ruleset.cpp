@@ -470,10 +470,53 @@ struct Loader {
     return pattern_column + 1 + static_cast<int>(at);  // +1 for the opening quote
   }
 
-  std::string regex_problem(const RE2& re) {
-    std::string message = re.error();
-    if (!re.error_arg().empty()) message += " (offending part: `" + re.error_arg() + "`)";
+  // "missing )" with the offending part, at most 80 characters of it: RE2's own message
+  // repeats the whole (expanded) pattern, which helps nobody.
+  static std::string regex_problem(const RE2& re) {
+    std::string message = re.error().substr(0, re.error().find(':'));
+    if (!re.error_arg().empty()) message += " in `" + text::truncate(re.error_arg(), 80) + "`";
     return message;
+  }
+
+  // The pattern as written with every %{...} replaced by a neutral atom: its own syntax
+  // errors then point at text the author wrote.
+  static std::string skeleton(const std::string& pattern) {
+    std::string out;
+    for (size_t i = 0; i < pattern.size();) {
+      if (pattern[i] == '\\' && i + 1 < pattern.size()) {
+        out.append(pattern, i, 2);
+        i += 2;
+      } else if (pattern.compare(i, 2, "%{") == 0 && pattern.find('}', i) != std::string::npos) {
+        out += "(?:x)";
+        i = pattern.find('}', i) + 1;
+      } else {
+        out += pattern[i++];
+      }
+    }
+    return out;
+  }
+
+  // Compiles `written` (expanded to `expanded`); on failure reports the error found in
+  // the author's own text when there is one, else the one of the expansion.
+  std::unique_ptr<RE2> checked_regex(const std::string& written, const std::string& expanded,
+                                     const std::string& file, int line, int column, const std::string& what) {
+    auto re = std::make_unique<RE2>(expanded, regex_options());
+    if (re->ok()) return re;
+    RE2 own(skeleton(written), regex_options());
+    if (own.ok()) {
+      error(file, line, column, what + ": " + regex_problem(*re));
+      return nullptr;
+    }
+    // Show references as written ("%{speaker}" became "(?:x)" in the skeleton).
+    std::string message = regex_problem(own);
+    for (size_t at = message.find("(?:x)"); at != std::string::npos; at = message.find("(?:x)", at)) {
+      message.replace(at, 5, "%{…}");
+    }
+    std::string fragment = own.error_arg();
+    int at_column = column;
+    if (fragment.find("(?:x)") == std::string::npos) at_column = fragment_column(written, fragment, column);
+    error(file, line, at_column, what + ": " + message);
+    return nullptr;
   }
 
   std::optional<Pack> compile(PackSource& source) {
@@ -491,10 +534,8 @@ struct Loader {
         ok = false;
         continue;
       }
-      RE2 re(*expanded, regex_options());
-      if (!re.ok()) {
-        error(source.file, symbol.line, fragment_column(symbol.text, re.error_arg(), symbol.column),
-              "pattern '" + name + "': " + regex_problem(re));
+      if (!checked_regex(symbol.text, *expanded, source.file, symbol.line, symbol.column,
+                         "pattern '" + name + "'")) {
         broken.insert(name);
         ok = false;
       }
@@ -527,10 +568,8 @@ struct Loader {
         ok = false;
         continue;
       }
-      auto re = std::make_unique<RE2>(*expanded, regex_options());
-      if (!re->ok()) {
-        error(source.file, rule.line, fragment_column(rule.pattern, re->error_arg(), column),
-              "rule " + rule.id + ": " + regex_problem(*re));
+      auto re = checked_regex(rule.pattern, *expanded, source.file, rule.line, column, "rule " + rule.id);
+      if (!re) {
         ok = false;
         continue;
       }
