@@ -151,6 +151,14 @@ struct Claim {
   Value value;                           // normalised value
   Span span;                             // the claim's own extent (for quotes: inside the marks)
   std::string rule;                      // id of the rule that produced it
+  std::string predicate_class;           // verb class ("reject", "accept", "discuss"); may be empty
+  std::vector<std::string> entities;     // entity keys the claim names, sorted
+  std::vector<std::string> keywords;     // stemmed content words, sorted, for alignment
+  std::string counted;                   // Quantity: what is counted, normalised ("country")
+  std::string trend;                     // Quantity: "up" / "down" when reported as a change
+  Value time;                            // when the claim's event happened; Kind::None if unknown
+  std::string polarity_cue;              // the word that negates it ("not", "wasn't"); may be empty
+  std::string modality_cue;              // the word that hedges it ("reportedly", "may"); may be empty
 };
 
 // Entity types kept by the extractor.

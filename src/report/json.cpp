@@ -1,36 +1,11 @@
 // JSON writers. Field order is fixed by nlohmann::ordered_json so that output is
 // byte-identical for the same inputs.
-#include <nlohmann/json.hpp>
-
+#include "report/json_parts.hpp"
 #include "report/report.hpp"
 
 namespace cc::report {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-Json nullable(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
-
-Json value_json(const Value& value) {
-  switch (value.kind) {
-    case Value::Kind::None: return nullptr;
-    case Value::Kind::Text: return Json{{"type", "text"}, {"text", value.text}};
-    case Value::Kind::Number:
-    case Value::Kind::Date: {
-      Json out{{"type", value.kind == Value::Kind::Number ? "number" : "date"},
-               {"low", value.low},
-               {"high", value.high},
-               {"low_open", value.low_open},
-               {"high_open", value.high_open},
-               {"unit", nullable(value.unit)},
-               {"tolerance", value.tolerance},
-               {"text", value.text}};
-      return out;
-    }
-  }
-  return nullptr;
-}
 
 Json source_json(const Document& document) {
   Json out{{"id", document.id},
@@ -40,32 +15,6 @@ Json source_json(const Document& document) {
            {"published", document.published ? Json(document.published->iso()) : Json(nullptr)}};
   if (!document.url.empty()) out["url"] = document.url;
   if (document.record) out["record"] = document.record;
-  return out;
-}
-
-std::string claim_id(uint32_t index) { return "c" + std::to_string(index + 1); }
-
-Json claim_json(const Analysis& analysis, const Claim& claim) {
-  const Document& document = analysis.documents[claim.source];
-  Origin origin = document.locate(claim.span.start);
-  Json out{{"id", claim_id(claim.index)},
-           {"source", document.id},
-           {"kind", to_string(claim.kind)},
-           {"subject", nullable(claim.subject)},
-           {"predicate", nullable(claim.predicate)},
-           {"object", nullable(claim.object)},
-           {"polarity", to_string(claim.polarity)},
-           {"modality", to_string(claim.modality)},
-           {"speaker", nullable(claim.speaker)},
-           {"speaker_text", nullable(claim.speaker_text)},
-           {"cue", nullable(claim.cue)},
-           {"attribution", claim.attribution},
-           {"value", value_json(claim.value)},
-           {"span", Json{{"start", claim.span.start}, {"end", claim.span.end}}},
-           {"line", origin.line},
-           {"column", origin.column},
-           {"text", std::string(document.slice(analysis.sentence_extent(claim)))},
-           {"rule", claim.rule}};
   return out;
 }
 

@@ -4,33 +4,12 @@
 #include <sstream>
 
 #include "core/text.hpp"
+#include "report/markdown_parts.hpp"
 #include "report/report.hpp"
 
 namespace cc::report {
 
 namespace {
-
-// Escapes Markdown and inline HTML metacharacters in source text.
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '\n':
-      case '\r': out += ' '; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '~':
-      case '!':
-        out += '\\';
-        out += c;
-        break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string level_label(Level level) {
   switch (level) {
@@ -56,11 +35,11 @@ std::string highlighted_sentence(const Analysis& analysis, const Evidence& evide
   uint32_t at = extent.start;
   for (const Span& h : evidence.highlights) {
     if (h.start < at || h.end > extent.end) continue;
-    out += escape(document.slice(Span{at, h.start}));
-    out += "**" + escape(document.slice(h)) + "**";
+    out += markdown_escape(document.slice(Span{at, h.start}));
+    out += "**" + markdown_escape(document.slice(h)) + "**";
     at = h.end;
   }
-  out += escape(document.slice(Span{at, extent.end}));
+  out += markdown_escape(document.slice(Span{at, extent.end}));
   return out;
 }
 
@@ -69,22 +48,12 @@ std::string inline_diff(const std::vector<DiffToken>& diff) {
   for (const DiffToken& token : diff) {
     if (!out.empty()) out += ' ';
     switch (token.op) {
-      case DiffToken::Op::Equal: out += escape(token.text); break;
-      case DiffToken::Op::Delete: out += "~~" + escape(token.text) + "~~"; break;
-      case DiffToken::Op::Insert: out += "**" + escape(token.text) + "**"; break;
+      case DiffToken::Op::Equal: out += markdown_escape(token.text); break;
+      case DiffToken::Op::Delete: out += "~~" + markdown_escape(token.text) + "~~"; break;
+      case DiffToken::Op::Insert: out += "**" + markdown_escape(token.text) + "**"; break;
     }
   }
   return out;
-}
-
-void write_sources(std::ostringstream& out, const Analysis& analysis) {
-  out << "| Source | File | Title | Outlet | Published |\n|---|---|---|---|---|\n";
-  for (const Document& d : analysis.documents) {
-    out << "| " << d.id << " | `" << escape(d.path) << "` | " << escape(text::truncate(d.title, 90)) << " | "
-        << (d.outlet.empty() ? "—" : escape(d.outlet)) << " | "
-        << (d.published ? d.published->iso() : "—") << " |\n";
-  }
-  out << "\n";
 }
 
 }  // namespace
@@ -111,19 +80,19 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
     out << ")";
   }
   out << "\n\n";
-  write_sources(out, analysis);
+  markdown_sources(out, analysis);
 
   out << "## Findings\n\n";
   if (analysis.findings.empty()) out << "No contradictions or divergences found.\n\n";
   for (const Finding& finding : analysis.findings) {
-    out << "### " << level_label(finding.level) << " · " << finding.type << ": " << escape(finding.summary)
+    out << "### " << level_label(finding.level) << " · " << finding.type << ": " << markdown_escape(finding.summary)
         << "\n\n";
     for (const Evidence& evidence : finding.evidence) {
       const Claim& claim = analysis.claims[evidence.claim];
-      out << "> **" << analysis.documents[claim.source].id << "** (`" << escape(location(analysis, claim))
-          << "`): " << highlighted_sentence(analysis, evidence) << "\n>\n";
+      out << "> **" << analysis.documents[claim.source].id << "** (" << markdown_code(location(analysis, claim))
+          << "): " << highlighted_sentence(analysis, evidence) << "\n>\n";
     }
-    out << "<details><summary>Why this was flagged</summary>\n\n" << escape(finding.explanation) << "\n\n";
+    out << "<details><summary>Why this was flagged</summary>\n\n" << markdown_escape(finding.explanation) << "\n\n";
     if (!finding.diff.empty()) {
       out << "Word-level diff (~~only in " << analysis.documents[analysis.claims[finding.evidence[0].claim].source].id
           << "~~, **only in " << analysis.documents[analysis.claims[finding.evidence[1].claim].source].id
@@ -135,40 +104,8 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
   if (!analysis.suppressed.empty()) {
     out << "## Suppressed\n\n";
     for (const Finding& finding : analysis.suppressed) {
-      out << "- `" << finding.id << "` " << finding.type << ": " << escape(finding.summary) << "\n";
+      out << "- `" << finding.id << "` " << finding.type << ": " << markdown_escape(finding.summary) << "\n";
     }
-    out << "\n";
-  }
-  out << "---\ncrosscheck " << meta.tool_version << "\n";
-  return out.str();
-}
-
-std::string claims_to_markdown(const Analysis& analysis, const Meta& meta) {
-  std::ostringstream out;
-  out << "# crosscheck claims\n\n";
-  write_sources(out, analysis);
-  for (const Document& document : analysis.documents) {
-    out << "## " << document.id << ": " << escape(text::truncate(document.title, 90)) << "\n\n";
-    size_t count = 0;
-    for (const Claim& claim : analysis.claims) {
-      if (analysis.documents[claim.source].id != document.id) continue;
-      ++count;
-      Origin origin = document.locate(claim.span.start);
-      out << "- **" << to_string(claim.kind) << "** (line " << origin.line << ")";
-      if (!claim.speaker.empty()) {
-        out << " " << escape(std::string(analysis.entity_name(claim.speaker)));
-        if (!claim.cue.empty()) out << " *" << escape(claim.cue) << "*";
-      }
-      if (claim.kind == ClaimKind::Quote) {
-        out << ": “" << escape(claim.object) << "”";
-      } else {
-        out << ": " << escape(claim.subject) << " · " << escape(claim.predicate) << " · " << escape(claim.object);
-      }
-      if (claim.polarity == Polarity::Negated) out << " — *negated*";
-      if (claim.modality != Modality::Asserted) out << " — *" << to_string(claim.modality) << "*";
-      out << " `" << claim.rule << "`\n";
-    }
-    if (count == 0) out << "No claims found.\n";
     out << "\n";
   }
   out << "---\ncrosscheck " << meta.tool_version << "\n";

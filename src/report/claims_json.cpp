@@ -1,0 +1,58 @@
+// JSON of one claim, shared by `compare` and `extract` reports.
+#include "report/json_parts.hpp"
+
+namespace cc::report {
+
+Json nullable(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
+
+namespace {
+
+Json value_json(const Value& value) {
+  switch (value.kind) {
+    case Value::Kind::None: return nullptr;
+    case Value::Kind::Text: return Json{{"type", "text"}, {"text", value.text}};
+    case Value::Kind::Number:
+    case Value::Kind::Date: {
+      Json out{{"type", value.kind == Value::Kind::Number ? "number" : "date"},
+               {"low", value.low},
+               {"high", value.high},
+               {"low_open", value.low_open},
+               {"high_open", value.high_open},
+               {"unit", nullable(value.unit)},
+               {"tolerance", value.tolerance},
+               {"text", value.text}};
+      return out;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string claim_id(uint32_t index) { return "c" + std::to_string(index + 1); }
+
+Json claim_json(const Analysis& analysis, const Claim& claim) {
+  const Document& document = analysis.documents[claim.source];
+  Origin origin = document.locate(claim.span.start);
+  Json out{{"id", claim_id(claim.index)},
+           {"source", document.id},
+           {"kind", to_string(claim.kind)},
+           {"subject", nullable(claim.subject)},
+           {"predicate", nullable(claim.predicate)},
+           {"object", nullable(claim.object)},
+           {"polarity", to_string(claim.polarity)},
+           {"modality", to_string(claim.modality)},
+           {"speaker", nullable(claim.speaker)},
+           {"speaker_text", nullable(claim.speaker_text)},
+           {"cue", nullable(claim.cue)},
+           {"attribution", claim.attribution},
+           {"value", value_json(claim.value)},
+           {"span", Json{{"start", claim.span.start}, {"end", claim.span.end}}},
+           {"line", origin.line},
+           {"column", origin.column},
+           {"text", std::string(document.slice(analysis.sentence_extent(claim)))},
+           {"rule", claim.rule}};
+  return out;
+}
+
+}  // namespace cc::report

@@ -1,0 +1,19 @@
+// Internal to the report stage: Markdown helpers shared by several writers.
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "core/model.hpp"
+
+namespace cc::report {
+
+// Escapes Markdown and inline HTML metacharacters in source text (line breaks become spaces).
+std::string markdown_escape(std::string_view text);
+// A code span holding `text` literally.
+std::string markdown_code(std::string_view text);
+// The table of sources.
+void markdown_sources(std::ostringstream& out, const Analysis& analysis);
+
+}  // namespace cc::report
