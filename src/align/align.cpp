@@ -16,7 +16,9 @@ namespace {
 // cannot show they are the same statement, so the sentence around them must.
 constexpr size_t kShortQuote = 4;
 
-std::string percent(double value) { return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%"; }
+std::string percent(double value) {
+  return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
+}
 
 }  // namespace
 
@@ -39,7 +41,8 @@ double Aligner::score_quotes(const Analysis& analysis, const Claim& a, const Cla
     // The shorter quote measured against the longer: a partial quote still aligns.
     double score = static_cast<double>(common) / static_cast<double>(shorter);
     reason = "same speaker; " + std::to_string(common) + " of " + std::to_string(shorter) +
-             " words of the shorter quote in order in the other (" + std::to_string(longer) + " words)";
+             " words of the shorter quote in order in the other (" + std::to_string(longer) +
+             " words)";
     return score;
   }
   // Fragments: compare the content words of the sentences around the quotes.
@@ -51,7 +54,8 @@ double Aligner::score_quotes(const Analysis& analysis, const Claim& a, const Cla
       uint32_t at = extent.start + w.span.start;
       if (claim.span.contains(at)) continue;
       std::string word = w.norm;
-      if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+      if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0)
+        word.resize(word.size() - 2);
       if (word.size() < 3 || stopwords_.count(word)) continue;
       out.push_back(word);
     }
@@ -64,10 +68,12 @@ double Aligner::score_quotes(const Analysis& analysis, const Claim& a, const Cla
   std::vector<std::string> shared;
   std::set_intersection(ca.begin(), ca.end(), cb.begin(), cb.end(), std::back_inserter(shared));
   size_t all = ca.size() + cb.size() - shared.size();
-  double context_score = all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);
+  double context_score =
+      all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);
   double quote_score = static_cast<double>(common) / static_cast<double>(longer);
   // Two different fragments need a strongly shared sentence: at least three content words.
-  double score = shared.size() >= 3 ? std::min(1.0, 0.5 * quote_score + 1.6 * context_score) : 0.5 * quote_score;
+  double score = shared.size() >= 3 ? std::min(1.0, 0.5 * quote_score + 1.6 * context_score)
+                                    : 0.5 * quote_score;
   std::string listed;
   for (size_t i = 0; i < shared.size() && i < 6; ++i) listed += (i ? ", " : "") + shared[i];
   reason = "same speaker; short quotes in sentences sharing " + std::to_string(shared.size()) +
@@ -90,11 +96,13 @@ void Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& o
         const Claim& a = analysis.claims[members[i]];
         const Claim& b = analysis.claims[members[j]];
         if (a.source == b.source && !options.within_source) continue;
-        graph.add_edge(graph.claim_vertex(a.index), graph.claim_vertex(b.index), graph::EdgeKind::SameEvent);
+        graph.add_edge(graph.claim_vertex(a.index), graph.claim_vertex(b.index),
+                       graph::EdgeKind::SameEvent);
         std::string reason;
         double score = score_quotes(analysis, a, b, reason);
         if (score < options.threshold) continue;
-        graph.add_edge(graph.claim_vertex(a.index), graph.claim_vertex(b.index), graph::EdgeKind::Aligned, score);
+        graph.add_edge(graph.claim_vertex(a.index), graph.claim_vertex(b.index),
+                       graph::EdgeKind::Aligned, score);
         analysis.links.push_back(Link{a.index, b.index, score, reason});
       }
     }
@@ -113,7 +121,8 @@ void Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& o
       key_material += analysis.documents[c.source].path + '\x1f' + c.object + '\x1e';
     }
     fact.key = text::hex16(text::fnv1a(key_material));
-    std::string who = first.speaker.empty() ? std::string() : std::string(analysis.entity_name(first.speaker));
+    std::string who =
+        first.speaker.empty() ? std::string() : std::string(analysis.entity_name(first.speaker));
     std::string words = text::truncate(first.object, 60);
     fact.label = who.empty() ? "“" + words + "”" : who + ": “" + words + "”";
     fact.claims = std::move(members);

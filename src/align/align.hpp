@@ -36,7 +36,8 @@ class Aligner {
   void run(Analysis& analysis, graph::ClaimGraph& graph, const Options& options) const;
 
   // Similarity of two quote claims of the same speaker, in [0, 1], with its reason.
-  double score_quotes(const Analysis& analysis, const Claim& a, const Claim& b, std::string& reason) const;
+  double score_quotes(const Analysis& analysis, const Claim& a, const Claim& b,
+                      std::string& reason) const;
 
  private:
   std::unordered_set<std::string> stopwords_;

@@ -1,9 +1,9 @@
 // `crosscheck compare` and `crosscheck extract`.
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
 #include <iostream>
 #include <memory>
-#include <unistd.h>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
@@ -29,18 +29,25 @@ struct RunOptions {
 };
 
 void add_common(CLI::App& command, RunOptions& options) {
-  command.add_option("paths", options.paths, "Articles or folders of articles (.txt .md .html .json .jsonl)")
+  command
+      .add_option("paths", options.paths,
+                  "Articles or folders of articles (.txt .md .html .json .jsonl)")
       ->required()
       ->check(CLI::ExistingPath);
-  command.add_option("-o,--output", options.output, "Write the report to FILE (atomically) instead of stdout");
-  command.add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
+  command.add_option("-o,--output", options.output,
+                     "Write the report to FILE (atomically) instead of stdout");
+  command
+      .add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
       ->check(CLI::ExistingDirectory);
   command.add_option("--published", options.published,
                      "Publication date (YYYY-MM-DD) for sources that carry none");
-  command.add_option("-j,--jobs", options.jobs, "Threads for extraction (output is identical for any N)")
+  command
+      .add_option("-j,--jobs", options.jobs,
+                  "Threads for extraction (output is identical for any N)")
       ->check(CLI::Range(1u, 256u));
-  command.add_option("--max-input-size", options.max_input_size,
-                     "Refuse input files larger than BYTES (default 64 MiB)")
+  command
+      .add_option("--max-input-size", options.max_input_size,
+                  "Refuse input files larger than BYTES (default 64 MiB)")
       ->check(CLI::PositiveNumber);
   command.add_flag("-q,--quiet", options.quiet, "No progress on stderr");
 }
@@ -54,15 +61,16 @@ pipeline::Options pipeline_options(const RunOptions& options) {
   if (options.published) {
     out.ingest.published = parse_date(*options.published);
     if (!out.ingest.published) {
-      throw UsageError("--published: expected a date as YYYY-MM-DD, got '" + *options.published + "'");
+      throw UsageError("--published: expected a date as YYYY-MM-DD, got '" + *options.published +
+                       "'");
     }
   }
   if (!options.quiet && ::isatty(STDERR_FILENO)) {
     out.progress = [](size_t done, size_t all) {
       if (all < 20) return;
       if (done % 10 == 0 || done == all) {
-        std::cerr << "\rcrosscheck: extracted " << done << " of " << all << " documents" << (done == all ? "\n" : "")
-                  << std::flush;
+        std::cerr << "\rcrosscheck: extracted " << done << " of " << all << " documents"
+                  << (done == all ? "\n" : "") << std::flush;
       }
     };
   }
@@ -83,12 +91,14 @@ int exit_code(const Analysis& analysis, const std::string& fail_on) {
 void register_compare(CLI::App& app, Action& action) {
   auto options = std::make_shared<RunOptions>();
   options->format = "md";
-  CLI::App* command = app.add_subcommand("compare", "Compare articles about one event and report discrepancies");
+  CLI::App* command =
+      app.add_subcommand("compare", "Compare articles about one event and report discrepancies");
   add_common(*command, *options);
   command->add_option("-f,--format", options->format, "Report format")
       ->check(CLI::IsMember({"md", "json"}));
-  command->add_option("--fail-on", options->fail_on,
-                      "Exit 1 when a finding is at or above this level (default: contradiction)")
+  command
+      ->add_option("--fail-on", options->fail_on,
+                   "Exit 1 when a finding is at or above this level (default: contradiction)")
       ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}));
   command->add_flag("--within-source", options->within_source,
                     "Also compare claims made inside one source with each other");
@@ -101,7 +111,8 @@ void register_compare(CLI::App& app, Action& action) {
     action = [options]() {
       pipeline::Engine engine(pipeline_options(*options));
       Analysis analysis = engine.analyze(options->paths);
-      emit(options->output, options->format == "json" ? report::to_json(analysis) : report::to_markdown(analysis));
+      emit(options->output,
+           options->format == "json" ? report::to_json(analysis) : report::to_markdown(analysis));
       return exit_code(analysis, options->fail_on);
     };
   });
@@ -110,9 +121,11 @@ void register_compare(CLI::App& app, Action& action) {
 void register_extract(CLI::App& app, Action& action) {
   auto options = std::make_shared<RunOptions>();
   options->format = "json";
-  CLI::App* command = app.add_subcommand("extract", "List the claims each article makes (no comparison)");
+  CLI::App* command =
+      app.add_subcommand("extract", "List the claims each article makes (no comparison)");
   add_common(*command, *options);
-  command->add_option("-f,--format", options->format, "Output format")->check(CLI::IsMember({"json", "md"}));
+  command->add_option("-f,--format", options->format, "Output format")
+      ->check(CLI::IsMember({"json", "md"}));
   command->footer(
       "Examples:\n"
       "  crosscheck extract article.txt\n"
@@ -121,8 +134,8 @@ void register_extract(CLI::App& app, Action& action) {
     action = [options]() {
       pipeline::Engine engine(pipeline_options(*options));
       Analysis analysis = engine.analyze(options->paths, pipeline::Stop::Claims);
-      emit(options->output,
-           options->format == "md" ? report::claims_to_markdown(analysis) : report::claims_to_json(analysis));
+      emit(options->output, options->format == "md" ? report::claims_to_markdown(analysis)
+                                                    : report::claims_to_json(analysis));
       return kOk;
     };
   });

@@ -33,7 +33,8 @@ int run(int argc, char** argv) {
       "  crosscheck extract story.md --format md         the claims of one article\n"
       "  crosscheck rules lint my-rules/                 every broken rule at once\n"
       "\n"
-      "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input error.\n"
+      "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or input "
+      "error.\n"
       "Docs: docs/cli.md");
   Action action;
   register_compare(app, action);
@@ -68,4 +69,6 @@ int run(int argc, char** argv) {
 }  // namespace
 }  // namespace cc::cli
 
-int main(int argc, char** argv) { return cc::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return cc::cli::run(argc, argv);
+}

@@ -16,7 +16,9 @@ std::optional<std::string> as_dir(const std::string& dir) {
   return dir.empty() ? std::nullopt : std::optional<std::string>(dir);
 }
 
-std::string describe(const std::string& dir) { return dir.empty() ? "the built-in rules" : dir; }
+std::string describe(const std::string& dir) {
+  return dir.empty() ? "the built-in rules" : dir;
+}
 
 }  // namespace
 
@@ -26,15 +28,16 @@ void register_rules(CLI::App& app, Action& action) {
 
   auto test_dir = std::make_shared<std::string>();
   CLI::App* test = rules->add_subcommand("test", "Run every pack's annotated example sentences");
-  test->add_option("dir", *test_dir, "Rules folder (default: the built-in rules)")->check(CLI::ExistingDirectory);
+  test->add_option("dir", *test_dir, "Rules folder (default: the built-in rules)")
+      ->check(CLI::ExistingDirectory);
   test->footer("Example:\n  crosscheck rules test rules/");
   test->callback([test_dir, &action]() {
     action = [test_dir]() {
       rules::LoadResult loaded = pipeline::load_rules(as_dir(*test_dir));
       for (const auto& error : loaded.errors) std::cerr << error.format() << "\n";
       if (!loaded.rules) {
-        std::cerr << "crosscheck: " << loaded.errors.size() << " rule error(s) in " << describe(*test_dir)
-                  << "; fix them first (`crosscheck rules lint`)\n";
+        std::cerr << "crosscheck: " << loaded.errors.size() << " rule error(s) in "
+                  << describe(*test_dir) << "; fix them first (`crosscheck rules lint`)\n";
         return static_cast<int>(kError);
       }
       rules::TestReport report = rules::run_tests(*loaded.rules);
@@ -46,21 +49,24 @@ void register_rules(CLI::App& app, Action& action) {
         checks += pack.checks;
         failed += pack.failed;
       }
-      std::cout << (report.ok() ? "ok" : "FAILED") << ": " << report.packs.size() << " packs, " << checks
-                << " checks, " << report.failures.size() << " failures\n";
+      std::cout << (report.ok() ? "ok" : "FAILED") << ": " << report.packs.size() << " packs, "
+                << checks << " checks, " << report.failures.size() << " failures\n";
       return report.ok() ? static_cast<int>(kOk) : static_cast<int>(kFindings);
     };
   });
 
   auto lint_dir = std::make_shared<std::string>();
-  CLI::App* lint = rules->add_subcommand("lint", "Report every broken rule at once (file:line:column)");
-  lint->add_option("dir", *lint_dir, "Rules folder (default: the built-in rules)")->check(CLI::ExistingDirectory);
+  CLI::App* lint =
+      rules->add_subcommand("lint", "Report every broken rule at once (file:line:column)");
+  lint->add_option("dir", *lint_dir, "Rules folder (default: the built-in rules)")
+      ->check(CLI::ExistingDirectory);
   lint->footer("Example:\n  crosscheck rules lint my-rules/");
   lint->callback([lint_dir, &action]() {
     action = [lint_dir]() {
       rules::LoadResult loaded = pipeline::load_rules(as_dir(*lint_dir));
       for (const auto& error : loaded.errors) std::cout << error.format() << "\n";
-      for (const auto& warning : loaded.warnings) std::cout << "warning: " << warning.format() << "\n";
+      for (const auto& warning : loaded.warnings)
+        std::cout << "warning: " << warning.format() << "\n";
       if (!loaded.errors.empty()) {
         std::cout << loaded.errors.size() << " error(s) in " << describe(*lint_dir) << "\n";
         return static_cast<int>(kFindings);

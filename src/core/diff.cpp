@@ -52,9 +52,8 @@ std::vector<DiffStep> diff_words(const std::vector<Word>& a, const std::vector<W
 }
 
 size_t common_words(const std::vector<DiffStep>& steps) {
-  return static_cast<size_t>(std::count_if(steps.begin(), steps.end(), [](const DiffStep& s) {
-    return s.op == DiffToken::Op::Equal;
-  }));
+  return static_cast<size_t>(std::count_if(
+      steps.begin(), steps.end(), [](const DiffStep& s) { return s.op == DiffToken::Op::Equal; }));
 }
 
 }  // namespace cc::text

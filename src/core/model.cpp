@@ -95,12 +95,18 @@ int weekday(const Date& date) {
 
 std::string_view to_string(ClaimKind kind) {
   switch (kind) {
-    case ClaimKind::Quote: return "quote";
-    case ClaimKind::ReportedSpeech: return "reported-speech";
-    case ClaimKind::Quantity: return "quantity";
-    case ClaimKind::Time: return "time";
-    case ClaimKind::Event: return "event";
-    case ClaimKind::Stance: return "stance";
+    case ClaimKind::Quote:
+      return "quote";
+    case ClaimKind::ReportedSpeech:
+      return "reported-speech";
+    case ClaimKind::Quantity:
+      return "quantity";
+    case ClaimKind::Time:
+      return "time";
+    case ClaimKind::Event:
+      return "event";
+    case ClaimKind::Stance:
+      return "stance";
   }
   return "event";
 }
@@ -111,29 +117,40 @@ std::string_view to_string(Polarity polarity) {
 
 std::string_view to_string(Modality modality) {
   switch (modality) {
-    case Modality::Asserted: return "asserted";
-    case Modality::Reported: return "reported";
-    case Modality::Hedged: return "hedged";
-    case Modality::Planned: return "planned";
+    case Modality::Asserted:
+      return "asserted";
+    case Modality::Reported:
+      return "reported";
+    case Modality::Hedged:
+      return "hedged";
+    case Modality::Planned:
+      return "planned";
   }
   return "asserted";
 }
 
 std::string_view to_string(EntityType type) {
   switch (type) {
-    case EntityType::Person: return "person";
-    case EntityType::Organization: return "organization";
-    case EntityType::Place: return "place";
-    case EntityType::Other: return "other";
+    case EntityType::Person:
+      return "person";
+    case EntityType::Organization:
+      return "organization";
+    case EntityType::Place:
+      return "place";
+    case EntityType::Other:
+      return "other";
   }
   return "other";
 }
 
 std::string_view to_string(Level level) {
   switch (level) {
-    case Level::Note: return "note";
-    case Level::Divergence: return "divergence";
-    case Level::Contradiction: return "contradiction";
+    case Level::Note:
+      return "note";
+    case Level::Divergence:
+      return "divergence";
+    case Level::Contradiction:
+      return "contradiction";
   }
   return "note";
 }
@@ -156,7 +173,8 @@ Span Analysis::sentence_extent(const Claim& claim) const {
   const auto& sentences = document.sentences;
   if (sentences.empty()) return claim.span;
   Span out = claim.sentence < sentences.size() ? sentences[claim.sentence].span : claim.span;
-  for (size_t i = claim.sentence; i < sentences.size() && sentences[i].span.start < claim.span.end; ++i) {
+  for (size_t i = claim.sentence; i < sentences.size() && sentences[i].span.start < claim.span.end;
+       ++i) {
     out.end = std::max(out.end, sentences[i].span.end);
   }
   out.start = std::min(out.start, claim.span.start);

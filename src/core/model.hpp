@@ -53,9 +53,9 @@ class OffsetMap {
 
 // A calendar date; the only time value kept for sources.
 struct Date {
-  int year = 0;   // e.g. 2025
-  int month = 0;  // 1..12
-  int day = 0;    // 1..31
+  int year = 0;             // e.g. 2025
+  int month = 0;            // 1..12
+  int day = 0;              // 1..31
   std::string iso() const;  // "YYYY-MM-DD"
   friend auto operator<=>(const Date&, const Date&) = default;
 };
@@ -82,23 +82,23 @@ struct Sentence {
 
 // An inline directive found in a draft: `crosscheck-disable-next-line TYPE: reason`.
 struct Suppression {
-  uint32_t line = 0;       // original line the directive applies to (1-based)
-  std::string type;        // finding type it silences, or "*" for every type
-  std::string reason;      // free text after the colon
+  uint32_t line = 0;            // original line the directive applies to (1-based)
+  std::string type;             // finding type it silences, or "*" for every type
+  std::string reason;           // free text after the colon
   uint32_t directive_line = 0;  // original line of the comment itself
 };
 
 // One input article after ingest (and, once segmented, its paragraphs and sentences).
 struct Document {
-  std::string id;                    // "s1", "s2", ... in input order
-  std::string path;                  // file path as given or found in a folder
-  uint32_t record = 0;               // 1-based record line for .jsonl inputs, else 0
-  std::string title;                 // headline; empty when none
-  std::string outlet;                // publisher name; empty when unknown
-  std::string url;                   // canonical address; empty when unknown
-  std::optional<Date> published;     // publication date, from the file or --published
-  std::string text;                  // extracted article text: UTF-8, '\n' line ends
-  OffsetMap origin;                  // extracted offset -> original line/column
+  std::string id;                         // "s1", "s2", ... in input order
+  std::string path;                       // file path as given or found in a folder
+  uint32_t record = 0;                    // 1-based record line for .jsonl inputs, else 0
+  std::string title;                      // headline; empty when none
+  std::string outlet;                     // publisher name; empty when unknown
+  std::string url;                        // canonical address; empty when unknown
+  std::optional<Date> published;          // publication date, from the file or --published
+  std::string text;                       // extracted article text: UTF-8, '\n' line ends
+  OffsetMap origin;                       // extracted offset -> original line/column
   std::vector<Suppression> suppressions;  // inline directives (drafts)
   std::vector<Paragraph> paragraphs;      // filled by segment
   std::vector<Sentence> sentences;        // filled by segment
@@ -158,7 +158,7 @@ struct Claim {
   std::string trend;                     // Quantity: "up" / "down" when reported as a change
   Value time;                            // when the claim's event happened; Kind::None if unknown
   std::string polarity_cue;              // the word that negates it ("not", "wasn't"); may be empty
-  std::string modality_cue;              // the word that hedges it ("reportedly", "may"); may be empty
+  std::string modality_cue;  // the word that hedges it ("reportedly", "may"); may be empty
 };
 
 // Entity types kept by the extractor.
@@ -193,12 +193,12 @@ struct Evidence {
 
 // A discrepancy between sources: one main claim (evidence[0]) and the ones it conflicts with.
 struct Finding {
-  std::string id;           // stable 16-hex-digit fingerprint
+  std::string id;  // stable 16-hex-digit fingerprint
   Level level = Level::Note;
-  std::string type;         // "quote", "negation", ...
-  std::string rule;         // "divergence.quote", ...
-  std::string summary;      // one line
-  std::string explanation;  // why, checkable in ten seconds
+  std::string type;                // "quote", "negation", ...
+  std::string rule;                // "divergence.quote", ...
+  std::string summary;             // one line
+  std::string explanation;         // why, checkable in ten seconds
   std::vector<Evidence> evidence;  // main claim first
   std::vector<DiffToken> diff;     // word-level diff of quotes (first vs second evidence)
   double score = 0;                // alignment score that linked the claims

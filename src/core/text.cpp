@@ -91,19 +91,28 @@ std::string fold(std::string_view text) {
     switch (cp) {
       case 0x2018:
       case 0x2019:
-      case 0x02BC: out.push_back('\''); break;
+      case 0x02BC:
+        out.push_back('\'');
+        break;
       case 0x201C:
-      case 0x201D: out.push_back('"'); break;
+      case 0x201D:
+        out.push_back('"');
+        break;
       case 0x2010:
-      case 0x2011: out.push_back('-'); break;
-      default: out.append(text.substr(at, i - at));
+      case 0x2011:
+        out.push_back('-');
+        break;
+      default:
+        out.append(text.substr(at, i - at));
     }
   }
   return out;
 }
 
 std::string_view trim(std::string_view text) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  };
   while (!text.empty() && space(text.front())) text.remove_prefix(1);
   while (!text.empty() && space(text.back())) text.remove_suffix(1);
   return text;

@@ -11,7 +11,9 @@ namespace cc::utf8 {
 // Offset of the first byte that breaks UTF-8 validity (overlong forms, surrogates,
 // code points above U+10FFFF, truncated sequences), or npos when `text` is valid.
 size_t find_invalid(std::string_view text);
-inline bool is_valid(std::string_view text) { return find_invalid(text) == std::string_view::npos; }
+inline bool is_valid(std::string_view text) {
+  return find_invalid(text) == std::string_view::npos;
+}
 
 // Number of code points in valid UTF-8 (continuation bytes are not counted).
 size_t count_code_points(std::string_view text);

@@ -112,14 +112,17 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     size_t shown = 0;
     for (const auto& hunk : changes) {
       for (size_t i : hunk.removed) {
-        first.highlights.push_back(Span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end});
+        first.highlights.push_back(
+            Span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end});
       }
       for (size_t i : hunk.added) {
-        second.highlights.push_back(Span{b.span.start + words_b[i].span.start, b.span.start + words_b[i].span.end});
+        second.highlights.push_back(
+            Span{b.span.start + words_b[i].span.start, b.span.start + words_b[i].span.end});
       }
       if (shown++ < 6) {
-        changed += (changed.empty() ? "" : "; ") + std::string("“") + quoted_words(words_a, hunk.removed, a.object) +
-                   "” → “" + quoted_words(words_b, hunk.added, b.object) + "”";
+        changed += (changed.empty() ? "" : "; ") + std::string("“") +
+                   quoted_words(words_a, hunk.removed, a.object) + "” → “" +
+                   quoted_words(words_b, hunk.added, b.object) + "”";
       }
     }
     if (changes.size() > 6) changed += "; and " + std::to_string(changes.size() - 6) + " more";
@@ -132,7 +135,8 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     for (const auto& step : steps) {
       DiffToken token;
       token.op = step.op;
-      const auto& word = step.op == DiffToken::Op::Insert ? words_b[step.second] : words_a[step.first];
+      const auto& word =
+          step.op == DiffToken::Op::Insert ? words_b[step.second] : words_a[step.first];
       const std::string& object = step.op == DiffToken::Op::Insert ? b.object : a.object;
       token.text = object.substr(word.span.start, word.span.size());
       finding.diff.push_back(std::move(token));
@@ -141,13 +145,12 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     finding.summary = (flips ? "Quote by " + speaker + " changes meaning between sources: "
                              : "Quote by " + speaker + " worded differently: ") +
                       changed;
-    finding.explanation = doc_a.id + " and " + doc_b.id + " quote " + speaker + "; " +
-                          std::to_string(common) + " of " +
-                          std::to_string(std::max(words_a.size(), words_b.size())) +
-                          " words agree. " +
-                          (flips ? "A negation appears in one version only, so the two quotes say opposite things. "
-                                 : "") +
-                          "Aligned because: " + link.reason + ".";
+    finding.explanation =
+        doc_a.id + " and " + doc_b.id + " quote " + speaker + "; " + std::to_string(common) +
+        " of " + std::to_string(std::max(words_a.size(), words_b.size())) + " words agree. " +
+        (flips ? "A negation appears in one version only, so the two quotes say opposite things. "
+               : "") +
+        "Aligned because: " + link.reason + ".";
     out.push_back(std::move(finding));
   }
 }

@@ -18,9 +18,10 @@ std::string finding_id(const Analysis& analysis, const Finding& finding) {
   for (const Evidence& evidence : finding.evidence) {
     const Claim& claim = analysis.claims[evidence.claim];
     std::string path = analysis.documents[claim.source].path;
-    std::string file = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
-    parts.push_back(file + '\x1f' + std::string(to_string(claim.kind)) + '\x1f' + claim.speaker + '\x1f' +
-                    text::fold(claim.object));
+    std::string file =
+        path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    parts.push_back(file + '\x1f' + std::string(to_string(claim.kind)) + '\x1f' + claim.speaker +
+                    '\x1f' + text::fold(claim.object));
   }
   std::sort(parts.begin(), parts.end());
   std::string material = finding.type + '\x1e' + finding.rule;

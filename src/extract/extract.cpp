@@ -65,8 +65,9 @@ DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
   extract_quotes(*impl_, document, source, result.people, result.claims);
   std::stable_sort(result.claims.begin(), result.claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
-  std::stable_sort(result.people.begin(), result.people.end(),
-                   [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
+  std::stable_sort(
+      result.people.begin(), result.people.end(),
+      [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
   return result;
 }
 
@@ -100,13 +101,15 @@ void add_surname_mentions(const Document& document, std::vector<PersonMention>& 
       auto space = name->find_last_of(' ');
       std::string surname = space == std::string::npos ? *name : name->substr(space + 1);
       if (surname.size() < 3) continue;
-      by_surname.emplace(surname, PersonMention{0, person.name, person.key, {}, {}, person.surface});
+      by_surname.emplace(surname,
+                         PersonMention{0, person.name, person.key, {}, {}, person.surface});
     }
   }
   std::string_view text = document.text;
   std::vector<PersonMention> found;
   for (const auto& [surname, person] : by_surname) {
-    for (size_t at = text.find(surname); at != std::string_view::npos; at = text.find(surname, at + 1)) {
+    for (size_t at = text.find(surname); at != std::string_view::npos;
+         at = text.find(surname, at + 1)) {
       size_t end = at + surname.size();
       bool starts = at == 0 || !text::is_ascii_alnum(text[at - 1]);
       bool ends = end == text.size() || !text::is_ascii_alnum(text[end]);
@@ -117,8 +120,9 @@ void add_surname_mentions(const Document& document, std::vector<PersonMention>& 
     }
   }
   people.insert(people.end(), found.begin(), found.end());
-  std::stable_sort(people.begin(), people.end(),
-                   [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
+  std::stable_sort(
+      people.begin(), people.end(),
+      [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
 }
 
 }  // namespace cc::extract

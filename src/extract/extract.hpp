@@ -18,18 +18,18 @@ namespace cc::extract {
 
 // A person named in a document (from a title + name, or a resolved speaker).
 struct PersonMention {
-  uint32_t offset = 0;   // document byte offset of the mention
-  std::string name;      // display name with titles stripped ("Friedrich Merz")
-  std::string key;       // Names::key of the name
-  std::string title;     // lower-cased title ("chancellor"), may be empty
-  std::string demonym;   // lower-cased nationality before the title ("german"), may be empty
-  std::string surface;   // the name as written, before aliases ("Volodymyr Zelensky")
+  uint32_t offset = 0;  // document byte offset of the mention
+  std::string name;     // display name with titles stripped ("Friedrich Merz")
+  std::string key;      // Names::key of the name
+  std::string title;    // lower-cased title ("chancellor"), may be empty
+  std::string demonym;  // lower-cased nationality before the title ("german"), may be empty
+  std::string surface;  // the name as written, before aliases ("Volodymyr Zelensky")
 };
 
 // What extraction found in one document.
 struct DocumentClaims {
-  std::vector<Claim> claims;            // in text order; Claim::index is assigned later
-  std::vector<PersonMention> people;    // every person mention, in text order
+  std::vector<Claim> claims;          // in text order; Claim::index is assigned later
+  std::vector<PersonMention> people;  // every person mention, in text order
 };
 
 class Extractor {

@@ -27,7 +27,8 @@ struct Extractor::Impl {
 
   // Runs `pack` over every sentence of `document` (RE2::Set first, captures only where it
   // hit) and returns the matches in document offsets.
-  std::vector<SentenceMatches> match_sentences(const rules::Pack& pack, const Document& document) const;
+  std::vector<SentenceMatches> match_sentences(const rules::Pack& pack,
+                                               const Document& document) const;
   // Lemma of a cue verb as written ("stated" -> "state").
   std::string cue_lemma(std::string_view cue) const;
 };

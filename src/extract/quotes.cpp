@@ -27,23 +27,24 @@ struct QuoteMark {
 };
 
 struct Quote {
-  uint32_t open = 0;         // offset of the opening mark
-  uint32_t open_end = 0;     // offset just after it
-  uint32_t close = 0;        // offset of the closing mark (paragraph end when unclosed)
-  bool closed = false;       // a closing mark was found in the paragraph
-  uint32_t paragraph = 0;    // paragraph index
-  Span inner;                // the quoted words, trimmed
-  size_t chain = 0;          // quotes continued across paragraphs share a chain id
+  uint32_t open = 0;       // offset of the opening mark
+  uint32_t open_end = 0;   // offset just after it
+  uint32_t close = 0;      // offset of the closing mark (paragraph end when unclosed)
+  bool closed = false;     // a closing mark was found in the paragraph
+  uint32_t paragraph = 0;  // paragraph index
+  Span inner;              // the quoted words, trimmed
+  size_t chain = 0;        // quotes continued across paragraphs share a chain id
 };
 
 // The attribution chosen for a quote.
 struct Attribution {
-  std::string speaker_text;  // as written; empty when the cue has no speaker ("..., telling reporters")
-  std::string cue;           // cue as written; empty for "according to" and inherited ones
-  std::string rule;          // rule id
-  uint32_t offset = 0;       // where the speaker phrase (or the cue, without one) starts
-  Span match;                // the whole cue match
-  uint32_t sentence = 0;     // sentence of the cue
+  std::string
+      speaker_text;     // as written; empty when the cue has no speaker ("..., telling reporters")
+  std::string cue;      // cue as written; empty for "according to" and inherited ones
+  std::string rule;     // rule id
+  uint32_t offset = 0;  // where the speaker phrase (or the cue, without one) starts
+  Span match;           // the whole cue match
+  uint32_t sentence = 0;  // sentence of the cue
 };
 
 std::vector<QuoteMark> find_marks(std::string_view text, Span span) {
@@ -123,9 +124,12 @@ std::vector<Quote> find_quotes(const Document& document) {
 }
 
 uint32_t sentence_at(const Document& document, uint32_t offset) {
-  auto it = std::upper_bound(document.sentences.begin(), document.sentences.end(), offset,
-                             [](uint32_t value, const Sentence& s) { return value < s.span.start; });
-  return it == document.sentences.begin() ? 0 : static_cast<uint32_t>(it - document.sentences.begin() - 1);
+  auto it =
+      std::upper_bound(document.sentences.begin(), document.sentences.end(), offset,
+                       [](uint32_t value, const Sentence& s) { return value < s.span.start; });
+  return it == document.sentences.begin()
+             ? 0
+             : static_cast<uint32_t>(it - document.sentences.begin() - 1);
 }
 
 // The cue match attached to a quote, if any.
@@ -171,15 +175,16 @@ std::optional<Attribution> explicit_attribution(const Document& document, const 
 // word) or followed by a lower-case word (a verb, most of the time).
 bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
   static const std::vector<std::string_view> kPrepositions = {
-      "with", "of", "to", "for", "by", "from", "at", "in", "on", "about", "against", "between",
-      "among", "than", "like", "under", "over", "into", "toward", "towards", "before", "after",
-      "behind", "beside", "and", "or"};
+      "with",   "of",      "to",      "for",   "by",     "from",   "at",    "in",   "on",
+      "about",  "against", "between", "among", "than",   "like",   "under", "over", "into",
+      "toward", "towards", "before",  "after", "behind", "beside", "and",   "or"};
   if (offset == sentence.start) return true;
   std::string_view before = text.substr(sentence.start, offset - sentence.start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (!before.empty() && before.back() == ',') return true;
   size_t word_start = before.find_last_of(' ');
-  std::string previous = text::fold(before.substr(word_start == std::string_view::npos ? 0 : word_start + 1));
+  std::string previous =
+      text::fold(before.substr(word_start == std::string_view::npos ? 0 : word_start + 1));
   for (auto preposition : kPrepositions) {
     if (previous == preposition) return false;
   }
@@ -204,10 +209,13 @@ const PersonMention* antecedent(const Document& document, const std::vector<Pers
     for (const auto& person : people) {
       if (person.offset >= offset) break;
       uint32_t where = sentence_at(document, person.offset);
-      bool subject = looks_like_subject(document.text, document.sentences[where].span, person.offset);
+      bool subject =
+          looks_like_subject(document.text, document.sentences[where].span, person.offset);
       int score = 1;  // any earlier mention; later ones win ties (>=)
-      if (where == here) score = subject ? 5 : 3;
-      else if (where + 1 == here) score = subject ? 4 : 2;
+      if (where == here)
+        score = subject ? 5 : 3;
+      else if (where + 1 == here)
+        score = subject ? 4 : 2;
       if (score >= best_score) {
         best = &person;
         best_score = score;
@@ -271,7 +279,8 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
       normalize::SpeakerPhrase phrase = impl.names.parse(document.slice(*speaker));
       if (phrase.form != normalize::SpeakerPhrase::Form::Name || phrase.name.empty()) continue;
       people.push_back(PersonMention{speaker->start, impl.names.canonical(phrase.name),
-                                     impl.names.key(phrase.name), phrase.title, phrase.demonym, phrase.name});
+                                     impl.names.key(phrase.name), phrase.title, phrase.demonym,
+                                     phrase.name});
     }
   }
   std::vector<normalize::SpeakerPhrase> phrases(quotes.size());
@@ -286,7 +295,8 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
   std::vector<std::optional<Attribution>> resolved = attributions;
   std::vector<size_t> inherited_from(quotes.size(), quotes.size());
   for (size_t q = 1; q < quotes.size(); ++q) {
-    bool related = quotes[q].paragraph == quotes[q - 1].paragraph || quotes[q].chain == quotes[q - 1].chain;
+    bool related =
+        quotes[q].paragraph == quotes[q - 1].paragraph || quotes[q].chain == quotes[q - 1].chain;
     if (!resolved[q] && resolved[q - 1] && related) {
       resolved[q] = resolved[q - 1];
       phrases[q] = phrases[q - 1];
@@ -321,7 +331,8 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
       const normalize::SpeakerPhrase& phrase = phrases[q];
       const PersonMention* person = nullptr;
       if (attribution->speaker_text.empty()) {
-        person = sentence_subject(people, document.sentences[attribution->sentence].span, attribution->offset);
+        person = sentence_subject(people, document.sentences[attribution->sentence].span,
+                                  attribution->offset);
       } else if (phrase.form == normalize::SpeakerPhrase::Form::Name && !phrase.name.empty()) {
         claim.speaker = impl.names.key(phrase.name);
       } else {
@@ -339,9 +350,11 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
     const auto& before = attributions[q > 0 ? q - 1 : 0];
     if (q > 0 && !out.empty() && before && before->match.start == quotes[q - 1].close &&
         quotes[q].paragraph == quotes[q - 1].paragraph && !claim.speaker.empty() &&
-        speakers[q - 1] == claim.speaker && out.back().source == source && out.back().kind == ClaimKind::Quote) {
+        speakers[q - 1] == claim.speaker && out.back().source == source &&
+        out.back().kind == ClaimKind::Quote) {
       const auto& own = attributions[q];
-      split_part = !own || (own->match.start < before->match.end && before->match.start < own->match.end);
+      split_part =
+          !own || (own->match.start < before->match.end && before->match.start < own->match.end);
     }
     if (split_part) {
       Claim& previous = out.back();

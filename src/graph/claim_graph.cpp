@@ -5,10 +5,10 @@
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 
 #include <algorithm>
-#include <functional>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/filtered_graph.hpp>
+#include <functional>
 
 namespace cc::graph {
 
@@ -47,7 +47,9 @@ std::vector<Edge> ClaimGraph::edges(EdgeKind kind) const {
   return out;
 }
 
-size_t ClaimGraph::edge_count() const { return boost::num_edges(impl_->graph); }
+size_t ClaimGraph::edge_count() const {
+  return boost::num_edges(impl_->graph);
+}
 
 std::vector<std::vector<uint32_t>> ClaimGraph::claim_components(
     std::initializer_list<EdgeKind> kinds) const {

@@ -24,7 +24,7 @@ struct Edge {
   uint32_t from = 0;  // vertex id
   uint32_t to = 0;    // vertex id
   EdgeKind kind = EdgeKind::Aligned;
-  double score = 0;   // alignment score, or 1 for structural edges
+  double score = 0;  // alignment score, or 1 for structural edges
 };
 
 class ClaimGraph {

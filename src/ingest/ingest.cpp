@@ -14,7 +14,8 @@ std::optional<Format> format_for(std::string_view path) {
   return std::nullopt;
 }
 
-std::vector<Document> parse(std::string_view path, std::string_view bytes, Format, const Options& options) {
+std::vector<Document> parse(std::string_view path, std::string_view bytes, Format,
+                            const Options& options) {
   if (!utf8::is_valid(bytes)) throw InputError(std::string(path), "invalid UTF-8");
   Document d;
   d.path = std::string(path);

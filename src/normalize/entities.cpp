@@ -67,7 +67,8 @@ EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
   // and comparing only names that share the surname's first letter keeps this cheap.
   std::map<char, std::vector<size_t>> by_initial;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (!words[i].empty() && !words[i].back().empty()) by_initial[words[i].back().front()].push_back(i);
+    if (!words[i].empty() && !words[i].back().empty())
+      by_initial[words[i].back().front()].push_back(i);
   }
   for (const auto& [initial, members] : by_initial) {
     for (size_t x = 0; x < members.size(); ++x) {
@@ -124,8 +125,9 @@ EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
                     return a.second < b.second || (a.second == b.second && a.first > b.first);
                   })->first;
     std::sort(entity.surface_forms.begin(), entity.surface_forms.end());
-    entity.surface_forms.erase(std::unique(entity.surface_forms.begin(), entity.surface_forms.end()),
-                               entity.surface_forms.end());
+    entity.surface_forms.erase(
+        std::unique(entity.surface_forms.begin(), entity.surface_forms.end()),
+        entity.surface_forms.end());
     table.entities.push_back(std::move(entity));
   }
   return table;

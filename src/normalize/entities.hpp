@@ -17,8 +17,8 @@ struct PersonMention {
 };
 
 struct EntityTable {
-  std::vector<Entity> entities;                           // sorted by key
-  std::unordered_map<std::string, std::string> resolve;   // any mention key -> entity key
+  std::vector<Entity> entities;                          // sorted by key
+  std::unordered_map<std::string, std::string> resolve;  // any mention key -> entity key
   // The entity key for `key` (itself when it was never clustered).
   const std::string& operator()(const std::string& key) const;
 };

@@ -33,7 +33,8 @@ std::string join(const std::vector<std::string>& words, size_t from, size_t to) 
 // "Trump's" -> "Trump", "Davis’" -> "Davis".
 std::string strip_possessive(std::string word) {
   for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}) {
-    if (word.size() > suffix.size() && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (word.size() > suffix.size() &&
+        word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
       word.resize(word.size() - suffix.size());
       break;
     }
@@ -88,7 +89,8 @@ bool Names::is_title_word(std::string_view word) const {
   size_t start = 0;
   while (start < folded.size()) {
     size_t dash = folded.find('-', start);
-    std::string part = folded.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    std::string part =
+        folded.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
     if (part != folded && titles_.count(part)) return true;
     if (dash == std::string::npos) break;
     start = dash + 1;
@@ -107,19 +109,22 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
     return out;
   }
   // Leading determiner: a role phrase, unless a name closes it ("the rep Jack Ketsoyan").
-  static const std::unordered_set<std::string> kDeterminers = {"the", "a", "an", "his", "her", "their"};
+  static const std::unordered_set<std::string> kDeterminers = {"the", "a",   "an",
+                                                               "his", "her", "their"};
   size_t begin = 0;
   if (kDeterminers.count(first)) {
     size_t name_start = words.size();
     while (name_start > 1 && is_upper_start(words[name_start - 1]) &&
-           !is_title_word(words[name_start - 1]) && !demonyms_.count(text::fold(words[name_start - 1]))) {
+           !is_title_word(words[name_start - 1]) &&
+           !demonyms_.count(text::fold(words[name_start - 1]))) {
       --name_start;
     }
     for (size_t i = 1; i < name_start; ++i) {
       std::string folded = text::fold(strip_possessive(words[i]));
       if (roles_.count(folded) || titles_.count(folded)) out.title = folded;
       if (demonyms_.count(folded)) out.demonym = folded;
-      if (out.demonym.empty() && is_upper_start(words[i])) out.demonym = folded;  // "the Troy police chief"
+      if (out.demonym.empty() && is_upper_start(words[i]))
+        out.demonym = folded;  // "the Troy police chief"
     }
     if (name_start == words.size()) {
       out.form = SpeakerPhrase::Form::Role;
@@ -131,7 +136,8 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
   size_t name_begin = begin;
   for (size_t i = begin; i + 1 < words.size(); ++i) {
     std::string folded = text::fold(words[i]);
-    std::string pair = i + 2 < words.size() ? folded + " " + text::fold(words[i + 1]) : std::string();
+    std::string pair =
+        i + 2 < words.size() ? folded + " " + text::fold(words[i + 1]) : std::string();
     if (!pair.empty() && titles_.count(pair)) {
       out.title = pair;
       name_begin = i + 2;
@@ -153,7 +159,8 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
     if (out.demonym.empty()) out.demonym = text::fold(words[name_begin]);
     ++name_begin;
   }
-  std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_begin), words.end());
+  std::vector<std::string> name_words(words.begin() + static_cast<std::ptrdiff_t>(name_begin),
+                                      words.end());
   if (!name_words.empty()) name_words.back() = strip_possessive(name_words.back());
   out.name = join(name_words, 0, name_words.size());
   return out;

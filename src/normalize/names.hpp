@@ -17,10 +17,10 @@ namespace cc::normalize {
 struct SpeakerPhrase {
   enum class Form { Name, Pronoun, Role };
   Form form = Form::Name;
-  std::string name;      // Name: "Friedrich Merz" (titles stripped); empty otherwise
-  std::string title;     // lower-cased title or role noun found ("chancellor", "leader")
-  std::string demonym;   // lower-cased nationality or body before the title ("german")
-  bool plural = false;   // Pronoun: "they" (never resolved to one person)
+  std::string name;     // Name: "Friedrich Merz" (titles stripped); empty otherwise
+  std::string title;    // lower-cased title or role noun found ("chancellor", "leader")
+  std::string demonym;  // lower-cased nationality or body before the title ("german")
+  bool plural = false;  // Pronoun: "they" (never resolved to one person)
 };
 
 class Names {
@@ -39,11 +39,11 @@ class Names {
 
  private:
   bool is_title_word(std::string_view word) const;
-  std::unordered_set<std::string> titles_;    // lower-cased single and multi-word titles
-  std::unordered_set<std::string> demonyms_;  // lower-cased
-  std::unordered_set<std::string> pronouns_;  // lower-cased
+  std::unordered_set<std::string> titles_;           // lower-cased single and multi-word titles
+  std::unordered_set<std::string> demonyms_;         // lower-cased
+  std::unordered_set<std::string> pronouns_;         // lower-cased
   std::unordered_set<std::string> plural_pronouns_;  // lower-cased; never one speaker
-  std::unordered_set<std::string> roles_;     // lower-cased role nouns
+  std::unordered_set<std::string> roles_;            // lower-cased role nouns
   std::unordered_map<std::string, std::string> aliases_;  // lower-cased variant -> canonical
 };
 

@@ -62,7 +62,8 @@ struct Engine::Impl {
   // per document and joined in document order, so the output never depends on timing.
   std::vector<extract::DocumentClaims> extract_all(std::vector<Document>& documents) const {
     std::vector<extract::DocumentClaims> per_document(documents.size());
-    unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(documents.size())));
+    unsigned jobs =
+        std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(documents.size())));
     std::atomic<size_t> next{0};
     std::atomic<size_t> done{0};
     auto work = [&](segment::Segmenter segmenter_copy) {
@@ -88,8 +89,12 @@ struct Engine::Impl {
 Engine::Engine(Options options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 Engine::~Engine() = default;
 
-const rules::RuleSet& Engine::rules() const { return *impl_->rules; }
-const Options& Engine::options() const { return impl_->options; }
+const rules::RuleSet& Engine::rules() const {
+  return *impl_->rules;
+}
+const Options& Engine::options() const {
+  return impl_->options;
+}
 
 Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const {
   return analyze(ingest::load(paths, impl_->options.ingest), stop);

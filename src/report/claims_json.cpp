@@ -3,14 +3,18 @@
 
 namespace cc::report {
 
-Json nullable(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
+Json nullable(const std::string& value) {
+  return value.empty() ? Json(nullptr) : Json(value);
+}
 
 namespace {
 
 Json value_json(const Value& value) {
   switch (value.kind) {
-    case Value::Kind::None: return nullptr;
-    case Value::Kind::Text: return Json{{"type", "text"}, {"text", value.text}};
+    case Value::Kind::None:
+      return nullptr;
+    case Value::Kind::Text:
+      return Json{{"type", "text"}, {"text", value.text}};
     case Value::Kind::Number:
     case Value::Kind::Date: {
       Json out{{"type", value.kind == Value::Kind::Number ? "number" : "date"},
@@ -29,7 +33,9 @@ Json value_json(const Value& value) {
 
 }  // namespace
 
-std::string claim_id(uint32_t index) { return "c" + std::to_string(index + 1); }
+std::string claim_id(uint32_t index) {
+  return "c" + std::to_string(index + 1);
+}
 
 Json claim_json(const Analysis& analysis, const Claim& claim) {
   const Document& document = analysis.documents[claim.source];

@@ -12,7 +12,8 @@ std::string claims_to_markdown(const Analysis& analysis, const Meta& meta) {
   out << "# crosscheck claims\n\n";
   markdown_sources(out, analysis);
   for (const Document& document : analysis.documents) {
-    out << "## " << document.id << ": " << markdown_escape(text::truncate(document.title, 90)) << "\n\n";
+    out << "## " << document.id << ": " << markdown_escape(text::truncate(document.title, 90))
+        << "\n\n";
     size_t count = 0;
     for (const Claim& claim : analysis.claims) {
       if (analysis.documents[claim.source].id != document.id) continue;
@@ -26,7 +27,8 @@ std::string claims_to_markdown(const Analysis& analysis, const Meta& meta) {
       if (claim.kind == ClaimKind::Quote) {
         out << ": “" << markdown_escape(claim.object) << "”";
       } else {
-        out << ": " << markdown_escape(claim.subject) << " · " << markdown_escape(claim.predicate) << " · " << markdown_escape(claim.object);
+        out << ": " << markdown_escape(claim.subject) << " · " << markdown_escape(claim.predicate)
+            << " · " << markdown_escape(claim.object);
       }
       if (claim.polarity == Polarity::Negated) out << " — *negated*";
       if (claim.modality != Modality::Asserted) out << " — *" << to_string(claim.modality) << "*";

@@ -25,7 +25,8 @@ Json finding_json(const Analysis& analysis, const Finding& finding) {
     const Document& document = analysis.documents[claim.source];
     Origin origin = document.locate(claim.span.start);
     Json highlights = Json::array();
-    for (const Span& span : item.highlights) highlights.push_back(Json{{"start", span.start}, {"end", span.end}});
+    for (const Span& span : item.highlights)
+      highlights.push_back(Json{{"start", span.start}, {"end", span.end}});
     evidence.push_back(Json{{"source", document.id},
                             {"claim", claim_id(claim.index)},
                             {"text", std::string(document.slice(analysis.sentence_extent(claim)))},
@@ -34,12 +35,9 @@ Json finding_json(const Analysis& analysis, const Finding& finding) {
                             {"column", origin.column},
                             {"highlights", highlights}});
   }
-  Json out{{"id", finding.id},
-           {"level", to_string(finding.level)},
-           {"type", finding.type},
-           {"rule", finding.rule},
-           {"summary", finding.summary},
-           {"explanation", finding.explanation},
+  Json out{{"id", finding.id},           {"level", to_string(finding.level)},
+           {"type", finding.type},       {"rule", finding.rule},
+           {"summary", finding.summary}, {"explanation", finding.explanation},
            {"evidence", evidence}};
   if (!finding.diff.empty()) {
     Json diff = Json::array();
@@ -83,7 +81,8 @@ std::string to_json(const Analysis& analysis, const Meta& meta) {
   }
   out["entities"] = entities;
   Json findings = Json::array();
-  for (const Finding& finding : analysis.findings) findings.push_back(finding_json(analysis, finding));
+  for (const Finding& finding : analysis.findings)
+    findings.push_back(finding_json(analysis, finding));
   out["findings"] = findings;
   Json facts = Json::array();
   for (const Fact& fact : analysis.facts) {
@@ -95,7 +94,8 @@ std::string to_json(const Analysis& analysis, const Meta& meta) {
   out["facts"] = facts;
   if (!analysis.suppressed.empty()) {
     Json suppressed = Json::array();
-    for (const Finding& finding : analysis.suppressed) suppressed.push_back(finding_json(analysis, finding));
+    for (const Finding& finding : analysis.suppressed)
+      suppressed.push_back(finding_json(analysis, finding));
     out["suppressed"] = suppressed;
   }
   return dump(out);

@@ -13,9 +13,12 @@ namespace {
 
 std::string level_label(Level level) {
   switch (level) {
-    case Level::Contradiction: return "Contradiction";
-    case Level::Divergence: return "Divergence";
-    case Level::Note: return "Note";
+    case Level::Contradiction:
+      return "Contradiction";
+    case Level::Divergence:
+      return "Divergence";
+    case Level::Note:
+      return "Note";
   }
   return "Note";
 }
@@ -48,9 +51,15 @@ std::string inline_diff(const std::vector<DiffToken>& diff) {
   for (const DiffToken& token : diff) {
     if (!out.empty()) out += ' ';
     switch (token.op) {
-      case DiffToken::Op::Equal: out += markdown_escape(token.text); break;
-      case DiffToken::Op::Delete: out += "~~" + markdown_escape(token.text) + "~~"; break;
-      case DiffToken::Op::Insert: out += "**" + markdown_escape(token.text) + "**"; break;
+      case DiffToken::Op::Equal:
+        out += markdown_escape(token.text);
+        break;
+      case DiffToken::Op::Delete:
+        out += "~~" + markdown_escape(token.text) + "~~";
+        break;
+      case DiffToken::Op::Insert:
+        out += "**" + markdown_escape(token.text) + "**";
+        break;
     }
   }
   return out;
@@ -67,9 +76,9 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
     ++by_type[f.type];
   }
   out << "# crosscheck report\n\n";
-  out << "**" << analysis.documents.size() << " sources · " << analysis.claims.size() << " claims · "
-      << by_level[Level::Contradiction] << " contradictions · " << by_level[Level::Divergence]
-      << " divergences · " << by_level[Level::Note] << " notes**";
+  out << "**" << analysis.documents.size() << " sources · " << analysis.claims.size()
+      << " claims · " << by_level[Level::Contradiction] << " contradictions · "
+      << by_level[Level::Divergence] << " divergences · " << by_level[Level::Note] << " notes**";
   if (!by_type.empty()) {
     out << " (";
     bool first = true;
@@ -85,17 +94,21 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
   out << "## Findings\n\n";
   if (analysis.findings.empty()) out << "No contradictions or divergences found.\n\n";
   for (const Finding& finding : analysis.findings) {
-    out << "### " << level_label(finding.level) << " · " << finding.type << ": " << markdown_escape(finding.summary)
-        << "\n\n";
+    out << "### " << level_label(finding.level) << " · " << finding.type << ": "
+        << markdown_escape(finding.summary) << "\n\n";
     for (const Evidence& evidence : finding.evidence) {
       const Claim& claim = analysis.claims[evidence.claim];
-      out << "> **" << analysis.documents[claim.source].id << "** (" << markdown_code(location(analysis, claim))
+      out << "> **" << analysis.documents[claim.source].id << "** ("
+          << markdown_code(location(analysis, claim))
           << "): " << highlighted_sentence(analysis, evidence) << "\n>\n";
     }
-    out << "<details><summary>Why this was flagged</summary>\n\n" << markdown_escape(finding.explanation) << "\n\n";
+    out << "<details><summary>Why this was flagged</summary>\n\n"
+        << markdown_escape(finding.explanation) << "\n\n";
     if (!finding.diff.empty()) {
-      out << "Word-level diff (~~only in " << analysis.documents[analysis.claims[finding.evidence[0].claim].source].id
-          << "~~, **only in " << analysis.documents[analysis.claims[finding.evidence[1].claim].source].id
+      out << "Word-level diff (~~only in "
+          << analysis.documents[analysis.claims[finding.evidence[0].claim].source].id
+          << "~~, **only in "
+          << analysis.documents[analysis.claims[finding.evidence[1].claim].source].id
           << "**):\n\n> " << inline_diff(finding.diff) << "\n\n";
     }
     out << "</details>\n\n";
@@ -104,7 +117,8 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
   if (!analysis.suppressed.empty()) {
     out << "## Suppressed\n\n";
     for (const Finding& finding : analysis.suppressed) {
-      out << "- `" << finding.id << "` " << finding.type << ": " << markdown_escape(finding.summary) << "\n";
+      out << "- `" << finding.id << "` " << finding.type << ": " << markdown_escape(finding.summary)
+          << "\n";
     }
     out << "\n";
   }

@@ -11,17 +11,34 @@ std::string markdown_escape(std::string_view text) {
   out.reserve(text.size() + 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
       case '\n':
-      case '\r': out += ' '; break;
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '~':
+      case '\r':
+        out += ' ';
+        break;
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '#':
+      case '|':
+      case '~':
       case '!':
         out += '\\';
         out += c;
         break;
-      default: out += c;
+      default:
+        out += c;
     }
   }
   return out;
@@ -39,7 +56,8 @@ std::string markdown_code(std::string_view text) {
 void markdown_sources(std::ostringstream& out, const Analysis& analysis) {
   out << "| Source | File | Title | Outlet | Published |\n|---|---|---|---|---|\n";
   for (const Document& d : analysis.documents) {
-    out << "| " << d.id << " | " << markdown_code(d.path) << " | " << markdown_escape(text::truncate(d.title, 90)) << " | "
+    out << "| " << d.id << " | " << markdown_code(d.path) << " | "
+        << markdown_escape(text::truncate(d.title, 90)) << " | "
         << (d.outlet.empty() ? "—" : markdown_escape(d.outlet)) << " | "
         << (d.published ? d.published->iso() : "—") << " |\n";
   }

@@ -11,10 +11,10 @@ namespace cc::rules {
 namespace {
 
 struct Expectation {
-  bool positive = true;                                      // expect: vs ok:
-  std::string rule;                                          // rule id
+  bool positive = true;                                       // expect: vs ok:
+  std::string rule;                                           // rule id
   std::vector<std::pair<std::string, std::string>> captures;  // group -> expected text
-  int line = 0;                                              // line of the annotation
+  int line = 0;                                               // line of the annotation
 };
 
 // Parses `RULE key="value" key=value` after the annotation keyword.
@@ -75,8 +75,8 @@ std::string check(const Pack& pack, const Expectation& expectation, std::string_
   if (!expectation.positive) {
     if (matches.empty()) return {};
     auto span = matches.front().span;
-    return expectation.rule + " matched \"" + std::string(sentence.substr(span.start, span.size())) +
-           "\" but should not";
+    return expectation.rule + " matched \"" +
+           std::string(sentence.substr(span.start, span.size())) + "\" but should not";
   }
   if (matches.empty()) return expectation.rule + " did not match";
   for (const auto& match : matches) {
@@ -90,8 +90,9 @@ std::string check(const Pack& pack, const Expectation& expectation, std::string_
   std::string seen;
   for (const auto& [group, value] : expectation.captures) {
     auto span = matches.front().capture(group);
-    seen += " " + group + "=" +
-            (span ? "\"" + std::string(sentence.substr(span->start, span->size())) + "\"" : "(none)");
+    seen +=
+        " " + group + "=" +
+        (span ? "\"" + std::string(sentence.substr(span->start, span->size())) + "\"" : "(none)");
   }
   return expectation.rule + " matched with" + seen;
 }
@@ -113,7 +114,8 @@ TestReport run_tests(const RuleSet& rules) {
     result.file = tree.display(test_path);
     auto content = tree.read(test_path);
     if (!content) {
-      report.failures.push_back({pack.file(), 0, 0, "pack " + pack.name() + " has no test file " + result.file});
+      report.failures.push_back(
+          {pack.file(), 0, 0, "pack " + pack.name() + " has no test file " + result.file});
       report.packs.push_back(result);
       continue;
     }
@@ -176,8 +178,10 @@ TestReport run_tests(const RuleSet& rules) {
     }
     result.stories = static_cast<int>(stories.size());
     if (stories.size() < 2) {
-      fail(0, "pack " + pack.name() + ": test sentences must come from at least two stories (`# story:` lines), found " +
-                  std::to_string(stories.size()));
+      fail(0,
+           "pack " + pack.name() +
+               ": test sentences must come from at least two stories (`# story:` lines), found " +
+               std::to_string(stories.size()));
     }
     report.packs.push_back(result);
   }

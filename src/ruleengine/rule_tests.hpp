@@ -20,12 +20,12 @@
 namespace cc::rules {
 
 struct PackTestResult {
-  std::string pack;     // pack name
-  std::string file;     // display name of the test file
-  int cases = 0;        // sentences with at least one annotation
-  int checks = 0;       // annotations checked
-  int failed = 0;       // annotations that did not hold
-  int stories = 0;      // distinct `story:` names
+  std::string pack;  // pack name
+  std::string file;  // display name of the test file
+  int cases = 0;     // sentences with at least one annotation
+  int checks = 0;    // annotations checked
+  int failed = 0;    // annotations that did not hold
+  int stories = 0;   // distinct `story:` names
 };
 
 struct TestReport {

@@ -52,9 +52,9 @@ void Table::add_row(std::vector<std::string> row) {
 // Compiled state of a pack: one RE2 per rule (for captures) and one RE2::Set (prefilter).
 
 struct Pack::Compiled {
-  std::vector<std::unique_ptr<RE2>> regexes;                // parallel to rules_
+  std::vector<std::unique_ptr<RE2>> regexes;                          // parallel to rules_
   std::vector<std::vector<std::pair<int, std::string_view>>> groups;  // (index, name) per rule
-  std::unique_ptr<RE2::Set> set;                            // all rules, unanchored
+  std::unique_ptr<RE2::Set> set;                                      // all rules, unanchored
 };
 
 Pack::Pack() = default;
@@ -85,7 +85,8 @@ void Pack::match_rule(int rule_index, std::string_view text, std::vector<Match>&
     auto offset = [&](const re2::StringPiece& piece) {
       return static_cast<uint32_t>(piece.data() - text.data());
     };
-    match.span = Span{offset(pieces[0]), offset(pieces[0]) + static_cast<uint32_t>(pieces[0].size())};
+    match.span =
+        Span{offset(pieces[0]), offset(pieces[0]) + static_cast<uint32_t>(pieces[0].size())};
     for (const auto& [index, name] : groups) {
       const auto& piece = pieces[static_cast<size_t>(index)];
       if (piece.data() == nullptr) continue;
@@ -121,8 +122,9 @@ const Pack* RuleSet::pack(std::string_view name) const {
 }
 
 const Table* RuleSet::table(std::string_view name) const {
-  auto it = std::lower_bound(tables_.begin(), tables_.end(), name,
-                             [](const auto& entry, std::string_view key) { return entry.first < key; });
+  auto it =
+      std::lower_bound(tables_.begin(), tables_.end(), name,
+                       [](const auto& entry, std::string_view key) { return entry.first < key; });
   return it != tables_.end() && it->first == name ? &it->second : nullptr;
 }
 
@@ -180,8 +182,8 @@ RE2::Options regex_options() {
 
 // A named sub-pattern or list as declared in a pack, before expansion.
 struct Symbol {
-  std::string text;       // regex source (lists are already turned into alternations)
-  bool is_list = false;   // lists are literal alternations and need no compile check
+  std::string text;      // regex source (lists are already turned into alternations)
+  bool is_list = false;  // lists are literal alternations and need no compile check
   int line = 0;
   int column = 0;
 };
@@ -312,8 +314,8 @@ struct Loader {
                   "list '" + name + "': table '" + table_name + "' is empty");
             continue;
           }
-          pack.symbols[name] = Symbol{alternation(*table, ignore_case), true,
-                                      value.Mark().line + 1, value.Mark().column + 1};
+          pack.symbols[name] = Symbol{alternation(*table, ignore_case), true, value.Mark().line + 1,
+                                      value.Mark().column + 1};
         }
       }
     }
@@ -330,8 +332,8 @@ struct Loader {
             continue;
           }
           if (auto text = scalar(entry.second, ("pattern '" + name + "'").c_str())) {
-            pack.symbols[name] = Symbol{*text, false, entry.second.Mark().line + 1,
-                                        entry.second.Mark().column + 1};
+            pack.symbols[name] =
+                Symbol{*text, false, entry.second.Mark().line + 1, entry.second.Mark().column + 1};
           }
         }
       }
@@ -344,7 +346,8 @@ struct Loader {
     } else if (rules) {
       for (const auto& node : rules) {
         if (!node.IsMap()) {
-          error(pack.file, node.Mark().line + 1, node.Mark().column + 1, "a rule must be a mapping");
+          error(pack.file, node.Mark().line + 1, node.Mark().column + 1,
+                "a rule must be a mapping");
           continue;
         }
         Rule rule;
@@ -499,7 +502,8 @@ struct Loader {
   // Compiles `written` (expanded to `expanded`); on failure reports the error found in
   // the author's own text when there is one, else the one of the expansion.
   std::unique_ptr<RE2> checked_regex(const std::string& written, const std::string& expanded,
-                                     const std::string& file, int line, int column, const std::string& what) {
+                                     const std::string& file, int line, int column,
+                                     const std::string& what) {
     auto re = std::make_unique<RE2>(expanded, regex_options());
     if (re->ok()) return re;
     RE2 own(skeleton(written), regex_options());
@@ -509,12 +513,14 @@ struct Loader {
     }
     // Show references as written ("%{speaker}" became "(?:x)" in the skeleton).
     std::string message = regex_problem(own);
-    for (size_t at = message.find("(?:x)"); at != std::string::npos; at = message.find("(?:x)", at)) {
+    for (size_t at = message.find("(?:x)"); at != std::string::npos;
+         at = message.find("(?:x)", at)) {
       message.replace(at, 5, "%{…}");
     }
     std::string fragment = own.error_arg();
     int at_column = column;
-    if (fragment.find("(?:x)") == std::string::npos) at_column = fragment_column(written, fragment, column);
+    if (fragment.find("(?:x)") == std::string::npos)
+      at_column = fragment_column(written, fragment, column);
     error(file, line, at_column, what + ": " + message);
     return nullptr;
   }
@@ -568,7 +574,8 @@ struct Loader {
         ok = false;
         continue;
       }
-      auto re = checked_regex(rule.pattern, *expanded, source.file, rule.line, column, "rule " + rule.id);
+      auto re =
+          checked_regex(rule.pattern, *expanded, source.file, rule.line, column, "rule " + rule.id);
       if (!re) {
         ok = false;
         continue;
@@ -592,7 +599,8 @@ struct Loader {
       pack.compiled_->groups.push_back(std::move(groups));
     }
     if (!pack.rules_.empty() && !pack.compiled_->set->Compile()) {
-      error(source.file, 0, 0, "the pack's rules are too large to compile together (RE2 memory budget)");
+      error(source.file, 0, 0,
+            "the pack's rules are too large to compile together (RE2 memory budget)");
       return std::nullopt;
     }
     if (pack.rules_.empty()) pack.compiled_->set.reset();
@@ -630,7 +638,8 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
   std::map<std::string, std::string> seen_packs;
   for (const auto& source : loader.sources) {
     if (auto [it, fresh] = seen_packs.emplace(source.name, source.file); !fresh) {
-      loader.error(source.file, 0, 0, "pack '" + source.name + "' is also defined in " + it->second);
+      loader.error(source.file, 0, 0,
+                   "pack '" + source.name + "' is also defined in " + it->second);
     }
     for (const auto& rule : source.rules) {
       if (auto [it, fresh] = seen_ids.emplace(rule.id, source.file); !fresh) {
@@ -643,9 +652,11 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
   for (auto& source : loader.sources) {
     if (auto pack = loader.compile(source)) set->packs_.push_back(std::move(*pack));
   }
-  std::sort(loader.errors.begin(), loader.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.file, a.line, a.column, a.message) < std::tie(b.file, b.line, b.column, b.message);
-  });
+  std::sort(loader.errors.begin(), loader.errors.end(),
+            [](const Diagnostic& a, const Diagnostic& b) {
+              return std::tie(a.file, a.line, a.column, a.message) <
+                     std::tie(b.file, b.line, b.column, b.message);
+            });
   result.errors = std::move(loader.errors);
   result.warnings = std::move(loader.warnings);
   if (result.errors.empty()) {

@@ -39,8 +39,8 @@ struct Rule {
   std::string pattern;      // as written in the YAML
   std::string expanded;     // after %{...} references were replaced
   std::vector<std::pair<std::string, std::string>> attributes;  // other scalar keys, sorted
-  std::string file;         // display name of the YAML file
-  int line = 0;             // line of the rule's pattern in that file
+  std::string file;                                             // display name of the YAML file
+  int line = 0;  // line of the rule's pattern in that file
   // Value of an attribute such as `claim: quote`; empty when absent.
   std::string_view attribute(std::string_view key) const;
 };
@@ -106,9 +106,9 @@ class Pack {
 
 class RuleSet;
 struct LoadResult {
-  std::unique_ptr<RuleSet> rules;     // null when any error was found
-  std::vector<Diagnostic> errors;     // every broken rule, sorted by file and line
-  std::vector<Diagnostic> warnings;   // problems that do not stop a run (untested rules)
+  std::unique_ptr<RuleSet> rules;    // null when any error was found
+  std::vector<Diagnostic> errors;    // every broken rule, sorted by file and line
+  std::vector<Diagnostic> warnings;  // problems that do not stop a run (untested rules)
 };
 
 // Every pack and table of one rules folder.

@@ -12,7 +12,9 @@ namespace cc::segment {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 Span trimmed(std::string_view text, uint32_t begin, uint32_t end) {
   while (begin < end && (is_space(text[begin]) || text[begin] == '\n')) ++begin;
@@ -68,7 +70,8 @@ struct Segmenter::Impl {
   std::unique_ptr<icu::BreakIterator> iterator;
 };
 
-Segmenter::Segmenter(const std::vector<std::string>& abbreviations) : impl_(std::make_unique<Impl>()) {
+Segmenter::Segmenter(const std::vector<std::string>& abbreviations)
+    : impl_(std::make_unique<Impl>()) {
   auto& iterator_ = impl_->iterator;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::BreakIterator> base(
@@ -90,7 +93,8 @@ Segmenter::Segmenter(const std::vector<std::string>& abbreviations) : impl_(std:
 Segmenter::~Segmenter() = default;
 
 Segmenter::Segmenter(const Segmenter& other)
-    : impl_(std::make_unique<Impl>(Impl{std::unique_ptr<icu::BreakIterator>(other.impl_->iterator->clone())})) {}
+    : impl_(std::make_unique<Impl>(
+          Impl{std::unique_ptr<icu::BreakIterator>(other.impl_->iterator->clone())})) {}
 
 void Segmenter::split(Document& document) {
   auto& iterator_ = impl_->iterator;

@@ -10,11 +10,14 @@ TEST_CASE("core::utf8 validation") {
   CHECK(utf8::is_valid("plain ascii"));
   CHECK(utf8::is_valid("Zelens\xca\xb9kyi \xe2\x80\x9cquote\xe2\x80\x9d"));
   CHECK(utf8::find_invalid("ab\xff") == 2);
-  CHECK(utf8::find_invalid("\xc0\xaf") == 0);          // overlong '/'
-  CHECK(utf8::find_invalid("x" "\xed\xa0\x80") == 1);  // surrogate
+  CHECK(utf8::find_invalid("\xc0\xaf") == 0);  // overlong '/'
+  CHECK(utf8::find_invalid("x"
+                           "\xed\xa0\x80") == 1);      // surrogate
   CHECK(utf8::find_invalid("\xf4\x90\x80\x80") == 0);  // above U+10FFFF
   CHECK(utf8::find_invalid("\xe2\x80") == 0);          // truncated
-  CHECK(utf8::count_code_points("\xe2\x80\x9c" "ab" "\xe2\x80\x9d") == 4);
+  CHECK(utf8::count_code_points("\xe2\x80\x9c"
+                                "ab"
+                                "\xe2\x80\x9d") == 4);
 }
 
 TEST_CASE("core::text words") {
