@@ -55,13 +55,11 @@ class AttributeReader {
     std::string_view value;
     while (next(name, value)) continue;
   }
-  size_t content_end() const { return content_end_; }
   size_t tag_end() const { return tag_end_; }
   bool self_closing() const { return self_closing_; }
 
  private:
   bool finish(size_t tag_end, bool self_closing) {
-    content_end_ = pos_;
     tag_end_ = tag_end;
     self_closing_ = self_closing;
     return false;
@@ -97,7 +95,6 @@ class AttributeReader {
 
   std::string_view html_;
   size_t pos_;
-  size_t content_end_ = 0;
   size_t tag_end_ = 0;
   bool self_closing_ = false;
 };
@@ -188,7 +185,6 @@ void HtmlTokenizer::read_tag(HtmlToken& token) {
   AttributeReader reader(html_, name_end);
   reader.skip_to_end();  // attribute() reads the attributes again when they matter
   token.inner_begin = name_end;
-  token.inner_end = reader.content_end();
   token.end = reader.tag_end();
   token.self_closing = reader.self_closing();
   if (!end_tag && !token.self_closing && is_raw_text_element(token.name)) {

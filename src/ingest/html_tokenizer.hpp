@@ -19,7 +19,7 @@ struct HtmlToken {
   size_t begin = 0;           // first byte of the token
   size_t end = 0;             // one past its last byte
   size_t inner_begin = 0;     // Comment: after "<!--"; tags: after the name
-  size_t inner_end = 0;       // Comment: before "-->"; tags: before ">" or "/>"
+  size_t inner_end = 0;       // Comment: before "-->"
   std::string name;           // tags: the name, lower-cased
   bool self_closing = false;  // start tags written "<name ... />"
 };
