@@ -1,57 +1,130 @@
 #include "ingest/ingest.hpp"
-// Placeholder until the ingest stage lands: plain text only.
+
 #include <algorithm>
 #include <filesystem>
+#include <system_error>
 
 #include "core/error.hpp"
 #include "core/output.hpp"
-#include "core/utf8.hpp"
+#include "ingest/ascii.hpp"
+#include "ingest/checks.hpp"
+#include "ingest/formats.hpp"
 
 namespace cc::ingest {
 
+namespace fs = std::filesystem;
+
 std::optional<Format> format_for(std::string_view path) {
-  if (path.size() >= 4 && path.substr(path.size() - 4) == ".txt") return Format::Text;
+  std::string extension = fs::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(), ascii_lower);
+  if (extension == ".txt") return Format::Text;
+  if (extension == ".md" || extension == ".markdown") return Format::Markdown;
+  if (extension == ".html" || extension == ".htm") return Format::Html;
+  if (extension == ".json") return Format::Json;
+  if (extension == ".jsonl") return Format::JsonLines;
   return std::nullopt;
 }
 
-std::vector<Document> parse(std::string_view path, std::string_view bytes, Format,
-                            const Options& options) {
-  if (!utf8::is_valid(bytes)) throw InputError(std::string(path), "invalid UTF-8");
-  Document d;
-  d.path = std::string(path);
-  d.text = std::string(bytes);
-  d.published = options.published;
-  uint32_t line = 1;
-  d.origin.add({0, 1, 1});
-  for (uint32_t i = 0; i < d.text.size(); ++i) {
-    if (d.text[i] == '\n') d.origin.add({i + 1, ++line, 1});
+namespace {
+
+std::vector<Document> extract(const std::string& path, FileMap& file, Format format) {
+  switch (format) {
+    case Format::Text:
+      return {parse_text(file)};
+    case Format::Markdown:
+      return {parse_markdown(path, file)};
+    case Format::Html:
+      return {parse_html(file)};
+    case Format::Json:
+      return parse_json(path, file, false);
+    case Format::JsonLines:
+      return parse_json(path, file, true);
   }
-  size_t start = d.text.find_first_not_of(" \n");
-  if (start == std::string::npos) throw InputError(std::string(path), "empty article");
-  d.title = d.text.substr(start, d.text.find('\n', start) - start);
-  return {d};
+  return {};
+}
+
+bool is_hidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name.front() == '.';
+}
+
+// Every supported file under `dir`, hidden files and folders aside, sorted by path.
+std::vector<std::string> walk(const std::string& dir) {
+  std::vector<std::string> found;
+  std::error_code error;
+  for (fs::recursive_directory_iterator it(dir, error), end; !error && it != end;
+       it.increment(error)) {
+    if (is_hidden(it->path())) {
+      it.disable_recursion_pending();  // a hidden folder: nothing in it counts either
+      continue;
+    }
+    std::error_code ignored;  // an entry that vanished or is unreadable is no article
+    std::string path = it->path().generic_string();
+    if (it->is_regular_file(ignored) && format_for(path)) found.push_back(path);
+  }
+  if (error) throw InputError(dir, "cannot read folder: " + error.message());
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+// The files that `path` names: itself, or the supported files in it.
+std::vector<std::string> files_in(const std::string& path) {
+  std::error_code error;
+  fs::file_status status = fs::status(path, error);
+  if (status.type() == fs::file_type::not_found) {
+    throw InputError(path, "no such file or directory");
+  }
+  if (error) throw InputError(path, "cannot read: " + error.message());
+  if (fs::is_directory(status)) return walk(path);
+  if (!format_for(path)) {
+    throw InputError(path,
+                     "unsupported file type (expected .txt, .md, .markdown, .html, "
+                     ".htm, .json or .jsonl)");
+  }
+  return {path};
+}
+
+}  // namespace
+
+std::vector<Document> parse(std::string_view path, std::string_view bytes, Format format,
+                            const Options& options) {
+  std::string name(path);
+  if (bytes.size() > options.max_input_size) {
+    throw InputError(name, "larger than --max-input-size (" +
+                               std::to_string(options.max_input_size) +
+                               " bytes); raise the limit to read it");
+  }
+  FileMap file(checked_text(name, bytes));
+  std::vector<Document> docs = extract(name, file, format);
+  for (Document& doc : docs) {
+    doc.path = name;
+    if (is_blank(doc.text)) {
+      throw InputError(doc.record ? name + ":" + std::to_string(doc.record) : name,
+                       "no article text found");
+    }
+    if (!doc.published) doc.published = options.published;
+  }
+  return docs;
 }
 
 std::vector<Document> load(const std::vector<std::string>& paths, const Options& options) {
   std::vector<std::string> files;
-  for (const auto& p : paths) {
-    if (std::filesystem::is_directory(p)) {
-      for (const auto& e : std::filesystem::directory_iterator(p)) {
-        if (format_for(e.path().string())) files.push_back(e.path().string());
-      }
-    } else {
-      files.push_back(p);
+  for (const std::string& path : paths) {
+    std::vector<std::string> named = files_in(path);
+    files.insert(files.end(), named.begin(), named.end());
+  }
+  if (files.empty()) {
+    throw UsageError("no articles found: expected .txt, .md, .html, .json or .jsonl files");
+  }
+  std::vector<Document> docs;
+  for (const std::string& file : files) {
+    std::string bytes = read_file(file, options.max_input_size);
+    for (Document& doc : parse(file, bytes, *format_for(file), options)) {
+      doc.id = "s" + std::to_string(docs.size() + 1);
+      docs.push_back(std::move(doc));
     }
   }
-  std::sort(files.begin(), files.end());
-  std::vector<Document> out;
-  for (const auto& f : files) {
-    for (auto& d : parse(f, read_file(f, options.max_input_size), Format::Text, options)) {
-      d.id = "s" + std::to_string(out.size() + 1);
-      out.push_back(std::move(d));
-    }
-  }
-  return out;
+  return docs;
 }
 
 }  // namespace cc::ingest
