@@ -32,8 +32,7 @@ void add_common(CLI::App& command, RunOptions& options) {
   command
       .add_option("paths", options.paths,
                   "Articles or folders of articles (.txt .md .html .json .jsonl)")
-      ->required()
-      ->check(CLI::ExistingPath);
+      ->required();
   command.add_option("-o,--output", options.output,
                      "Write the report to FILE (atomically) instead of stdout");
   command
