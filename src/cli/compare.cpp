@@ -35,9 +35,8 @@ void add_common(CLI::App& command, RunOptions& options) {
       ->required();
   command.add_option("-o,--output", options.output,
                      "Write the report to FILE (atomically) instead of stdout");
-  command
-      .add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
-      ->check(CLI::ExistingDirectory);
+  command.add_option("--rules", options.rules,
+                     "Use the rules in DIR instead of the built-in rules");
   command.add_option("--published", options.published,
                      "Publication date (YYYY-MM-DD) for sources that carry none");
   command

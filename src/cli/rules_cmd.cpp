@@ -28,8 +28,7 @@ void register_rules(CLI::App& app, Action& action) {
 
   auto test_dir = std::make_shared<std::string>();
   CLI::App* test = rules->add_subcommand("test", "Run every pack's annotated example sentences");
-  test->add_option("dir", *test_dir, "Rules folder (default: the built-in rules)")
-      ->check(CLI::ExistingDirectory);
+  test->add_option("dir", *test_dir, "Rules folder (default: the built-in rules)");
   test->footer("Example:\n  crosscheck rules test rules/");
   test->callback([test_dir, &action]() {
     action = [test_dir]() {
@@ -58,8 +57,7 @@ void register_rules(CLI::App& app, Action& action) {
   auto lint_dir = std::make_shared<std::string>();
   CLI::App* lint =
       rules->add_subcommand("lint", "Report every broken rule at once (file:line:column)");
-  lint->add_option("dir", *lint_dir, "Rules folder (default: the built-in rules)")
-      ->check(CLI::ExistingDirectory);
+  lint->add_option("dir", *lint_dir, "Rules folder (default: the built-in rules)");
   lint->footer("Example:\n  crosscheck rules lint my-rules/");
   lint->callback([lint_dir, &action]() {
     action = [lint_dir]() {
