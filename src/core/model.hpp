@@ -202,6 +202,7 @@ struct Finding {
   std::vector<Evidence> evidence;  // main claim first
   std::vector<DiffToken> diff;     // word-level diff of quotes (first vs second evidence)
   double score = 0;                // alignment score that linked the claims
+  std::string suppressed_by;       // why it is in Analysis::suppressed ("baseline", a directive)
 };
 
 // A cluster of aligned claims: one fact of the story and where each source stands.
