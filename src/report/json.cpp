@@ -47,6 +47,7 @@ Json finding_json(const Analysis& analysis, const Finding& finding) {
     }
     out["diff"] = diff;
   }
+  if (!finding.suppressed_by.empty()) out["suppressed_by"] = finding.suppressed_by;
   return out;
 }
 
