@@ -160,14 +160,16 @@ std::string pascal_case(const std::string& type) {
 
 }  // namespace
 
-const TypeInfo& type_info(const std::string& type) {
+const TypeInfo& describe(const Finding& finding) {
   static const Catalogue catalogue = load_catalogue();
   static std::map<std::string, TypeInfo, std::less<>> generic;  // guarded by the mutex below
   static std::mutex mutex;
-  if (auto it = catalogue.find(type); it != catalogue.end()) return it->second;
+  if (auto it = catalogue.find(finding.rule); it != catalogue.end()) return it->second;
+  if (auto it = catalogue.find(finding.type); it != catalogue.end()) return it->second;
   std::lock_guard<std::mutex> lock(mutex);
-  auto [it, inserted] = generic.try_emplace(type);
+  auto [it, inserted] = generic.try_emplace(finding.type);
   if (inserted) {
+    const std::string& type = finding.type;
     it->second = TypeInfo{pascal_case(type) + "Discrepancy", "Sources differ (" + type + ")",
                           "The sources differ in a way the '" + type + "' detector recognises.",
                           "Read the sentences side by side and check which source is right."};

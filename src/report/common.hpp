@@ -50,8 +50,10 @@ std::vector<DiffRun> diff_runs(const std::vector<DiffToken>& diff);
 // Ids of the sources a finding's evidence comes from, in evidence order, without repeats.
 std::vector<std::string> finding_sources(const Analysis& analysis, const Finding& finding);
 
-// What a finding type means, for people (docs, SARIF rule help). Read from the built-in
-// src/report/templates/finding-types.json; a type missing there gets a generic text, so a
+// What a kind of finding means, for people (SARIF rule descriptions and help). Read from
+// the built-in src/report/templates/finding-types.json, whose keys are finding types
+// ("quote") or, for a rule that needs its own words, rule ids ("contradiction.quote-negation").
+// A finding is described by its rule's entry, else its type's, else a generic text, so a
 // new detector's findings are always described.
 struct TypeInfo {
   std::string name;         // PascalCase identifier ("QuoteWording")
@@ -59,7 +61,7 @@ struct TypeInfo {
   std::string description;  // one sentence
   std::string help;         // what to do about it
 };
-const TypeInfo& type_info(const std::string& type);
+const TypeInfo& describe(const Finding& finding);
 // One sentence on what a level means ("Both statements cannot be true.").
 std::string_view level_meaning(Level level);
 

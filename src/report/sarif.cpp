@@ -81,7 +81,7 @@ std::string quoted_sentence(const Analysis& analysis, const Claim& claim) {
 }
 
 Json rule_json(const std::string& id, const Finding& example) {
-  const TypeInfo& info = type_info(example.type);
+  const TypeInfo& info = describe(example);
   std::string title(level_title(example.level));
   std::string meaning(level_meaning(example.level));
   return Json{
@@ -110,13 +110,14 @@ Json result_json(const Analysis& analysis, const Finding& finding, size_t rule_i
     std::string label = document.id + ": " + document.path;
     links += (links.empty() ? "" : ", ") +
              ("[" + message_escape(label) + "](" + std::to_string(i) + ")");
-    related.push_back(Json{{"id", i},
-                           {"physicalLocation", physical_location(analysis, claim)},
-                           {"message", Json{{"text", quoted_sentence(analysis, claim)}}}});
+    related.push_back(
+        Json{{"id", i},
+             {"physicalLocation", physical_location(analysis, claim)},
+             {"message", Json{{"text", message_escape(quoted_sentence(analysis, claim))}}}});
   }
   if (!links.empty()) message += "\nCompare with " + links + ".";
   Json location{{"physicalLocation", physical_location(analysis, main)},
-                {"message", Json{{"text", quoted_sentence(analysis, main)}}}};
+                {"message", Json{{"text", message_escape(quoted_sentence(analysis, main))}}}};
   Json out{{"ruleId", finding.rule},
            {"ruleIndex", rule_index},
            {"level", sarif_level(finding.level)},
