@@ -69,6 +69,53 @@ def click(page, selector):
                   {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1})
 
 
+# WCAG 2 contrast of every visible text against its nearest opaque background: at least
+# 4.5:1, or 3:1 for large text. Returns the elements below that.
+LOW_CONTRAST = """(function () {
+  function parse(c) {
+    var m = /rgba?\\(([^)]+)\\)/.exec(c);
+    if (!m) return null;
+    var p = m[1].split(',').map(parseFloat);
+    return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};
+  }
+  function luminance(c) {
+    function channel(v) { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
+    return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+  }
+  function background(e) {
+    for (; e; e = e.parentElement) {
+      var c = parse(getComputedStyle(e).backgroundColor);
+      if (c && c.a > 0.5) return c;
+    }
+    return {r: 255, g: 255, b: 255, a: 1};
+  }
+  var low = [];
+  document.querySelectorAll('body *').forEach(function (e) {
+    if (e.closest('.sr-only, [hidden], details:not([open])')) return;
+    var hasText = Array.prototype.some.call(e.childNodes, function (n) {
+      return n.nodeType === 3 && n.textContent.trim();
+    });
+    if (!hasText) return;
+    var style = getComputedStyle(e);
+    var a = luminance(parse(style.color)), b = luminance(background(e));
+    var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    var size = parseFloat(style.fontSize), bold = parseInt(style.fontWeight, 10) >= 700;
+    if (ratio < (size >= 24 || (size >= 18.66 && bold) ? 3 : 4.5))
+      low.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + ratio.toFixed(2));
+  });
+  return low;
+})()"""
+
+
+def check_contrast(browser, url, f):
+    for scheme in ("light", "dark"):
+        page = browser.open(url, width=1280, height=900)
+        page.call("Emulation.setEmulatedMedia",
+                  {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+        low = page.evaluate(LOW_CONTRAST)
+        f.check(not low, f"{scheme} scheme: every text meets WCAG AA contrast ({sorted(set(low))[:3]})")
+
+
 def check_seeds(browser, out_dir, f):
     with open(os.path.join(ROOT, "reports", "seeds.json"), encoding="utf-8") as handle:
         expected = [finding["id"] for finding in json.load(handle)["findings"]]
@@ -163,6 +210,8 @@ def check_seeds(browser, out_dir, f):
     page.evaluate("location.hash = ''; window.scrollTo(0, 0)")
     shot = page.screenshot(os.path.join(out_dir, "seeds-desktop.png"), full_page=False)
     f.check(os.path.getsize(shot) > 10000, f"desktop screenshot written ({shot})")
+
+    check_contrast(browser, url, f)
 
     phone = browser.open(url, width=390, height=844, mobile=True, scale=2)
     overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
