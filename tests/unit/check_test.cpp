@@ -11,6 +11,7 @@
 #include "check/check.hpp"
 #include "check/process.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "ingest/ingest.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -300,6 +301,25 @@ TEST_CASE("check::changed_lines in a git repository") {
   // Bad revisions are usage errors, and a revision cannot smuggle in an option.
   CHECK_THROWS_AS(check::changed_lines("no-such-revision", path), UsageError);
   CHECK_THROWS_AS(check::changed_lines("--output=/tmp/x", path), UsageError);
+  // The whole narrowing on a draft: only the finding on the edited line is left.
+  const std::string committed =
+      "# Budget passes\n\n"
+      "“We will raise property taxes this year,” Mayor Jane Alvarez said.\n\n"
+      "“This budget cuts the hours of every library in the city,” Tom Reyes said.\n";
+  dir.write("draft.md", committed);
+  git(dir, {"add", "draft.md"});
+  git(dir, {"commit", "-q", "-m", "draft"});
+  dir.write("draft.md", kDraft);  // line 5 now says "does not cut"
+  std::string draft_path = (dir.path / "draft.md").string();
+  Analysis analysis = council_analysis(read_file(draft_path, 1 << 20));
+  check::keep_draft_findings(analysis, 0);
+  REQUIRE(analysis.findings.size() >= 2);
+  check::keep_changed(analysis, 0, check::changed_lines("HEAD", draft_path));
+  REQUIRE(!analysis.findings.empty());
+  for (const Finding& finding : analysis.findings) {
+    CHECK(finding.summary.find("Tom Reyes") != std::string::npos);
+  }
+
   // Outside any repository.
   TempDir outside;
   outside.write("story.md", "text\n");
