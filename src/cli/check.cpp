@@ -116,21 +116,29 @@ void register_check(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "check", "Check a draft against sources: findings in the draft only, for CI and hooks");
   command->add_option("draft", check->draft, "The draft article (.txt .md .html .json)")
-      ->required();
+      ->required()
+      ->type_name("DRAFT");
   command
       ->add_option("--against", check->against,
-                   "Sources to check the draft against (files or folders)")
+                   "Sources to check the draft against (files or folders); put it last")
       ->required()
-      ->expected(1, -1);
+      ->expected(1, -1)
+      ->type_name("PATH");
   add_report_options(*command, *options);
   add_run_options(*command, *options);
-  command->add_option("--baseline", check->baseline,
-                      "Hide the findings recorded in FILE (accepted ones); only new ones fail");
-  command->add_option("--write-baseline", check->write_baseline,
-                      "Record the current findings in FILE (atomically) and apply it");
-  command->add_option("--changed-lines-from", check->changed_from,
-                      "Report only findings on lines of the draft changed since the git "
-                      "revision REF");
+  command
+      ->add_option("--baseline", check->baseline,
+                   "Hide the findings recorded in FILE (accepted ones); only new ones fail")
+      ->type_name("FILE");
+  command
+      ->add_option("--write-baseline", check->write_baseline,
+                   "Record the current findings in FILE (atomically) and apply it")
+      ->type_name("FILE");
+  command
+      ->add_option("--changed-lines-from", check->changed_from,
+                   "Report only findings on lines of the draft changed since the git "
+                   "revision REF")
+      ->type_name("REF");
   command->footer(
       "A finding is silenced by a comment on the line before it in a .md or .html draft:\n"
       "  <!-- crosscheck-disable-next-line quote: checked against the recording -->\n"

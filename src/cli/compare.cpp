@@ -14,12 +14,17 @@
 namespace cc::cli {
 
 void add_run_options(CLI::App& command, RunOptions& options) {
-  command.add_option("-o,--output", options.output,
-                     "Write the report to FILE (atomically) instead of stdout");
-  command.add_option("--rules", options.rules,
-                     "Use the rules in DIR instead of the built-in rules");
-  command.add_option("--published", options.published,
-                     "Publication date (YYYY-MM-DD) for sources that carry none");
+  command
+      .add_option("-o,--output", options.output,
+                  "Write the report to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
+  command
+      .add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
+      ->type_name("DIR");
+  command
+      .add_option("--published", options.published,
+                  "Publication date (YYYY-MM-DD) for sources that carry none")
+      ->type_name("DATE");
   command
       .add_option("-j,--jobs", options.jobs,
                   "Threads for extraction (output is identical for any N)")
@@ -27,7 +32,8 @@ void add_run_options(CLI::App& command, RunOptions& options) {
   command
       .add_option("--max-input-size", options.max_input_size,
                   "Refuse input files larger than BYTES (default 64 MiB)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::PositiveNumber)
+      ->type_name("BYTES");
   command.add_flag("-q,--quiet", options.quiet, "No progress or notes on stderr");
 }
 
@@ -36,11 +42,13 @@ void add_report_options(CLI::App& command, RunOptions& options) {
       .add_option("-f,--format", options.format,
                   "Report format: md, html, json, sarif, github (workflow annotations), junit, "
                   "text (compiler-style lines)")
-      ->check(CLI::IsMember(report::format_names()));
+      ->check(CLI::IsMember(report::format_names()))
+      ->type_name("FORMAT");
   command
       .add_option("--fail-on", options.fail_on,
                   "Exit 1 when a finding is at or above this level (default: contradiction)")
-      ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}));
+      ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}))
+      ->type_name("LEVEL");
 }
 
 pipeline::Options pipeline_options(const RunOptions& options) {
@@ -109,7 +117,8 @@ void register_compare(CLI::App& app, Action& action) {
       app.add_subcommand("compare", "Compare articles about one event and report discrepancies");
   command
       ->add_option("paths", *paths, "Articles or folders of articles (.txt .md .html .json .jsonl)")
-      ->required();
+      ->required()
+      ->type_name("PATH");
   add_report_options(*command, *options);
   add_run_options(*command, *options);
   command->add_flag("--within-source", options->within_source,
