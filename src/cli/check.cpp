@@ -120,7 +120,7 @@ void register_check(CLI::App& app, Action& action) {
       ->type_name("DRAFT");
   command
       ->add_option("--against", check->against,
-                   "Sources to check the draft against (files or folders); put it last")
+                   "Sources to check the draft against (files or folders), after the draft")
       ->required()
       ->expected(1, -1)
       ->type_name("PATH");
