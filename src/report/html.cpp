@@ -59,11 +59,14 @@ Data list_of(std::vector<Data>& items) {
 }
 
 // For each claim, the most severe level of a finding it takes part in (-1: none).
+// Suppressed findings count: accepting a finding does not make the sources agree.
 std::vector<int> claim_levels(const Analysis& analysis) {
   std::vector<int> out(analysis.claims.size(), -1);
-  for (const Finding& finding : analysis.findings) {
-    for (const Evidence& evidence : finding.evidence) {
-      out[evidence.claim] = std::max(out[evidence.claim], static_cast<int>(finding.level));
+  for (const auto* list : {&analysis.findings, &analysis.suppressed}) {
+    for (const Finding& finding : *list) {
+      for (const Evidence& evidence : finding.evidence) {
+        out[evidence.claim] = std::max(out[evidence.claim], static_cast<int>(finding.level));
+      }
     }
   }
   return out;
@@ -291,8 +294,13 @@ Marks collect_marks(const Analysis& analysis) {
       const Claim& claim = analysis.claims[evidence.claim];
       TextMarks& marks = out.documents[claim.source];
       marks.flagged.push_back(analysis.sentence_extent(claim));
-      marks.highlights.insert(marks.highlights.end(), evidence.highlights.begin(),
-                              evidence.highlights.end());
+      // The runs the cards mark (joined across spaces), as spans of the document's text.
+      const char* text = analysis.documents[claim.source].text.data();
+      for (const SentencePiece& piece : highlighted_sentence(analysis, evidence)) {
+        if (!piece.highlighted) continue;
+        auto start = static_cast<uint32_t>(piece.text.data() - text);
+        marks.highlights.push_back(Span{start, start + static_cast<uint32_t>(piece.text.size())});
+      }
       auto& refs = out.findings_of_claim[claim.index];
       if (std::find(refs.begin(), refs.end(), i) == refs.end()) refs.push_back(i);
     }
