@@ -342,7 +342,7 @@ void append_piece(std::string& out, const Analysis& analysis, const Document& do
       std::string title = std::string(level_title(finding.level)) + " #" + number(index + 1) +
                           ": " + text::truncate(finding.summary, 140);
       out += "<a class=\"ref level-" + std::string(to_string(finding.level)) + "\" href=\"#" +
-             finding_anchor(finding) + "\" title=\"" + escape(title) +
+             escape(finding_anchor(finding)) + "\" title=\"" + escape(title) +
              "\"><span class=\"sr-only\">Finding </span>" + number(index + 1) + "</a>";
     }
   }
