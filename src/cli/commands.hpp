@@ -23,6 +23,7 @@ using Action = std::function<int()>;
 void register_compare(CLI::App& app, Action& action);
 void register_extract(CLI::App& app, Action& action);
 void register_rules(CLI::App& app, Action& action);
+void register_review(CLI::App& app, Action& action);
 
 // Writes `content` to `path` atomically, or to stdout when `path` is empty or "-".
 void emit(const std::optional<std::string>& path, const std::string& content);

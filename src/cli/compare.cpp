@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
+#include "review/annotate.hpp"
 
 namespace cc::cli {
 
@@ -26,6 +27,7 @@ struct RunOptions {
   unsigned jobs = 1;
   uint64_t max_input_size = 64ULL << 20;
   bool quiet = false;
+  std::optional<std::string> store;  // review store whose verdicts the report shows
 };
 
 void add_common(CLI::App& command, RunOptions& options) {
@@ -79,7 +81,7 @@ int exit_code(const Analysis& analysis, const std::string& fail_on) {
   if (fail_on == "never") return kOk;
   Level threshold = *parse_level(fail_on);
   for (const Finding& finding : analysis.findings) {
-    if (finding.level >= threshold) return kFindings;
+    if (finding.level >= threshold && !review::is_dismissed(finding)) return kFindings;
   }
   return kOk;
 }
@@ -100,6 +102,8 @@ void register_compare(CLI::App& app, Action& action) {
       ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}));
   command->add_flag("--within-source", options->within_source,
                     "Also compare claims made inside one source with each other");
+  command->add_option("--store", options->store,
+                      "Show the verdicts of this review store (docs/review.md)");
   command->footer(
       "Examples:\n"
       "  crosscheck compare seeds/\n"
@@ -109,6 +113,10 @@ void register_compare(CLI::App& app, Action& action) {
     action = [options]() {
       pipeline::Engine engine(pipeline_options(*options));
       Analysis analysis = engine.analyze(options->paths);
+      if (options->store) {
+        auto verdicts = review::annotate(*options->store, analysis);
+        if (!options->quiet) std::cerr << "crosscheck: " << review::describe(verdicts) << "\n";
+      }
       emit(options->output,
            options->format == "json" ? report::to_json(analysis) : report::to_markdown(analysis));
       return exit_code(analysis, options->fail_on);

@@ -40,6 +40,7 @@ int run(int argc, char** argv) {
   register_compare(app, action);
   register_extract(app, action);
   register_rules(app, action);
+  register_review(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
