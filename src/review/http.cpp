@@ -184,7 +184,7 @@ std::string serialize(const Response& response) {
   out +=
       "Connection: close\r\n"
       "Cache-Control: no-store\r\n"
-      "Referrer-Policy: no-referrer\r\n"
+      "Referrer-Policy: same-origin\r\n"
       "X-Content-Type-Options: nosniff\r\n"
       "X-Frame-Options: DENY\r\n"
       "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'; "

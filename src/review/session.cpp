@@ -52,7 +52,12 @@ std::string Review::progress() const {
 }
 
 Session::Session(Review& review) : review_(review) {
-  current_ = first_visible_from(0);
+  // Coming back to a review continues where it was left: at the first finding that needs
+  // review, or the first of all when every finding has a verdict.
+  for (size_t i = 0; i < review_.findings().size() && !current_; ++i) {
+    if (needs_review(review_.finding(i))) current_ = i;
+  }
+  if (!current_) current_ = first_visible_from(0);
 }
 
 bool Session::visible(size_t index) const {

@@ -55,6 +55,7 @@ class Review {
 // findings that need review (no verdict, or a stale one) are visited.
 class Session {
  public:
+  // Starts at the first finding that needs review (the first finding when none does).
   explicit Session(Review& review);
 
   Review& review() { return review_; }

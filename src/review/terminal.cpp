@@ -150,37 +150,53 @@ bool wait_readable(int timeout_ms) {
   return ::poll(&fd, 1, timeout_ms) > 0;
 }
 
+// Bytes read from the terminal but not yet turned into keys: a paste or a fast typist
+// delivers several keys in one read.
+std::string g_input;
+
+// Reads what is available into g_input; false at end of input or on a signal.
+bool fill(int timeout_ms, bool& closed) {
+  if (!wait_readable(timeout_ms)) return false;
+  char buffer[256];
+  ssize_t got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+  if (got == 0 || (got < 0 && errno != EINTR && errno != EAGAIN)) closed = true;
+  if (got <= 0) return false;
+  g_input.append(buffer, static_cast<size_t>(got));
+  return true;
+}
+
+Key take(size_t bytes, Key key) {
+  g_input.erase(0, bytes);
+  return key;
+}
+
 // One key; KeyKind::None when a signal interrupted the wait, End when input is closed.
 Key read_key() {
-  unsigned char byte = 0;
-  if (!wait_readable(-1)) return {};
-  ssize_t got = ::read(STDIN_FILENO, &byte, 1);
-  if (got == 0) return {KeyKind::End};
-  if (got < 0) return errno == EINTR || errno == EAGAIN ? Key{} : Key{KeyKind::End};
-  if (byte == '\r' || byte == '\n') return {KeyKind::Enter};
-  if (byte == 0x7F || byte == 0x08) return {KeyKind::Backspace};
-  if (byte != 0x1B) return {KeyKind::Byte, byte};
-  // An escape sequence arrives in one burst; a lone Escape does not continue.
-  if (!wait_readable(40)) return {KeyKind::Escape};
-  unsigned char sequence[8] = {};
-  ssize_t length = ::read(STDIN_FILENO, sequence, sizeof sequence);
-  if (length < 2 || (sequence[0] != '[' && sequence[0] != 'O')) return {KeyKind::Escape};
-  switch (sequence[1]) {
-    case 'A':
-      return {KeyKind::Up};
-    case 'B':
-      return {KeyKind::Down};
-    case 'C':
-      return {KeyKind::Right};
-    case 'D':
-      return {KeyKind::Left};
-    case '5':
-      return {KeyKind::PageUp};
-    case '6':
-      return {KeyKind::PageDown};
-    default:
-      return {};
+  bool closed = false;
+  if (g_input.empty() && !fill(-1, closed)) return closed ? Key{KeyKind::End} : Key{};
+  auto byte = static_cast<unsigned char>(g_input[0]);
+  if (byte == '\r' || byte == '\n') return take(1, {KeyKind::Enter});
+  if (byte == 0x7F || byte == 0x08) return take(1, {KeyKind::Backspace});
+  if (byte != 0x1B) return take(1, {KeyKind::Byte, byte});
+  // An escape sequence arrives in one burst; a lone Escape is not followed within 40 ms.
+  if (g_input.size() == 1) fill(40, closed);
+  if (g_input.size() < 2 || (g_input[1] != '[' && g_input[1] != 'O')) {
+    return take(1, {KeyKind::Escape});
   }
+  // CSI or SS3: parameters, then a final byte in @..~.
+  size_t end = 2;
+  while (end < g_input.size() && !(g_input[end] >= '@' && g_input[end] <= '~')) ++end;
+  if (end >= g_input.size()) return take(g_input.size(), {});  // cut short: drop it
+  char final_byte = g_input[end];
+  std::string_view parameters(g_input.data() + 2, end - 2);
+  Key key;
+  if (final_byte == 'A') key.kind = KeyKind::Up;
+  if (final_byte == 'B') key.kind = KeyKind::Down;
+  if (final_byte == 'C') key.kind = KeyKind::Right;
+  if (final_byte == 'D') key.kind = KeyKind::Left;
+  if (final_byte == '~' && parameters == "5") key.kind = KeyKind::PageUp;
+  if (final_byte == '~' && parameters == "6") key.kind = KeyKind::PageDown;
+  return take(end + 1, key);
 }
 
 void pop_code_point(std::string& text) {
@@ -193,8 +209,10 @@ void pop_code_point(std::string& text) {
 // --- The screen -------------------------------------------------------------------------
 
 constexpr const char* kKeys =
-    "c confirmed  d dismissed  n needs-source  space/→ skip  ←/b back  e note  "
-    "u unreviewed/all  r resolved  ↑↓ scroll  ? help  q quit";
+    "c confirmed · d dismissed · n needs-source · → skip · ← back · e note · "
+    "u unreviewed/all · r resolved · ? help · q quit";
+constexpr const char* kShortKeys =
+    "c/d/n verdict · → skip · ← back · e note · u filter · ? help · q quit";
 
 constexpr const char* kHelp[] = {
     "Keys",
@@ -474,7 +492,7 @@ class Screen {
       std::string more = lines.size() > room + scroll_ ? " (↓ more)" : "";
       row(fit(
           {{status_ + more, status_.rfind("NOT SAVED", 0) == 0 ? Style::Warning : Style::Plain}}));
-      frame += fit({{kKeys, Style::Dim}}) + "\x1b[K";
+      frame += fit({{width_ >= 110 ? kKeys : kShortKeys, Style::Dim}}) + "\x1b[K";
     }
     frame += "\x1b[J";
     write_all(frame.data(), frame.size());

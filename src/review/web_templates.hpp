@@ -10,7 +10,7 @@ inline constexpr const char* kHead = R"html(<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>{{title}} · crosscheck review</title>
 <style>
 :root { --ink: #1d2330; --muted: #5c6577; --line: #dde1e8; --paper: #fff; --wash: #f5f6f8;
