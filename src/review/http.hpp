@@ -42,7 +42,8 @@ enum class Parse { Incomplete, Complete, Bad, TooLarge };
 Parse parse_request(std::string_view bytes, Request& out);
 
 // The response as bytes, with the headers every page of the session carries (no caching,
-// the address (with its token) never sent to another site, a content security policy that allows no script and no outside resource).
+// the address (with its token) never sent to another site, a content security policy that allows no
+// script and no outside resource).
 std::string serialize(const Response& response);
 
 // Percent-decoding; with `plus_is_space`, '+' is a space (form bodies and queries).
