@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """`review export`: the reviewed findings as JSON, the confirmed ones as schema.org
-ClaimReview, from a store filled by a line session and by `review mark`.
+ClaimReview, from a store filled by a line session and by `review mark`. Also: findings
+dismissed in a store do not fail `compare --store --fail-on`.
 
 usage: export.py CROSSCHECK_BINARY
 """
@@ -87,6 +88,14 @@ def main():
              findings[2]["id"]: "second look: real"}
     for review in reviews:
         check_claim_review(review, by_id[review["identifier"]], notes[review["identifier"]])
+
+    # Dismissed findings do not fail a comparison run against the store.
+    gate = os.path.join(tmp, "gate.db")
+    for finding in findings:
+        common.run(["review", "mark", finding["id"], "dismissed", "story", "--store", gate], tmp)
+    plain = common.run(["compare", "story", "--fail-on", "divergence", "-q"], tmp, check_exit=False)
+    common.check(plain.returncode == 1, f"compare without the store exits {plain.returncode}")
+    common.run(["compare", "story", "--fail-on", "divergence", "--store", gate], tmp)
 
     missing = common.run(["review", "export", "--store", "nowhere.db"], tmp, check_exit=False)
     common.check(missing.returncode == 2 and "no review store" in missing.stderr,
