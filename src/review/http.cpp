@@ -270,7 +270,7 @@ Server::~Server() {
 }
 
 void Server::serve(const std::function<Response(const Request&)>& handler,
-                   const volatile sig_atomic_t& stop) {
+                   const std::atomic<bool>& stop) {
   std::vector<Connection> connections;
   auto finish = [](Connection& connection, const Response& response) {
     // Answer with a blocking send bounded by a timeout, then close.

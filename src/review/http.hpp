@@ -3,7 +3,7 @@
 // separate from the sockets so that it can be tested on bytes.
 #pragma once
 
-#include <csignal>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -65,12 +65,11 @@ class Server {
 
   uint16_t port() const { return port_; }
 
-  // Answers requests with `handler` until `stop` becomes non-zero (a signal handler sets
-  // it). Connections are served as their requests complete, so an idle one (a browser's
+  // Answers requests with `handler` until `stop` becomes true (a signal handler or another
+  // thread sets it). Connections are served as their requests complete, so an idle one (a browser's
   // speculative connection) never blocks the others; each has ten seconds to send its
   // request.
-  void serve(const std::function<Response(const Request&)>& handler,
-             const volatile sig_atomic_t& stop);
+  void serve(const std::function<Response(const Request&)>& handler, const std::atomic<bool>& stop);
 
  private:
   int listener_ = -1;

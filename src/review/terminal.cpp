@@ -402,6 +402,21 @@ class Screen {
     }
   }
 
+  // The end of the note being typed, with the cursor, as much as fits on the line.
+  std::string note_tail() const {
+    std::string shown = sanitize(note_) + "_";
+    size_t room = width_ > 10 ? width_ - 10 : 1;
+    if (display_width(shown) <= room) return shown;
+    size_t start = 0;
+    while (start < shown.size() && display_width(std::string_view(shown).substr(start)) >= room) {
+      ++start;
+      while (start < shown.size() && (static_cast<unsigned char>(shown[start]) & 0xC0) == 0x80) {
+        ++start;
+      }
+    }
+    return "…" + shown.substr(start);
+  }
+
   size_t page() const { return height_ > 6 ? height_ - 5 : 1; }
 
   void measure() {
@@ -486,7 +501,7 @@ class Screen {
       row(at < lines.size() ? lines[at] : "");
     }
     if (mode_ == Mode::Note) {
-      row(fit({{"Note: ", Style::Strong}, {note_ + "_", Style::Plain}}));
+      row(fit({{"Note: ", Style::Strong}, {note_tail(), Style::Plain}}));
       frame += fit({{"Enter save · Esc cancel · Ctrl-U clear", Style::Dim}}) + "\x1b[K";
     } else {
       std::string more = lines.size() > room + scroll_ ? " (↓ more)" : "";

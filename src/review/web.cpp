@@ -3,6 +3,7 @@
 #include <sys/random.h>
 #include <kainjow/mustache.hpp>
 
+#include <atomic>
 #include <csignal>
 #include <ostream>
 
@@ -15,9 +16,11 @@ namespace {
 
 using Data = kainjow::mustache::data;
 
-volatile sig_atomic_t g_stop = 0;
+// Set by SIGINT and SIGTERM; lock-free, so a signal handler may store to it.
+std::atomic<bool> g_stop{false};
+static_assert(std::atomic<bool>::is_always_lock_free);
 void on_stop(int) {
-  g_stop = 1;
+  g_stop = true;
 }
 
 // Compares in time independent of where the strings differ.
@@ -301,13 +304,14 @@ http::Response WebApp::finding_page(size_t index, bool unreviewed_only,
   set_verdict(data, finding.verdict, finding.verdict_reviewer, finding.verdict_note);
   data.set("stale", flag(finding.verdict_stale));
   Data history = list();
-  for (const Record& record : review_.history(index)) {
+  std::vector<Record> records = review_.history(index);
+  for (const Record& record : records) {
     Data item;
     item.set("at", record.at);
     set_verdict(item, std::string(to_string(record.verdict)), record.reviewer, record.note);
     history.push_back(item);
   }
-  data.set("has_history", flag(!review_.history(index).empty()));
+  data.set("has_history", flag(!records.empty()));
   data.set("history", history);
   http::Response response;
   response.body = render_page(templates::kFinding, data);
@@ -357,7 +361,7 @@ void serve_web(Review& review, uint16_t port, std::ostream& log) {
   http::Server server(port);
   std::string token = random_token();
   WebApp app(review, token, server.port());
-  g_stop = 0;
+  g_stop = false;
   struct sigaction action {
   }, previous_int{}, previous_term{};
   sigemptyset(&action.sa_mask);

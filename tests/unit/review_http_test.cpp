@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <thread>
 
 #include "review/http.hpp"
@@ -114,7 +115,7 @@ std::string exchange(int fd, const std::string& request) {
 TEST_CASE("review::http server answers on loopback while another connection idles") {
   Server server(0);
   REQUIRE(server.port() != 0);
-  volatile sig_atomic_t stop = 0;
+  std::atomic<bool> stop{false};
   std::thread serving([&] {
     server.serve(
         [](const Request& request) {
@@ -131,7 +132,7 @@ TEST_CASE("review::http server answers on loopback while another connection idle
   CHECK(reply.find("\r\n\r\nPOST /echo hello") != std::string::npos);
   reply = exchange(connect_to(server.port()), "BROKEN\r\n\r\n");
   CHECK(reply.rfind("HTTP/1.1 400", 0) == 0);
-  stop = 1;
+  stop = true;
   serving.join();
   ::close(idle);
 }
