@@ -21,7 +21,8 @@ SESSION = f"crosscheck-kill-test-{os.getpid()}"
 
 
 def tmux(*args):
-    result = subprocess.run(["tmux"] + list(args), capture_output=True, text=True)
+    # A server of our own (-L): tests running at once never share one, nor touch the user's.
+    result = subprocess.run(["tmux", "-L", SESSION] + list(args), capture_output=True, text=True)
     if result.returncode != 0:
         common.fail(f"tmux {' '.join(args[:2])}: {result.stderr.strip()}")
     return result.stdout
@@ -85,6 +86,8 @@ def run_until_killed(tmp, store, sig, marks):
 def main():
     if not shutil.which("tmux") or not shutil.which("pgrep"):
         common.skip("tmux and pgrep are needed")
+    # Keeps the test's tmux server up between sessions (it exits with its last session).
+    tmux("new-session", "-d", "-s", "keeper", "sleep 3600")
     tmp = common.workspace()
     store = os.path.join(tmp, "verdicts.db")
 
@@ -107,4 +110,4 @@ if __name__ == "__main__":
     try:
         main()
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
+        subprocess.run(["tmux", "-L", SESSION, "kill-server"], capture_output=True)

@@ -23,7 +23,8 @@ SESSION = f"crosscheck-review-test-{os.getpid()}"
 
 
 def tmux(*args):
-    result = subprocess.run(["tmux"] + list(args), capture_output=True, text=True)
+    # A server of our own (-L): tests running at once never share one, nor touch the user's.
+    result = subprocess.run(["tmux", "-L", SESSION] + list(args), capture_output=True, text=True)
     if result.returncode != 0:
         common.fail(f"tmux {' '.join(args[:2])}: {result.stderr.strip()}")
     return result.stdout
@@ -88,6 +89,8 @@ def edit(tmp, sources, finding, index, change):
 def main():
     if not shutil.which("tmux"):
         common.skip("tmux is not installed")
+    # Keeps the test's tmux server up between sessions (it exits with its last session).
+    tmux("new-session", "-d", "-s", "keeper", "sleep 3600")
     tmp = common.workspace()
     store = os.path.join(tmp, "verdicts.db")
     report = json.loads(common.run(["compare", "story", "-f", "json", "--fail-on", "never", "-q"],
@@ -175,4 +178,4 @@ if __name__ == "__main__":
     try:
         main()
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
+        subprocess.run(["tmux", "-L", SESSION, "kill-server"], capture_output=True)
