@@ -103,7 +103,7 @@ int run_session(const ReviewOptions& options) {
     review::run_full_screen(session);
     std::cerr << "crosscheck: " << review.progress() << " (" << store.path() << ")\n";
   } else {
-    review::run_lines(session, std::cin, std::cout, ::isatty(STDIN_FILENO) != 0);
+    review::run_lines(session, std::cin, std::cout, ::isatty(STDIN_FILENO) ? &std::cerr : nullptr);
   }
   return kOk;
 }

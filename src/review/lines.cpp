@@ -152,12 +152,12 @@ class LineSession {
 
 }  // namespace
 
-void run_lines(Session& session, std::istream& in, std::ostream& out, bool prompt) {
+void run_lines(Session& session, std::istream& in, std::ostream& out, std::ostream* prompt) {
   LineSession lines(session, out);
   lines.show();
   std::string line;
   while (true) {
-    if (prompt) out << "review> " << std::flush;
+    if (prompt) *prompt << "review> " << std::flush;
     if (!std::getline(in, line)) break;
     if (!lines.run(line)) break;
     out.flush();

@@ -19,7 +19,8 @@ bool can_run_full_screen();
 void run_full_screen(Session& session);
 
 // Reads commands from `in`, one a line, and answers on `out` until `quit` or end of input;
-// `help` lists the commands. With `prompt`, a prompt is written before each command.
-void run_lines(Session& session, std::istream& in, std::ostream& out, bool prompt);
+// `help` lists the commands. With a `prompt` stream (a person typing), a prompt is written
+// there before each command, so that `out` stays clean when it is redirected.
+void run_lines(Session& session, std::istream& in, std::ostream& out, std::ostream* prompt);
 
 }  // namespace cc::review

@@ -194,7 +194,7 @@ http::Response WebApp::handle(const http::Request& request) {
   data.set("progress", review_.progress());
   data.set("reviewed", std::to_string(review_.annotation().reviewed));
   data.set("total", std::to_string(review_.findings().size()));
-  data.set("reviewer", review_.reviewer());
+  data.set("session_reviewer", review_.reviewer());
   http::Response response;
   response.status = 404;
   response.body = render_page(templates::kError, data);
@@ -207,7 +207,7 @@ http::Response WebApp::overview() {
   data.set("progress", review_.progress());
   data.set("reviewed", std::to_string(review_.annotation().reviewed));
   data.set("total", std::to_string(review_.findings().size()));
-  data.set("reviewer", review_.reviewer());
+  data.set("session_reviewer", review_.reviewer());
   Data findings = list();
   std::string first_unreviewed;
   for (const Finding& finding : review_.findings()) {
@@ -262,7 +262,7 @@ http::Response WebApp::finding_page(size_t index, bool unreviewed_only,
   data.set("progress", review_.progress());
   data.set("reviewed", std::to_string(review_.annotation().reviewed));
   data.set("total", std::to_string(count));
-  data.set("reviewer", review_.reviewer());
+  data.set("session_reviewer", review_.reviewer());
   data.set("token", token_);
   data.set("overview", link("/", "", false));
   data.set("has_back", flag(back.has_value()));

@@ -67,7 +67,7 @@ th { font-size: .85rem; color: var(--muted); }
 <header class="bar"><strong>crosscheck review</strong>
 <span class="progress">{{progress}}</span>
 <progress value="{{reviewed}}" max="{{total}}">{{progress}}</progress>
-<span>reviewer: {{reviewer}}</span></header>
+<span>reviewer: {{session_reviewer}}</span></header>
 <main>
 )html";
 
@@ -115,7 +115,7 @@ inline constexpr const char* kFinding =
 {{#evidence}}<section><h2>{{source}} <span class="where">{{where}}</span></h2>
 <p>{{#parts}}{{#highlight}}<mark>{{text}}</mark>{{/highlight}}{{^highlight}}{{text}}{{/highlight}}{{/parts}}</p></section>
 {{/evidence}}</div>
-{{#has_diff}}<h2>Quote diff <span class="where">(<del>only in {{diff_first}}</del>, <ins>only in {{diff_second}}</ins>)</span></h2>
+{{#has_diff}}<h2>Quote diff <span class="where diff">(<del>only in {{diff_first}}</del>, <ins>only in {{diff_second}}</ins>)</span></h2>
 <p class="diff">{{#diff}}{{#deleted}}<del>{{text}}</del>{{/deleted}}{{#inserted}}<ins>{{text}}</ins>{{/inserted}}{{#equal}}{{text}}{{/equal}} {{/diff}}</p>{{/has_diff}}
 <h2>Why this was flagged</h2>
 <p>{{explanation}}</p>

@@ -77,6 +77,7 @@ TEST_CASE("review::web escapes every piece of source text") {
   CHECK(page.body.find("<mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark>") != std::string::npos);
   CHECK(page.body.find("Ada Lovelace &amp; differ") != std::string::npos);
   CHECK(page.body.find("story/a.txt:1:") != std::string::npos);
+  CHECK(page.body.find("reviewer: &lt;i&gt;dee&lt;/i&gt;") != std::string::npos);
 }
 
 TEST_CASE("review::web records verdicts from the form and moves on") {
