@@ -80,10 +80,13 @@ void add_run_options(CLI::App& command, ReviewOptions& options) {
       ->check(CLI::Range(1u, 256u));
 }
 
-void add_store_options(CLI::App& command, ReviewOptions& options) {
+void add_store_option(CLI::App& command, ReviewOptions& options) {
   command.add_option("--store", options.store,
                      std::string("Review store (SQLite file); default: ") + kDefaultStoreName +
                          " in the story's folder");
+}
+
+void add_reviewer_option(CLI::App& command, ReviewOptions& options) {
   command.add_option("--reviewer", options.reviewer,
                      "Name recorded with each verdict (default: $USER)");
 }
@@ -162,7 +165,8 @@ void register_review(CLI::App& app, Action& action) {
   CLI::App* command = app.add_subcommand(
       "review", "Work through the findings and record verdicts that persist (docs/review.md)");
   command->add_option("paths", options->paths, "Articles or folders of articles");
-  add_store_options(*command, *options);
+  add_store_option(*command, *options);
+  add_reviewer_option(*command, *options);
   add_run_options(*command, *options);
   command->add_flag("--web", options->web,
                     "Review in the browser: serve the session on 127.0.0.1 with an access token");
@@ -186,7 +190,8 @@ void register_review(CLI::App& app, Action& action) {
   mark->add_option("paths", options->paths,
                    "The story: checks the finding exists and keeps its evidence with the verdict");
   mark->add_option("--note", options->note, "Note to record with the verdict");
-  add_store_options(*mark, *options);
+  add_store_option(*mark, *options);
+  add_reviewer_option(*mark, *options);
   add_run_options(*mark, *options);
   mark->callback([options, &action]() { action = [options]() { return run_mark(*options); }; });
 
@@ -200,7 +205,7 @@ void register_review(CLI::App& app, Action& action) {
                        "Write to FILE (atomically) instead of stdout");
   exporter->add_option("--url", options->url,
                        "ClaimReview: address of the page publishing the fact checks");
-  add_store_options(*exporter, *options);
+  add_store_option(*exporter, *options);
   add_run_options(*exporter, *options);
   exporter->callback(
       [options, &action]() { action = [options]() { return run_export(*options); }; });
