@@ -6,7 +6,7 @@ quits; the terminal must be as it was. `compare --store` then counts the verdict
 `review export` lists them. A source is edited twice — a quote's capitalisation (same
 finding, changed evidence: stale) and a sentence made identical to the other source's
 (finding gone: resolved by source change) — and both show in `compare --store`, the export
-and a new session.
+and a new session, which also redraws for a narrower terminal.
 
 usage: tmux_session.py CROSSCHECK_BINARY   (exit 77 when tmux is missing)
 """
@@ -71,6 +71,9 @@ def stop(tmp, tag):
         after = f.read()
     tmux("kill-session", "-t", SESSION)
     common.check(code == "0", f"the session exited with {code}")
+    # The window size may have changed on purpose; every mode flag must be as it was.
+    size = re.compile(r"rows \d+; columns \d+;")
+    before, after = size.sub("", before), size.sub("", after)
     common.check(before == after, f"terminal mode not restored:\n{before}\nvs\n{after}")
 
 
@@ -166,8 +169,13 @@ def main():
     text = wait_for(r"resolved by source change\]")
     common.check(findings[2]["id"] in text, f"the resolved verdict is not listed:\n{text}")
     tmux("send-keys", "-t", SESSION, "Escape")
+    wait_for(r"STALE")
     tmux("send-keys", "-t", SESSION, "u")
     wait_for(r"unreviewed only")
+    # A narrower terminal (SIGWINCH): redrawn with the sentences stacked, short key help.
+    tmux("resize-window", "-t", SESSION, "-x", "70", "-y", "40")
+    text = wait_for(r"c/d/n verdict")
+    common.check(all(len(line) <= 70 for line in text.splitlines()), f"wider than 70:\n{text}")
     tmux("send-keys", "-t", SESSION, "q")
     stop(tmp, "second")
     shutil.rmtree(tmp, ignore_errors=True)
