@@ -268,19 +268,31 @@ class Screen {
         return true;
       case Mode::Help:
       case Mode::Resolved:
-        mode_ = Mode::Finding;
+        if (scroll(key)) return true;
+        mode_ = Mode::Finding;  // any other key goes back to the finding
         scroll_ = 0;
         return !(key.kind == KeyKind::Byte && key.byte == 'q');
       case Mode::Finding:
         break;
     }
+    if (scroll(key)) return true;
     switch (key.kind) {
       case KeyKind::Right:
-        move([this] { session_.next(); });
+        next();
         return true;
       case KeyKind::Left:
         back();
         return true;
+      case KeyKind::Byte:
+        return handle_letter(key.byte);
+      default:
+        return true;
+    }
+  }
+
+  // True when `key` scrolls the page.
+  bool scroll(const Key& key) {
+    switch (key.kind) {
       case KeyKind::Up:
         if (scroll_ > 0) --scroll_;
         return true;
@@ -293,10 +305,8 @@ class Screen {
       case KeyKind::PageDown:
         scroll_ += page();
         return true;
-      case KeyKind::Byte:
-        return handle_letter(key.byte);
       default:
-        return true;
+        return false;
     }
   }
 
@@ -315,7 +325,7 @@ class Screen {
         break;
       case ' ':
       case 's':
-        move([this] { session_.next(); });
+        next();
         break;
       case 'b':
         back();
@@ -328,7 +338,8 @@ class Screen {
         }
         break;
       case 'u':
-        move([this] { session_.toggle_filter(); });
+        session_.toggle_filter();
+        scroll_ = 0;
         status_ = session_.unreviewed_only() ? "showing findings that need review"
                                              : "showing all findings";
         break;
@@ -347,9 +358,8 @@ class Screen {
     return true;
   }
 
-  template <typename Step>
-  void move(Step step) {
-    step();
+  void next() {
+    session_.next();
     scroll_ = 0;
   }
 
