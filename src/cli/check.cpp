@@ -103,6 +103,7 @@ int run_check(const CheckOptions& check, const RunOptions& options) {
     outside = check::keep_changed(analysis, draft, lines);
   }
   if (!options.quiet) note(check, analysis, inline_result.silenced, baselined, outside);
+  apply_store(options, analysis);
   emit_report(options, analysis);
   return exit_code(analysis, options.fail_on);
 }

@@ -10,14 +10,11 @@
 #include "core/error.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
+#include "review/annotate.hpp"
 
 namespace cc::cli {
 
-void add_run_options(CLI::App& command, RunOptions& options) {
-  command
-      .add_option("-o,--output", options.output,
-                  "Write the report to FILE (atomically) instead of stdout")
-      ->type_name("FILE");
+void add_pipeline_options(CLI::App& command, RunOptions& options) {
   command
       .add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
       ->type_name("DIR");
@@ -37,6 +34,14 @@ void add_run_options(CLI::App& command, RunOptions& options) {
   command.add_flag("-q,--quiet", options.quiet, "No progress or notes on stderr");
 }
 
+void add_run_options(CLI::App& command, RunOptions& options) {
+  command
+      .add_option("-o,--output", options.output,
+                  "Write the report to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
+  add_pipeline_options(command, options);
+}
+
 void add_report_options(CLI::App& command, RunOptions& options) {
   command
       .add_option("-f,--format", options.format,
@@ -49,6 +54,11 @@ void add_report_options(CLI::App& command, RunOptions& options) {
                   "Exit 1 when a finding is at or above this level (default: contradiction)")
       ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}))
       ->type_name("LEVEL");
+  command
+      .add_option("--store", options.store,
+                  "Show the verdicts of this review store; dismissed findings never fail the run "
+                  "(docs/review.md)")
+      ->type_name("FILE");
 }
 
 pipeline::Options pipeline_options(const RunOptions& options) {
@@ -91,9 +101,15 @@ int exit_code(const Analysis& analysis, const std::string& fail_on) {
   if (fail_on == "never") return kOk;
   Level threshold = *parse_level(fail_on);
   for (const Finding& finding : analysis.findings) {
-    if (finding.level >= threshold) return kFindings;
+    if (finding.level >= threshold && !review::is_dismissed(finding)) return kFindings;
   }
   return kOk;
+}
+
+void apply_store(const RunOptions& options, Analysis& analysis) {
+  if (!options.store) return;
+  auto verdicts = review::annotate(*options.store, analysis);
+  if (!options.quiet) std::cerr << "crosscheck: " << review::describe(verdicts) << "\n";
 }
 
 namespace {
@@ -137,6 +153,7 @@ void register_compare(CLI::App& app, Action& action) {
       pipeline::Engine engine(pipeline_options(*options));
       Analysis analysis = engine.analyze(*paths);
       warn_unused(analysis, check::apply_suppressions(analysis), options->quiet);
+      apply_store(*options, analysis);
       emit_report(*options, analysis);
       return exit_code(analysis, options->fail_on);
     };

@@ -42,6 +42,7 @@ int run(int argc, char** argv) {
   register_check(app, action);
   register_extract(app, action);
   register_rules(app, action);
+  register_review(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
