@@ -177,6 +177,15 @@ Data finding_card(const Analysis& analysis, const Finding& finding, size_t index
   card["rule"] = finding.rule;
   card["summary"] = finding.summary;
   card["explanation"] = finding.explanation;
+  if (!finding.verdict.empty()) {
+    Data review;
+    review["verdict"] = finding.verdict;
+    review["reviewer"] = finding.verdict_reviewer;
+    review["note"] = finding.verdict_note;
+    review["has_note"] = !finding.verdict_note.empty();
+    review["stale"] = finding.verdict_stale;
+    card["review"] = std::move(review);
+  }
   std::string sources;
   for (const std::string& id : finding_sources(analysis, finding))
     sources += (sources.empty() ? "" : " ") + id;

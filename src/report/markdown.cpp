@@ -114,6 +114,12 @@ void write_finding(std::ostringstream& out, const Analysis& analysis, const Find
         << "**):\n\n> " << inline_diff(finding.diff) << "\n\n";
   }
   out << markdown_escape(finding.explanation) << "\n\n";
+  if (!finding.verdict.empty()) {
+    out << "Verdict: **" << finding.verdict << "** by " << markdown_escape(finding.verdict_reviewer);
+    if (!finding.verdict_note.empty()) out << " — " << markdown_escape(finding.verdict_note);
+    if (finding.verdict_stale) out << " (stale: the evidence changed since)";
+    out << "\n\n";
+  }
   out << "Rule " << markdown_code(finding.rule) << " · id " << markdown_code(finding.id)
       << "\n\n</details>\n\n";
 }

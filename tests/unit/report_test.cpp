@@ -401,3 +401,25 @@ TEST_CASE("report::every format handles any type and level") {
   }
   CHECK(generic);
 }
+
+TEST_CASE("report::verdicts from a review store appear in every human format and JSON") {
+  Analysis analysis = hostile_analysis();
+  REQUIRE_FALSE(analysis.findings.empty());
+  std::string before = report::to_json(analysis);
+  CHECK(before.find("\"review\"") == std::string::npos);  // no store: reports unchanged
+  Finding& finding = analysis.findings.front();
+  finding.verdict = "dismissed";
+  finding.verdict_reviewer = "alice";
+  finding.verdict_note = "<b>same</b> words";
+  finding.verdict_stale = true;
+  std::string json = report::to_json(analysis);
+  auto parsed = nlohmann::json::parse(json);
+  CHECK(parsed["findings"][0]["review"]["verdict"] == "dismissed");
+  CHECK(parsed["findings"][0]["review"]["stale"] == true);
+  std::string markdown = report::to_markdown(analysis);
+  CHECK(markdown.find("Verdict: **dismissed** by alice — &lt;b&gt;same&lt;/b&gt; words (stale") !=
+        std::string::npos);
+  std::string html = report::write(report::Format::HTML, analysis, {});
+  CHECK(html.find("verdict-dismissed") != std::string::npos);
+  CHECK(html.find("<b>same</b>") == std::string::npos);
+}
