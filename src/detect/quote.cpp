@@ -2,21 +2,28 @@
 
 #include <algorithm>
 
+#include "align/lexicon.hpp"
 #include "core/diff.hpp"
-#include "core/text.hpp"
+#include "detect/common.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
 
 namespace {
 
+// Changes listed in a summary before "and N more".
+constexpr size_t kListedChanges = 6;
+
 // A run of consecutive changed words: what one source has where the other has something else.
 struct Hunk {
-  std::vector<size_t> removed;  // word indices in the first quote
-  std::vector<size_t> added;    // word indices in the second quote
+  std::vector<size_t> removed;  // token indices in the first quote
+  std::vector<size_t> added;    // token indices in the second quote
   bool leading = false;         // before the first common word
   bool trailing = false;        // after the last common word
 };
+
+// How much a hunk changes the quote, from least to most.
+enum class Change { Spelling, Synonym, Wording, Antonym, Negation };
 
 std::vector<Hunk> hunks(const std::vector<text::DiffStep>& steps) {
   std::vector<Hunk> out;
@@ -43,14 +50,44 @@ std::vector<Hunk> hunks(const std::vector<text::DiffStep>& steps) {
   return out;
 }
 
-std::string quoted_words(const std::vector<text::Word>& words, const std::vector<size_t>& indices,
-                         std::string_view text) {
+// The words of a hunk side as written; pieces of one contraction are shown once.
+std::string shown(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices,
+                  std::string_view text) {
   std::string out;
+  Span last{UINT32_MAX, UINT32_MAX};
   for (size_t i : indices) {
+    if (tokens[i].span == last) continue;
+    last = tokens[i].span;
     if (!out.empty()) out += ' ';
-    out += text.substr(words[i].span.start, words[i].span.size());
+    out += text.substr(tokens[i].span.start, tokens[i].span.size());
   }
   return out.empty() ? "(nothing)" : out;
+}
+
+std::string joined(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
+  std::string out;
+  for (size_t i : indices) {
+    for (char c : tokens[i].norm) {
+      if (c != '-' && c != '\'') out += c;
+    }
+  }
+  return out;
+}
+
+std::string_view label(Change change) {
+  switch (change) {
+    case Change::Spelling:
+      return "spelling";
+    case Change::Synonym:
+      return "synonym";
+    case Change::Wording:
+      return "wording";
+    case Change::Antonym:
+      return "opposite";
+    case Change::Negation:
+      return "negation";
+  }
+  return "wording";
 }
 
 }  // namespace
@@ -62,6 +99,42 @@ QuoteDetector::QuoteDetector(const rules::RuleSet& rules) {
   if (const auto* table = rules.table("common/negation_idioms")) {
     for (const auto& row : table->rows()) idioms_.insert(text::fold(row.front()));
   }
+  if (const auto* table = rules.table("detect/contractions")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      std::string form = text::fold(row[0]);
+      std::vector<std::string> expansion;
+      for (const auto& word : text::words(row[1])) expansion.push_back(word.norm);
+      if (form.size() > 1 && form.front() == '-') {
+        endings_.emplace_back(form.substr(1), expansion.empty() ? std::string() : expansion[0]);
+      } else {
+        contractions_.emplace(form, std::move(expansion));
+      }
+    }
+  }
+}
+
+std::vector<text::Word> QuoteDetector::tokens(std::string_view quote) const {
+  std::vector<text::Word> out;
+  for (auto& word : text::words(quote)) {
+    if (auto it = contractions_.find(word.norm); it != contractions_.end()) {
+      for (const auto& piece : it->second) out.push_back(text::Word{word.span, piece});
+      continue;
+    }
+    bool split = false;
+    for (const auto& [ending, expansion] : endings_) {
+      const std::string& norm = word.norm;
+      if (norm.size() > ending.size() + 1 &&
+          norm.compare(norm.size() - ending.size(), ending.size(), ending) == 0) {
+        out.push_back(text::Word{word.span, norm.substr(0, norm.size() - ending.size())});
+        out.push_back(text::Word{word.span, expansion});
+        split = true;
+        break;
+      }
+    }
+    if (!split) out.push_back(std::move(word));
+  }
+  return out;
 }
 
 bool QuoteDetector::negates(const std::vector<text::Word>& words, size_t i) const {
@@ -71,36 +144,73 @@ bool QuoteDetector::negates(const std::vector<text::Word>& words, size_t i) cons
 
 void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  const align::Lexicon& lexicon = context.lexicon;
+  align::Stemmer stemmer;
+  auto keys = [&](const text::Word& word) { return lexicon.keys(word.norm, stemmer); };
+  auto related = [&](const text::Word& x, const text::Word& y, bool opposite) {
+    for (const auto& kx : keys(x)) {
+      for (const auto& ky : keys(y)) {
+        if (opposite ? lexicon.antonyms(kx, ky) : lexicon.synonyms(kx, ky)) return true;
+      }
+    }
+    return false;
+  };
+
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
     if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
-    auto words_a = text::words(a.object);
-    auto words_b = text::words(b.object);
+    // Different speakers are the attribution detector's; both must be named and equal.
+    if (a.speaker.empty() || a.speaker != b.speaker || !comparable(context, a, b)) continue;
+    auto words_a = tokens(a.object);
+    auto words_b = tokens(b.object);
     auto steps = text::diff_words(words_a, words_b);
     size_t common = text::common_words(steps);
-    std::vector<Hunk> changes;
+
+    std::vector<std::pair<Hunk, Change>> changes;
     for (auto& hunk : hunks(steps)) {
       // Words only one side has at either end are a cut (one source quoted less), not a
       // change of wording.
       bool one_sided = hunk.removed.empty() || hunk.added.empty();
       if (one_sided && (hunk.leading || hunk.trailing) && common > 0) continue;
-      changes.push_back(std::move(hunk));
-    }
-    if (changes.empty()) continue;  // identical words, punctuation only, or a cut
-
-    bool flips = false;
-    for (const auto& hunk : changes) {
+      if (!one_sided && joined(words_a, hunk.removed) == joined(words_b, hunk.added)) continue;
       size_t negations_removed = 0, negations_added = 0;
       for (size_t i : hunk.removed) negations_removed += negates(words_a, i);
       for (size_t i : hunk.added) negations_added += negates(words_b, i);
-      if (negations_removed != negations_added) flips = true;
+      Change change = Change::Wording;
+      if (negations_removed != negations_added) {
+        change = Change::Negation;
+      } else {
+        bool opposite = false, every_synonym = !one_sided;
+        for (size_t i : hunk.removed) {
+          bool partner = false;
+          for (size_t j : hunk.added) {
+            opposite = opposite || related(words_a[i], words_b[j], true);
+            partner = partner || related(words_a[i], words_b[j], false);
+          }
+          every_synonym = every_synonym && partner;
+        }
+        for (size_t j : hunk.added) {
+          bool partner = false;
+          for (size_t i : hunk.removed) partner = partner || related(words_a[i], words_b[j], false);
+          every_synonym = every_synonym && partner;
+        }
+        change = opposite ? Change::Antonym : every_synonym ? Change::Synonym : Change::Wording;
+      }
+      changes.emplace_back(std::move(hunk), change);
     }
+    if (changes.empty()) continue;  // identical words, punctuation only, or a cut
 
+    Change worst = Change::Spelling;
+    for (const auto& [hunk, change] : changes) worst = std::max(worst, change);
+    bool flips = worst >= Change::Antonym;
     Finding finding;
     finding.type = "quote";
     finding.level = flips ? Level::Contradiction : Level::Divergence;
-    finding.rule = flips ? "contradiction.quote-negation" : "divergence.quote";
+    finding.rule = worst == Change::Negation  ? "contradiction.quote-negation"
+                   : worst == Change::Antonym ? "contradiction.quote-antonym"
+                   : worst == Change::Synonym ? "divergence.quote-synonym"
+                                              : "divergence.quote";
     finding.score = link.score;
     std::string speaker(analysis.entity_name(a.speaker));
     const Document& doc_a = analysis.documents[a.source];
@@ -109,48 +219,65 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     Evidence first{a.index, {}};
     Evidence second{b.index, {}};
     std::string changed;
-    size_t shown = 0;
-    for (const auto& hunk : changes) {
+    size_t shown_changes = 0;
+    size_t synonym_swaps = 0;
+    for (const auto& [hunk, change] : changes) {
+      synonym_swaps += change == Change::Synonym;
       for (size_t i : hunk.removed) {
-        first.highlights.push_back(
-            Span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end});
+        Span span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end};
+        if (first.highlights.empty() || first.highlights.back() != span)
+          first.highlights.push_back(span);
       }
       for (size_t i : hunk.added) {
-        second.highlights.push_back(
-            Span{b.span.start + words_b[i].span.start, b.span.start + words_b[i].span.end});
+        Span span{b.span.start + words_b[i].span.start, b.span.start + words_b[i].span.end};
+        if (second.highlights.empty() || second.highlights.back() != span)
+          second.highlights.push_back(span);
       }
-      if (shown++ < 6) {
+      if (shown_changes++ < kListedChanges) {
         changed += (changed.empty() ? "" : "; ") + std::string("“") +
-                   quoted_words(words_a, hunk.removed, a.object) + "” → “" +
-                   quoted_words(words_b, hunk.added, b.object) + "”";
+                   shown(words_a, hunk.removed, a.object) + "” → “" +
+                   shown(words_b, hunk.added, b.object) + "”";
+        if (change != Change::Wording) changed += " (" + std::string(label(change)) + ")";
       }
     }
-    if (changes.size() > 6) changed += "; and " + std::to_string(changes.size() - 6) + " more";
+    if (changes.size() > kListedChanges) {
+      changed += "; and " + std::to_string(changes.size() - kListedChanges) + " more";
+    }
     // Highlights index the document; quote words were split from the squeezed object text,
     // so map them back only when the object is the verbatim span.
     if (doc_a.slice(a.span) != a.object) first.highlights.clear();
     if (doc_b.slice(b.span) != b.object) second.highlights.clear();
     finding.evidence = {std::move(first), std::move(second)};
 
+    Span last_shown{UINT32_MAX, UINT32_MAX};
     for (const auto& step : steps) {
-      DiffToken token;
-      token.op = step.op;
-      const auto& word =
-          step.op == DiffToken::Op::Insert ? words_b[step.second] : words_a[step.first];
-      const std::string& object = step.op == DiffToken::Op::Insert ? b.object : a.object;
-      token.text = object.substr(word.span.start, word.span.size());
-      finding.diff.push_back(std::move(token));
+      bool inserted = step.op == DiffToken::Op::Insert;
+      const auto& word = inserted ? words_b[step.second] : words_a[step.first];
+      const std::string& object = inserted ? b.object : a.object;
+      // A contraction's pieces share one span: show the word once.
+      if (word.span == last_shown) continue;
+      last_shown = word.span;
+      finding.diff.push_back(DiffToken{step.op, object.substr(word.span.start, word.span.size())});
     }
 
+    std::string meaning =
+        worst == Change::Negation
+            ? "A negation appears in one version only, so the two quotes say opposite things. "
+        : worst == Change::Antonym
+            ? "A word is replaced by its opposite, so the two quotes say opposite things. "
+        : worst == Change::Synonym
+            ? "Every change swaps a word for a synonym: the sense is kept, the words are not. "
+            : "";
     finding.summary = (flips ? "Quote by " + speaker + " changes meaning between sources: "
                              : "Quote by " + speaker + " worded differently: ") +
                       changed;
     finding.explanation =
         doc_a.id + " and " + doc_b.id + " quote " + speaker + "; " + std::to_string(common) +
-        " of " + std::to_string(std::max(words_a.size(), words_b.size())) + " words agree. " +
-        (flips ? "A negation appears in one version only, so the two quotes say opposite things. "
-               : "") +
-        "Aligned because: " + link.reason + ".";
+        " of " + std::to_string(std::max(words_a.size(), words_b.size())) + " words agree" +
+        (synonym_swaps ? ", " + std::to_string(synonym_swaps) + " synonym swap" +
+                             (synonym_swaps == 1 ? "" : "s")
+                       : std::string()) +
+        ". " + meaning + "Aligned because: " + link.reason + ".";
     out.push_back(std::move(finding));
   }
 }

@@ -2,17 +2,24 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "core/text.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
 
-// Grades each aligned pair of quotes by its word-level diff: identical or punctuation
-// only (nothing), a cut (one quote is part of the other: nothing), a wording change
-// (divergence), or a change of meaning such as a negation added or removed
-// (contradiction).
+// Grades each aligned pair of quotes of one speaker by a word-level diff (after expanding
+// contractions: "can't" = "cannot" = "can not"):
+//   identical, punctuation or case only, a hyphenation variant, or a cut (one quote is
+//   part of the other)                                   -> nothing
+//   every change is a WordNet synonym or another form of the same word
+//                                                        -> divergence.quote-synonym
+//   other wording changes                                -> divergence.quote
+//   a word swapped for its opposite                      -> contradiction.quote-antonym
+//   a negation added or removed ("will" / "will not")    -> contradiction.quote-negation
 class QuoteDetector final : public Detector {
  public:
   explicit QuoteDetector(const rules::RuleSet& rules);
@@ -22,11 +29,17 @@ class QuoteDetector final : public Detector {
   }
   void run(const Context& context, std::vector<Finding>& out) const override;
 
+  // The words of a quote as compared: contractions expanded, each piece keeping the span
+  // of the word it came from (relative to `text`).
+  std::vector<text::Word> tokens(std::string_view text) const;
+
  private:
   // True when words[i] denies something (a negation word that does not open an idiom).
   bool negates(const std::vector<text::Word>& words, size_t i) const;
   std::unordered_set<std::string> negations_;  // words that flip a statement: not, never, ...
   std::unordered_set<std::string> idioms_;     // "no matter", "not only": no denial
+  std::unordered_map<std::string, std::vector<std::string>> contractions_;  // "can't" -> can not
+  std::vector<std::pair<std::string, std::string>> endings_;                // "n't" -> "not"
 };
 
 }  // namespace cc::detect

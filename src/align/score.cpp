@@ -1,0 +1,281 @@
+#include "align/score.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "align/lexicon.hpp"
+#include "align/values.hpp"
+#include "core/diff.hpp"
+#include "core/text.hpp"
+
+namespace cc::align {
+
+namespace {
+
+// Quotes shorter than this many words are fragments ("unnecessary"): their words alone
+// cannot show they are the same statement, so the sentence around them must.
+constexpr size_t kShortQuote = 4;
+// Quotes of different (or unnamed) speakers align only when this long and this similar:
+// the same words in two mouths, not a shared phrase.
+constexpr size_t kAttributionWords = 6;
+constexpr double kAttributionSimilarity = 0.7;
+// Each shared content word adds this much, so that one shared rare word in two long
+// claims still counts (rarity-weighted overlap alone would drown it).
+constexpr double kPerSharedWord = 0.35;
+// Weights of the predicate and of the shared content in an event score.
+constexpr double kPredicateWeight = 0.4;
+constexpr double kContentWeight = 0.6;
+// Factors applied when the actors or predicates differ or when the times cannot both hold.
+constexpr double kOtherActor = 0.5;
+constexpr double kOtherPredicate = 0.5;
+constexpr double kOtherTime = 0.75;
+// What the same telling cue verb adds to the score of two fragments.
+constexpr double kSameCue = 0.25;
+// What an unknown count noun is worth next to an equal one.
+constexpr double kUnknownCounted = 0.6;
+
+std::string percent(double value) {
+  return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
+}
+
+bool contains(const std::vector<uint32_t>& sorted, uint32_t id) {
+  return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+}  // namespace
+
+Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& features,
+               const Interner& interner, const std::vector<uint32_t>& frequency,
+               const Lexicon& lexicon)
+    : analysis_(analysis),
+      features_(features),
+      interner_(interner),
+      frequency_(frequency),
+      lexicon_(lexicon),
+      groups_(interner.size(), nullptr) {
+  for (uint32_t id = 1; id < interner.size(); ++id) groups_[id] = lexicon.groups(interner.text(id));
+}
+
+double Scorer::weight(uint32_t keyword) const {
+  return 1.0 / std::log2(2.0 + frequency_[keyword]);
+}
+
+double Scorer::Content::value() const {
+  if (entities_known && words_known) return 0.5 * entity_overlap + 0.5 * word_overlap;
+  if (entities_known) return entity_overlap;
+  if (words_known) return word_overlap;
+  return 0;
+}
+
+Scorer::Content Scorer::content(const ClaimFeatures& a, const ClaimFeatures& b) const {
+  Content out;
+  if (!a.entities.empty() && !b.entities.empty()) {
+    out.entities_known = true;
+    for (uint32_t e : a.entities) out.shared_entities += contains(b.entities, e);
+    out.entity_overlap = static_cast<double>(out.shared_entities) /
+                         static_cast<double>(std::min(a.entities.size(), b.entities.size()));
+  }
+  if (!a.keywords.empty() && !b.keywords.empty()) {
+    out.words_known = true;
+    double weight_a = 0, weight_b = 0;
+    for (uint32_t k : a.keywords) weight_a += weight(k);
+    for (uint32_t k : b.keywords) weight_b += weight(k);
+    // Count matches from the lighter side, so that a short claim inside a long one scores high.
+    const ClaimFeatures& base = weight_a <= weight_b ? a : b;
+    const ClaimFeatures& other = weight_a <= weight_b ? b : a;
+    double shared_weight = 0;
+    for (uint32_t k : base.keywords) {
+      bool match = contains(other.keywords, k);
+      for (size_t i = 0; !match && groups_[k] && i < other.keywords.size(); ++i) {
+        match = Lexicon::share(groups_[k], groups_[other.keywords[i]], true);
+      }
+      if (!match) continue;
+      ++out.shared_words;
+      shared_weight += weight(k);
+      out.listed.push_back(k);
+    }
+    double base_weight = std::min(weight_a, weight_b);
+    out.word_overlap =
+        std::max(shared_weight / base_weight,
+                 std::min(1.0, kPerSharedWord * static_cast<double>(out.shared_words)));
+  }
+  return out;
+}
+
+std::string Scorer::describe(const Content& c) const {
+  std::string out;
+  if (c.entities_known) {
+    out += "; " + std::to_string(c.shared_entities) + " shared entit" +
+           (c.shared_entities == 1 ? "y" : "ies");
+  }
+  if (c.words_known) {
+    out +=
+        "; " + std::to_string(c.shared_words) + " shared word" + (c.shared_words == 1 ? "" : "s");
+    for (size_t i = 0; i < c.listed.size() && i < 6; ++i) {
+      out += (i ? ", " : " (") + interner_.text(c.listed[i]);
+    }
+    if (!c.listed.empty()) out += ")";
+  }
+  return out;
+}
+
+double Scorer::score(uint32_t a, uint32_t b, std::string* reason) const {
+  const ClaimFeatures& fa = features_[a];
+  const ClaimFeatures& fb = features_[b];
+  if (fa.kind == ClaimKind::Quote && fb.kind == ClaimKind::Quote) {
+    return quotes(analysis_.claims[a], analysis_.claims[b], reason);
+  }
+  if (fa.kind == ClaimKind::Quantity || fb.kind == ClaimKind::Quantity) {
+    if (fa.kind != fb.kind) return 0;  // a figure and a statement are not one fact
+    return quantities(fa, fb, reason);
+  }
+  return events(fa, fb, reason);
+}
+
+double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const {
+  if (!a.speaker.empty() && a.speaker == b.speaker) return same_speaker_quotes(a, b, reason);
+  auto words_a = text::words(a.object);
+  auto words_b = text::words(b.object);
+  if (words_a.size() < kAttributionWords || words_b.size() < kAttributionWords) return 0;
+  size_t common = text::common_words(text::diff_words(words_a, words_b));
+  size_t longer = std::max(words_a.size(), words_b.size());
+  double score = static_cast<double>(common) / static_cast<double>(longer);
+  if (score < kAttributionSimilarity) return 0;
+  if (reason) {
+    *reason = "the same words (" + std::to_string(common) + " of " + std::to_string(longer) +
+              ") quoted " +
+              (a.speaker.empty() || b.speaker.empty() ? "with a speaker in one source only"
+                                                      : "from different speakers");
+  }
+  return score;
+}
+
+double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* reason) const {
+  auto words_a = text::words(a.object);
+  auto words_b = text::words(b.object);
+  if (words_a.empty() || words_b.empty()) return 0;
+  auto steps = text::diff_words(words_a, words_b);
+  size_t common = text::common_words(steps);
+  size_t shorter = std::min(words_a.size(), words_b.size());
+  size_t longer = std::max(words_a.size(), words_b.size());
+  if (shorter >= kShortQuote) {
+    // The shorter quote measured against the longer: a partial quote still aligns.
+    double score = static_cast<double>(common) / static_cast<double>(shorter);
+    if (reason) {
+      *reason = "same speaker; " + std::to_string(common) + " of " + std::to_string(shorter) +
+                " words of the shorter quote in order in the other (" + std::to_string(longer) +
+                " words)";
+    }
+    return score;
+  }
+  // Fragments: compare the content words of the sentences around the quotes.
+  auto context = [&](const Claim& claim) {
+    std::vector<uint32_t> out;
+    Span extent = analysis_.sentence_extent(claim);
+    const Document& document = analysis_.documents[claim.source];
+    for (const auto& w : text::words(document.slice(extent))) {
+      uint32_t at = extent.start + w.span.start;
+      if (claim.span.contains(at)) continue;
+      std::string_view word = w.norm;
+      if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
+      if (word.size() < 3 || lexicon_.stopword(word)) continue;
+      out.push_back(context_id(word));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  auto ca = context(a);
+  auto cb = context(b);
+  std::vector<std::string> shared;
+  for (uint32_t x : ca) {
+    bool match = std::binary_search(cb.begin(), cb.end(), x);
+    for (size_t i = 0; !match && i < cb.size(); ++i) {
+      match = Lexicon::share(context_groups_[x], context_groups_[cb[i]], true);
+    }
+    if (match) shared.push_back(context_words_[x]);
+  }
+  size_t all = ca.size() + cb.size() - shared.size();
+  double context_score =
+      all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);
+  double quote_score = static_cast<double>(common) / static_cast<double>(longer);
+  // The same telling verb ("threatened", "called") on both sides points to one statement.
+  bool same_cue = !a.cue.empty() && a.cue == b.cue && !lexicon_.neutral_cue(a.cue);
+  // Two different fragments need a strongly shared sentence: at least three content words.
+  double score =
+      shared.size() >= 3
+          ? std::min(1.0, 0.5 * quote_score + 1.6 * context_score + (same_cue ? kSameCue : 0.0))
+          : 0.5 * quote_score;
+  if (reason) {
+    std::string listed;
+    for (size_t i = 0; i < shared.size() && i < 6; ++i) listed += (i ? ", " : "") + shared[i];
+    *reason = "same speaker; short quotes in sentences sharing " + std::to_string(shared.size()) +
+              " content words (" + listed + "), context overlap " + percent(context_score) +
+              (same_cue ? "; both introduced by '" + a.cue + "'" : "");
+  }
+  return score;
+}
+
+uint32_t Scorer::context_id(std::string_view word) const {
+  std::string key = lexicon_.key(word, stemmer_);
+  auto [it, fresh] = context_ids_.try_emplace(key, static_cast<uint32_t>(context_words_.size()));
+  if (fresh) {
+    context_words_.push_back(key);
+    context_groups_.push_back(lexicon_.groups(key));
+  }
+  return it->second;
+}
+
+double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
+                          std::string* reason) const {
+  if (a.dimension != b.dimension) return 0;
+  double counted = kUnknownCounted;
+  if (a.counted && b.counted) {
+    bool same =
+        a.counted == b.counted || Lexicon::share(groups_[a.counted], groups_[b.counted], true);
+    if (!same) return 0;  // two different things counted
+    counted = 1;
+  }
+  Content c = content(a, b);
+  if (counted < 1 && c.shared_entities == 0 && c.shared_words == 0) return 0;
+  double score = 0.5 * counted + 0.5 * c.value();
+  bool other_predicate = a.family && b.family && a.family != b.family;
+  if (other_predicate) score *= kOtherPredicate;
+  if (reason) {
+    *reason = (counted == 1 ? "both count '" + interner_.text(a.counted) + "'"
+                            : std::string("what is counted is named in one source only")) +
+              " in the same unit" + describe(c) + (other_predicate ? "; different predicates" : "");
+  }
+  return score;
+}
+
+double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const {
+  double predicate = 0;
+  std::string said;
+  if (a.predicate && a.predicate == b.predicate) {
+    predicate = 1;
+    said = "same predicate '" + interner_.text(a.predicate) + "'";
+  } else if (a.family && a.family == b.family) {
+    predicate = 0.8;
+    said = "predicates '" + interner_.text(a.predicate) + "' and '" + interner_.text(b.predicate) +
+           "' of one family";
+  } else {
+    return 0;
+  }
+  Content c = content(a, b);
+  if (c.shared_entities == 0 && c.shared_words == 0) return 0;
+  if (c.entities_known && c.shared_entities == 0 && c.word_overlap < 0.5) return 0;
+  double score = kPredicateWeight * predicate + kContentWeight * c.value();
+  bool other_actor = a.actor && b.actor && a.actor != b.actor && !contains(a.entities, b.actor) &&
+                     !contains(b.entities, a.actor);
+  if (other_actor) score *= kOtherActor;
+  auto times = dates_overlap(analysis_.claims[a.claim].time, analysis_.claims[b.claim].time);
+  if (times && !*times) score *= kOtherTime;
+  if (reason) {
+    *reason = said + describe(c) + (other_actor ? "; different actors" : "") +
+              (times ? (*times ? "; same time" : "; different times") : "");
+  }
+  return score;
+}
+
+}  // namespace cc::align

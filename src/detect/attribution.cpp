@@ -1,0 +1,33 @@
+#include "detect/attribution.hpp"
+
+#include "detect/common.hpp"
+
+namespace cc::detect {
+
+void AttributionDetector::run(const Context& context, std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  for (const Link& link : analysis.links) {
+    const Claim& a = analysis.claims[link.first];
+    const Claim& b = analysis.claims[link.second];
+    if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
+    if (a.speaker.empty() || b.speaker.empty() || a.speaker == b.speaker) continue;
+    if (!comparable(context, a, b)) continue;
+    std::string name_a(analysis.entity_name(a.speaker));
+    std::string name_b(analysis.entity_name(b.speaker));
+    std::string summary = "The same words are attributed to " + name_a + " in " +
+                          analysis.documents[a.source].id + " and to " + name_b + " in " +
+                          analysis.documents[b.source].id + ": " + gist(analysis, a, 60);
+    std::string explanation = analysis.documents[a.source].id + " has " + name_a +
+                              (a.speaker_text.empty() ? "" : " (“" + a.speaker_text + "”)") +
+                              " say it; " + analysis.documents[b.source].id + " has " + name_b +
+                              (b.speaker_text.empty() ? "" : " (“" + b.speaker_text + "”)") +
+                              " say it. At most one attribution can be right.";
+    Finding finding = pair_finding(link, a, b, Level::Divergence, "attribution",
+                                   "divergence.attribution", summary, explanation);
+    highlight(analysis, finding.evidence[0], a.speaker_text);
+    highlight(analysis, finding.evidence[1], b.speaker_text);
+    out.push_back(std::move(finding));
+  }
+}
+
+}  // namespace cc::detect
