@@ -21,8 +21,11 @@ namespace {
 constexpr size_t kMinKeywordBytes = 3;
 // Block keys per list (entities, keywords): the rarest ones make the smallest blocks.
 constexpr size_t kKeysPerList = 3;
-// Quotes at least this long can be matched by their words alone (attribution).
+constexpr size_t kWordKeys = 2;
+// Quotes at least this long can be matched by their words alone (attribution), through
+// this many min-hashes of their word pairs.
 constexpr size_t kAttributionWords = 6;
+constexpr size_t kQuoteSketch = 4;
 
 // Kinds of block key; part of the hash so that keys of different kinds never collide.
 enum KeyTag : uint64_t {
@@ -52,10 +55,14 @@ void sort_unique(std::vector<uint32_t>& ids) {
   if (!ids.empty() && ids.front() == 0) ids.erase(ids.begin());
 }
 
-// The `count` rarest ids of a list (ties by id), for block keys.
+// The `count` rarest ids of a list (ties by id) that another claim shares, for block
+// keys: an id no other claim has makes a block of one.
 std::vector<uint32_t> rarest(const std::vector<uint32_t>& ids,
                              const std::vector<uint32_t>& frequency, size_t count) {
-  std::vector<uint32_t> out(ids);
+  std::vector<uint32_t> out;
+  for (uint32_t id : ids) {
+    if (frequency[id] >= 2) out.push_back(id);
+  }
   std::sort(out.begin(), out.end(), [&frequency](uint32_t x, uint32_t y) {
     return std::pair(frequency[x], x) < std::pair(frequency[y], y);
   });
@@ -136,6 +143,9 @@ std::vector<uint32_t> document_frequency(const std::vector<ClaimFeatures>& featu
   for (const auto& f : features) {
     for (uint32_t id : f.entities) ++out[id];
     for (uint32_t id : f.keywords) ++out[id];
+    if (f.actor && !std::binary_search(f.entities.begin(), f.entities.end(), f.actor)) {
+      ++out[f.actor];
+    }
   }
   return out;
 }
@@ -146,16 +156,16 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
   if (f.kind == ClaimKind::Quote) {
     if (f.speaker) keys.push_back(block_key(kQuoteSpeaker, f.speaker));
     if (f.quote_words >= kAttributionWords) {
-      // The two smallest hashes of the quote's word trigrams (a bottom-2 min-hash):
-      // quotes with nearly the same words share them whoever they are attributed to.
+      // The smallest hashes of the quote's word pairs (a bottom-k min-hash): quotes with
+      // nearly the same words share one of them whoever they are attributed to.
       auto words = text::words(claim.object);
       std::vector<uint64_t> shingles;
-      for (size_t i = 0; i + 3 <= words.size(); ++i) {
-        shingles.push_back(
-            text::fnv1a(words[i].norm + ' ' + words[i + 1].norm + ' ' + words[i + 2].norm));
+      for (size_t i = 0; i + 2 <= words.size(); ++i) {
+        shingles.push_back(text::fnv1a(words[i].norm + ' ' + words[i + 1].norm));
       }
       std::sort(shingles.begin(), shingles.end());
-      for (size_t i = 0; i < shingles.size() && i < 2; ++i) {
+      shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+      for (size_t i = 0; i < shingles.size() && i < kQuoteSketch; ++i) {
         keys.push_back(block_key(kQuoteWords, shingles[i]));
       }
     }
@@ -167,7 +177,7 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       keys.push_back(block_key(kQuantityEntity, entity, f.dimension));
     }
     if (!f.counted && f.entities.empty()) {
-      for (uint32_t word : rarest(f.keywords, frequency, 2)) {
+      for (uint32_t word : rarest(f.keywords, frequency, kWordKeys)) {
         keys.push_back(block_key(kQuantityWord, word, f.dimension));
       }
     }
@@ -179,10 +189,10 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
   for (uint32_t entity : rarest(who, frequency, kKeysPerList)) {
     keys.push_back(block_key(kEventEntity, f.family, entity));
   }
-  if (who.empty()) {
-    for (uint32_t word : rarest(f.keywords, frequency, 2)) {
-      keys.push_back(block_key(kEventWord, f.family, word));
-    }
+  // Sources name different participants of one event ("Rutte" / "Trump"): the rarest
+  // words meet where the entities do not.
+  for (uint32_t word : rarest(f.keywords, frequency, kWordKeys)) {
+    keys.push_back(block_key(kEventWord, f.family, word));
   }
   return keys;
 }

@@ -249,6 +249,17 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   return score;
 }
 
+bool Scorer::disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const {
+  bool a_has = false, b_has = false;
+  for (uint32_t e : a.entities) {
+    if (e == a.actor || e == b.actor) continue;
+    a_has = true;
+    if (contains(b.entities, e)) return false;
+  }
+  for (uint32_t e : b.entities) b_has = b_has || (e != a.actor && e != b.actor);
+  return a_has && b_has;
+}
+
 double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const {
   double predicate = 0;
   std::string said;
@@ -264,7 +275,9 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   }
   Content c = content(a, b);
   if (c.shared_entities == 0 && c.shared_words == 0) return 0;
-  if (c.entities_known && c.shared_entities == 0 && c.word_overlap < 0.5) return 0;
+  // Named participants besides the actor that have nothing in common ("the match in
+  // Madrid" / "in Lisbon") mark two events, unless the wording is largely the same.
+  if (c.word_overlap < 0.5 && disjoint_participants(a, b)) return 0;
   double score = kPredicateWeight * predicate + kContentWeight * c.value();
   bool other_actor = a.actor && b.actor && a.actor != b.actor && !contains(a.entities, b.actor) &&
                      !contains(b.entities, a.actor);

@@ -50,6 +50,8 @@ class Scorer {
   };
   Content content(const ClaimFeatures& a, const ClaimFeatures& b) const;
   std::string describe(const Content& content) const;
+  // True when both claims name participants besides their actors and share none of them.
+  bool disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const;
   double weight(uint32_t keyword) const;
   // Dense id of a sentence word's key (cached with its synonym groups).
   uint32_t context_id(std::string_view word) const;

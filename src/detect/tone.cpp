@@ -13,7 +13,7 @@ namespace cc::detect {
 namespace {
 
 // How far (in words) a tone word may stand from the event noun it qualifies.
-constexpr size_t kNounDistance = 4;
+constexpr size_t kNounDistance = 5;
 // How far before the event noun a recurrence word marks another occurrence.
 constexpr size_t kRecurrenceDistance = 3;
 // Entities two sentences must share to speak of one event when no claim links them.
