@@ -29,7 +29,7 @@ struct Options {
   bool within_source = false;  // also link two claims of the same source
   double threshold = 0.5;      // minimum score for a link
   size_t max_block = 64;       // blocks bigger than this are sub-blocked
-  size_t window = 12;          // neighbours compared inside a sub-blocked block
+  size_t window = 8;           // neighbours compared inside a sub-blocked block
 };
 
 // What one run did, for benchmarks and `--verbose` style diagnostics.

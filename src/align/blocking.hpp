@@ -23,7 +23,7 @@ namespace cc::align {
 
 struct BlockingOptions {
   size_t max_block = 64;       // blocks larger than this are sub-blocked
-  size_t window = 12;          // neighbours each member of a big block is paired with
+  size_t window = 8;           // neighbours each member of a big block is paired with
   bool within_source = false;  // also pair two claims of the same source
 };
 

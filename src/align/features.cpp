@@ -10,9 +10,11 @@ namespace cc::align {
 
 uint32_t Interner::id(std::string_view text) {
   if (text.empty()) return 0;
-  auto [it, fresh] = ids_.try_emplace(std::string(text), static_cast<uint32_t>(texts_.size()));
-  if (fresh) texts_.emplace_back(text);
-  return it->second;
+  if (auto it = ids_.find(text); it != ids_.end()) return it->second;
+  uint32_t id = static_cast<uint32_t>(texts_.size());
+  ids_.emplace(std::string(text), id);
+  texts_.emplace_back(text);
+  return id;
 }
 
 namespace {

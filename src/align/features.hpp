@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,7 +26,12 @@ class Interner {
   size_t size() const { return texts_.size(); }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
+  // Transparent hashing: looking up a string_view allocates nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
   std::vector<std::string> texts_{std::string()};
 };
 

@@ -52,12 +52,24 @@ Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& featu
       interner_(interner),
       frequency_(frequency),
       lexicon_(lexicon),
-      groups_(interner.size(), nullptr) {
-  for (uint32_t id = 1; id < interner.size(); ++id) groups_[id] = lexicon.groups(interner.text(id));
+      groups_(interner.size(), nullptr),
+      weights_(interner.size(), 0),
+      quote_words_(analysis.claims.size()) {
+  for (uint32_t id = 1; id < interner.size(); ++id) {
+    groups_[id] = lexicon.groups(interner.text(id));
+    // Rarer words weigh more: a word in every claim of the story says little.
+    weights_[id] = 1.0 / std::log2(2.0 + frequency_[id]);
+  }
 }
 
 double Scorer::weight(uint32_t keyword) const {
-  return 1.0 / std::log2(2.0 + frequency_[keyword]);
+  return weights_[keyword];
+}
+
+const std::vector<text::Word>& Scorer::quote_words(const Claim& claim) const {
+  auto& slot = quote_words_[claim.index];
+  if (!slot) slot = text::words(claim.object);
+  return *slot;
 }
 
 double Scorer::Content::value() const {
@@ -134,8 +146,8 @@ double Scorer::score(uint32_t a, uint32_t b, std::string* reason) const {
 
 double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const {
   if (!a.speaker.empty() && a.speaker == b.speaker) return same_speaker_quotes(a, b, reason);
-  auto words_a = text::words(a.object);
-  auto words_b = text::words(b.object);
+  const auto& words_a = quote_words(a);
+  const auto& words_b = quote_words(b);
   if (words_a.size() < kAttributionWords || words_b.size() < kAttributionWords) return 0;
   size_t common = text::common_words(text::diff_words(words_a, words_b));
   size_t longer = std::max(words_a.size(), words_b.size());
@@ -151,8 +163,8 @@ double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const
 }
 
 double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* reason) const {
-  auto words_a = text::words(a.object);
-  auto words_b = text::words(b.object);
+  const auto& words_a = quote_words(a);
+  const auto& words_b = quote_words(b);
   if (words_a.empty() || words_b.empty()) return 0;
   auto steps = text::diff_words(words_a, words_b);
   size_t common = text::common_words(steps);
@@ -282,7 +294,12 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   bool other_actor = a.actor && b.actor && a.actor != b.actor && !contains(a.entities, b.actor) &&
                      !contains(b.entities, a.actor);
   if (other_actor) score *= kOtherActor;
-  auto times = dates_overlap(analysis_.claims[a.claim].time, analysis_.claims[b.claim].time);
+  const Value& time_a = analysis_.claims[a.claim].time;
+  const Value& time_b = analysis_.claims[b.claim].time;
+  std::optional<bool> times;
+  if (time_a.kind == Value::Kind::Date && time_b.kind == Value::Kind::Date) {
+    times = dates_overlap(time_a, time_b);
+  }
   if (times && !*times) score *= kOtherTime;
   if (reason) {
     *reason = said + describe(c) + (other_actor ? "; different actors" : "") +

@@ -9,6 +9,7 @@
 // a reason a person can read.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,7 @@
 #include "align/features.hpp"
 #include "align/lexicon.hpp"
 #include "core/model.hpp"
+#include "core/text.hpp"
 
 namespace cc::align {
 
@@ -53,6 +55,8 @@ class Scorer {
   // True when both claims name participants besides their actors and share none of them.
   bool disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const;
   double weight(uint32_t keyword) const;
+  // The words of a quote, split once per claim.
+  const std::vector<text::Word>& quote_words(const Claim& claim) const;
   // Dense id of a sentence word's key (cached with its synonym groups).
   uint32_t context_id(std::string_view word) const;
 
@@ -62,6 +66,8 @@ class Scorer {
   const std::vector<uint32_t>& frequency_;
   const Lexicon& lexicon_;
   std::vector<const std::vector<int>*> groups_;  // synonym groups per interned id
+  std::vector<double> weights_;                  // rarity weight per interned id
+  mutable std::vector<std::optional<std::vector<text::Word>>> quote_words_;  // per claim
   // Words of the sentences around quote fragments, keyed separately from claim features.
   mutable Stemmer stemmer_;
   mutable std::unordered_map<std::string, uint32_t> context_ids_;
