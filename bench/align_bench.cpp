@@ -32,7 +32,8 @@ class Zipf {
   }
   size_t operator()(std::mt19937_64& random) const {
     double x = std::uniform_real_distribution<double>(0, cumulative_.back())(random);
-    return size_t(std::lower_bound(cumulative_.begin(), cumulative_.end(), x) - cumulative_.begin());
+    return size_t(std::lower_bound(cumulative_.begin(), cumulative_.end(), x) -
+                  cumulative_.begin());
   }
 
  private:

@@ -232,7 +232,7 @@ uint32_t Scorer::context_id(std::string_view word) const {
   std::string key = lexicon_.key(word, stemmer_);
   auto [it, fresh] = context_ids_.try_emplace(key, static_cast<uint32_t>(context_words_.size()));
   if (fresh) {
-    context_words_.push_back(key);
+    context_words_.emplace_back(word);  // shown in reasons: the word, not its stem
     context_groups_.push_back(lexicon_.groups(key));
   }
   return it->second;

@@ -71,7 +71,7 @@ class Scorer {
   // Words of the sentences around quote fragments, keyed separately from claim features.
   mutable Stemmer stemmer_;
   mutable std::unordered_map<std::string, uint32_t> context_ids_;
-  mutable std::vector<std::string> context_words_;
+  mutable std::vector<std::string> context_words_;  // first word seen with each key
   mutable std::vector<const std::vector<int>*> context_groups_;
 };
 

@@ -1,8 +1,26 @@
 #include "detect/attribution.hpp"
 
+#include "core/text.hpp"
 #include "detect/common.hpp"
 
 namespace cc::detect {
+
+namespace {
+
+// True when the claim's sentence, outside the quoted words, contains the surname (last
+// word of the display name) of the entity `speaker`.
+bool names_speaker(const Analysis& analysis, const Claim& claim, const std::string& speaker) {
+  auto name = text::words(analysis.entity_name(speaker));
+  if (name.empty()) return false;
+  Span extent = analysis.sentence_extent(claim);
+  for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
+    if (claim.span.contains(extent.start + word.span.start)) continue;
+    if (word.norm == name.back().norm) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void AttributionDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
@@ -12,6 +30,9 @@ void AttributionDetector::run(const Context& context, std::vector<Finding>& out)
     if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
     if (a.speaker.empty() || b.speaker.empty() || a.speaker == b.speaker) continue;
     if (!comparable(context, a, b)) continue;
+    // When one sentence also names the other speaker ("Harbour Authority head Mina Okafor
+    // said"), the two attributions are one person read two ways, not two people.
+    if (names_speaker(analysis, b, a.speaker) || names_speaker(analysis, a, b.speaker)) continue;
     std::string name_a(analysis.entity_name(a.speaker));
     std::string name_b(analysis.entity_name(b.speaker));
     std::string summary = "The same words are attributed to " + name_a + " in " +

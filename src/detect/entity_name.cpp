@@ -235,14 +235,15 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     }
   }
 
+  // Content words of a name's sentence besides the name: key -> the word as first seen.
   auto content = [&](const Name& name) {
-    std::set<std::string> words;
+    std::map<std::string, std::string> words;
     const Document& document = analysis.documents[name.source];
     Span extent = document.sentences[name.sentence].span;
     for (const auto& word : text::words(document.slice(extent))) {
       if (word.norm.size() < 3 || lexicon.stopword(word.norm)) continue;
       if (std::find(name.parts.begin(), name.parts.end(), word.norm) != name.parts.end()) continue;
-      words.insert(lexicon.key(word.norm, stemmer));
+      words.emplace(lexicon.key(word.norm, stemmer), word.norm);
     }
     return words;
   };
@@ -296,8 +297,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
             if (second->source < first->source) std::swap(first, second);
             Candidate candidate{first, second, differ, Route::Aligned, {}};
             auto cx = content(*first), cy = content(*second);
-            std::set_intersection(cx.begin(), cx.end(), cy.begin(), cy.end(),
-                                  std::back_inserter(candidate.context));
+            for (const auto& [stem, word] : cx) {
+              if (cy.count(stem)) candidate.context.push_back(word);
+            }
             bool related_context = candidate.context.size() >= kSharedContext;
             if (title && related_context) {
               candidate.route = Route::Title;
@@ -318,7 +320,20 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     }
   }
 
+  // One finding per swap: "Federal Reserve" and "Federal Reserve Chair Jerome Powell" renamed
+  // the same way in two sentences are one garble.
+  std::map<std::tuple<uint32_t, uint32_t, std::string>, const Candidate*> swaps_seen;
   for (const auto& [id, c] : best) {
+    std::string swap;
+    for (size_t p : c.differ) swap += c.first->parts[p] + '\x1f' + c.second->parts[p] + '\x1e';
+    auto [it, fresh] = swaps_seen.try_emplace({c.first->source, c.second->source, swap}, &c);
+    if (!fresh && std::pair(c.route, c.first->parts.size()) <
+                      std::pair(it->second->route, it->second->first->parts.size())) {
+      it->second = &c;
+    }
+  }
+  for (const auto& [swap, chosen] : swaps_seen) {
+    const Candidate& c = *chosen;
     const Document& doc_x = analysis.documents[c.first->source];
     const Document& doc_y = analysis.documents[c.second->source];
     std::string name_x = display(*c.first, doc_x.text);

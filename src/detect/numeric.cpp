@@ -89,6 +89,16 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
         update_note = " The later figure is reported as going " + expected + ", but it is " +
                       (rose ? "higher" : "lower") + " than the earlier one.";
       }
+    } else if (!a.trend.empty() && !b.trend.empty()) {
+      continue;  // two reported changes without dates: some order always explains them
+    } else if (a.trend.empty() != b.trend.empty()) {
+      // No dates, but one figure is reported as a change ("rose to 25"): when moving from
+      // the other figure to it goes the way it says, it reads as the later update.
+      const Claim& changed = a.trend.empty() ? b : a;
+      const auto& changed_measure = a.trend.empty() ? *mb : *ma;
+      const auto& other_measure = a.trend.empty() ? *ma : *mb;
+      bool rose = changed_measure.interval.low > other_measure.interval.high;
+      if ((changed.trend == "up") == rose) continue;
     }
     double gap = align::relative_gap(ma->interval, mb->interval);
     Level level = gap < kSmallGap || maybe_update ? Level::Divergence : Level::Contradiction;

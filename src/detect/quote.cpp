@@ -249,14 +249,14 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     if (doc_b.slice(b.span) != b.object) second.highlights.clear();
     finding.evidence = {std::move(first), std::move(second)};
 
-    Span last_shown{UINT32_MAX, UINT32_MAX};
+    std::pair<bool, Span> last_shown{false, Span{UINT32_MAX, UINT32_MAX}};
     for (const auto& step : steps) {
       bool inserted = step.op == DiffToken::Op::Insert;
       const auto& word = inserted ? words_b[step.second] : words_a[step.first];
       const std::string& object = inserted ? b.object : a.object;
-      // A contraction's pieces share one span: show the word once.
-      if (word.span == last_shown) continue;
-      last_shown = word.span;
+      // A contraction's pieces share one span of one quote: show the word once.
+      if (last_shown == std::pair(inserted, word.span)) continue;
+      last_shown = {inserted, word.span};
       finding.diff.push_back(DiffToken{step.op, object.substr(word.span.start, word.span.size())});
     }
 

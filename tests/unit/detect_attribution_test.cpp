@@ -52,3 +52,23 @@ TEST_CASE("detect::attribution short shared phrases are not attributions") {
   CHECK(story.findings("attribution").empty());
   CHECK(story.analysis.links.empty());
 }
+
+TEST_CASE("detect::attribution a sentence naming both speakers is one person read two ways") {
+  // The speaker resolver may take "Harbour Authority" for the speaker of "Harbour Authority
+  // head Mina Okafor said: ..."; the other source names Okafor herself.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Mina Okafor, the head of the Harbour Authority, said: “Work can begin in "
+                         "the spring if the ministry signs off.”");
+  auto s2 = story.source("b.txt",
+                         "Harbour Authority head Mina Okafor said: “Work can begin in the spring "
+                         "if the ministry signs off.”");
+  story.quote(s1, "mina okafor", "Work can begin in the spring if the ministry signs off.");
+  story.quote(s2, "harbour authority", "Work can begin in the spring if the ministry signs off.");
+  story.analysis.entities = {
+      Entity{"harbour authority", "Harbour Authority", EntityType::Person, {}},
+      Entity{"mina okafor", "Mina Okafor", EntityType::Person, {}}};
+  story.run();
+  CHECK(story.linked(0, 1));
+  CHECK(story.findings("attribution").empty());
+}

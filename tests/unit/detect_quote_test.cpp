@@ -61,7 +61,15 @@ TEST_CASE("detect::quote grading") {
     CHECK(findings[0].level == (std::string_view(row.rule).starts_with("contradiction")
                                     ? Level::Contradiction
                                     : Level::Divergence));
-    CHECK_FALSE(findings[0].diff.empty());
+    // The diff shows every word of both quotes once (contraction pieces once).
+    std::string diff;
+    for (const auto& token : findings[0].diff) {
+      if (token.op != DiffToken::Op::Insert) diff += token.text + " ";
+    }
+    CHECK(diff.size() > 0);
+    size_t inserted = 0;
+    for (const auto& token : findings[0].diff) inserted += token.op == DiffToken::Op::Insert;
+    CHECK(inserted >= 1);
   }
 }
 
@@ -93,4 +101,8 @@ TEST_CASE("detect::quote misquote of a fragment, highlighted and diffed") {
   CHECK(f.summary.find("“unnecessary” → “pointless”") != std::string::npos);
   REQUIRE(f.evidence[0].highlights.size() == 1);
   CHECK(story.analysis.documents[s1].slice(f.evidence[0].highlights[0]) == "unnecessary");
+  // Words at the same offset of their own quote are still both shown.
+  REQUIRE(f.diff.size() == 2);
+  CHECK(f.diff[0].text == "unnecessary");
+  CHECK(f.diff[1].text == "pointless");
 }
