@@ -77,10 +77,11 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
   Scorer scorer(analysis, features, builder.interner(), frequency, lexicon_);
   BlockingOptions blocking{options.max_block, options.window, options.within_source};
   stats.blocking = for_each_candidate(keys, blocking, [&](uint32_t a, uint32_t b) {
+    // Every compared pair is recorded: what a source was compared with and did not match
+    // is what its silence on a fact means (coverage).
     double score = scorer.score(a, b, nullptr);
-    if (score <= 0) return;
     graph.add_edge(graph.claim_vertex(a), graph.claim_vertex(b), graph::EdgeKind::SameEvent, score);
-    if (score < options.threshold) return;
+    if (score <= 0 || score < options.threshold) return;
     std::string reason;
     scorer.score(a, b, &reason);
     graph.add_edge(graph.claim_vertex(a), graph.claim_vertex(b), graph::EdgeKind::Aligned, score);

@@ -42,6 +42,19 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
   if (const auto* words = rules.table("common/stopwords")) {
     for (const auto& row : words->rows()) stopwords_.insert(text::fold(row.front()));
   }
+  if (const auto* table = rules.table("detect/contractions")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      std::string form = text::fold(row[0]);
+      std::vector<std::string> expansion;
+      for (const auto& word : text::words(row[1])) expansion.push_back(word.norm);
+      if (form.size() > 1 && form.front() == '-') {
+        endings_.emplace_back(form.substr(1), expansion.empty() ? std::string() : expansion[0]);
+      } else {
+        contractions_.emplace(form, std::move(expansion));
+      }
+    }
+  }
   if (const auto* words = rules.table("detect/neutral_cues")) {
     for (const auto& row : words->rows()) neutral_cues_.insert(text::fold(row.front()));
   }
@@ -115,6 +128,29 @@ void Lexicon::add_group(const std::vector<std::string>& words, bool related_only
 
 bool Lexicon::stopword(std::string_view folded) const {
   return stopwords_.count(std::string(folded)) > 0;
+}
+
+std::vector<text::Word> Lexicon::tokens(std::string_view quote) const {
+  std::vector<text::Word> out;
+  for (auto& word : text::words(quote)) {
+    if (auto it = contractions_.find(word.norm); it != contractions_.end()) {
+      for (const auto& piece : it->second) out.push_back(text::Word{word.span, piece});
+      continue;
+    }
+    bool split = false;
+    for (const auto& [ending, expansion] : endings_) {
+      const std::string& norm = word.norm;
+      if (norm.size() > ending.size() &&
+          norm.compare(norm.size() - ending.size(), ending.size(), ending) == 0) {
+        out.push_back(text::Word{word.span, norm.substr(0, norm.size() - ending.size())});
+        out.push_back(text::Word{word.span, expansion});
+        split = true;
+        break;
+      }
+    }
+    if (!split) out.push_back(std::move(word));
+  }
+  return out;
 }
 
 bool Lexicon::neutral_cue(std::string_view lemma) const {

@@ -11,6 +11,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.hpp"
+
 struct sb_stemmer;
 
 namespace cc::rules {
@@ -39,6 +41,11 @@ class Lexicon {
   // Reads common/stopwords and the detect/ tables that exist; a missing table only makes
   // the lexicon smaller (a `--rules` folder may leave some out).
   explicit Lexicon(const rules::RuleSet& rules);
+
+  // The words of a quote as compared: contractions expanded (detect/contractions:
+  // "can't" = "cannot" = "can not"), each piece keeping the span of the word it came from
+  // (relative to `text`).
+  std::vector<text::Word> tokens(std::string_view text) const;
 
   // True for function words ignored when comparing content ("the", "of").
   bool stopword(std::string_view folded) const;
@@ -75,6 +82,8 @@ class Lexicon {
  private:
   void add_group(const std::vector<std::string>& words, bool related_only, Stemmer& stemmer);
 
+  std::unordered_map<std::string, std::vector<std::string>> contractions_;  // "can't" -> can not
+  std::vector<std::pair<std::string, std::string>> endings_;                // "n't" -> "not"
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> neutral_cues_;
   std::unordered_map<std::string, std::string> inflections_;  // irregular form -> base form

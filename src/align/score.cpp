@@ -13,8 +13,20 @@ namespace cc::align {
 namespace {
 
 // Quotes shorter than this many words are fragments ("unnecessary"): their words alone
-// cannot show they are the same statement, so the sentence around them must.
+// cannot show they are the same statement, so when both are fragments the sentences
+// around them must. A fragment and a longer quote are one statement only when the
+// fragment is a cut of it ("like wildfire" shares no words with a long quote).
 constexpr size_t kShortQuote = 4;
+// Words each of two overlapping quotes must have of its own to be two statements.
+constexpr size_t kOwnWords = 2;
+// Content words the sentences around two fragments must share.
+constexpr size_t kSharedContext = 3;
+// Below this share of the shorter quote's words, two quotes of one speaker are two
+// statements ("we want the ceremony to be fun" / "we want it to be more of a party").
+constexpr double kMinQuoteOverlap = 0.6;
+// The matched words of a partial quote lie within this many times its length in the
+// longer quote: a cut is contiguous, a shared name in a long quote is not.
+constexpr size_t kMatchSpread = 2;
 // Quotes of different (or unnamed) speakers align only when this long and this similar:
 // the same words in two mouths, not a shared phrase.
 constexpr size_t kAttributionWords = 6;
@@ -40,6 +52,30 @@ std::string percent(double value) {
 
 bool contains(const std::vector<uint32_t>& sorted, uint32_t id) {
   return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+// True when two quotes share a passage but each also has words of its own and none of
+// the other's words were replaced: two statements that overlap ("It's official: I'm
+// hosting the Oscars!" / "I am so excited to be hosting the Oscars for the second time"),
+// not one statement quoted two ways (which replaces words) or cut (one side only).
+bool two_statements(const std::vector<text::DiffStep>& steps) {
+  size_t only_a = 0, only_b = 0;
+  bool replaced = false;
+  size_t run_a = 0, run_b = 0;  // the current run of changes on each side
+  for (const auto& step : steps) {
+    if (step.op == DiffToken::Op::Equal) {
+      replaced = replaced || (run_a > 0 && run_b > 0);
+      run_a = run_b = 0;
+    } else if (step.op == DiffToken::Op::Delete) {
+      ++only_a;
+      ++run_a;
+    } else {
+      ++only_b;
+      ++run_b;
+    }
+  }
+  replaced = replaced || (run_a > 0 && run_b > 0);
+  return !replaced && only_a >= kOwnWords && only_b >= kOwnWords;
 }
 
 }  // namespace
@@ -68,7 +104,7 @@ double Scorer::weight(uint32_t keyword) const {
 
 const std::vector<text::Word>& Scorer::quote_words(const Claim& claim) const {
   auto& slot = quote_words_[claim.index];
-  if (!slot) slot = text::words(claim.object);
+  if (!slot) slot = lexicon_.tokens(claim.object);
   return *slot;
 }
 
@@ -170,18 +206,47 @@ double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* 
   size_t common = text::common_words(steps);
   size_t shorter = std::min(words_a.size(), words_b.size());
   size_t longer = std::max(words_a.size(), words_b.size());
-  if (shorter >= kShortQuote) {
-    // The shorter quote measured against the longer: a partial quote still aligns.
-    double score = static_cast<double>(common) / static_cast<double>(shorter);
-    if (reason) {
-      *reason = "same speaker; " + std::to_string(common) + " of " + std::to_string(shorter) +
-                " words of the shorter quote in order in the other (" + std::to_string(longer) +
-                " words)";
-    }
-    return score;
+  if (longer < kShortQuote) {
+    return fragments(a, b, static_cast<double>(common) / static_cast<double>(longer), reason);
   }
-  // Fragments: compare the content words of the sentences around the quotes.
+  if (shorter < kShortQuote && common < shorter) {
+    return 0;  // a fragment of a longer quote is one only when it is a cut of it
+  }
+  if (two_statements(steps)) return 0;
+  // The shorter quote measured against the longer: a partial quote still aligns. A handful
+  // of shared words ("hosting the Oscars") is not yet one statement, nor are a few words
+  // scattered over a long quote (a shared name: "the Endangered Species Act").
+  double score = static_cast<double>(common) / static_cast<double>(shorter);
+  if (common < std::min(kShortQuote, shorter - 1) || score < kMinQuoteOverlap) return 0;
+  bool a_longer = words_a.size() >= words_b.size();
+  size_t first = SIZE_MAX, last = 0;
+  for (const auto& step : steps) {
+    if (step.op != DiffToken::Op::Equal) continue;
+    size_t at = a_longer ? step.first : step.second;
+    first = std::min(first, at);
+    last = std::max(last, at);
+  }
+  if (last - first + 1 > kMatchSpread * shorter) return 0;
+  if (reason) {
+    *reason = "same speaker; " + std::to_string(common) + " of " + std::to_string(shorter) +
+              " words of the shorter quote in order in the other (" + std::to_string(longer) +
+              " words)";
+  }
+  return score;
+}
+
+double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
+                         std::string* reason) const {
+  // Fragments ("unnecessary" / "pointless") are compared by the sentences around them,
+  // leaving out the quoted words and the attribution itself (speaker name, title, cue
+  // verb): two statements of one speaker always share those.
   auto context = [&](const Claim& claim) {
+    std::vector<uint32_t> attribution;
+    for (std::string_view source :
+         {analysis_.entity_name(claim.speaker), std::string_view(claim.speaker_text),
+          std::string_view(claim.cue)}) {
+      for (const auto& w : text::words(source)) attribution.push_back(context_id(w.norm));
+    }
     std::vector<uint32_t> out;
     Span extent = analysis_.sentence_extent(claim);
     const Document& document = analysis_.documents[claim.source];
@@ -191,7 +256,10 @@ double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* 
       std::string_view word = w.norm;
       if (word.size() > 2 && word.substr(word.size() - 2) == "'s") word.remove_suffix(2);
       if (word.size() < 3 || lexicon_.stopword(word)) continue;
-      out.push_back(context_id(word));
+      uint32_t id = context_id(word);
+      if (std::find(attribution.begin(), attribution.end(), id) == attribution.end()) {
+        out.push_back(id);
+      }
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -210,12 +278,11 @@ double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* 
   size_t all = ca.size() + cb.size() - shared.size();
   double context_score =
       all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);
-  double quote_score = static_cast<double>(common) / static_cast<double>(longer);
   // The same telling verb ("threatened", "called") on both sides points to one statement.
   bool same_cue = !a.cue.empty() && a.cue == b.cue && !lexicon_.neutral_cue(a.cue);
   // Two different fragments need a strongly shared sentence: at least three content words.
   double score =
-      shared.size() >= 3
+      shared.size() >= kSharedContext
           ? std::min(1.0, 0.5 * quote_score + 1.6 * context_score + (same_cue ? kSameCue : 0.0))
           : 0.5 * quote_score;
   if (reason) {

@@ -36,6 +36,8 @@ class Scorer {
  private:
   double quotes(const Claim& a, const Claim& b, std::string* reason) const;
   double same_speaker_quotes(const Claim& a, const Claim& b, std::string* reason) const;
+  // Two short quotes of one speaker, compared by the sentences around them.
+  double fragments(const Claim& a, const Claim& b, double quote_score, std::string* reason) const;
   double quantities(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const;
   double events(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const;
 
@@ -55,7 +57,7 @@ class Scorer {
   // True when both claims name participants besides their actors and share none of them.
   bool disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const;
   double weight(uint32_t keyword) const;
-  // The words of a quote, split once per claim.
+  // The words of a quote (contractions expanded), split once per claim.
   const std::vector<text::Word>& quote_words(const Claim& claim) const;
   // Dense id of a sentence word's key (cached with its synonym groups).
   uint32_t context_id(std::string_view word) const;

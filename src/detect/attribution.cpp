@@ -1,5 +1,6 @@
 #include "detect/attribution.hpp"
 
+#include "align/lexicon.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 
@@ -20,6 +21,19 @@ bool names_speaker(const Analysis& analysis, const Claim& claim, const std::stri
   return false;
 }
 
+// True when the claim's own attribution names its speaker: the surname of the speaker
+// entity is a word of the speaker as written, and a real word of a name at that.
+bool named(const Analysis& analysis, const align::Lexicon& lexicon, const Claim& claim) {
+  auto name = text::words(analysis.entity_name(claim.speaker));
+  if (name.empty() || name.back().norm.size() < 2 || lexicon.stopword(name.back().norm)) {
+    return false;
+  }
+  for (const auto& word : text::words(claim.speaker_text)) {
+    if (word.norm == name.back().norm) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AttributionDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -29,6 +43,9 @@ void AttributionDetector::run(const Context& context, std::vector<Finding>& out)
     const Claim& b = analysis.claims[link.second];
     if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
     if (a.speaker.empty() || b.speaker.empty() || a.speaker == b.speaker) continue;
+    // Only attributions the sources make themselves count: "he said" resolved to a name
+    // is the resolver's guess, and two guesses that differ are not two attributions.
+    if (!named(analysis, context.lexicon, a) || !named(analysis, context.lexicon, b)) continue;
     if (!comparable(context, a, b)) continue;
     // When one sentence also names the other speaker ("Harbour Authority head Mina Okafor
     // said"), the two attributions are one person read two ways, not two people.

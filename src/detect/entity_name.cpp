@@ -21,6 +21,8 @@ constexpr size_t kMaxParts = 10;
 constexpr size_t kTwoDifferences = 4;
 // Content words (besides the names) two sentences must share for a synonym swap.
 constexpr size_t kSharedContext = 2;
+// Identical words a name must keep for a title or synonym swap to explain the rest.
+constexpr size_t kSharedParts = 2;
 // Occurrence pairs looked at for one pair of name forms (the first ones in text order).
 constexpr size_t kOccurrencePairs = 64;
 
@@ -286,6 +288,10 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           title = title || titles_x[p] != titles_y[p];
         }
         if (!plausible) continue;
+        // A title or a synonym explains a swap only inside a name that keeps two words
+        // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
+        // "Academy Award") only the same statement around it makes it one referent.
+        bool long_name = x.parts.size() - differ.size() >= kSharedParts;
         // The best pair of occurrences: the strongest reason, then the most shared context.
         std::optional<Candidate> chosen;
         size_t tried = 0;
@@ -301,9 +307,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               if (cy.count(stem)) candidate.context.push_back(word);
             }
             bool related_context = candidate.context.size() >= kSharedContext;
-            if (title && related_context) {
+            if (title && related_context && long_name) {
               candidate.route = Route::Title;
-            } else if (synonyms && related_context) {
+            } else if (synonyms && related_context && long_name) {
               candidate.route = Route::Synonym;
             } else if (!aligned(*first, *second)) {
               continue;

@@ -23,7 +23,7 @@ struct Hunk {
 };
 
 // How much a hunk changes the quote, from least to most.
-enum class Change { Spelling, Synonym, Wording, Antonym, Negation };
+enum class Change { Spelling, Form, Synonym, Wording, Antonym, Negation };
 
 std::vector<Hunk> hunks(const std::vector<text::DiffStep>& steps) {
   std::vector<Hunk> out;
@@ -64,20 +64,42 @@ std::string shown(const std::vector<text::Word>& tokens, const std::vector<size_
   return out.empty() ? "(nothing)" : out;
 }
 
+// The letters of a hunk side in a spelling-neutral form: hyphens and apostrophes dropped,
+// British spellings mapped to American ones ("neighbourhood", "organise", "defence",
+// "travelled"), so that two sides that differ only in spelling compare equal.
 std::string joined(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
+  static const std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"our", "or"},   {"ise", "ize"},    {"isation", "ization"}, {"yse", "yze"}, {"ence", "ense"},
+      {"lled", "led"}, {"lling", "ling"}, {"tre", "ter"},         {"ogue", "og"}};
   std::string out;
   for (size_t i : indices) {
+    std::string word;
     for (char c : tokens[i].norm) {
-      if (c != '-' && c != '\'') out += c;
+      if (c != '-' && c != '\'') word += c;
     }
+    for (const auto& [british, american] : kSpellings) {
+      for (size_t at = word.find(british); at != std::string::npos;
+           at = word.find(british, at + american.size())) {
+        word.replace(at, british.size(), american);
+      }
+    }
+    out += word;
   }
   return out;
+}
+
+// True when a one-sided hunk only spells out minutes of a clock time ("6 p.m." / "6:00").
+bool only_zeros(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
+  return !indices.empty() && std::all_of(indices.begin(), indices.end(),
+                                         [&](size_t i) { return tokens[i].norm == "00"; });
 }
 
 std::string_view label(Change change) {
   switch (change) {
     case Change::Spelling:
       return "spelling";
+    case Change::Form:
+      return "form";
     case Change::Synonym:
       return "synonym";
     case Change::Wording:
@@ -99,42 +121,6 @@ QuoteDetector::QuoteDetector(const rules::RuleSet& rules) {
   if (const auto* table = rules.table("common/negation_idioms")) {
     for (const auto& row : table->rows()) idioms_.insert(text::fold(row.front()));
   }
-  if (const auto* table = rules.table("detect/contractions")) {
-    for (const auto& row : table->rows()) {
-      if (row.size() < 2) continue;
-      std::string form = text::fold(row[0]);
-      std::vector<std::string> expansion;
-      for (const auto& word : text::words(row[1])) expansion.push_back(word.norm);
-      if (form.size() > 1 && form.front() == '-') {
-        endings_.emplace_back(form.substr(1), expansion.empty() ? std::string() : expansion[0]);
-      } else {
-        contractions_.emplace(form, std::move(expansion));
-      }
-    }
-  }
-}
-
-std::vector<text::Word> QuoteDetector::tokens(std::string_view quote) const {
-  std::vector<text::Word> out;
-  for (auto& word : text::words(quote)) {
-    if (auto it = contractions_.find(word.norm); it != contractions_.end()) {
-      for (const auto& piece : it->second) out.push_back(text::Word{word.span, piece});
-      continue;
-    }
-    bool split = false;
-    for (const auto& [ending, expansion] : endings_) {
-      const std::string& norm = word.norm;
-      if (norm.size() > ending.size() + 1 &&
-          norm.compare(norm.size() - ending.size(), ending.size(), ending) == 0) {
-        out.push_back(text::Word{word.span, norm.substr(0, norm.size() - ending.size())});
-        out.push_back(text::Word{word.span, expansion});
-        split = true;
-        break;
-      }
-    }
-    if (!split) out.push_back(std::move(word));
-  }
-  return out;
 }
 
 bool QuoteDetector::negates(const std::vector<text::Word>& words, size_t i) const {
@@ -162,8 +148,8 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
     // Different speakers are the attribution detector's; both must be named and equal.
     if (a.speaker.empty() || a.speaker != b.speaker || !comparable(context, a, b)) continue;
-    auto words_a = tokens(a.object);
-    auto words_b = tokens(b.object);
+    auto words_a = lexicon.tokens(a.object);
+    auto words_b = lexicon.tokens(b.object);
     auto steps = text::diff_words(words_a, words_b);
     size_t common = text::common_words(steps);
 
@@ -174,6 +160,9 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
       bool one_sided = hunk.removed.empty() || hunk.added.empty();
       if (one_sided && (hunk.leading || hunk.trailing) && common > 0) continue;
       if (!one_sided && joined(words_a, hunk.removed) == joined(words_b, hunk.added)) continue;
+      if (one_sided && (only_zeros(words_a, hunk.removed) || only_zeros(words_b, hunk.added))) {
+        continue;
+      }
       size_t negations_removed = 0, negations_added = 0;
       for (size_t i : hunk.removed) negations_removed += negates(words_a, i);
       for (size_t i : hunk.added) negations_added += negates(words_b, i);
@@ -195,7 +184,13 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
           for (size_t i : hunk.removed) partner = partner || related(words_a[i], words_b[j], false);
           every_synonym = every_synonym && partner;
         }
-        change = opposite ? Change::Antonym : every_synonym ? Change::Synonym : Change::Wording;
+        bool same_word = hunk.removed.size() == 1 && hunk.added.size() == 1 &&
+                         lexicon.key(words_a[hunk.removed[0]].norm, stemmer) ==
+                             lexicon.key(words_b[hunk.added[0]].norm, stemmer);
+        change = opposite        ? Change::Antonym
+                 : same_word     ? Change::Form
+                 : every_synonym ? Change::Synonym
+                                 : Change::Wording;
       }
       changes.emplace_back(std::move(hunk), change);
     }
@@ -209,7 +204,7 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     finding.level = flips ? Level::Contradiction : Level::Divergence;
     finding.rule = worst == Change::Negation  ? "contradiction.quote-negation"
                    : worst == Change::Antonym ? "contradiction.quote-antonym"
-                   : worst == Change::Synonym ? "divergence.quote-synonym"
+                   : worst != Change::Wording ? "divergence.quote-synonym"
                                               : "divergence.quote";
     finding.score = link.score;
     std::string speaker(analysis.entity_name(a.speaker));
@@ -222,7 +217,7 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     size_t shown_changes = 0;
     size_t synonym_swaps = 0;
     for (const auto& [hunk, change] : changes) {
-      synonym_swaps += change == Change::Synonym;
+      synonym_swaps += change == Change::Synonym || change == Change::Form;
       for (size_t i : hunk.removed) {
         Span span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end};
         if (first.highlights.empty() || first.highlights.back() != span)
@@ -265,8 +260,9 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
             ? "A negation appears in one version only, so the two quotes say opposite things. "
         : worst == Change::Antonym
             ? "A word is replaced by its opposite, so the two quotes say opposite things. "
-        : worst == Change::Synonym
-            ? "Every change swaps a word for a synonym: the sense is kept, the words are not. "
+        : worst != Change::Wording
+            ? "Every change swaps a word for a synonym or another form of it: the sense is kept, "
+              "the words are not. "
             : "";
     finding.summary = (flips ? "Quote by " + speaker + " changes meaning between sources: "
                              : "Quote by " + speaker + " worded differently: ") +

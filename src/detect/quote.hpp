@@ -2,7 +2,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -29,17 +28,11 @@ class QuoteDetector final : public Detector {
   }
   void run(const Context& context, std::vector<Finding>& out) const override;
 
-  // The words of a quote as compared: contractions expanded, each piece keeping the span
-  // of the word it came from (relative to `text`).
-  std::vector<text::Word> tokens(std::string_view text) const;
-
  private:
   // True when words[i] denies something (a negation word that does not open an idiom).
   bool negates(const std::vector<text::Word>& words, size_t i) const;
   std::unordered_set<std::string> negations_;  // words that flip a statement: not, never, ...
   std::unordered_set<std::string> idioms_;     // "no matter", "not only": no denial
-  std::unordered_map<std::string, std::vector<std::string>> contractions_;  // "can't" -> can not
-  std::vector<std::pair<std::string, std::string>> endings_;                // "n't" -> "not"
 };
 
 }  // namespace cc::detect

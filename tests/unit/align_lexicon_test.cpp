@@ -55,3 +55,13 @@ TEST_CASE("align::lexicon survives any bytes") {
   CHECK(stemmer.stem(std::string(200, 'a')).size() == 200);  // too long: kept as is
   CHECK(stemmer.stem("") == "");
 }
+
+TEST_CASE("align::lexicon quote tokens expand contractions, keeping the word's span") {
+  align::Lexicon lexicon(testing::builtin_rules());
+  auto tokens = lexicon.tokens("I can’t and won't, we're sure I'm");
+  std::vector<std::string> norms;
+  for (const auto& t : tokens) norms.push_back(t.norm);
+  CHECK(norms == std::vector<std::string>{"i", "can", "not", "and", "will", "not", "we", "are",
+                                          "sure", "i", "am"});
+  CHECK(tokens[1].span == tokens[2].span);
+}

@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "detect/quote.hpp"
 #include "detect_fixture.hpp"
 
 using namespace cc;
@@ -71,16 +70,6 @@ TEST_CASE("detect::quote grading") {
     for (const auto& token : findings[0].diff) inserted += token.op == DiffToken::Op::Insert;
     CHECK(inserted >= 1);
   }
-}
-
-TEST_CASE("detect::quote contractions expand, keeping the word's span") {
-  detect::QuoteDetector detector(testing::builtin_rules());
-  auto tokens = detector.tokens("I can’t and won't, we're sure");
-  std::vector<std::string> norms;
-  for (const auto& t : tokens) norms.push_back(t.norm);
-  CHECK(norms ==
-        std::vector<std::string>{"i", "can", "not", "and", "will", "not", "we", "are", "sure"});
-  CHECK(tokens[1].span == tokens[2].span);
 }
 
 TEST_CASE("detect::quote misquote of a fragment, highlighted and diffed") {
