@@ -8,9 +8,10 @@ namespace cc::detect {
 // A note for each fact whose claims all come from one source, when other sources had
 // something to say on the matter — the aligner compared the claim with theirs (same
 // speaker, same entity and predicate family, same counted thing) and found no match — so
-// their silence is informative. Only claims a reader can check are noted: quotes with a
-// named speaker, quantities, and events that name an actor or entity and are not
-// tentative.
+// their silence is informative. Only claims a reader can check are noted: quotes of three
+// words or more with a named speaker that no other source's text prints (extraction may
+// have missed the quote there), quantities, and events that name an actor or entity and
+// are not tentative.
 class CoverageDetector final : public Detector {
  public:
   std::string_view type() const override { return "coverage"; }
