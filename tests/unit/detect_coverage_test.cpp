@@ -40,3 +40,24 @@ TEST_CASE("detect::coverage a statement only one source reports") {
   const Fact& shared = story.analysis.facts.front();
   CHECK(shared.stands == std::vector<Stand>{Stand::States, Stand::States, Stand::Silent});
 }
+
+TEST_CASE("detect::coverage a quote another source prints is not exclusive") {
+  // ECB+ topic 39: one source's quote was not extracted (no attribution in its sentence),
+  // but its words are there.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "“I can't wait to start this new adventure!” Coleman said.\n"
+                         "“The scripts are wonderful,” Coleman said.");
+  auto s2 = story.source("b.txt",
+                         "She tweeted: I can't wait to start this new adventure.\n"
+                         "“It is a dream,” Coleman said.");
+  story.quote(s1, "jenna coleman", "I can't wait to start this new adventure!");
+  story.quote(s1, "jenna coleman", "The scripts are wonderful,");
+  story.quote(s2, "jenna coleman", "It is a dream,");
+  story.run("coverage");
+  auto found = story.findings("coverage");
+  // "The scripts are wonderful" is s1's alone; the adventure line is printed by s2 too.
+  // "It is a dream" is s2's alone.
+  REQUIRE(found.size() == 2);
+  for (const Finding* f : found) CHECK(f->summary.find("adventure") == std::string::npos);
+}

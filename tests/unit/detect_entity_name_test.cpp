@@ -76,3 +76,25 @@ TEST_CASE("detect::entity-name known people, aliases and opposites are not garbl
   story.run("entity-name");
   CHECK(story.findings("entity-name").empty());
 }
+
+TEST_CASE("detect::entity-name one finding per swapped word") {
+  // The same garble in a short and a long name form is reported once.
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "The Federal Reserve held rates, its statement said: “Inflation is still too high.”\n"
+      "Federal Reserve Chair Jerome Powell told reporters: “We are prepared to act.”");
+  auto s2 = story.source(
+      "b.txt",
+      "The Federal Book held rates, its statement said: “Inflation is still too high.”\n"
+      "Federal Book Chair Jerome Powell told reporters: “We are prepared to act.”");
+  story.quote(s1, "federal reserve", "Inflation is still too high.");
+  story.quote(s1, "jerome powell", "We are prepared to act.");
+  story.quote(s2, "federal reserve", "Inflation is still too high.");
+  story.quote(s2, "jerome powell", "We are prepared to act.");
+  story.run("entity-name");
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("Federal Book") != std::string::npos);
+  CHECK(found[0]->explanation.find("“Reserve” → “Book”") != std::string::npos);
+}

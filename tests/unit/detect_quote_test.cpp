@@ -94,4 +94,7 @@ TEST_CASE("detect::quote misquote of a fragment, highlighted and diffed") {
   REQUIRE(f.diff.size() == 2);
   CHECK(f.diff[0].text == "unnecessary");
   CHECK(f.diff[1].text == "pointless");
+  // In the facts matrix the first source states the quote, the second diverges from it.
+  REQUIRE(story.analysis.facts.size() == 1);
+  CHECK(story.analysis.facts[0].stands == std::vector<Stand>{Stand::States, Stand::Diverges});
 }
