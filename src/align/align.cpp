@@ -1,133 +1,112 @@
 #include "align/align.hpp"
 
 #include <algorithm>
-#include <map>
 
-#include "core/diff.hpp"
+#include "align/features.hpp"
+#include "align/score.hpp"
 #include "core/text.hpp"
 #include "graph/claim_graph.hpp"
-#include "ruleengine/ruleset.hpp"
 
 namespace cc::align {
 
 namespace {
 
-// Quotes shorter than this many words are fragments ("unnecessary"): their words alone
-// cannot show they are the same statement, so the sentence around them must.
-constexpr size_t kShortQuote = 4;
+// Longest label shown for a fact, in bytes.
+constexpr size_t kLabelBytes = 60;
 
-std::string percent(double value) {
-  return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
+std::string fact_label(const Analysis& analysis, const Claim& claim) {
+  if (claim.kind == ClaimKind::Quote) {
+    std::string words = "“" + text::truncate(claim.object, kLabelBytes) + "”";
+    if (claim.speaker.empty()) return words;
+    return std::string(analysis.entity_name(claim.speaker)) + ": " + words;
+  }
+  std::string said;
+  if (!claim.subject.empty()) said = std::string(analysis.entity_name(claim.subject)) + " ";
+  if (claim.polarity == Polarity::Negated) said += "not ";
+  said += claim.predicate;
+  if (!claim.object.empty()) said += " " + claim.object;
+  if (!claim.value.text.empty() && claim.object.find(claim.value.text) == std::string::npos) {
+    said += " " + claim.value.text;
+  }
+  if (said == claim.predicate || said.empty()) {
+    said = text::squeeze_spaces(analysis.documents[claim.source].slice(claim.span));
+  }
+  return text::truncate(said, kLabelBytes);
+}
+
+// Claim -> entity vertices, for the entities the normalizer resolved.
+void add_mentions(const Analysis& analysis, graph::ClaimGraph& graph) {
+  auto vertex = [&](std::string_view key) -> std::optional<uint32_t> {
+    auto it = std::lower_bound(analysis.entities.begin(), analysis.entities.end(), key,
+                               [](const Entity& e, std::string_view k) { return e.key < k; });
+    if (it == analysis.entities.end() || it->key != key) return std::nullopt;
+    return graph.entity_vertex(static_cast<uint32_t>(it - analysis.entities.begin()));
+  };
+  for (const Claim& claim : analysis.claims) {
+    std::vector<std::string_view> keys(claim.entities.begin(), claim.entities.end());
+    if (!claim.subject.empty()) keys.push_back(claim.subject);
+    if (!claim.speaker.empty()) keys.push_back(claim.speaker);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (auto key : keys) {
+      if (auto entity = vertex(key)) {
+        graph.add_edge(graph.claim_vertex(claim.index), *entity, graph::EdgeKind::Mentions);
+      }
+    }
+  }
 }
 
 }  // namespace
 
-Aligner::Aligner(const rules::RuleSet& rules) {
-  if (const auto* table = rules.table("common/stopwords")) {
-    for (const auto& row : table->rows()) stopwords_.insert(text::fold(row.front()));
-  }
-}
+Aligner::Aligner(const rules::RuleSet& rules) : lexicon_(rules), units_(rules) {}
 
-double Aligner::score_quotes(const Analysis& analysis, const Claim& a, const Claim& b,
-                             std::string& reason) const {
-  auto words_a = text::words(a.object);
-  auto words_b = text::words(b.object);
-  if (words_a.empty() || words_b.empty()) return 0;
-  auto steps = text::diff_words(words_a, words_b);
-  size_t common = text::common_words(steps);
-  size_t shorter = std::min(words_a.size(), words_b.size());
-  size_t longer = std::max(words_a.size(), words_b.size());
-  if (shorter >= kShortQuote) {
-    // The shorter quote measured against the longer: a partial quote still aligns.
-    double score = static_cast<double>(common) / static_cast<double>(shorter);
-    reason = "same speaker; " + std::to_string(common) + " of " + std::to_string(shorter) +
-             " words of the shorter quote in order in the other (" + std::to_string(longer) +
-             " words)";
-    return score;
-  }
-  // Fragments: compare the content words of the sentences around the quotes.
-  auto context = [&](const Claim& claim) {
-    std::vector<std::string> out;
-    Span extent = analysis.sentence_extent(claim);
-    const Document& document = analysis.documents[claim.source];
-    for (const auto& w : text::words(document.slice(extent))) {
-      uint32_t at = extent.start + w.span.start;
-      if (claim.span.contains(at)) continue;
-      std::string word = w.norm;
-      if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0)
-        word.resize(word.size() - 2);
-      if (word.size() < 3 || stopwords_.count(word)) continue;
-      out.push_back(word);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  };
-  auto ca = context(a);
-  auto cb = context(b);
-  std::vector<std::string> shared;
-  std::set_intersection(ca.begin(), ca.end(), cb.begin(), cb.end(), std::back_inserter(shared));
-  size_t all = ca.size() + cb.size() - shared.size();
-  double context_score =
-      all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);
-  double quote_score = static_cast<double>(common) / static_cast<double>(longer);
-  // Two different fragments need a strongly shared sentence: at least three content words.
-  double score = shared.size() >= 3 ? std::min(1.0, 0.5 * quote_score + 1.6 * context_score)
-                                    : 0.5 * quote_score;
-  std::string listed;
-  for (size_t i = 0; i < shared.size() && i < 6; ++i) listed += (i ? ", " : "") + shared[i];
-  reason = "same speaker; short quotes in sentences sharing " + std::to_string(shared.size()) +
-           " content words (" + listed + "), context overlap " + percent(context_score);
-  return score;
-}
-
-void Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& options) const {
+Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& options) const {
+  Stats stats;
   analysis.links.clear();
-  // Blocks: quotes by speaker entity.
-  std::map<std::string, std::vector<uint32_t>> blocks;
-  for (const Claim& claim : analysis.claims) {
-    if (claim.kind == ClaimKind::Quote && !claim.speaker.empty()) {
-      blocks["quote\x1f" + claim.speaker].push_back(claim.index);
-    }
+  add_mentions(analysis, graph);
+
+  Stemmer stemmer;
+  FeatureBuilder builder(lexicon_, units_);
+  std::vector<ClaimFeatures> features = builder.build(analysis, stemmer);
+  std::vector<uint32_t> frequency = document_frequency(features, builder.interner().size());
+  BlockKeys keys;
+  for (const auto& f : features) {
+    keys.add(f.source, block_keys(analysis.claims[f.claim], f, frequency), order_key(f));
   }
-  for (const auto& [key, members] : blocks) {
-    for (size_t i = 0; i < members.size(); ++i) {
-      for (size_t j = i + 1; j < members.size(); ++j) {
-        const Claim& a = analysis.claims[members[i]];
-        const Claim& b = analysis.claims[members[j]];
-        if (a.source == b.source && !options.within_source) continue;
-        graph.add_edge(graph.claim_vertex(a.index), graph.claim_vertex(b.index),
-                       graph::EdgeKind::SameEvent);
-        std::string reason;
-        double score = score_quotes(analysis, a, b, reason);
-        if (score < options.threshold) continue;
-        graph.add_edge(graph.claim_vertex(a.index), graph.claim_vertex(b.index),
-                       graph::EdgeKind::Aligned, score);
-        analysis.links.push_back(Link{a.index, b.index, score, reason});
-      }
-    }
-  }
+
+  Scorer scorer(analysis, features, builder.interner(), frequency, lexicon_);
+  BlockingOptions blocking{options.max_block, options.window, options.within_source};
+  stats.blocking = for_each_candidate(keys, blocking, [&](uint32_t a, uint32_t b) {
+    // Every compared pair is recorded: what a source was compared with and did not match
+    // is what its silence on a fact means (coverage).
+    double score = scorer.score(a, b, nullptr);
+    graph.add_edge(graph.claim_vertex(a), graph.claim_vertex(b), graph::EdgeKind::SameEvent, score);
+    if (score <= 0 || score < options.threshold) return;
+    std::string reason;
+    scorer.score(a, b, &reason);
+    graph.add_edge(graph.claim_vertex(a), graph.claim_vertex(b), graph::EdgeKind::Aligned, score);
+    analysis.links.push_back(Link{a, b, score, std::move(reason)});
+  });
   std::sort(analysis.links.begin(), analysis.links.end(), [](const Link& x, const Link& y) {
     return std::tie(x.first, x.second) < std::tie(y.first, y.second);
   });
+  stats.links = analysis.links.size();
 
   analysis.facts.clear();
   for (auto& members : graph.claim_components({graph::EdgeKind::Aligned})) {
     Fact fact;
-    const Claim& first = analysis.claims[members.front()];
     std::string key_material;
     for (uint32_t member : members) {
       const Claim& c = analysis.claims[member];
-      key_material += analysis.documents[c.source].path + '\x1f' + c.object + '\x1e';
+      key_material += analysis.documents[c.source].path + '\x1f' + c.predicate + '\x1f' + c.object +
+                      '\x1f' + c.value.text + '\x1e';
     }
     fact.key = text::hex16(text::fnv1a(key_material));
-    std::string who =
-        first.speaker.empty() ? std::string() : std::string(analysis.entity_name(first.speaker));
-    std::string words = text::truncate(first.object, 60);
-    fact.label = who.empty() ? "“" + words + "”" : who + ": “" + words + "”";
+    fact.label = fact_label(analysis, analysis.claims[members.front()]);
     fact.claims = std::move(members);
     analysis.facts.push_back(std::move(fact));
   }
+  return stats;
 }
 
 }  // namespace cc::align

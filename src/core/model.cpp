@@ -155,6 +155,20 @@ std::string_view to_string(Level level) {
   return "note";
 }
 
+std::string_view to_string(Stand stand) {
+  switch (stand) {
+    case Stand::Silent:
+      return "silent";
+    case Stand::States:
+      return "states";
+    case Stand::Diverges:
+      return "diverges";
+    case Stand::Contradicts:
+      return "contradicts";
+  }
+  return "silent";
+}
+
 std::optional<Level> parse_level(std::string_view text) {
   if (text == "note") return Level::Note;
   if (text == "divergence") return Level::Divergence;

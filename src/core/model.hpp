@@ -210,11 +210,22 @@ struct Finding {
   bool verdict_stale = false;    // the evidence text changed since the verdict was given
 };
 
+// Where one source stands on a fact (a row of the facts x sources matrix).
+enum class Stand : uint8_t {
+  Silent,       // the source has no claim in the fact
+  States,       // the source states it (agreeing with the fact's reference source)
+  Diverges,     // the source states it differently (misquote, other attribution, tone)
+  Contradicts,  // the source states something that cannot be true together with it
+};
+std::string_view to_string(Stand stand);
+
 // A cluster of aligned claims: one fact of the story and where each source stands.
 struct Fact {
   std::string key;               // stable key of the fact
   std::string label;             // short description
   std::vector<uint32_t> claims;  // member claims, sorted
+  std::vector<Stand> stands;     // one per document, in Analysis::documents order
+  uint32_t reference = 0;        // document whose version the stands are measured against
 };
 
 // Two claims the aligner linked as stating the same thing.

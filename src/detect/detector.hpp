@@ -15,6 +15,13 @@
 namespace cc::rules {
 class RuleSet;
 }
+namespace cc::align {
+class Lexicon;
+class Units;
+}  // namespace cc::align
+namespace cc::graph {
+class ClaimGraph;
+}
 
 namespace cc::detect {
 
@@ -24,8 +31,11 @@ struct Options {
 
 // What every detector may read.
 struct Context {
-  const Analysis& analysis;  // documents, claims, entities, links, facts
-  const Options& options;
+  const Analysis& analysis;        // documents, claims, entities, links, facts
+  const Options& options;          // what the user asked for
+  const align::Lexicon& lexicon;   // stems, antonyms, synonyms (the aligner's)
+  const align::Units& units;       // unit conversions for quantities
+  const graph::ClaimGraph* graph;  // what the aligner compared (SameEvent); may be null
 };
 
 class Detector {
@@ -46,6 +56,11 @@ std::vector<std::unique_ptr<Detector>> make_detectors(const rules::RuleSet& rule
 // contradictions first, then by type and id.
 std::vector<Finding> run_all(const std::vector<std::unique_ptr<Detector>>& detectors,
                              const Context& context);
+
+// Fills every fact's stands (states / diverges / contradicts / silent per source) from the
+// findings: a source contradicts a fact when a contradiction pairs its claim with a claim of
+// the fact's reference source (the member source with the fewest conflicts).
+void place_sources(Analysis& analysis);
 
 // The stable id: a hash of the type, the rule and, for each evidence claim, the source's
 // file name and the claim's normalised content, so unrelated edits do not change it.

@@ -2,21 +2,28 @@
 
 #include <algorithm>
 
+#include "align/lexicon.hpp"
 #include "core/diff.hpp"
-#include "core/text.hpp"
+#include "detect/common.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
 
 namespace {
 
+// Changes listed in a summary before "and N more".
+constexpr size_t kListedChanges = 6;
+
 // A run of consecutive changed words: what one source has where the other has something else.
 struct Hunk {
-  std::vector<size_t> removed;  // word indices in the first quote
-  std::vector<size_t> added;    // word indices in the second quote
+  std::vector<size_t> removed;  // token indices in the first quote
+  std::vector<size_t> added;    // token indices in the second quote
   bool leading = false;         // before the first common word
   bool trailing = false;        // after the last common word
 };
+
+// How much a hunk changes the quote, from least to most.
+enum class Change { Spelling, Form, Synonym, Wording, Antonym, Negation };
 
 std::vector<Hunk> hunks(const std::vector<text::DiffStep>& steps) {
   std::vector<Hunk> out;
@@ -43,14 +50,66 @@ std::vector<Hunk> hunks(const std::vector<text::DiffStep>& steps) {
   return out;
 }
 
-std::string quoted_words(const std::vector<text::Word>& words, const std::vector<size_t>& indices,
-                         std::string_view text) {
+// The words of a hunk side as written; pieces of one contraction are shown once.
+std::string shown(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices,
+                  std::string_view text) {
   std::string out;
+  Span last{UINT32_MAX, UINT32_MAX};
   for (size_t i : indices) {
+    if (tokens[i].span == last) continue;
+    last = tokens[i].span;
     if (!out.empty()) out += ' ';
-    out += text.substr(words[i].span.start, words[i].span.size());
+    out += text.substr(tokens[i].span.start, tokens[i].span.size());
   }
   return out.empty() ? "(nothing)" : out;
+}
+
+// The letters of a hunk side in a spelling-neutral form: hyphens and apostrophes dropped,
+// British spellings mapped to American ones ("neighbourhood", "organise", "defence",
+// "travelled"), so that two sides that differ only in spelling compare equal.
+std::string joined(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
+  static const std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"our", "or"},   {"ise", "ize"},    {"isation", "ization"}, {"yse", "yze"}, {"ence", "ense"},
+      {"lled", "led"}, {"lling", "ling"}, {"tre", "ter"},         {"ogue", "og"}};
+  std::string out;
+  for (size_t i : indices) {
+    std::string word;
+    for (char c : tokens[i].norm) {
+      if (c != '-' && c != '\'') word += c;
+    }
+    for (const auto& [british, american] : kSpellings) {
+      for (size_t at = word.find(british); at != std::string::npos;
+           at = word.find(british, at + american.size())) {
+        word.replace(at, british.size(), american);
+      }
+    }
+    out += word;
+  }
+  return out;
+}
+
+// True when a one-sided hunk only spells out minutes of a clock time ("6 p.m." / "6:00").
+bool only_zeros(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
+  return !indices.empty() && std::all_of(indices.begin(), indices.end(),
+                                         [&](size_t i) { return tokens[i].norm == "00"; });
+}
+
+std::string_view label(Change change) {
+  switch (change) {
+    case Change::Spelling:
+      return "spelling";
+    case Change::Form:
+      return "form";
+    case Change::Synonym:
+      return "synonym";
+    case Change::Wording:
+      return "wording";
+    case Change::Antonym:
+      return "opposite";
+    case Change::Negation:
+      return "negation";
+  }
+  return "wording";
 }
 
 }  // namespace
@@ -71,36 +130,82 @@ bool QuoteDetector::negates(const std::vector<text::Word>& words, size_t i) cons
 
 void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  const align::Lexicon& lexicon = context.lexicon;
+  align::Stemmer stemmer;
+  auto keys = [&](const text::Word& word) { return lexicon.keys(word.norm, stemmer); };
+  auto related = [&](const text::Word& x, const text::Word& y, bool opposite) {
+    for (const auto& kx : keys(x)) {
+      for (const auto& ky : keys(y)) {
+        if (opposite ? lexicon.antonyms(kx, ky) : lexicon.synonyms(kx, ky)) return true;
+      }
+    }
+    return false;
+  };
+
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
     if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
-    auto words_a = text::words(a.object);
-    auto words_b = text::words(b.object);
+    // Different speakers are the attribution detector's; both must be named and equal.
+    if (a.speaker.empty() || a.speaker != b.speaker || !comparable(context, a, b)) continue;
+    auto words_a = lexicon.tokens(a.object);
+    auto words_b = lexicon.tokens(b.object);
     auto steps = text::diff_words(words_a, words_b);
     size_t common = text::common_words(steps);
-    std::vector<Hunk> changes;
+
+    std::vector<std::pair<Hunk, Change>> changes;
     for (auto& hunk : hunks(steps)) {
       // Words only one side has at either end are a cut (one source quoted less), not a
       // change of wording.
       bool one_sided = hunk.removed.empty() || hunk.added.empty();
       if (one_sided && (hunk.leading || hunk.trailing) && common > 0) continue;
-      changes.push_back(std::move(hunk));
-    }
-    if (changes.empty()) continue;  // identical words, punctuation only, or a cut
-
-    bool flips = false;
-    for (const auto& hunk : changes) {
+      if (!one_sided && joined(words_a, hunk.removed) == joined(words_b, hunk.added)) continue;
+      if (one_sided && (only_zeros(words_a, hunk.removed) || only_zeros(words_b, hunk.added))) {
+        continue;
+      }
       size_t negations_removed = 0, negations_added = 0;
       for (size_t i : hunk.removed) negations_removed += negates(words_a, i);
       for (size_t i : hunk.added) negations_added += negates(words_b, i);
-      if (negations_removed != negations_added) flips = true;
+      Change change = Change::Wording;
+      if (negations_removed != negations_added) {
+        change = Change::Negation;
+      } else {
+        bool opposite = false, every_synonym = !one_sided;
+        for (size_t i : hunk.removed) {
+          bool partner = false;
+          for (size_t j : hunk.added) {
+            opposite = opposite || related(words_a[i], words_b[j], true);
+            partner = partner || related(words_a[i], words_b[j], false);
+          }
+          every_synonym = every_synonym && partner;
+        }
+        for (size_t j : hunk.added) {
+          bool partner = false;
+          for (size_t i : hunk.removed) partner = partner || related(words_a[i], words_b[j], false);
+          every_synonym = every_synonym && partner;
+        }
+        bool same_word = hunk.removed.size() == 1 && hunk.added.size() == 1 &&
+                         lexicon.key(words_a[hunk.removed[0]].norm, stemmer) ==
+                             lexicon.key(words_b[hunk.added[0]].norm, stemmer);
+        change = opposite        ? Change::Antonym
+                 : same_word     ? Change::Form
+                 : every_synonym ? Change::Synonym
+                                 : Change::Wording;
+      }
+      changes.emplace_back(std::move(hunk), change);
     }
+    if (changes.empty()) continue;  // identical words, punctuation only, or a cut
 
+    Change worst = Change::Spelling;
+    for (const auto& [hunk, change] : changes) worst = std::max(worst, change);
+    bool flips = worst >= Change::Antonym;
     Finding finding;
     finding.type = "quote";
     finding.level = flips ? Level::Contradiction : Level::Divergence;
-    finding.rule = flips ? "contradiction.quote-negation" : "divergence.quote";
+    finding.rule = worst == Change::Negation  ? "contradiction.quote-negation"
+                   : worst == Change::Antonym ? "contradiction.quote-antonym"
+                   : worst != Change::Wording ? "divergence.quote-synonym"
+                                              : "divergence.quote";
     finding.score = link.score;
     std::string speaker(analysis.entity_name(a.speaker));
     const Document& doc_a = analysis.documents[a.source];
@@ -109,48 +214,66 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     Evidence first{a.index, {}};
     Evidence second{b.index, {}};
     std::string changed;
-    size_t shown = 0;
-    for (const auto& hunk : changes) {
+    size_t shown_changes = 0;
+    size_t synonym_swaps = 0;
+    for (const auto& [hunk, change] : changes) {
+      synonym_swaps += change == Change::Synonym || change == Change::Form;
       for (size_t i : hunk.removed) {
-        first.highlights.push_back(
-            Span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end});
+        Span span{a.span.start + words_a[i].span.start, a.span.start + words_a[i].span.end};
+        if (first.highlights.empty() || first.highlights.back() != span)
+          first.highlights.push_back(span);
       }
       for (size_t i : hunk.added) {
-        second.highlights.push_back(
-            Span{b.span.start + words_b[i].span.start, b.span.start + words_b[i].span.end});
+        Span span{b.span.start + words_b[i].span.start, b.span.start + words_b[i].span.end};
+        if (second.highlights.empty() || second.highlights.back() != span)
+          second.highlights.push_back(span);
       }
-      if (shown++ < 6) {
+      if (shown_changes++ < kListedChanges) {
         changed += (changed.empty() ? "" : "; ") + std::string("“") +
-                   quoted_words(words_a, hunk.removed, a.object) + "” → “" +
-                   quoted_words(words_b, hunk.added, b.object) + "”";
+                   shown(words_a, hunk.removed, a.object) + "” → “" +
+                   shown(words_b, hunk.added, b.object) + "”";
+        if (change != Change::Wording) changed += " (" + std::string(label(change)) + ")";
       }
     }
-    if (changes.size() > 6) changed += "; and " + std::to_string(changes.size() - 6) + " more";
+    if (changes.size() > kListedChanges) {
+      changed += "; and " + std::to_string(changes.size() - kListedChanges) + " more";
+    }
     // Highlights index the document; quote words were split from the squeezed object text,
     // so map them back only when the object is the verbatim span.
     if (doc_a.slice(a.span) != a.object) first.highlights.clear();
     if (doc_b.slice(b.span) != b.object) second.highlights.clear();
     finding.evidence = {std::move(first), std::move(second)};
 
+    std::pair<bool, Span> last_shown{false, Span{UINT32_MAX, UINT32_MAX}};
     for (const auto& step : steps) {
-      DiffToken token;
-      token.op = step.op;
-      const auto& word =
-          step.op == DiffToken::Op::Insert ? words_b[step.second] : words_a[step.first];
-      const std::string& object = step.op == DiffToken::Op::Insert ? b.object : a.object;
-      token.text = object.substr(word.span.start, word.span.size());
-      finding.diff.push_back(std::move(token));
+      bool inserted = step.op == DiffToken::Op::Insert;
+      const auto& word = inserted ? words_b[step.second] : words_a[step.first];
+      const std::string& object = inserted ? b.object : a.object;
+      // A contraction's pieces share one span of one quote: show the word once.
+      if (last_shown == std::pair(inserted, word.span)) continue;
+      last_shown = {inserted, word.span};
+      finding.diff.push_back(DiffToken{step.op, object.substr(word.span.start, word.span.size())});
     }
 
+    std::string meaning =
+        worst == Change::Negation
+            ? "A negation appears in one version only, so the two quotes say opposite things. "
+        : worst == Change::Antonym
+            ? "A word is replaced by its opposite, so the two quotes say opposite things. "
+        : worst != Change::Wording
+            ? "Every change swaps a word for a synonym or another form of it: the sense is kept, "
+              "the words are not. "
+            : "";
     finding.summary = (flips ? "Quote by " + speaker + " changes meaning between sources: "
                              : "Quote by " + speaker + " worded differently: ") +
                       changed;
     finding.explanation =
         doc_a.id + " and " + doc_b.id + " quote " + speaker + "; " + std::to_string(common) +
-        " of " + std::to_string(std::max(words_a.size(), words_b.size())) + " words agree. " +
-        (flips ? "A negation appears in one version only, so the two quotes say opposite things. "
-               : "") +
-        "Aligned because: " + link.reason + ".";
+        " of " + std::to_string(std::max(words_a.size(), words_b.size())) + " words agree" +
+        (synonym_swaps ? ", " + std::to_string(synonym_swaps) + " synonym swap" +
+                             (synonym_swaps == 1 ? "" : "s")
+                       : std::string()) +
+        ". " + meaning + "Aligned because: " + link.reason + ".";
     out.push_back(std::move(finding));
   }
 }

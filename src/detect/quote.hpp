@@ -3,16 +3,22 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "core/text.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
 
-// Grades each aligned pair of quotes by its word-level diff: identical or punctuation
-// only (nothing), a cut (one quote is part of the other: nothing), a wording change
-// (divergence), or a change of meaning such as a negation added or removed
-// (contradiction).
+// Grades each aligned pair of quotes of one speaker by a word-level diff (after expanding
+// contractions: "can't" = "cannot" = "can not"):
+//   identical, punctuation or case only, a hyphenation variant, or a cut (one quote is
+//   part of the other)                                   -> nothing
+//   every change is a WordNet synonym or another form of the same word
+//                                                        -> divergence.quote-synonym
+//   other wording changes                                -> divergence.quote
+//   a word swapped for its opposite                      -> contradiction.quote-antonym
+//   a negation added or removed ("will" / "will not")    -> contradiction.quote-negation
 class QuoteDetector final : public Detector {
  public:
   explicit QuoteDetector(const rules::RuleSet& rules);

@@ -17,8 +17,11 @@ struct EdgeProperties {
   EdgeKind kind;
   double score;
 };
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS,
-                                    boost::no_property, EdgeProperties>;
+// Edges live in a vector (the last parameter), not the default std::list: a big run adds
+// millions of same-event edges, and one heap node per edge dominated alignment time.
+using Graph =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                          EdgeProperties, boost::no_property, boost::vecS>;
 }  // namespace
 
 struct ClaimGraph::Impl {

@@ -120,6 +120,10 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
       if (!claim.speaker.empty()) claim.speaker = entities(claim.speaker);
       if (!claim.subject.empty()) claim.subject = entities(claim.subject);
       for (auto& link : claim.attribution) link = entities(link);
+      for (auto& key : claim.entities) key = entities(key);
+      std::sort(claim.entities.begin(), claim.entities.end());
+      claim.entities.erase(std::unique(claim.entities.begin(), claim.entities.end()),
+                           claim.entities.end());
       analysis.claims.push_back(std::move(claim));
     }
   }
@@ -128,10 +132,22 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
 
   graph::ClaimGraph graph(static_cast<uint32_t>(analysis.claims.size()),
                           static_cast<uint32_t>(analysis.entities.size()));
-  impl_->aligner.run(analysis, graph, align::Options{impl_->options.within_source, 0.5});
+  align::Options align_options;
+  align_options.within_source = impl_->options.within_source;
+  impl_->aligner.run(analysis, graph, align_options);
   detect::Options detect_options{impl_->options.within_source};
-  detect::Context context{analysis, detect_options};
+  detect::Context context{analysis, detect_options, impl_->aligner.lexicon(),
+                          impl_->aligner.units(), &graph};
   analysis.findings = detect::run_all(impl_->detectors, context);
+  for (const Finding& finding : analysis.findings) {
+    if (finding.level == Level::Note) continue;
+    auto kind = finding.level == Level::Contradiction ? graph::EdgeKind::Contradicts
+                                                      : graph::EdgeKind::Diverges;
+    for (size_t i = 1; i < finding.evidence.size(); ++i) {
+      graph.add_edge(finding.evidence[0].claim, finding.evidence[i].claim, kind);
+    }
+  }
+  detect::place_sources(analysis);
   return analysis;
 }
 

@@ -1,0 +1,97 @@
+// Word knowledge shared by the aligner and the detectors: stems, stopwords, WordNet
+// antonyms and synonyms, news-verb opposites, topic words, and the predicate families used
+// for blocking. Everything comes from rule tables (rules/common, rules/detect), so an
+// editor can extend it without touching C++.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/text.hpp"
+
+struct sb_stemmer;
+
+namespace cc::rules {
+class RuleSet;
+}
+
+namespace cc::align {
+
+// The Snowball English stemmer. Not thread-safe: make one per thread (they are cheap).
+class Stemmer {
+ public:
+  Stemmer();
+  ~Stemmer();
+  Stemmer(const Stemmer&) = delete;
+  Stemmer& operator=(const Stemmer&) = delete;
+  // Stem of a lower-cased word ("discussed" -> "discuss"); the word itself when the
+  // stemmer cannot handle it (it never fails on any bytes).
+  std::string stem(std::string_view word);
+
+ private:
+  sb_stemmer* handle_;
+};
+
+class Lexicon {
+ public:
+  // Reads common/stopwords and the detect/ tables that exist; a missing table only makes
+  // the lexicon smaller (a `--rules` folder may leave some out).
+  explicit Lexicon(const rules::RuleSet& rules);
+
+  // The words of a quote as compared: contractions expanded (detect/contractions:
+  // "can't" = "cannot" = "can not"), each piece keeping the span of the word it came from
+  // (relative to `text`).
+  std::vector<text::Word> tokens(std::string_view text) const;
+
+  // True for function words ignored when comparing content ("the", "of").
+  bool stopword(std::string_view folded) const;
+  // Comparison keys of a lower-cased word: its stem, and the stem of its base form when it
+  // is an irregular inflection ("rose" -> "rose", "rise"). One or two keys, never empty.
+  std::vector<std::string> keys(std::string_view folded, Stemmer& stemmer) const;
+  // The main key: the stem of the base form ("rose" -> "rise", "talks" -> "talk").
+  std::string key(std::string_view folded, Stemmer& stemmer) const;
+
+  // Word-level relations between keys (as returned by key()/keys()).
+  bool antonyms(std::string_view a, std::string_view b) const;
+  bool synonyms(std::string_view a, std::string_view b) const;
+  // Synonyms, or words news reports use for the same thing (related_words.tsv).
+  bool related(std::string_view a, std::string_view b) const;
+
+  // The synonym groups a key belongs to (related-words groups too when asked); null when
+  // none. For callers that compare many pairs and cache per key.
+  const std::vector<int>* groups(std::string_view key) const;
+  // True when two group lists (from groups()) share a group; related-words groups count
+  // only when `include_related`.
+  static bool share(const std::vector<int>* a, const std::vector<int>* b, bool include_related);
+
+  // True for speech verbs that tell nothing about what was said ("say", "state").
+  bool neutral_cue(std::string_view lemma) const;
+
+  // Predicate classes (base forms, as the extractor writes them).
+  // Opposite predicates: the news-verb table, or WordNet antonyms of the two words.
+  bool opposite_predicates(std::string_view a, std::string_view b, Stemmer& stemmer) const;
+  // Blocking family of a predicate class: classes that are opposites of each other or that
+  // express a position (stance_words.tsv) share one family, so that "accept" and "reject"
+  // land in the same block. The class itself when it belongs to no family.
+  std::string family(std::string_view predicate_class) const;
+
+ private:
+  void add_group(const std::vector<std::string>& words, bool related_only, Stemmer& stemmer);
+
+  std::unordered_map<std::string, std::vector<std::string>> contractions_;  // "can't" -> can not
+  std::vector<std::pair<std::string, std::string>> endings_;                // "n't" -> "not"
+  std::unordered_set<std::string> stopwords_;
+  std::unordered_set<std::string> neutral_cues_;
+  std::unordered_map<std::string, std::string> inflections_;  // irregular form -> base form
+  std::unordered_set<std::string> antonym_pairs_;             // "a\x1fb" with a < b, keys
+  std::unordered_set<std::string> verb_opposites_;            // "a\x1fb" with a < b, classes
+  // key -> groups it belongs to; a group id is negative for related-words groups.
+  std::unordered_map<std::string, std::vector<int>> groups_;
+  std::unordered_map<std::string, std::string> families_;  // class -> family representative
+};
+
+}  // namespace cc::align

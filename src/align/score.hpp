@@ -1,0 +1,80 @@
+// Scoring a candidate pair: how sure are we that two claims speak of the same thing?
+//
+// Quotes of one speaker are compared word by word (a fragment by the sentence around it);
+// quotes of different speakers only when nearly all their words agree. Quantities need
+// the same unit dimension and no conflict in what is counted. Other claims (events,
+// reported speech, stances, times) are scored on the predicate (same class, or the same
+// family: opposites), shared entities and shared content words weighted by rarity, with
+// penalties for different actors and incompatible times. Every score in [0, 1] comes with
+// a reason a person can read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "align/features.hpp"
+#include "align/lexicon.hpp"
+#include "core/model.hpp"
+#include "core/text.hpp"
+
+namespace cc::align {
+
+// Not thread-safe: it caches the words of the sentences it looks at.
+class Scorer {
+ public:
+  // All references must outlive the scorer. `frequency` is document_frequency().
+  Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& features,
+         const Interner& interner, const std::vector<uint32_t>& frequency, const Lexicon& lexicon);
+
+  // Similarity of claims a and b in [0, 1]; when `reason` is given it receives how the
+  // score was reached ("same speaker; 10 of 16 words ...").
+  double score(uint32_t a, uint32_t b, std::string* reason) const;
+
+ private:
+  double quotes(const Claim& a, const Claim& b, std::string* reason) const;
+  double same_speaker_quotes(const Claim& a, const Claim& b, std::string* reason) const;
+  // Two short quotes of one speaker, compared by the sentences around them.
+  double fragments(const Claim& a, const Claim& b, double quote_score, std::string* reason) const;
+  double quantities(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const;
+  double events(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const;
+
+  // Shared content: entities and keywords (with synonyms and related words).
+  struct Content {
+    size_t shared_entities = 0;
+    bool entities_known = false;  // both claims name entities
+    double entity_overlap = 0;    // shared / smaller set
+    size_t shared_words = 0;
+    bool words_known = false;      // both claims have keywords
+    double word_overlap = 0;       // rarity-weighted shared / smaller set, or a count bonus
+    std::vector<uint32_t> listed;  // shared keyword ids to show in the reason
+    double value() const;          // the combined content score
+  };
+  Content content(const ClaimFeatures& a, const ClaimFeatures& b) const;
+  std::string describe(const Content& content) const;
+  // True when both claims name participants besides their actors and share none of them.
+  bool disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const;
+  double weight(uint32_t keyword) const;
+  // The words of a quote (contractions expanded), split once per claim.
+  const std::vector<text::Word>& quote_words(const Claim& claim) const;
+  // Dense id of a sentence word's key (cached with its synonym groups).
+  uint32_t context_id(std::string_view word) const;
+
+  const Analysis& analysis_;
+  const std::vector<ClaimFeatures>& features_;
+  const Interner& interner_;
+  const std::vector<uint32_t>& frequency_;
+  const Lexicon& lexicon_;
+  std::vector<const std::vector<int>*> groups_;  // synonym groups per interned id
+  std::vector<double> weights_;                  // rarity weight per interned id
+  mutable std::vector<std::optional<std::vector<text::Word>>> quote_words_;  // per claim
+  // Words of the sentences around quote fragments, keyed separately from claim features.
+  mutable Stemmer stemmer_;
+  mutable std::unordered_map<std::string, uint32_t> context_ids_;
+  mutable std::vector<std::string> context_words_;  // first word seen with each key
+  mutable std::vector<const std::vector<int>*> context_groups_;
+};
+
+}  // namespace cc::align

@@ -1,0 +1,70 @@
+// Helpers every detector shares: which pairs may be compared at all, how firm a claim is,
+// how a claim is described in a finding, and where a word sits in a claim's sentence.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.hpp"
+#include "detect/detector.hpp"
+
+namespace cc::align {
+class Stemmer;
+}
+
+namespace cc::detect {
+
+// Two claims may be compared: not the same claim, and from different sources unless
+// --within-source was given.
+bool comparable(const Context& context, const Claim& a, const Claim& b);
+
+// A claim that commits to nothing yet: hedged ("may", "reportedly") or planned ("will").
+bool tentative(const Claim& claim);
+// The rule every detector keeps: no finding from two tentative claims.
+bool both_tentative(const Claim& a, const Claim& b);
+
+// The predicate class, else the predicate (not for quotes, whose predicate is "say").
+std::string predicate_of(const Claim& claim);
+
+// Who the claim is about or by: its subject, else its speaker.
+const std::string& actor_of(const Claim& claim);
+// True when the actors cannot be the same: both known, different, and neither named
+// among the other claim's entities.
+bool different_actors(const Claim& a, const Claim& b);
+
+// False when both claims carry times that cannot both hold.
+bool times_compatible(const Claim& a, const Claim& b);
+
+// When the source says the claim's event happened: its time, else the source's
+// publication date, as a day interval; nullopt when neither is known.
+std::optional<std::pair<double, double>> when(const Analysis& analysis, const Claim& claim);
+
+// "s2 (Mark Rutte)" — the source id and, when known, who speaks.
+std::string who(const Analysis& analysis, const Claim& claim);
+// A short quotation of the claim for explanations: its own words, at most `bytes` long.
+std::string gist(const Analysis& analysis, const Claim& claim, size_t bytes = 80);
+
+// Byte span (in the document) of the first occurrence of `word` (folded, one word or
+// several) in the claim's sentence; nullopt when absent.
+std::optional<Span> find_words(const Analysis& analysis, const Claim& claim,
+                               std::string_view words);
+
+// Content word keys of a claim: Claim::keywords when the extractor filled them, else the
+// stemmed content words of its object.
+std::vector<std::string> content_keys(const Claim& claim, const align::Lexicon& lexicon,
+                                      align::Stemmer& stemmer);
+
+// A finding over one aligned pair: `first` is the main claim (evidence[0]); the link's
+// reason is appended to the explanation so that a reader sees why the claims were paired.
+Finding pair_finding(const Link& link, const Claim& first, const Claim& second, Level level,
+                     std::string type, std::string rule, std::string summary,
+                     std::string explanation);
+// Adds the span of `words` in the claim's sentence to its evidence highlights, if found.
+void highlight(const Analysis& analysis, Evidence& evidence, std::string_view words);
+
+// Display form of a day interval ("2025-08-18" or "2025-08-18 to 2025-08-24").
+std::string format_days(double low, double high);
+
+}  // namespace cc::detect

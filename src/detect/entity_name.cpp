@@ -1,0 +1,391 @@
+#include "detect/entity_name.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "align/lexicon.hpp"
+#include "core/text.hpp"
+#include "core/utf8.hpp"
+#include "detect/common.hpp"
+#include "ruleengine/ruleset.hpp"
+
+namespace cc::detect {
+
+namespace {
+
+// Names longer than this (in parts) are not names but headline-case text.
+constexpr size_t kMaxParts = 10;
+// Parts of a name that may differ: one, or two in names of this many parts or more.
+constexpr size_t kTwoDifferences = 4;
+// Content words (besides the names) two sentences must share for a synonym swap.
+constexpr size_t kSharedContext = 2;
+// Identical words a name must keep for a title or synonym swap to explain the rest.
+constexpr size_t kSharedParts = 2;
+// Occurrence pairs looked at for one pair of name forms (the first ones in text order).
+constexpr size_t kOccurrencePairs = 64;
+
+bool capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(word.front());
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  size_t at = 0;
+  char32_t cp = utf8::decode(word, at);
+  // Latin-1 and Latin Extended-A capitals (À..Þ; even code points of Ā..ž).
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0);
+}
+
+bool only_spaces(std::string_view gap) {
+  return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
+}
+
+std::string joined(const std::vector<std::string>& parts, size_t skip_a = SIZE_MAX,
+                   size_t skip_b = SIZE_MAX) {
+  std::string out = std::to_string(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) {
+    out += '\x1f';
+    out += i == skip_a || i == skip_b ? std::string("*") : parts[i];
+  }
+  return out;
+}
+
+std::string display(const EntityNameDetector::Name& name, std::string_view text) {
+  std::string out;
+  uint32_t last = UINT32_MAX;
+  for (size_t i = 0; i < name.parts.size(); ++i) {
+    if (name.word_of[i] == last) continue;
+    last = name.word_of[i];
+    if (!out.empty()) out += ' ';
+    out += text.substr(name.spans[i].start, name.spans[i].size());
+  }
+  return out;
+}
+
+// Why a pair of names is reported, strongest first.
+enum class Route { Title, Synonym, Aligned };
+
+struct Candidate {
+  const EntityNameDetector::Name* first = nullptr;
+  const EntityNameDetector::Name* second = nullptr;
+  std::vector<size_t> differ;  // part positions that differ
+  Route route = Route::Aligned;
+  std::vector<std::string> context;  // shared content words
+};
+
+}  // namespace
+
+EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) {
+  if (const auto* table = rules.table("common/titles")) {
+    for (const auto& row : table->rows()) {
+      std::vector<std::string> parts;
+      for (const auto& word : text::words(row.front())) {
+        size_t start = 0;
+        const std::string& norm = word.norm;
+        for (size_t dash = norm.find('-');; dash = norm.find('-', start)) {
+          parts.push_back(norm.substr(start, dash == std::string::npos ? dash : dash - start));
+          if (dash == std::string::npos) break;
+          start = dash + 1;
+        }
+      }
+      if (!parts.empty()) titles_.push_back(std::move(parts));
+    }
+  }
+  if (const auto* table = rules.table("entities/aliases")) {
+    int row_number = 0;
+    for (const auto& row : table->rows()) {
+      ++row_number;
+      for (const auto& variant : row) alias_rows_.emplace(text::fold(variant), row_number);
+    }
+  }
+  if (const auto* table = rules.table("detect/name_connectors")) {
+    for (const auto& row : table->rows()) connectors_.insert(text::fold(row.front()));
+  }
+}
+
+std::vector<EntityNameDetector::Name> EntityNameDetector::names(
+    const Document& document, uint32_t source, uint32_t sentence,
+    const align::Lexicon& lexicon) const {
+  std::vector<Name> out;
+  if (sentence >= document.sentences.size()) return out;
+  Span extent = document.sentences[sentence].span;
+  std::string_view text = document.slice(extent);
+  auto words = text::words(text);
+  auto written = [&](size_t i) { return text.substr(words[i].span.start, words[i].span.size()); };
+  size_t i = 0;
+  while (i < words.size()) {
+    if (!capitalised(written(i))) {
+      ++i;
+      continue;
+    }
+    // A run of capitalised words, over connectors that a capitalised word follows.
+    size_t end = i + 1;
+    bool possessive = false;
+    while (end < words.size() && !possessive) {
+      std::string_view gap =
+          text.substr(words[end - 1].span.end, words[end].span.start - words[end - 1].span.end);
+      if (!only_spaces(gap)) break;
+      if (capitalised(written(end))) {
+        possessive = words[end].norm.ends_with("'s");
+        ++end;
+      } else if (connectors_.count(words[end].norm) && end + 1 < words.size() &&
+                 capitalised(written(end + 1))) {
+        ++end;
+      } else {
+        break;
+      }
+    }
+    if (words[i].norm.ends_with("'s")) end = i + 1;  // "Monday's Oval Office": a possessor
+    size_t first = i;
+    size_t last = end;
+    while (first < last &&
+           (lexicon.stopword(words[first].norm) || connectors_.count(words[first].norm))) {
+      ++first;
+    }
+    while (last > first && connectors_.count(words[last - 1].norm)) --last;
+    if (last > first && words[last - 1].norm.ends_with("'s")) --last;  // the possessor
+    Name name;
+    name.source = source;
+    name.sentence = sentence;
+    for (size_t w = first; w < last; ++w) {
+      const std::string& norm = words[w].norm;
+      size_t start = 0;
+      for (size_t dash = norm.find('-');; dash = norm.find('-', start)) {
+        std::string part = norm.substr(start, dash == std::string::npos ? dash : dash - start);
+        if (!part.empty()) {
+          name.parts.push_back(part);
+          name.spans.push_back(
+              Span{extent.start + words[w].span.start, extent.start + words[w].span.end});
+          name.word_of.push_back(static_cast<uint32_t>(w));
+        }
+        if (dash == std::string::npos) break;
+        start = dash + 1;
+      }
+    }
+    if (name.parts.size() >= 2 && name.parts.size() <= kMaxParts) out.push_back(std::move(name));
+    i = std::max(end, i + 1);
+  }
+  return out;
+}
+
+std::vector<bool> EntityNameDetector::titled(const Name& name) const {
+  std::vector<bool> out(name.parts.size(), false);
+  for (const auto& title : titles_) {
+    for (size_t i = 0; i + title.size() <= name.parts.size(); ++i) {
+      if (std::equal(title.begin(), title.end(), name.parts.begin() + static_cast<long>(i))) {
+        std::fill(out.begin() + static_cast<long>(i),
+                  out.begin() + static_cast<long>(i + title.size()), true);
+      }
+    }
+  }
+  return out;
+}
+
+bool EntityNameDetector::alias(const std::string& a, const std::string& b) const {
+  auto x = alias_rows_.find(a);
+  auto y = alias_rows_.find(b);
+  return x != alias_rows_.end() && y != alias_rows_.end() && x->second == y->second;
+}
+
+void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  const align::Lexicon& lexicon = context.lexicon;
+  align::Stemmer stemmer;
+
+  // The claims of each sentence, and the facts they belong to.
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<uint32_t>> claims_of;
+  for (const Claim& claim : analysis.claims)
+    claims_of[{claim.source, claim.sentence}].push_back(claim.index);
+  std::vector<uint32_t> fact_of(analysis.claims.size(), UINT32_MAX);
+  for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
+    for (uint32_t claim : analysis.facts[f].claims) fact_of[claim] = f;
+  }
+  // Capitalised words each source uses anywhere (hyphen parts too).
+  std::vector<std::unordered_set<std::string>> capitals(analysis.documents.size());
+  for (uint32_t s = 0; s < analysis.documents.size(); ++s) {
+    const std::string& body = analysis.documents[s].text;
+    for (const auto& word : text::words(body)) {
+      if (!capitalised(std::string_view(body).substr(word.span.start, word.span.size()))) continue;
+      size_t start = 0;
+      for (size_t dash = word.norm.find('-');; dash = word.norm.find('-', start)) {
+        capitals[s].insert(
+            word.norm.substr(start, dash == std::string::npos ? dash : dash - start));
+        if (dash == std::string::npos) break;
+        start = dash + 1;
+      }
+    }
+  }
+
+  // Every name form of every source, with its occurrences (sentences holding claims).
+  std::vector<Name> all;
+  for (const auto& [where, members] : claims_of) {
+    auto found = names(analysis.documents[where.first], where.first, where.second, lexicon);
+    for (auto& name : found) all.push_back(std::move(name));
+  }
+  std::map<std::pair<uint32_t, std::string>, std::vector<size_t>> forms;
+  for (size_t n = 0; n < all.size(); ++n) forms[{all[n].source, joined(all[n].parts)}].push_back(n);
+  std::vector<const std::vector<size_t>*> form_list;
+  std::map<std::string, std::vector<size_t>> blocks;  // masked form -> forms
+  for (const auto& [form, occurrences] : forms) {
+    size_t f = form_list.size();
+    form_list.push_back(&occurrences);
+    const auto& parts = all[occurrences.front()].parts;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      blocks[joined(parts, i)].push_back(f);
+      if (parts.size() < kTwoDifferences) continue;
+      for (size_t j = i + 1; j < parts.size(); ++j) blocks[joined(parts, i, j)].push_back(f);
+    }
+  }
+
+  // Content words of a name's sentence besides the name: key -> the word as first seen.
+  auto content = [&](const Name& name) {
+    std::map<std::string, std::string> words;
+    const Document& document = analysis.documents[name.source];
+    Span extent = document.sentences[name.sentence].span;
+    for (const auto& word : text::words(document.slice(extent))) {
+      if (word.norm.size() < 3 || lexicon.stopword(word.norm)) continue;
+      if (std::find(name.parts.begin(), name.parts.end(), word.norm) != name.parts.end()) continue;
+      words.emplace(lexicon.key(word.norm, stemmer), word.norm);
+    }
+    return words;
+  };
+  auto aligned = [&](const Name& x, const Name& y) {
+    for (uint32_t a : claims_of[{x.source, x.sentence}]) {
+      for (uint32_t b : claims_of[{y.source, y.sentence}]) {
+        if (fact_of[a] != UINT32_MAX && fact_of[a] == fact_of[b]) return true;
+      }
+    }
+    return false;
+  };
+
+  std::map<std::pair<size_t, size_t>, Candidate> best;  // per pair of forms
+  for (const auto& [key, members] : blocks) {
+    for (size_t i = 0; i < members.size(); ++i) {
+      for (size_t j = i + 1; j < members.size(); ++j) {
+        size_t fx = members[i], fy = members[j];
+        const Name& x = all[form_list[fx]->front()];
+        const Name& y = all[form_list[fy]->front()];
+        if (x.source == y.source && !context.options.within_source) continue;
+        if (best.count({fx, fy}) || best.count({fy, fx})) continue;
+        std::vector<size_t> differ;
+        for (size_t p = 0; p < x.parts.size(); ++p) {
+          if (x.parts[p] != y.parts[p]) differ.push_back(p);
+        }
+        if (differ.empty()) continue;
+        bool plausible = true, synonyms = true, title = false;
+        auto titles_x = titled(x), titles_y = titled(y);
+        for (size_t p : differ) {
+          const std::string& a = x.parts[p];
+          const std::string& b = y.parts[p];
+          std::string ka = lexicon.key(a, stemmer), kb = lexicon.key(b, stemmer);
+          // Words both sources use are two referents both know (Putin and Zelenskyy).
+          if (a.size() < 2 || b.size() < 2 || capitals[y.source].count(a) ||
+              capitals[x.source].count(b) || alias(a, b) || lexicon.antonyms(ka, kb) ||
+              connectors_.count(a) || connectors_.count(b)) {
+            plausible = false;
+          }
+          synonyms = synonyms && lexicon.synonyms(ka, kb);
+          title = title || titles_x[p] != titles_y[p];
+        }
+        if (!plausible) continue;
+        // A title or a synonym explains a swap only inside a name that keeps two words
+        // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
+        // "Academy Award") only the same statement around it makes it one referent.
+        bool long_name = x.parts.size() - differ.size() >= kSharedParts;
+        // The best pair of occurrences: the strongest reason, then the most shared context.
+        std::optional<Candidate> chosen;
+        size_t tried = 0;
+        for (size_t ox : *form_list[fx]) {
+          for (size_t oy : *form_list[fy]) {
+            if (++tried > kOccurrencePairs) break;
+            const Name* first = &all[ox];
+            const Name* second = &all[oy];
+            if (second->source < first->source) std::swap(first, second);
+            Candidate candidate{first, second, differ, Route::Aligned, {}};
+            auto cx = content(*first), cy = content(*second);
+            for (const auto& [stem, word] : cx) {
+              if (cy.count(stem)) candidate.context.push_back(word);
+            }
+            bool related_context = candidate.context.size() >= kSharedContext;
+            if (title && related_context && long_name) {
+              candidate.route = Route::Title;
+            } else if (synonyms && related_context && long_name) {
+              candidate.route = Route::Synonym;
+            } else if (!aligned(*first, *second)) {
+              continue;
+            }
+            if (!chosen || candidate.route < chosen->route ||
+                (candidate.route == chosen->route &&
+                 candidate.context.size() > chosen->context.size())) {
+              chosen = std::move(candidate);
+            }
+          }
+        }
+        if (chosen) best.emplace(std::pair(fx, fy), std::move(*chosen));
+      }
+    }
+  }
+
+  // One finding per swap: "Federal Reserve" and "Federal Reserve Chair Jerome Powell" renamed
+  // the same way in two sentences are one garble.
+  std::map<std::tuple<uint32_t, uint32_t, std::string>, const Candidate*> swaps_seen;
+  for (const auto& [id, c] : best) {
+    std::string swap;
+    for (size_t p : c.differ) swap += c.first->parts[p] + '\x1f' + c.second->parts[p] + '\x1e';
+    auto [it, fresh] = swaps_seen.try_emplace({c.first->source, c.second->source, swap}, &c);
+    if (!fresh && std::pair(c.route, c.first->parts.size()) <
+                      std::pair(it->second->route, it->second->first->parts.size())) {
+      it->second = &c;
+    }
+  }
+  for (const auto& [swap, chosen] : swaps_seen) {
+    const Candidate& c = *chosen;
+    const Document& doc_x = analysis.documents[c.first->source];
+    const Document& doc_y = analysis.documents[c.second->source];
+    std::string name_x = display(*c.first, doc_x.text);
+    std::string name_y = display(*c.second, doc_y.text);
+    std::string swaps;
+    for (size_t p : c.differ) {
+      std::string_view wx = doc_x.slice(c.first->spans[p]);
+      std::string_view wy = doc_y.slice(c.second->spans[p]);
+      swaps += (swaps.empty() ? "“" : ", “") + std::string(wx) + "” → “" + std::string(wy) + "”";
+    }
+    std::string why;
+    switch (c.route) {
+      case Route::Title:
+        why = "One name holds a known title where the other holds a word that is none (" + swaps +
+              ")";
+        break;
+      case Route::Synonym:
+        why = "The names differ by a synonym swap (" + swaps + "), which no alias explains";
+        break;
+      case Route::Aligned:
+        why = "The sentences make the same statement but name it differently (" + swaps + ")";
+        break;
+    }
+    std::string shared;
+    for (size_t i = 0; i < c.context.size() && i < 5; ++i) shared += (i ? ", " : "") + c.context[i];
+    Finding finding;
+    finding.level = Level::Divergence;
+    finding.type = "entity-name";
+    finding.rule = "divergence.entity-name";
+    finding.summary =
+        "“" + name_x + "” in " + doc_x.id + " is named “" + name_y + "” in " + doc_y.id;
+    finding.explanation = why +
+                          "; the differing words never appear capitalised in the other source" +
+                          (shared.empty() ? "" : ", and the sentences share: " + shared) +
+                          ". One source has probably garbled the name.";
+    Evidence first{claims_of[{c.first->source, c.first->sentence}].front(), {}};
+    Evidence second{claims_of[{c.second->source, c.second->sentence}].front(), {}};
+    for (size_t p : c.differ) {
+      if (first.highlights.empty() || first.highlights.back() != c.first->spans[p])
+        first.highlights.push_back(c.first->spans[p]);
+      if (second.highlights.empty() || second.highlights.back() != c.second->spans[p])
+        second.highlights.push_back(c.second->spans[p]);
+    }
+    finding.evidence = {std::move(first), std::move(second)};
+    out.push_back(std::move(finding));
+  }
+}
+
+}  // namespace cc::detect

@@ -1,0 +1,56 @@
+// Entity-name detector: the same referent named differently, in a way no known alias
+// explains (a garbled institution or title: "Secretary-Normal" for "Secretary-General").
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "detect/detector.hpp"
+
+namespace cc::detect {
+
+// Collects the capitalised names (runs of capitalised words, with connectors such as
+// "of" inside) of the sentences that hold claims, and pairs names of two sources that
+// differ in one word (two in names of four words or more). A pair is reported when
+//   - the differing words never occur capitalised in the other source (so they are not
+//     two people or places both sources know), no alias row joins them and they are not
+//     opposites ("North"/"South"), and
+//   - the swap is explained: a known title in one name only (rules/common/titles.txt:
+//     "Secretary-General" / "Secretary-Normal"), or WordNet synonyms in sentences that
+//     share at least two other content words, or any word in sentences whose claims the
+//     aligner linked (the same statement, so the same referent).
+class EntityNameDetector final : public Detector {
+ public:
+  explicit EntityNameDetector(const rules::RuleSet& rules);
+  std::string_view type() const override { return "entity-name"; }
+  std::string_view summary() const override {
+    return "the same referent named differently, not by a known alias";
+  }
+  void run(const Context& context, std::vector<Finding>& out) const override;
+
+  // A capitalised name in a sentence.
+  struct Name {
+    uint32_t source = 0;
+    uint32_t sentence = 0;
+    std::vector<std::string>
+        parts;                      // folded words, hyphenated words split ("secretary", "general")
+    std::vector<Span> spans;        // document span of each part's whole word
+    std::vector<uint32_t> word_of;  // index of the written word each part belongs to
+  };
+  // The names of one sentence of a document.
+  std::vector<Name> names(const Document& document, uint32_t source, uint32_t sentence,
+                          const align::Lexicon& lexicon) const;
+
+ private:
+  // Positions of `name` covered by a known title.
+  std::vector<bool> titled(const Name& name) const;
+  bool alias(const std::string& a, const std::string& b) const;
+
+  std::vector<std::vector<std::string>> titles_;     // known titles, as folded parts
+  std::unordered_map<std::string, int> alias_rows_;  // folded variant -> alias row
+  std::unordered_set<std::string> connectors_;
+};
+
+}  // namespace cc::detect

@@ -1,0 +1,41 @@
+#include "detect/negation.hpp"
+
+#include "core/text.hpp"
+#include "detect/common.hpp"
+
+namespace cc::detect {
+
+void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  for (const Link& link : analysis.links) {
+    const Claim& a = analysis.claims[link.first];
+    const Claim& b = analysis.claims[link.second];
+    if (!comparable(context, a, b) || a.polarity == b.polarity) continue;
+    // Quote wording is the quote detector's; figures are the numeric detector's.
+    if (a.kind == ClaimKind::Quantity || b.kind == ClaimKind::Quantity) continue;
+    std::string predicate = predicate_of(a);
+    if (predicate.empty() || predicate != predicate_of(b)) continue;
+    if (both_tentative(a, b) || different_actors(a, b) || !times_compatible(a, b)) continue;
+
+    const Claim& denied = a.polarity == Polarity::Negated ? a : b;
+    const Claim& asserted = a.polarity == Polarity::Negated ? b : a;
+    std::string topic = text::truncate(denied.object, 60);
+    std::string summary =
+        "Sources disagree on whether " +
+        (actor_of(denied).empty() ? std::string()
+                                  : std::string(analysis.entity_name(actor_of(denied))) + " ") +
+        "'" + predicate + "'" + (topic.empty() ? "" : " " + topic);
+    std::string explanation =
+        who(analysis, denied) + " denies it" +
+        (denied.polarity_cue.empty() ? "" : " (“" + denied.polarity_cue + "”)") + ": " +
+        gist(analysis, denied) + "; " + who(analysis, asserted) + " asserts it" +
+        (tentative(asserted) ? " (" + std::string(to_string(asserted.modality)) + ")" : "") + ": " +
+        gist(analysis, asserted) + ".";
+    Finding finding = pair_finding(link, a, b, Level::Contradiction, "negation",
+                                   "contradiction.negation", summary, explanation);
+    highlight(analysis, finding.evidence[&denied == &a ? 0 : 1], denied.polarity_cue);
+    out.push_back(std::move(finding));
+  }
+}
+
+}  // namespace cc::detect

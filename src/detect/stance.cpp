@@ -1,0 +1,102 @@
+#include "detect/stance.hpp"
+
+#include "align/lexicon.hpp"
+#include "core/text.hpp"
+#include "detect/common.hpp"
+#include "ruleengine/ruleset.hpp"
+
+namespace cc::detect {
+
+StanceDetector::StanceDetector(const rules::RuleSet& rules) {
+  if (const auto* table = rules.table("detect/stance_words")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      std::string word = text::fold(row[0]);
+      if (row[1] == "for") directions_.emplace(word, 1);
+      if (row[1] == "against") directions_.emplace(word, -1);
+      if (row[1] == "soft") soft_.insert(word);
+      if (row[1] == "firm") firm_.push_back(word);
+    }
+  }
+}
+
+int StanceDetector::direction(const Claim& claim) const {
+  auto it = directions_.find(predicate_of(claim));
+  if (it == directions_.end()) return 0;
+  return claim.polarity == Polarity::Negated ? -it->second : it->second;
+}
+
+bool StanceDetector::firm(const Claim& claim) const {
+  if (soft_.count(text::fold(claim.modality_cue)) || soft_.count(predicate_of(claim))) {
+    return false;
+  }
+  switch (claim.modality) {
+    case Modality::Asserted:
+    case Modality::Reported:
+      return true;
+    case Modality::Planned:
+      return claim.polarity == Polarity::Negated;  // "will never accept" is a refusal
+    case Modality::Hedged:
+      return false;
+  }
+  return false;
+}
+
+void StanceDetector::run(const Context& context, std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  align::Stemmer stemmer;
+  for (const Link& link : analysis.links) {
+    const Claim& a = analysis.claims[link.first];
+    const Claim& b = analysis.claims[link.second];
+    if (!comparable(context, a, b) || a.kind == ClaimKind::Quantity ||
+        b.kind == ClaimKind::Quantity) {
+      continue;
+    }
+    const std::string& actor = actor_of(a);
+    if (actor.empty() || actor != actor_of(b)) continue;
+    int da = direction(a), db = direction(b);
+    if (da == 0 || db == 0 || da == db) continue;
+    bool firm_a = firm(a), firm_b = firm(b);
+    if (!firm_a && !firm_b) continue;
+    std::string pa = predicate_of(a), pb = predicate_of(b);
+    if (firm_a && firm_b && (pa == pb || context.lexicon.opposite_predicates(pa, pb, stemmer))) {
+      continue;  // the negation or antonym detector reports it
+    }
+    if (!times_compatible(a, b)) continue;  // a position may change over time
+
+    std::string name(analysis.entity_name(actor));
+    auto position = [&](const Claim& claim, int dir, bool is_firm) {
+      std::string cue = claim.modality_cue.empty() ? "" : claim.modality_cue + " ";
+      return std::string(is_firm ? "firmly " : "tentatively ") + (dir > 0 ? "for" : "against") +
+             " (“" + cue + (claim.polarity == Polarity::Negated ? "not " : "") +
+             predicate_of(claim) + "”)";
+    };
+    bool contradiction = firm_a && firm_b;
+    std::string summary = name + "'s position differs: " + position(a, da, firm_a) + " in " +
+                          analysis.documents[a.source].id + ", " + position(b, db, firm_b) +
+                          " in " + analysis.documents[b.source].id;
+    std::string explanation =
+        who(analysis, a) + ": " + gist(analysis, a) + "; " + who(analysis, b) + ": " +
+        gist(analysis, b) + ". " +
+        (contradiction ? "Both state the position firmly, in opposite directions."
+                       : "One source reports a firm position, the other a softened, opposite one.");
+    Finding finding = pair_finding(
+        link, a, b, contradiction ? Level::Contradiction : Level::Divergence, "stance",
+        contradiction ? "contradiction.stance" : "divergence.stance", summary, explanation);
+    // Show what makes each position firm or soft.
+    for (size_t i = 0; i < 2; ++i) {
+      const Claim& claim = i == 0 ? a : b;
+      highlight(analysis, finding.evidence[i], claim.modality_cue);
+      if (!(i == 0 ? firm_a : firm_b)) continue;
+      for (const auto& cue : firm_) {
+        if (find_words(analysis, claim, cue)) {
+          highlight(analysis, finding.evidence[i], cue);
+          break;
+        }
+      }
+    }
+    out.push_back(std::move(finding));
+  }
+}
+
+}  // namespace cc::detect

@@ -1,0 +1,73 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::Story;
+
+TEST_CASE("detect::antonym opposite predicates of one actor") {
+  // ECB+ topic 44 (HP buys EDS), told two ways; and a game result (topic 29).
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "EDS shareholders approved the merger with HP on Tuesday.\n"
+                         "The Colts won against the Jaguars in Indianapolis.");
+  auto s2 = story.source("b.txt",
+                         "EDS shareholders rejected the merger with HP.\n"
+                         "The Colts lost against the Jaguars in Indianapolis.");
+  story.event(s1, "EDS shareholders approved the merger with HP", "eds shareholders", "approve",
+              "the merger with HP", {"hp"});
+  story.event(s1, "The Colts won against the Jaguars in Indianapolis", "colts", "win",
+              "against the Jaguars in Indianapolis", {"jaguars"});
+  story.event(s2, "EDS shareholders rejected the merger with HP", "eds shareholders", "reject",
+              "the merger with HP", {"hp"});
+  story.event(s2, "The Colts lost against the Jaguars in Indianapolis", "colts", "lose",
+              "against the Jaguars in Indianapolis", {"jaguars"});
+  story.run();
+  auto found = story.findings("antonym");
+  REQUIRE(found.size() == 2);
+  for (const Finding* f : found) {
+    CHECK(f->level == Level::Contradiction);
+    CHECK(f->rule == "contradiction.antonym");
+  }
+}
+
+TEST_CASE("detect::antonym an evaluation swapped for its opposite") {
+  Story story;
+  auto s1 = story.source("a.txt", "Officials said the talks on the gas deal were productive.");
+  auto s2 = story.source("b.txt", "Officials said the talks on the gas deal were unproductive.");
+  story.event(s1, "the talks on the gas deal were productive", "talks", "be",
+              "productive talks on the gas deal");
+  story.event(s2, "the talks on the gas deal were unproductive", "talks", "be",
+              "unproductive talks on the gas deal");
+  story.run();
+  auto found = story.findings("antonym");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("product") != std::string::npos);
+}
+
+TEST_CASE("detect::antonym no finding when the accounts agree or differ in actor or firmness") {
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Kyiv rejected the proposal for a buffer zone.\n"
+                         "Russia rejected the peace plan.\n"
+                         "The Colts won against the Jaguars.");
+  auto s2 = story.source("b.txt",
+                         "Kyiv did not accept the proposal for a buffer zone.\n"
+                         "Ukraine accepted the peace plan.\n"
+                         "The Colts may lose against the Jaguars.");
+  story.event(s1, "Kyiv rejected the proposal for a buffer zone", "kyiv", "reject",
+              "the proposal for a buffer zone");
+  story.event(s1, "Russia rejected the peace plan", "russia", "reject", "the peace plan");
+  story.event(s1, "The Colts won against the Jaguars", "colts", "win", "against the Jaguars",
+              {"jaguars"});
+  Claim& not_accept = story.event(s2, "Kyiv did not accept the proposal for a buffer zone", "kyiv",
+                                  "accept", "the proposal for a buffer zone");
+  not_accept.polarity = Polarity::Negated;
+  story.event(s2, "Ukraine accepted the peace plan", "ukraine", "accept", "the peace plan");
+  Claim& may = story.event(s2, "The Colts may lose against the Jaguars", "colts", "lose",
+                           "against the Jaguars", {"jaguars"});
+  may.modality = Modality::Hedged;
+  story.run();
+  // "rejected" = "did not accept"; Russia and Ukraine are two actors; a hedge is no result.
+  CHECK(story.findings("antonym").empty());
+}

@@ -1,0 +1,63 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::Story;
+
+TEST_CASE("detect::coverage a statement only one source reports") {
+  // Seeds 000/002: Trump quoted on the ceasefire in both; on territory in one only.
+  Story story;
+  auto s1 = story.source("000.txt",
+                         "Trump told reporters that “all of us would obviously prefer the "
+                         "immediate ceasefire while we work on a lasting peace.”");
+  auto s2 = story.source("002.txt",
+                         "Trump told reporters that “all of us would obviously prefer the "
+                         "immediate ceasefire while we work on a lasting peace.”\n"
+                         "“We also need to discuss the possible exchanges of territory,” he said.\n"
+                         "“Peace agreement,” one aide wrote.");
+  auto s3 = story.source("ecb.txt",
+                         "“We appreciate your respect to her family's privacy,” the rep said.");
+  story.quote(
+      s1, "donald trump",
+      "all of us would obviously prefer the immediate ceasefire while we work on a lasting peace.");
+  story.quote(
+      s2, "donald trump",
+      "all of us would obviously prefer the immediate ceasefire while we work on a lasting peace.");
+  story.quote(s2, "donald trump", "We also need to discuss the possible exchanges of territory,");
+  story.quote(s2, "", "Peace agreement,");
+  story.quote(s3, "jack ketsoyan", "We appreciate your respect to her family's privacy,");
+  story.run();
+  auto found = story.findings("coverage");
+  // The territory quote: s1 quotes Trump too but not this. The rep's statement: nobody
+  // else quotes the rep, so there is nothing to be silent about. Unattributed: not checkable.
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->level == Level::Note);
+  CHECK(found[0]->summary.find("Only s2 reports") != std::string::npos);
+  CHECK(found[0]->explanation.find("s1 covers") != std::string::npos);
+  CHECK(found[0]->evidence.size() == 1);
+  // The facts matrix: the shared quote is stated by s1 and s2, s3 is silent.
+  const Fact& shared = story.analysis.facts.front();
+  CHECK(shared.stands == std::vector<Stand>{Stand::States, Stand::States, Stand::Silent});
+}
+
+TEST_CASE("detect::coverage a quote another source prints is not exclusive") {
+  // ECB+ topic 39: one source's quote was not extracted (no attribution in its sentence),
+  // but its words are there.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "“I can't wait to start this new adventure!” Coleman said.\n"
+                         "“The scripts are wonderful,” Coleman said.");
+  auto s2 = story.source("b.txt",
+                         "She tweeted: I can't wait to start this new adventure.\n"
+                         "“It is a dream,” Coleman said.");
+  story.quote(s1, "jenna coleman", "I can't wait to start this new adventure!");
+  story.quote(s1, "jenna coleman", "The scripts are wonderful,");
+  story.quote(s2, "jenna coleman", "It is a dream,");
+  story.run("coverage");
+  auto found = story.findings("coverage");
+  // "The scripts are wonderful" is s1's alone; the adventure line is printed by s2 too.
+  // "It is a dream" is s2's alone.
+  REQUIRE(found.size() == 2);
+  for (const Finding* f : found) CHECK(f->summary.find("adventure") == std::string::npos);
+}

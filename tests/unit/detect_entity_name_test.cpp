@@ -1,0 +1,100 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::Story;
+
+TEST_CASE("detect::entity-name a garbled title") {
+  // Seeds 000 and 001: "Secretary-General" spun into "Secretary-Normal".
+  Story story;
+  auto s1 = story.source("000.txt",
+                         "NATO Secretary-General Mark Rutte summed up the moment when speaking to "
+                         "Fox News: “All the details have to be hammered out.”");
+  auto s2 = story.source("001.txt",
+                         "As NATO Secretary-Normal Mark Rutte advised The Ingraham Angle on Fox "
+                         "News: “All the main points must be hammered out.”");
+  story.quote(s1, "mark rutte", "All the details have to be hammered out.");
+  story.quote(s2, "mark rutte", "All the main points must be hammered out.");
+  story.run("entity-name");
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("Secretary-General") != std::string::npos);
+  CHECK(found[0]->summary.find("Secretary-Normal") != std::string::npos);
+  CHECK(found[0]->explanation.find("known title") != std::string::npos);
+  REQUIRE(found[0]->evidence[1].highlights.size() == 1);
+  CHECK(story.analysis.documents[s2].slice(found[0]->evidence[1].highlights[0]) ==
+        "Secretary-Normal");
+}
+
+TEST_CASE("detect::entity-name an institution renamed in a sentence stating the same thing") {
+  // Seeds 000/001 ("Oval Office" / "Oval Workplace") and ECB+ topic 1 ("Promises Treatment
+  // Center" as a spinner would rename it).
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "During Monday’s Oval Office meeting with Zelenskyy, Trump called a ceasefire "
+      "“unnecessary.”\n"
+      "Reid checked into Promises Treatment Center, her rep said: “She is doing well.”");
+  auto s2 =
+      story.source("b.txt",
+                   "Trump stated in Monday’s Oval Workplace assembly with Zelenskyy that a "
+                   "ceasefire was “pointless.”\n"
+                   "Reid checked into Promises Therapy Center, her rep said: “She is doing fine.”");
+  story.quote(s1, "donald trump", "unnecessary.", "call");
+  story.quote(s1, "jack ketsoyan", "She is doing well.");
+  story.quote(s2, "donald trump", "pointless.", "state");
+  story.quote(s2, "jack ketsoyan", "She is doing fine.");
+  story.run();
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 2);
+  std::string all = found[0]->summary + found[1]->summary;
+  CHECK(all.find("“Oval Office” in s1 is named “Oval Workplace” in s2") != std::string::npos);
+  CHECK(all.find("Promises Therapy Center") != std::string::npos);
+}
+
+TEST_CASE("detect::entity-name known people, aliases and opposites are not garbles") {
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "President Putin met the envoy in Moscow, Russian officials said: “The talks were useful.”\n"
+      "Volodymyr Zelensky arrived in Washington, his office said: “He is ready.”\n"
+      "Troops in North Korea were put on alert, the agency said: “The drills continue.”");
+  auto s2 = story.source(
+      "b.txt",
+      "President Zelenskyy met the envoy in Moscow, Russian officials said: “The talks were "
+      "useful.”\n"
+      "Volodymyr Zelenskyy arrived in Washington, his office said: “He is ready.”\n"
+      "Troops in South Korea were put on alert, the agency said: “The drills continue.”\n"
+      "Putin and Zelensky were both mentioned.");
+  story.quote(s1, "officials", "The talks were useful.");
+  story.quote(s1, "office", "He is ready.");
+  story.quote(s1, "agency", "The drills continue.");
+  story.quote(s2, "officials", "The talks were useful.");
+  story.quote(s2, "office", "He is ready.");
+  story.quote(s2, "agency", "The drills continue.");
+  story.run("entity-name");
+  CHECK(story.findings("entity-name").empty());
+}
+
+TEST_CASE("detect::entity-name one finding per swapped word") {
+  // The same garble in a short and a long name form is reported once.
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "The Federal Reserve held rates, its statement said: “Inflation is still too high.”\n"
+      "Federal Reserve Chair Jerome Powell told reporters: “We are prepared to act.”");
+  auto s2 = story.source(
+      "b.txt",
+      "The Federal Book held rates, its statement said: “Inflation is still too high.”\n"
+      "Federal Book Chair Jerome Powell told reporters: “We are prepared to act.”");
+  story.quote(s1, "federal reserve", "Inflation is still too high.");
+  story.quote(s1, "jerome powell", "We are prepared to act.");
+  story.quote(s2, "federal reserve", "Inflation is still too high.");
+  story.quote(s2, "jerome powell", "We are prepared to act.");
+  story.run("entity-name");
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("Federal Book") != std::string::npos);
+  CHECK(found[0]->explanation.find("“Reserve” → “Book”") != std::string::npos);
+}

@@ -1,0 +1,118 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::Story;
+
+TEST_CASE("detect::negation territory was not discussed vs a quote on exchanges of territory") {
+  // Seeds 001 and 002: Rutte says ceding territory wasn't discussed; Trump, in the meeting,
+  // says they need to discuss exchanges of territory.
+  Story story;
+  auto s1 = story.source("001.txt",
+                         "Rutte stated the potential for Ukraine ceding occupied territory to "
+                         "Russia in return for peace wasn’t mentioned in Monday’s talks.");
+  auto s2 = story.source("002.txt",
+                         "“We also need to discuss the possible exchanges of territory, taking "
+                         "into consideration the current line of contact,” he said.");
+  Claim& denied =
+      story.event(s1,
+                  "the potential for Ukraine ceding occupied territory to Russia in return for "
+                  "peace wasn’t mentioned",
+                  "", "discuss", "the potential for Ukraine ceding occupied territory to Russia",
+                  {"russia", "ukraine"});
+  denied.polarity = Polarity::Negated;
+  denied.polarity_cue = "wasn’t";
+  denied.modality = Modality::Reported;
+  Claim& need = story.event(s2, "We also need to discuss the possible exchanges of territory",
+                            "donald trump", "discuss", "the possible exchanges of territory");
+  need.modality = Modality::Planned;
+  story.run();
+  auto found = story.findings("negation");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->level == Level::Contradiction);
+  CHECK(found[0]->rule == "contradiction.negation");
+  CHECK(found[0]->explanation.find("wasn’t") != std::string::npos);
+  CHECK(found[0]->evidence[0].highlights.size() == 1);
+  // The fact's matrix: the reference source states it, the other contradicts it.
+  REQUIRE(story.analysis.facts.size() == 1);
+  const Fact& fact = story.analysis.facts[0];
+  CHECK(fact.stands[fact.reference] == Stand::States);
+  CHECK(fact.stands[1 - fact.reference] == Stand::Contradicts);
+}
+
+TEST_CASE("detect::negation another story: an arrest denied and reported") {
+  // ECB+ topic 16 (a deputy's murder), as two sources might tell it.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Police have not arrested anyone in the killing of the sheriff's deputy.");
+  auto s2 = story.source(
+      "b.txt", "Police arrested two gang members in the killing of the sheriff's deputy.");
+  auto s3 = story.source("c.txt", "The family of the deputy did not attend the hearing.");
+  Claim& none =
+      story.event(s1, "Police have not arrested anyone in the killing of the sheriff's deputy",
+                  "police", "arrest", "anyone in the killing of the sheriff's deputy");
+  none.polarity = Polarity::Negated;
+  none.polarity_cue = "not";
+  story.event(s2, "Police arrested two gang members in the killing of the sheriff's deputy",
+              "police", "arrest", "two gang members in the killing of the sheriff's deputy");
+  Claim& family = story.event(s3, "The family of the deputy did not attend the hearing", "family",
+                              "attend", "the hearing");
+  family.polarity = Polarity::Negated;
+  story.run();
+  auto found = story.findings("negation");
+  REQUIRE(found.size() == 1);
+  CHECK(story.analysis.claims[found[0]->evidence[0].claim].source == s1);
+  CHECK(story.analysis.claims[found[0]->evidence[1].claim].source == s2);
+  CHECK(story.analysis.facts.size() == 2);
+  const Fact& fact = story.analysis.facts[0];
+  CHECK(fact.stands[s3] == Stand::Silent);
+}
+
+TEST_CASE("detect::negation no finding between two events") {
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Russia did not attend the talks in Geneva.\n"
+                         "The store did not open on Sunday.\n"
+                         "Officials may not discuss sanctions.");
+  auto s2 = story.source("b.txt",
+                         "Ukraine attended the talks in Geneva.\n"
+                         "The store opened on Monday after the fire.\n"
+                         "Officials will discuss sanctions next week.");
+  Claim& russia = story.event(s1, "Russia did not attend the talks in Geneva", "russia", "attend",
+                              "the talks in Geneva", {"geneva"});
+  russia.polarity = Polarity::Negated;
+  Claim& sunday = story.event(s1, "The store did not open on Sunday", "store", "open", "");
+  sunday.polarity = Polarity::Negated;
+  sunday.time = testing::date_value(testing::day(2024, 3, 3), testing::day(2024, 3, 3), "Sunday");
+  Claim& may =
+      story.event(s1, "Officials may not discuss sanctions", "officials", "discuss", "sanctions");
+  may.polarity = Polarity::Negated;
+  may.modality = Modality::Hedged;
+  story.event(s2, "Ukraine attended the talks in Geneva", "ukraine", "attend",
+              "the talks in Geneva", {"geneva"});
+  Claim& monday = story.event(s2, "The store opened on Monday after the fire", "store", "open",
+                              "after the fire");
+  monday.time = testing::date_value(testing::day(2024, 3, 4), testing::day(2024, 3, 4), "Monday");
+  Claim& will = story.event(s2, "Officials will discuss sanctions next week", "officials",
+                            "discuss", "sanctions");
+  will.modality = Modality::Planned;
+  story.run();
+  CHECK(story.findings("negation").empty());  // other actor; other day; two tentative claims
+}
+
+TEST_CASE("detect::negation within one source only when asked") {
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The minister did not sign the agreement on trade.\n"
+                         "Later the minister signed the agreement on trade.");
+  Claim& no = story.event(s1, "The minister did not sign the agreement on trade", "minister",
+                          "sign", "the agreement on trade");
+  no.polarity = Polarity::Negated;
+  story.event(s1, "the minister signed the agreement on trade", "minister", "sign",
+              "the agreement on trade");
+  story.run();
+  CHECK(story.findings("negation").empty());
+  story.run({}, /*within_source=*/true);
+  CHECK(story.findings("negation").size() == 1);
+}

@@ -1,0 +1,100 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::Story;
+
+namespace {
+
+// Runs the quote detector on one quote of one speaker told by two sources.
+std::vector<Finding> compare(std::string_view first, std::string_view second) {
+  Story story;
+  auto s1 = story.source("a.txt", "“" + std::string(first) + "” she said.");
+  auto s2 = story.source("b.txt", "“" + std::string(second) + "” she said.");
+  story.quote(s1, "jane doe", first);
+  story.quote(s2, "jane doe", second);
+  story.run("quote");
+  return story.analysis.findings;
+}
+
+}  // namespace
+
+TEST_CASE("detect::quote grading") {
+  struct Row {
+    const char* first;
+    const char* second;
+    const char* rule;  // empty: no finding
+  };
+  // Seeds (000/001), ECB+ topic 1 (Tara Reid's rep) and our own stories.
+  const Row rows[] = {
+      {"All the details have to be hammered out.", "All the details have to be hammered out", ""},
+      {"Putin cannot get enough champagne", "Putin can't get enough champagne", ""},
+      {"my expectations were not just met", "my expectations weren't just met", ""},
+      {"We appreciate your respect to her and her family's privacy at this time",
+       "We appreciate your respect to her and her family's privacy", ""},  // a cut
+      {"a long-term plan for the city", "a long term plan for the city", ""},
+      {"I began the arrangements for a meeting", "I started the arrangements for a meeting",
+       "divergence.quote-synonym"},
+      {"I don't want to hide the fact", "I don't want to conceal the fact",
+       "divergence.quote-synonym"},
+      {"All the details have to be hammered out.", "All the main points must be hammered out.",
+       "divergence.quote"},
+      {"We will support the plan for the harbour", "We will not support the plan for the harbour",
+       "contradiction.quote-negation"},
+      {"The new ceasefire is necessary for peace", "The new ceasefire is unnecessary for peace",
+       "contradiction.quote-antonym"},
+      {"Prices will increase next year, the board expects",
+       "Prices will decrease next year, the board expects", "contradiction.quote-antonym"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.first);
+    CAPTURE(row.second);
+    auto findings = compare(row.first, row.second);
+    if (std::string_view(row.rule).empty()) {
+      CHECK(findings.empty());
+      continue;
+    }
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0].rule == row.rule);
+    CHECK(findings[0].level == (std::string_view(row.rule).starts_with("contradiction")
+                                    ? Level::Contradiction
+                                    : Level::Divergence));
+    // The diff shows every word of both quotes once (contraction pieces once).
+    std::string diff;
+    for (const auto& token : findings[0].diff) {
+      if (token.op != DiffToken::Op::Insert) diff += token.text + " ";
+    }
+    CHECK(diff.size() > 0);
+    size_t inserted = 0;
+    for (const auto& token : findings[0].diff) inserted += token.op == DiffToken::Op::Insert;
+    CHECK(inserted >= 1);
+  }
+}
+
+TEST_CASE("detect::quote misquote of a fragment, highlighted and diffed") {
+  // Seeds 000/001: Trump called a ceasefire "unnecessary" / "pointless".
+  Story story;
+  auto s1 = story.source("000.txt",
+                         "During Monday’s Oval Office meeting with Zelenskyy, Trump called a "
+                         "ceasefire “unnecessary.”");
+  auto s2 = story.source("001.txt",
+                         "Trump stated in Monday’s Oval Workplace assembly with Zelenskyy that a "
+                         "ceasefire between Russia and Ukraine was “pointless.”");
+  story.quote(s1, "donald trump", "unnecessary.", "call");
+  story.quote(s2, "donald trump", "pointless.", "state");
+  story.run("quote");
+  REQUIRE(story.analysis.findings.size() == 1);
+  const Finding& f = story.analysis.findings[0];
+  CHECK(f.rule == "divergence.quote");
+  CHECK(f.summary.find("“unnecessary” → “pointless”") != std::string::npos);
+  REQUIRE(f.evidence[0].highlights.size() == 1);
+  CHECK(story.analysis.documents[s1].slice(f.evidence[0].highlights[0]) == "unnecessary");
+  // Words at the same offset of their own quote are still both shown.
+  REQUIRE(f.diff.size() == 2);
+  CHECK(f.diff[0].text == "unnecessary");
+  CHECK(f.diff[1].text == "pointless");
+  // In the facts matrix the first source states the quote, the second diverges from it.
+  REQUIRE(story.analysis.facts.size() == 1);
+  CHECK(story.analysis.facts[0].stands == std::vector<Stand>{Stand::States, Stand::Diverges});
+}

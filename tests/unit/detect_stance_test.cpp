@@ -1,0 +1,89 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::Story;
+
+TEST_CASE("detect::stance a firm position softened in another source") {
+  // Seeds 004 / 003-style wording, and ECB+ topic 34 (Gupta and the surgeon-general job).
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Zelenskyy rejects any concession of territory along the frontline.\n"
+                         "Gupta accepted the job of surgeon general, officials said.");
+  auto s2 = story.source("b.txt",
+                         "Ukrainian officials say the president may consider compromises of "
+                         "territory along the current frontline.\n"
+                         "Gupta might turn down the job of surgeon general.");
+  story.event(s1, "Zelenskyy rejects any concession of territory along the frontline",
+              "volodymyr zelenskyy", "reject", "any concession of territory along the frontline");
+  story
+      .event(s1, "Gupta accepted the job of surgeon general", "sanjay gupta", "accept",
+             "the job of surgeon general")
+      .modality = Modality::Reported;
+  Claim& may = story.event(
+      s2, "the president may consider compromises of territory along the current frontline",
+      "volodymyr zelenskyy", "consider", "compromises of territory along the current frontline");
+  may.modality = Modality::Hedged;
+  may.modality_cue = "may";
+  Claim& might = story.event(s2, "Gupta might turn down the job of surgeon general", "sanjay gupta",
+                             "refuse", "the job of surgeon general");
+  might.modality = Modality::Hedged;
+  might.modality_cue = "might";
+  story.run();
+  auto found = story.findings("stance");
+  REQUIRE(found.size() == 2);
+  for (const Finding* f : found) {
+    CHECK(f->level == Level::Divergence);
+    CHECK(f->rule == "divergence.stance");
+  }
+  CHECK(story.findings("antonym").empty());  // a hedge is the stance detector's
+}
+
+TEST_CASE("detect::stance two firm opposite positions without opposite verbs") {
+  Story story;
+  auto s1 = story.source("a.txt", "The union supports the new contract for teachers.");
+  auto s2 = story.source("b.txt", "The union refused the new contract for teachers.");
+  story.event(s1, "The union supports the new contract for teachers", "union", "support",
+              "the new contract for teachers");
+  story.event(s2, "The union refused the new contract for teachers", "union", "refuse",
+              "the new contract for teachers");
+  story.run();
+  auto found = story.findings("stance");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->level == Level::Contradiction);
+}
+
+TEST_CASE(
+    "detect::stance no finding for two hedges, two actors, or verbs the antonym detector owns") {
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Kyiv may reject the plan for a buffer zone.\n"
+                         "Russia rejects the plan for a ceasefire.\n"
+                         "The council accepted the budget for schools.");
+  auto s2 = story.source("b.txt",
+                         "Kyiv might consider the plan for a buffer zone.\n"
+                         "Ukraine may consider the plan for a ceasefire.\n"
+                         "The council rejected the budget for schools.");
+  story
+      .event(s1, "Kyiv may reject the plan for a buffer zone", "kyiv", "reject",
+             "the plan for a buffer zone")
+      .modality = Modality::Hedged;
+  story.event(s1, "Russia rejects the plan for a ceasefire", "russia", "reject",
+              "the plan for a ceasefire");
+  story.event(s1, "The council accepted the budget for schools", "council", "accept",
+              "the budget for schools");
+  story
+      .event(s2, "Kyiv might consider the plan for a buffer zone", "kyiv", "consider",
+             "the plan for a buffer zone")
+      .modality = Modality::Hedged;
+  story
+      .event(s2, "Ukraine may consider the plan for a ceasefire", "ukraine", "consider",
+             "the plan for a ceasefire")
+      .modality = Modality::Hedged;
+  story.event(s2, "The council rejected the budget for schools", "council", "reject",
+              "the budget for schools");
+  story.run();
+  CHECK(story.findings("stance").empty());
+  CHECK(story.findings("antonym").size() == 1);  // accepted / rejected the budget
+}

@@ -1,0 +1,76 @@
+#include <doctest/doctest.h>
+
+#include "detect_fixture.hpp"
+
+using namespace cc;
+using testing::date_value;
+using testing::day;
+using testing::Story;
+
+TEST_CASE("detect::temporal one event at two times") {
+  // ECB+ topic 28: Mark Felt's death, dated differently by two sources.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Mark Felt, the Watergate informant known as Deep Throat, died on "
+                         "Thursday at his home in Santa Rosa.");
+  auto s2 =
+      story.source("b.txt", "Mark Felt died on Friday at his home in Santa Rosa, his family said.");
+  story
+      .event(s1,
+             "Mark Felt, the Watergate informant known as Deep Throat, died on Thursday at his "
+             "home in Santa Rosa",
+             "mark felt", "die", "at his home in Santa Rosa", {"santa rosa"})
+      .time = date_value(day(2008, 12, 18), day(2008, 12, 18), "Thursday");
+  story
+      .event(s2, "Mark Felt died on Friday at his home in Santa Rosa", "mark felt", "die",
+             "at his home in Santa Rosa", {"santa rosa"})
+      .time = date_value(day(2008, 12, 19), day(2008, 12, 19), "Friday");
+  story.run();
+  auto found = story.findings("temporal");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->level == Level::Contradiction);
+  CHECK(found[0]->summary.find("2008-12-18") != std::string::npos);
+  CHECK(found[0]->summary.find("2008-12-19") != std::string::npos);
+  CHECK(found[0]->evidence[0].highlights.size() == 1);
+}
+
+TEST_CASE("detect::temporal recurring events, plans and compatible times are not flagged") {
+  // Seeds: the February meeting and Monday's meeting are two meetings.
+  Story story;
+  auto s1 =
+      story.source("a.txt",
+                   "Trump met Zelenskyy in the Oval Office for their first meeting in February.\n"
+                   "The leaders will meet again in Geneva on Friday.\n"
+                   "Trump met Zelenskyy in Washington in August.");
+  auto s2 = story.source("b.txt",
+                         "Trump met Zelenskyy in the Oval Office on Monday.\n"
+                         "The leaders met in Geneva on Thursday.\n"
+                         "Trump met Zelenskyy in Washington on Monday.");
+  story
+      .event(s1, "Trump met Zelenskyy in the Oval Office for their first meeting in February",
+             "donald trump", "meet", "Zelenskyy in the Oval Office",
+             {"oval office", "volodymyr zelenskyy"})
+      .time = date_value(day(2025, 2, 1), day(2025, 2, 28), "February");
+  Claim& plan = story.event(s1, "The leaders will meet again in Geneva on Friday", "leaders",
+                            "meet", "in Geneva", {"geneva"});
+  plan.time = date_value(day(2025, 8, 22), day(2025, 8, 22), "Friday");
+  plan.modality = Modality::Planned;
+  story
+      .event(s1, "Trump met Zelenskyy in Washington in August", "donald trump", "meet",
+             "Zelenskyy in Washington", {"volodymyr zelenskyy", "washington"})
+      .time = date_value(day(2025, 8, 1), day(2025, 8, 31), "August");
+  story
+      .event(s2, "Trump met Zelenskyy in the Oval Office on Monday", "donald trump", "meet",
+             "Zelenskyy in the Oval Office", {"oval office", "volodymyr zelenskyy"})
+      .time = date_value(day(2025, 8, 18), day(2025, 8, 18), "Monday");
+  story
+      .event(s2, "The leaders met in Geneva on Thursday", "leaders", "meet", "in Geneva",
+             {"geneva"})
+      .time = date_value(day(2025, 8, 21), day(2025, 8, 21), "Thursday");
+  story
+      .event(s2, "Trump met Zelenskyy in Washington on Monday", "donald trump", "meet",
+             "Zelenskyy in Washington", {"volodymyr zelenskyy", "washington"})
+      .time = date_value(day(2025, 8, 18), day(2025, 8, 18), "Monday");
+  story.run();
+  CHECK(story.findings("temporal").empty());
+}
