@@ -42,7 +42,7 @@ std::string finding_id(const Analysis& analysis, const Finding& finding) {
     parts.push_back(file + '\x1f' + std::string(to_string(claim.kind)) + '\x1f' + claim.speaker +
                     '\x1f' + claim.subject + '\x1f' + claim.predicate + '\x1f' +
                     std::string(to_string(claim.polarity)) + '\x1f' + text::fold(claim.object) +
-                    '\x1f' + claim.value.text);
+                    '\x1f' + text::fold(claim.value.text));
   }
   std::sort(parts.begin(), parts.end());
   std::string material = finding.type + '\x1e' + finding.rule;

@@ -162,7 +162,7 @@ def check_seeds(browser, out_dir, f):
     page.evaluate("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)")
     first_type = page.evaluate("document.querySelector('input[name=type]').value")
     reached = False
-    for _ in range(60):
+    for _ in range(400):
         page.press("Tab", "Tab")
         if page.evaluate("document.activeElement.name === 'type'"):
             reached = True

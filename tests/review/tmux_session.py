@@ -144,8 +144,11 @@ def main():
 
     # --- Edit the sources: a stale verdict and a resolved one -----------------------------
     def capitalise_quote_word(sentence):
-        words = [t["text"] for t in findings[0].get("diff", []) if t["op"] == "equal"]
-        word = next(w for w in words if len(w) > 3 and w.islower() and w in sentence)
+        # Finding ids hash case-folded claim text, so a capital keeps the id while the
+        # evidence text changes. Prefer a word inside the quote marks, which stays a quote word.
+        quoted = re.findall(r"“([^”]*)”", sentence)
+        candidates = (" ".join(quoted) + " " + sentence).split()
+        word = next(w for w in candidates if len(w) > 3 and w.isalpha() and w.islower())
         return sentence.replace(word, word.capitalize(), 1)
 
     edit(tmp, sources, findings[0], 0, capitalise_quote_word)
