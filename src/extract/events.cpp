@@ -20,7 +20,7 @@ using normalize::Closed;
 
 bool is_boundary_word(const Extractor::Impl& impl, const Token& token) {
   return token.closed == Closed::Subordinator || token.lower == "but" ||
-         impl.cue_verbs.contains(token.lower);
+         (!token.capitalised && impl.cue_verbs.contains(token.lower));
 }
 
 // First token of the clause that ends before token `at`.
@@ -50,7 +50,7 @@ size_t clause_end(const Extractor::Impl& impl, const std::vector<Token>& tokens,
     const Token& token = tokens[k];
     if (token.span.end > ceiling) break;
     if (k > at && (token.gap & (kComma | kBreak | kQuoteMark))) break;
-    if (k > at && is_boundary_word(impl, token)) break;
+    if (is_boundary_word(impl, token) && !(k == at && token.lower == "that")) break;
     ++k;
   }
   return k;
@@ -81,29 +81,93 @@ class EventBuilder {
         sentence_(sentence),
         tokens_(state.tokens) {}
 
-  // Entity key or head noun of a subject phrase.
+  // Entity key or head noun of the first noun phrase of a subject clause: "Monday’s Oval
+  // Office meeting" -> "meeting", "Zelenskyy and European leaders" -> Zelenskyy, "he" ->
+  // the person it stands for, "the Russian leader" -> the person with that role.
   std::string subject_key(Phrase phrase) {
-    if (phrase.empty()) return {};
-    Span span{tokens_[phrase.first].span.start, tokens_[phrase.last - 1].span.end};
-    if (phrase.last - phrase.first == 1 && tokens_[phrase.first].closed == Closed::Pronoun) {
-      std::string_view word = document_.slice(tokens_[phrase.first].span);
-      return resolve_speaker(impl_, document_, state_.mentions, word, span.start);
+    size_t first = phrase.first;
+    // Leading adverbs and adverbial prepositions: "Interestingly,", "In addition to ...".
+    while (first < phrase.last &&
+           (tokens_[first].closed == Closed::Adverb ||
+            tokens_[first].closed == Closed::Conjunction || is_adverb(tokens_[first])))
+      ++first;
+    if (first >= phrase.last) return {};
+    size_t last = first;
+    while (last < phrase.last && continues_noun_phrase(last, first)) ++last;
+    if (last == first) return {};
+    size_t head = last - 1;
+    const Token& head_token = tokens_[head];
+    if (head_token.closed == Closed::Pronoun) {
+      std::string_view word = document_.slice(head_token.span);
+      return resolve_speaker(impl_, document_, state_.mentions, word, head_token.span.start);
     }
-    const Mention* place = nullptr;
     for (const auto& mention : state_.mentions) {
-      if (mention.offset < span.start || mention.end > span.end) continue;
-      if (mention.type != EntityType::Place) return mention.key;
-      if (!place) place = &mention;
+      if (mention.offset <= head_token.span.start && head_token.span.end <= mention.end &&
+          !impl_.names.is_demonym(mention.surface))
+        return mention.key;
     }
-    // The head noun: the last word before a preposition or a verb-like word.
-    size_t head = phrase.first;
-    for (size_t k = phrase.first; k < phrase.last; ++k) {
-      if (tokens_[k].closed == Closed::Preposition && k > phrase.first) break;
-      if (tokens_[k].closed == Closed::None && !tokens_[k].digit) head = k;
+    if (head_token.closed != Closed::None) return {};
+    std::string noun_phrase = text_of(Phrase{first, last});
+    normalize::SpeakerPhrase role = impl_.names.parse(noun_phrase);
+    if (role.form == normalize::SpeakerPhrase::Form::Role) {
+      if (const Mention* person =
+              antecedent(document_, state_.mentions, tokens_[first].span.start, role))
+        return person->key;
     }
-    if (place && place->end >= tokens_[head].span.end) return place->key;
-    if (tokens_[head].closed != Closed::None) return {};
-    return impl_.lexicon.noun_lemma(tokens_[head].lower);
+    return impl_.lexicon.noun_lemma(head_token.lower);
+  }
+
+  bool is_adverb(const Token& token) const {
+    const std::string& word = token.lower;
+    bool ly = word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0;
+    uint8_t classes = impl_.lexicon.classes(word);
+    return !token.capitalised || token.span.start == document_.sentences[sentence_].span.start
+               ? (classes == normalize::kAdverb || (ly && !(classes & normalize::kNoun)))
+               : false;
+  }
+
+  // Token `k` continues the noun phrase that starts at `first`: determiners, possessives,
+  // names, adjectives and nouns; a conjunction, preposition or verb ends it.
+  bool continues_noun_phrase(size_t k, size_t first) const {
+    const Token& token = tokens_[k];
+    if (k > first && (token.gap & (kComma | kBreak | kQuoteMark))) return false;
+    if (k > first && tokens_[k - 1].closed == Closed::Pronoun) return false;
+    switch (token.closed) {
+      case Closed::Determiner:
+        return k == first || tokens_[k - 1].closed == Closed::Determiner;
+      case Closed::Pronoun:
+        return k == first;
+      case Closed::None:
+        break;
+      default:
+        return false;
+    }
+    // A time expression ends it ("President Donald Trump today urged"), unless possessive
+    // ("Monday’s meeting").
+    if (k > first && !token.possessive && in_time(token)) return false;
+    if (token.capitalised || token.digit) return true;
+    uint8_t classes = impl_.lexicon.classes(token.lower);
+    if (classes == 0) return true;
+    // A verb form ends it: "The meetings ended", "pushing him"; not after a determiner
+    // ("the meeting").
+    bool after_determiner =
+        k > first && (tokens_[k - 1].closed == Closed::Determiner || tokens_[k - 1].possessive);
+    if (!after_determiner && (classes & normalize::kVerb) && verb_ending(token.lower)) return false;
+    return (classes & (normalize::kNoun | normalize::kAdjective)) != 0;
+  }
+
+  bool in_time(const Token& token) const {
+    return std::any_of(state_.times.begin(), state_.times.end(), [&](const TimeMention& time) {
+      return time.span.start <= token.span.start && token.span.end <= time.span.end;
+    });
+  }
+
+  bool verb_ending(const std::string& word) const {
+    auto ends = [&](std::string_view suffix) {
+      return word.size() > suffix.size() + 2 &&
+             word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return (ends("ed") || ends("ing")) && !impl_.lexicon.verb_lemma(word).empty();
   }
 
   std::string text_of(Phrase phrase) const {
@@ -129,7 +193,19 @@ class EventBuilder {
     std::string verb_class = impl_.verb_class(lemma);
     if (verb_class.empty()) return;
     auto [floor, ceiling] = limits(anchor.start);
-    Phrase before{clause_start(impl_, tokens_, group_token, floor), group_token};
+    // A parenthetical right before the verb ("Russia, unsurprisingly, has rejected",
+    // "a coalition of 30 countries—including ...—has signed") is skipped.
+    size_t subject_end = group_token;
+    if (subject_end < tokens_.size() && (tokens_[subject_end].gap & (kComma | kBreak))) {
+      uint8_t kind = tokens_[subject_end].gap & (kComma | kBreak);
+      for (size_t k = subject_end; k-- > 0 && tokens_[k].span.start >= floor;) {
+        if (tokens_[k].gap & kind) {
+          subject_end = k;
+          break;
+        }
+      }
+    }
+    Phrase before{clause_start(impl_, tokens_, subject_end, floor), subject_end};
     Phrase after{after_token, clause_end(impl_, tokens_, after_token, ceiling)};
     if (after.first < tokens_.size() && tokens_[after.first].lower == "that" &&
         after.last > after.first)
@@ -177,33 +253,51 @@ class EventBuilder {
   const std::vector<Token>& tokens_;
 };
 
-// A verb form that is also a noun or adjective ("talks", "back", "support") must show
-// it is a verb: an auxiliary before it, "to", a pronoun or a name as its subject.
-bool verbal_context(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t verb,
-                    bool has_group, const std::string& lemma) {
+// A verb form that is also a noun or adjective ("talks", "back", "support") or a
+// participle used as an adjective ("occupied territories") must show it is a verb: an
+// auxiliary before it, "to", or a subject right before it (a pronoun, a named entity, a
+// noun).
+bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
+                    const std::vector<Token>& tokens, size_t verb, bool has_group,
+                    const std::string& lemma) {
   if (has_group) return true;
   if (verb == 0) return false;
   const Token& previous = tokens[verb - 1];
-  if (previous.gap & kQuoteMark) return false;
-  const std::string& form = tokens[verb].lower;
-  bool base_or_s = form == lemma || form == lemma + "s" || form == lemma + "es";
+  const Token& token = tokens[verb];
+  if (token.gap & (kQuoteMark | kComma | kBreak)) return false;
+  const std::string& form = token.lower;
   bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
   if (previous.closed == Closed::Determiner || previous.possessive || previous.digit) return false;
-  if (tokens[verb].gap & (kComma | kBreak)) return !base_or_s;
-  if (ing) {
-    return previous.closed == Closed::Preposition || previous.closed == Closed::Pronoun ||
-           previous.closed == Closed::Subordinator;
-  }
-  if (!base_or_s) {
-    // "-ed" and irregular forms: not after an adjective-like word ("the agreed plan").
-    return !(impl.lexicon.classes(previous.lower) == normalize::kAdjective);
-  }
+  // "guarantees are", "talks were": a noun before an auxiliary is a subject, not a verb.
+  if (verb + 1 < tokens.size() &&
+      (tokens[verb + 1].closed == Closed::Auxiliary || tokens[verb + 1].closed == Closed::Modal))
+    return false;
+  bool base = form == lemma;
+  bool s_form = !base && form.size() > lemma.size() && form.compare(0, lemma.size(), lemma) == 0 &&
+                form.back() == 's';
   if (previous.lower == "to" || previous.closed == Closed::Pronoun ||
-      previous.closed == Closed::Subordinator || previous.closed == Closed::Modal ||
-      previous.closed == Closed::Auxiliary || previous.closed == Closed::Negation)
+      previous.closed == Closed::Modal || previous.closed == Closed::Auxiliary ||
+      previous.closed == Closed::Negation)
     return true;
-  // A plural noun or a name before an -s form is its subject: "Russia rejects".
-  return previous.capitalised && previous.closed == Closed::None && form != lemma;
+  // "that demand", "which talks": after a subordinator only an inflected form is a verb.
+  if (previous.closed == Closed::Subordinator) return !base && !s_form && !ing;
+  if (ing) return previous.closed == Closed::Preposition;
+  if (base) return false;  // a bare form needs an auxiliary, "to" or a pronoun
+  if (previous.closed != Closed::None) return false;
+  // A named subject: "Russia rejects", "Zelenskyy welcomed" (not a capitalised first word).
+  bool named = std::any_of(state.mentions.begin(), state.mentions.end(), [&](const Mention& m) {
+    return m.offset <= previous.span.start && previous.span.end <= m.end;
+  });
+  if (named) return true;
+  if (previous.capitalised) return false;
+  // "security guarantees", "peace talks": an -s form after a common noun is a compound.
+  if (s_form) return false;
+  // A common noun as subject: "the leader declined", "European allies joined"; an adverb
+  // between them: "the Russian leader later declined".
+  uint8_t classes = impl.lexicon.classes(previous.lower);
+  bool ly =
+      previous.lower.size() > 4 && previous.lower.compare(previous.lower.size() - 2, 2, "ly") == 0;
+  return (classes & normalize::kNoun) != 0 || ly;
 }
 
 bool is_participle(const Extractor::Impl& impl, const std::string& form, const std::string& lemma) {
@@ -283,7 +377,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       const auto* row = impl.event_verb_forms.find(form);
       if (!row || row->size() < 2) continue;
       const std::string& lemma = (*row)[1];
-      if (!verbal_context(impl, tokens, verb_token, !group.empty(), lemma)) continue;
+      if (!verbal_context(impl, state, tokens, verb_token, !group.empty(), lemma)) continue;
       size_t after = verb_token + 1;
       Span anchor{group.empty() ? verb->start : group.start, verb->end};
       if (auto particle = match->capture("particle")) {

@@ -160,6 +160,9 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
       normalize::SpeakerPhrase parsed = impl.names.parse(phrase);
       if (parsed.form != normalize::SpeakerPhrase::Form::Name || parsed.name.empty()) continue;
       if (!titled) {
+        // "Betty Ford Clinic" is an organisation named after a person.
+        auto last_space = parsed.name.find_last_of(' ');
+        if (impl.org_heads.count(parsed.name.substr(last_space + 1))) continue;
         // "Will Ukraine ..." at a sentence start is no first name: every word is common.
         bool all_common = true;
         for (const auto& word : text::words(parsed.name)) {
@@ -362,8 +365,31 @@ bool name_like(const Extractor::Impl& impl, const std::vector<Mention>& mentions
 std::string resolve_speaker(const Extractor::Impl& impl, const Document& document,
                             std::vector<Mention>& mentions, std::string_view phrase_text,
                             uint32_t offset, std::string* display) {
+  // "Janis Kluge of the German Institute ...": the person is before the affiliation.
+  for (std::string_view joint : {" of ", " from ", " at "}) {
+    size_t at = phrase_text.find(joint);
+    if (at != std::string_view::npos && at > 0) phrase_text = phrase_text.substr(0, at);
+  }
   normalize::SpeakerPhrase phrase = impl.names.parse(phrase_text);
   if (phrase.form == normalize::SpeakerPhrase::Form::Name && !phrase.name.empty()) {
+    // "the Academy", "the Kremlin": an institution speaks.
+    bool institution = (phrase_text.substr(0, 4) == "the " || phrase_text.substr(0, 4) == "The ") &&
+                       phrase.title.empty();
+    if (institution) {
+      std::string name(phrase_text.substr(4));
+      if (display) *display = name;
+      std::string key = normalize::key_of(name);
+      if (!overlaps(mentions, offset, offset + static_cast<uint32_t>(phrase_text.size()))) {
+        Mention mention = make_mention(
+            EntityType::Organization,
+            Span{offset, offset + static_cast<uint32_t>(phrase_text.size())}, name, key, name);
+        mentions.insert(
+            std::upper_bound(mentions.begin(), mentions.end(), mention.offset,
+                             [](uint32_t value, const Mention& m) { return value < m.offset; }),
+            std::move(mention));
+      }
+      return key;
+    }
     if (!name_like(impl, mentions, phrase)) return {};
     // A named organisation or place speaks for itself ("the Kremlin said").
     for (const auto& mention : mentions) {

@@ -41,7 +41,7 @@ bool is_noun(const Extractor::Impl& impl, const Token& token) {
 // The counted noun among the words that follow a figure: adjectives are skipped
 // ("30 European countries"), a preposition or a verb ends the search.
 std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t from,
-                         size_t limit) {
+                         size_t limit, uint32_t* end = nullptr) {
   std::string found;
   for (size_t k = from; k < tokens.size() && k < limit; ++k) {
     const Token& token = tokens[k];
@@ -51,10 +51,12 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
     if (classes == 0 && token.capitalised) break;  // a name: "30 Ukrainian ..." handled above
     if (classes & normalize::kNoun) {
       found = impl.lexicon.noun_lemma(token.lower);
+      if (end) *end = token.span.end;
       // A noun followed by another noun is a modifier: "peace deal", "border guards".
       if (k + 1 < tokens.size() && k + 1 < limit && !(tokens[k + 1].gap) &&
           tokens[k + 1].closed == Closed::None &&
-          (impl.lexicon.classes(tokens[k + 1].lower) & normalize::kNoun))
+          (impl.lexicon.classes(tokens[k + 1].lower) & (normalize::kNoun | normalize::kVerb)) ==
+              normalize::kNoun)
         continue;
       break;
     }
@@ -174,6 +176,11 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         std::string folded = text::fold(number);
         // "one" alone is a pronoun more often than a count ("one of the leaders").
         if (folded == "one" && approximator.empty()) continue;
+        // A figure after a capitalised word is an identifier: "Article 5", "World War 3".
+        auto figure = match->capture("number");
+        size_t at = figure ? token_at(tokens, figure->start) : 0;
+        if (at > 1 && at < tokens.size() && tokens[at - 1].capitalised && tokens[at].gap == 0)
+          continue;
       }
       if (!amount) continue;
       numbers.apply(approximator, *amount, claim.value);
@@ -183,12 +190,19 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       size_t after = token_at(tokens, match->span.end);
       if (auto counted = match->capture("counted")) {
         size_t from = token_at(tokens, counted->start);
-        claim.counted = counted_noun(impl, tokens, from, token_at(tokens, counted->end) + 1);
+        uint32_t noun_end = 0;
+        claim.counted =
+            counted_noun(impl, tokens, from, token_at(tokens, counted->end) + 1, &noun_end);
         if (id != "quantity.compound" && id != "quantity.ordinal" && claim.counted.empty()) {
           // A bare figure with no noun after it ("in 2014", "No. 1") is not a count.
           if (!tokens.empty() && first < tokens.size() && !tokens[first].digit) continue;
         }
-        if (!claim.counted.empty()) claim.span.end = std::max(claim.span.end, counted->end);
+        // The claim ends with the counted noun, not with the words the pattern looked at.
+        uint32_t figure_end = counted->start > match->span.start ? counted->start : match->span.end;
+        while (figure_end > match->span.start && document.text[figure_end - 1] == ' ') --figure_end;
+        claim.span.end = claim.counted.empty() ? figure_end : noun_end;
+        claim.value.text =
+            text::squeeze_spaces(document.slice(Span{match->span.start, figure_end}));
       }
       if (share && after < tokens.size() && tokens[after].lower == "of" &&
           !(tokens[after].gap & (kComma | kBreak))) {

@@ -55,8 +55,8 @@ int64_t day_of(int year, int month, int day) {
 // Future tense in the sentence: the expression points ahead of publication.
 bool future_tense(std::string_view sentence) {
   std::string folded = text::fold(sentence);
-  for (std::string_view marker : {" will ", "'ll ", " next ", " expected to ", " scheduled ",
-                                  " plans to ", " is to ", " are to ", " set to ", " due to "}) {
+  for (std::string_view marker : {" will ", "'ll ", " expected to ", " scheduled to ", " plans to ",
+                                  " is set to ", " are set to ", " going to "}) {
     if (folded.find(marker) != std::string::npos) return true;
   }
   return false;
