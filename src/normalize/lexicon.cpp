@@ -51,7 +51,8 @@ std::string key_of(std::string_view name) {
 
 Lexicon::Lexicon(const rules::RuleSet& rules)
     : verb_exceptions_(rules.table("lexicon/verb_exceptions")),
-      noun_exceptions_(rules.table("lexicon/noun_exceptions")) {
+      noun_exceptions_(rules.table("lexicon/noun_exceptions")),
+      plurals_(rules.table("common/plurals")) {
   if (const auto* table = rules.table("lexicon/words")) {
     words_.reserve(80000);
     for (const auto& row : table->rows()) {
@@ -165,6 +166,7 @@ std::string Lexicon::verb_lemma(std::string_view word) const {
 }
 
 std::string Lexicon::noun_lemma(std::string_view word) const {
+  if (const std::string* lemma = lookup(plurals_, word)) return *lemma;
   if (const std::string* lemma = lookup(noun_exceptions_, word)) return *lemma;
   if (has_class(word, kNoun) && !ends_with(word, "s")) return std::string(word);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules{{

@@ -47,7 +47,8 @@ class Lexicon {
  public:
   // Keeps views into `rules`, which must outlive the lexicon.
   // Reads rules/lexicon/{words,verb_exceptions,noun_exceptions,given_names,places,
-  // organizations}, rules/common/closed_class and rules/entities/places. Missing tables
+  // organizations}, rules/common/{closed_class,plurals} and rules/entities/{places,
+  // organizations}. Missing tables
   // leave the lexicon empty (every word unknown), never fail.
   explicit Lexicon(const rules::RuleSet& rules);
 
@@ -84,6 +85,7 @@ class Lexicon {
   std::unordered_map<std::string_view, uint8_t> words_;  // into the rule set's table
   const rules::Table* verb_exceptions_ = nullptr;
   const rules::Table* noun_exceptions_ = nullptr;
+  const rules::Table* plurals_ = nullptr;  // hand-made: "people" -> "person"
   std::unordered_set<std::string> given_names_;
   std::unordered_map<std::string, Closed> closed_;
   std::unordered_map<std::string, Named> places_;
