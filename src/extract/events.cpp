@@ -145,29 +145,41 @@ class EventBuilder {
     // A time expression ends it ("President Donald Trump today urged"), unless possessive
     // ("Monday’s meeting").
     if (k > first && !token.possessive && in_time(token)) return false;
+    // A cue ends it: "The pope plans to visit", "The president may consider".
+    if (k > first && starts_cue(token)) return false;
     if (token.capitalised || token.digit) return true;
     uint8_t classes = impl_.lexicon.classes(token.lower);
     if (classes == 0) return true;
-    // A verb form ends it: "The meetings ended", "pushing him"; not after a determiner
-    // ("the meeting").
-    bool after_determiner =
-        k > first && (tokens_[k - 1].closed == Closed::Determiner || tokens_[k - 1].possessive);
-    if (!after_determiner && (classes & normalize::kVerb) && verb_ending(token.lower)) return false;
+    // A verb form ends it: "The meetings ended" (-ed after the first word), "Pushing him"
+    // (-ing opening the phrase); "Monday’s Oval Office meeting" stays a noun phrase.
+    if ((classes & normalize::kVerb) && !impl_.lexicon.verb_lemma(token.lower).empty()) {
+      if (k > first && ends_with(token.lower, "ed")) return false;
+      if (k == first && ends_with(token.lower, "ing")) return false;
+    }
     return (classes & (normalize::kNoun | normalize::kAdjective)) != 0;
+  }
+
+  bool starts_cue(const Token& token) const {
+    for (const auto& sentence : state_.cues) {
+      if (sentence.sentence != sentence_) continue;
+      for (const auto& match : sentence.matches) {
+        std::string_view effect = match.rule->attribute("effect");
+        if ((effect == "plan" || effect == "hedge") && match.span.start == token.span.start)
+          return true;
+      }
+    }
+    return false;
+  }
+
+  static bool ends_with(const std::string& word, std::string_view suffix) {
+    return word.size() > suffix.size() + 2 &&
+           word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
   }
 
   bool in_time(const Token& token) const {
     return std::any_of(state_.times.begin(), state_.times.end(), [&](const TimeMention& time) {
       return time.span.start <= token.span.start && token.span.end <= time.span.end;
     });
-  }
-
-  bool verb_ending(const std::string& word) const {
-    auto ends = [&](std::string_view suffix) {
-      return word.size() > suffix.size() + 2 &&
-             word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
-    };
-    return (ends("ed") || ends("ing")) && !impl_.lexicon.verb_lemma(word).empty();
   }
 
   std::string text_of(Phrase phrase) const {
@@ -231,6 +243,15 @@ class EventBuilder {
       }
       claim.subject = subject_key(agent);
       claim.object = text_of(before);
+      // "no territory ... will be ceded": the patient's "no" denies the event.
+      size_t opener = before.first;
+      while (opener < before.last && tokens_[opener].closed == Closed::Adverb) ++opener;
+      if (opener < before.last &&
+          (tokens_[opener].lower == "no" || tokens_[opener].lower == "nothing" ||
+           tokens_[opener].lower == "none")) {
+        claim.polarity = Polarity::Negated;
+        claim.polarity_cue = tokens_[opener].lower;
+      }
     } else {
       claim.subject = subject_key(before);
       claim.object = text_of(after);
@@ -282,14 +303,24 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   // "that demand", "which talks": after a subordinator only an inflected form is a verb.
   if (previous.closed == Closed::Subordinator) return !base && !s_form && !ing;
   if (ing) return previous.closed == Closed::Preposition;
-  if (base) return false;  // a bare form needs an auxiliary, "to" or a pronoun
-  if (previous.closed != Closed::None) return false;
-  // A named subject: "Russia rejects", "Zelenskyy welcomed" (not a capitalised first word).
   bool named = std::any_of(state.mentions.begin(), state.mentions.end(), [&](const Mention& m) {
     return m.offset <= previous.span.start && previous.span.end <= m.end;
   });
-  if (named) return true;
-  if (previous.capitalised) return false;
+  if (base && !(named || previous.capitalised))
+    return false;  // needs an auxiliary, "to", a pronoun
+  if (previous.closed != Closed::None) return false;
+  // A participle before a noun is an adjective ("ceding occupied territory"), unless a
+  // subject stands before it ("Russia occupied territory").
+  bool next_is_noun = verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::None &&
+                      !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
+                      impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun;
+  if (named || previous.capitalised) {
+    // "that Ukraine relinquish the Donbas": a bare form after "that NAME" is a subjunctive.
+    if (base) return verb >= 2 && tokens[verb - 2].lower == "that";
+    // "Security guarantees", "Direct talks": an -s form after a capitalised first word.
+    return !(s_form && !named);
+  }
+  if (next_is_noun && !(impl.lexicon.classes(previous.lower) & normalize::kNoun)) return false;
   // "security guarantees", "peace talks": an -s form after a common noun is a compound.
   if (s_form) return false;
   // A common noun as subject: "the leader declined", "European allies joined"; an adverb

@@ -75,8 +75,16 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
     tokenize(document.text, document.sentences[sentence.sentence].span, impl.lexicon, state.tokens);
     const auto& tokens = state.tokens;
     for (const rules::Match* match : best_matches(sentence.matches)) {
+      // The figure itself (not the words after it) must lie outside time expressions.
+      Span figure = match->span;
+      for (std::string_view name : {"number", "ordinal", "number2", "numerator"}) {
+        if (auto span = match->capture(name)) {
+          figure = Span{match->span.start, span->end};
+          break;
+        }
+      }
       bool in_time = std::any_of(state.times.begin(), state.times.end(), [&](const TimeMention& t) {
-        return t.span.start < match->span.end && match->span.start < t.span.end;
+        return t.span.start < figure.end && figure.start < t.span.end;
       });
       if (in_time) continue;
       const std::string& id = match->rule->id;
@@ -177,8 +185,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         // "one" alone is a pronoun more often than a count ("one of the leaders").
         if (folded == "one" && approximator.empty()) continue;
         // A figure after a capitalised word is an identifier: "Article 5", "World War 3".
-        auto figure = match->capture("number");
-        size_t at = figure ? token_at(tokens, figure->start) : 0;
+        auto number_span = match->capture("number");
+        size_t at = number_span ? token_at(tokens, number_span->start) : 0;
         if (at > 1 && at < tokens.size() && tokens[at - 1].capitalised && tokens[at].gap == 0)
           continue;
       }
@@ -188,11 +196,21 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       // What is counted and whose: "30 countries", "20% of Ukraine's land", "a coalition of".
       size_t first = token_at(tokens, match->span.start);
       size_t after = token_at(tokens, match->span.end);
+      // "half of", "a third of": the pattern took the "of"; step back onto it.
+      if (after > 0 && after - 1 < tokens.size() && tokens[after - 1].lower == "of" &&
+          tokens[after - 1].span.end == match->span.end)
+        --after;
       if (auto counted = match->capture("counted")) {
         size_t from = token_at(tokens, counted->start);
         uint32_t noun_end = 0;
         claim.counted =
             counted_noun(impl, tokens, from, token_at(tokens, counted->end) + 1, &noun_end);
+        // "thousands of people", "dozens of homes": the noun after "of".
+        if (claim.counted.empty() && from < tokens.size() && tokens[from].lower == "of") {
+          size_t k = from + 1;
+          while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
+          claim.counted = counted_noun(impl, tokens, k, k + 3, &noun_end);
+        }
         if (id != "quantity.compound" && id != "quantity.ordinal" && claim.counted.empty()) {
           // A bare figure with no noun after it ("in 2014", "No. 1") is not a count.
           if (!tokens.empty() && first < tokens.size() && !tokens[first].digit) continue;

@@ -62,6 +62,7 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
           resolve_speaker(impl, document, state.mentions, speaker_text, speaker->start, &display);
       auto cue = match.capture("cue");
       if (!cue) cue = match.capture("tell");
+      if (!cue) cue = match.capture("cue2");
       std::string lemma = cue ? impl.cue_lemma(document.slice(*cue)) : "according-to";
       Claim claim;
       claim.source = state.source;
