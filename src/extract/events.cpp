@@ -114,6 +114,10 @@ class EventBuilder {
               antecedent(document_, state_.mentions, tokens_[first].span.start, role))
         return person->key;
     }
+    // A capitalised word no table knows is a name: its key goes through the aliases
+    // ("Zelensky" -> "zelenskyy").
+    if (head_token.capitalised && !head_token.digit && !impl_.lexicon.is_common(head_token.lower))
+      return impl_.names.key(document_.slice(head_token.span));
     return impl_.lexicon.noun_lemma(head_token.lower);
   }
 
@@ -331,6 +335,21 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   return (classes & normalize::kNoun) != 0 || ly;
 }
 
+bool in_verb_group(const Extractor::Impl& impl, const Token& token) {
+  switch (token.closed) {
+    case Closed::Auxiliary:
+    case Closed::Modal:
+    case Closed::Negation:
+    case Closed::Adverb:
+      return true;
+    default:
+      break;
+  }
+  if (token.capitalised) return false;
+  uint8_t classes = impl.lexicon.classes(token.lower);
+  return (classes & normalize::kAdverb) && !(classes & normalize::kNoun);
+}
+
 bool is_participle(const Extractor::Impl& impl, const std::string& form, const std::string& lemma) {
   if (lemma.empty() || form == lemma) return false;
   bool regular = form.size() > 3 && (form.compare(form.size() - 2, 2, "ed") == 0 ||
@@ -397,6 +416,13 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       size_t verb_token = token_at(tokens, verb->start);
       if (verb_token >= tokens.size()) continue;
       size_t group_token = group.empty() ? verb_token : token_at(tokens, group.start);
+      // The pattern takes any word in -ly for an adverb ("family", "Italy"): a group starts
+      // at its first auxiliary, negation or real adverb.
+      while (group_token < verb_token && !in_verb_group(impl, tokens[group_token])) ++group_token;
+      if (group_token == verb_token)
+        group = Span{verb->start, verb->start};
+      else
+        group.start = tokens[group_token].span.start;
       if (id == "event.passive") {
         std::string lemma = impl.lexicon.verb_lemma(form);
         if (!is_participle(impl, form, lemma)) continue;

@@ -161,6 +161,11 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
         entities.push_back(mention.key);
     }
     if (!claim.speaker.empty()) entities.push_back(claim.speaker);
+    // A subject resolved through a pronoun or role ("He signed") names its entity too.
+    if (!claim.subject.empty() &&
+        std::any_of(state.mentions.begin(), state.mentions.end(),
+                    [&](const Mention& m) { return m.key == claim.subject; }))
+      entities.push_back(claim.subject);
     std::sort(entities.begin(), entities.end());
     entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
     claim.entities = std::move(entities);

@@ -50,6 +50,25 @@ std::string join_surface(std::string_view text, const std::vector<Token>& tokens
   return out;
 }
 
+// A capitalised word that could continue a person's name: not a common word, a title, a
+// nationality or a month.
+bool name_like_word(const Extractor::Impl& impl, const Document& document, const Token& token) {
+  std::string word(without_possessive(document.slice(token.span)));
+  // "Europeans": a nationality in the plural.
+  bool plural_demonym = word.size() > 3 && word.back() == 's' &&
+                        impl.names.is_demonym(std::string_view(word).substr(0, word.size() - 1));
+  return token.capitalised && !impl.lexicon.is_common(token.lower) && !impl.names.is_title(word) &&
+         !impl.names.is_demonym(word) && !plural_demonym && !impl.calendar_words.count(word) &&
+         !is_acronym(word) && word.find('\'') == std::string::npos &&
+         word.find("\xE2\x80\x99") == std::string::npos;
+}
+
+bool is_particle(const std::string& word) {
+  return word == "von" || word == "der" || word == "de" || word == "van" || word == "al" ||
+         word == "den" || word == "du" || word == "da" || word == "di" || word == "bin" ||
+         word == "la" || word == "le";
+}
+
 Mention make_mention(EntityType type, Span span, std::string name, std::string key,
                      std::string surface) {
   Mention mention;
@@ -66,11 +85,15 @@ Mention make_mention(EntityType type, Span span, std::string name, std::string k
 // [from, to); persons in what is left. Appends to `out`.
 void classify_run(const Extractor::Impl& impl, const Document& document,
                   const std::vector<Token>& tokens, size_t from, size_t to, bool sentence_start,
-                  std::vector<Mention>& out) {
+                  bool heading, std::vector<Mention>& out) {
   std::string_view text = document.text;
   size_t i = from;
   size_t unknown_start = from;
   auto flush_unknown = [&](size_t end) {
+    if (heading) {
+      unknown_start = end;
+      return;
+    }
     // A person: two to four words, none a common word, a title, a nationality or a month.
     size_t begin = unknown_start;
     while (begin < end) {
@@ -84,6 +107,16 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     }
     size_t count = end - begin;
     unknown_start = end;
+    if (count == 1 && name_like_word(impl, document, tokens[begin]) &&
+        std::all_of(text.begin() + tokens[begin].span.start, text.begin() + tokens[begin].span.end,
+                    [](char c) { return c != '.' && (c < '0' || c > '9'); })) {
+      // A single name no table knows ("Ketsoyan", "Zelensky"): a person, a place or a
+      // firm; typed Other until a full name with that surname makes it a person.
+      std::string surface = join_surface(text, tokens, begin, end);
+      out.push_back(make_mention(EntityType::Other, tokens[begin].span,
+                                 impl.names.canonical(surface), impl.names.key(surface), surface));
+      return;
+    }
     if (count < 2 || count > 4) return;
     std::string last(text.substr(tokens[end - 1].span.start, tokens[end - 1].span.size()));
     if (impl.org_heads.count(last)) {
@@ -93,15 +126,20 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
                                  normalize::key_of(surface), surface));
       return;
     }
-    bool given = impl.lexicon.is_given_name(
-        std::string(text.substr(tokens[begin].span.start, tokens[begin].span.size())));
+    // A surname no dictionary knows ("Gabrielius Landsbergis"), a known first name
+    // ("Mark Rutte"), or a first name no dictionary knows before a surname that is also a
+    // word ("Emmanuel Macron"). "Oval Office", "White House" and headlines in title case
+    // ("Potential Putin-Zelenskyy Meeting") are none of these.
     for (size_t k = begin; k < end; ++k) {
       const Token& t = tokens[k];
       std::string_view word = text.substr(t.span.start, t.span.size());
-      bool name_like = !impl.lexicon.is_common(t.lower) || (k == begin && given);
-      if (!name_like || is_acronym(word) || t.digit || impl.calendar_words.count(std::string(word)))
-        return;
+      if (is_acronym(word) || t.digit || impl.calendar_words.count(std::string(word))) return;
     }
+    bool given = impl.lexicon.is_given_name(
+        std::string(text.substr(tokens[begin].span.start, tokens[begin].span.size())));
+    bool unknown_surname = !impl.lexicon.is_common(tokens[end - 1].lower);
+    bool unknown_first = count == 2 && !impl.lexicon.is_common(tokens[begin].lower);
+    if (!given && !unknown_surname && !unknown_first) return;
     std::string surface = join_surface(text, tokens, begin, end);
     Mention mention =
         make_mention(EntityType::Person, Span{tokens[begin].span.start, tokens[end - 1].span.end},
@@ -114,13 +152,19 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
       std::string surface = join_surface(text, tokens, i, i + length);
       std::string canonical = impl.names.canonical(surface);
       Span span{tokens[i].span.start, tokens[i + length - 1].span.end};
+      // "Tara Reid", "Paris Hilton": a place name followed by a name-like word is a person.
+      if (i + length < to && name_like_word(impl, document, tokens[i + length])) continue;
       if (const auto* place = impl.lexicon.place(canonical); place || impl.lexicon.place(surface)) {
         if (!place) place = impl.lexicon.place(surface);
         flush_unknown(i);
         out.push_back(make_mention(EntityType::Place, span, place->canonical,
                                    normalize::key_of(place->canonical), surface));
         found = true;
-      } else if (const auto* organization = impl.lexicon.organization(surface)) {
+      } else if (const auto* organization = impl.lexicon.organization(surface);
+                 organization && (organization->curated || length > 1 ||
+                                  !impl.lexicon.is_common(tokens[i].lower))) {
+        // WordNet files "Allies" and "International" as organisations: one common word
+        // names one only when a curated table says so.
         flush_unknown(i);
         out.push_back(make_mention(EntityType::Organization, span, organization->canonical,
                                    normalize::key_of(organization->canonical), surface));
@@ -133,7 +177,9 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     }
     if (found) continue;
     std::string_view word = text.substr(tokens[i].span.start, tokens[i].span.size());
-    if (is_acronym(word) && !impl.names.is_demonym(word)) {
+    // An acronym is an organisation ("NATO"), unless it opens a name ("JD Vance").
+    bool opens_name = i + 1 < to && name_like_word(impl, document, tokens[i + 1]);
+    if (is_acronym(word) && !impl.names.is_demonym(word) && !opens_name) {
       flush_unknown(i);
       out.push_back(make_mention(EntityType::Organization, tokens[i].span, std::string(word),
                                  normalize::key_of(word), std::string(word)));
@@ -142,6 +188,21 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     ++i;
   }
   flush_unknown(to);
+}
+
+// Tokenises sentence `index` into `tokens` and tells whether it is a heading in title case
+// ("Ceasefire Complications"): one that names nobody new.
+bool heading_at(const Extractor::Impl& impl, const Document& document, uint32_t index,
+                std::vector<Token>& tokens) {
+  tokenize(document.text, document.sentences[index].span, impl.lexicon, tokens);
+  size_t capitalised = 0;
+  size_t content = 0;
+  for (const auto& token : tokens) {
+    if (token.closed != normalize::Closed::None) continue;
+    ++content;
+    if (token.capitalised) ++capitalised;
+  }
+  return content >= 2 && capitalised * 10 >= content * 7;
 }
 
 }  // namespace
@@ -159,6 +220,17 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
       std::string phrase(document.slice(titled ? match.span : *name));
       normalize::SpeakerPhrase parsed = impl.names.parse(phrase);
       if (parsed.form != normalize::SpeakerPhrase::Form::Name || parsed.name.empty()) continue;
+      if (heading_at(impl, document, sentence.sentence, state.tokens)) {
+        // A title-case heading: "... But Major Challenges Remain" names nobody.
+        bool all_common = true;
+        for (const auto& word : text::words(parsed.name)) {
+          if (!impl.lexicon.is_common(word.norm) ||
+              impl.lexicon.is_given_name(
+                  std::string(parsed.name.substr(word.span.start, word.span.size()))))
+            all_common = false;
+        }
+        if (all_common) continue;
+      }
       if (!titled) {
         // "Betty Ford Clinic" is an organisation named after a person.
         auto last_space = parsed.name.find_last_of(' ');
@@ -184,8 +256,9 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
   }
   // 2. Capitalised runs: places, organisations and names nobody introduced.
   std::vector<Mention> found;
-  for (const Sentence& sentence : document.sentences) {
-    tokenize(text, sentence.span, impl.lexicon, state.tokens);
+  uint32_t sentence_index = 0;
+  for ([[maybe_unused]] const Sentence& sentence : document.sentences) {
+    bool heading = heading_at(impl, document, sentence_index++, state.tokens);
     const auto& tokens = state.tokens;
     size_t i = 0;
     while (i < tokens.size()) {
@@ -205,22 +278,24 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
       while (end < tokens.size() && tokens[end].gap == 0 && !tokens[end - 1].possessive) {
         if (tokens[end].capitalised) {
           ++end;
-        } else if (end + 1 < tokens.size() && !tokens[end].possessive &&
-                   (tokens[end].lower == "von" || tokens[end].lower == "der" ||
-                    tokens[end].lower == "de" || tokens[end].lower == "van" ||
-                    tokens[end].lower == "al") &&
-                   tokens[end + 1].capitalised && tokens[end + 1].gap == 0) {
-          end += 2;
+        } else if (is_particle(tokens[end].lower) && !tokens[end].possessive) {
+          // "Ursula von der Leyen", "Charles de Gaulle": particles inside a name.
+          size_t next = end;
+          while (next < tokens.size() && is_particle(tokens[next].lower) && tokens[next].gap == 0)
+            ++next;
+          if (next >= tokens.size() || !tokens[next].capitalised || tokens[next].gap != 0) break;
+          end = next + 1;
         } else {
           break;
         }
       }
-      classify_run(impl, document, tokens, i, end, i == 0 || (tokens[i].gap & kQuoteMark), found);
+      classify_run(impl, document, tokens, i, end, i == 0 || (tokens[i].gap & kQuoteMark), heading,
+                   found);
       i = end;
     }
   }
   for (auto& mention : found) {
-    if (mention.type == EntityType::Person && overlaps(out, mention.offset, mention.end)) continue;
+    if (mention.type != EntityType::Place && overlaps(out, mention.offset, mention.end)) continue;
     out.push_back(std::move(mention));
   }
   std::stable_sort(out.begin(), out.end(),
@@ -249,6 +324,19 @@ void add_surname_mentions(const Document& document, std::vector<Mention>& mentio
       bool starts = at == 0 || !text::is_ascii_alnum(text[at - 1]);
       bool ends = end == text.size() || !text::is_ascii_alnum(text[end]);
       if (!starts || !ends) continue;
+      // A single name found earlier as Other ("Zelensky") is this person's surname.
+      auto other = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        return m.offset == at && m.type == EntityType::Other;
+      });
+      if (other != mentions.end()) {
+        uint32_t other_end = other->end;
+        *other = *person;
+        other->offset = static_cast<uint32_t>(at);
+        other->end = other_end;
+        other->title.clear();
+        other->demonym.clear();
+        continue;
+      }
       if (overlaps(mentions, static_cast<uint32_t>(at), static_cast<uint32_t>(end))) continue;
       Mention mention = *person;
       mention.offset = static_cast<uint32_t>(at);

@@ -138,6 +138,10 @@ std::optional<Attribution> explicit_attribution(const Document& document, const 
     } else if (position == "sentence") {
       rank = 1;
     }
+    // Between rules of one position, the rule's `priority` decides: a cue verb beats a
+    // bare colon, a "From X:" heading beats both.
+    if (rank > 0)
+      rank = rank * 10 + std::atoi(std::string(match->rule->attribute("priority")).c_str());
     if (rank > best_rank) {
       best = match;
       best_rank = rank;

@@ -92,7 +92,10 @@ EntityTable cluster_entities(const std::vector<Mention>& mentions) {
   }
   // A surname alone joins the single full name (cluster) it fits.
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (words[i].size() != 1 || type_of(keys[i]) != EntityType::Person) continue;
+    // A surname alone, typed Person or Other (a single name no table knew).
+    EntityType single = type_of(keys[i]);
+    if (words[i].size() != 1 || (single != EntityType::Person && single != EntityType::Other))
+      continue;
     std::set<size_t> fits;
     for (size_t j : by_initial[words[i].front().front()]) {
       if (words[j].size() >= 2 && similar_surname(words[j].back(), words[i].front())) {

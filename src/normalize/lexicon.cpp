@@ -86,16 +86,18 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
   if (const auto* table = rules.table("entities/places")) {
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
-      places_[row[0]] = Named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : ""};
+      places_[row[0]] =
+          Named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : "", true};
     }
   }
   for (const auto& [surface, named] : places_) {
     if (!named.part_of.empty()) container_.emplace(key_of(named.canonical), key_of(named.part_of));
   }
   for (const char* name : {"lexicon/organizations", "entities/organizations"}) {
+    bool curated = std::string_view(name).substr(0, 9) == "entities/";
     if (const auto* table = rules.table(name)) {
       for (const auto& row : table->rows()) {
-        organizations_[row[0]] = Named{row.size() > 1 ? row[1] : row[0], "", ""};
+        organizations_[row[0]] = Named{row.size() > 1 ? row[1] : row[0], "", "", curated};
       }
     }
   }

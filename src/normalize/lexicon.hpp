@@ -70,6 +70,7 @@ class Lexicon {
     std::string canonical;  // "Ukraine"
     std::string kind;       // "country", "city"; empty for organisations
     std::string part_of;    // canonical name of the containing place; may be empty
+    bool curated = false;   // from rules/entities/ (true) or generated from WordNet (false)
   };
   // Looks up a capitalised phrase as written ("Donetsk", "European Union").
   const Named* place(std::string_view phrase) const;
