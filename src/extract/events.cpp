@@ -289,9 +289,19 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   if (verb == 0) return false;
   const Token& previous = tokens[verb - 1];
   const Token& token = tokens[verb];
-  if (token.gap & (kQuoteMark | kComma | kBreak)) return false;
   const std::string& form = token.lower;
   bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  bool past = form != lemma && !ing && form.back() != 's';
+  // After a comma only a past form is a verb: "Alexandros Grigoropoulos, 15, died".
+  if (token.gap & (kComma | kBreak)) {
+    bool next_is_noun = verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::None &&
+                        !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
+                        (impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun);
+    if (!past || next_is_noun || !(token.gap & kComma)) return false;
+    return previous.digit || previous.capitalised ||
+           (impl.lexicon.classes(previous.lower) & normalize::kNoun);
+  }
+  if (token.gap & kQuoteMark) return false;
   if (previous.closed == Closed::Determiner || previous.possessive || previous.digit) return false;
   // "guarantees are", "talks were": a noun before an auxiliary is a subject, not a verb.
   if (verb + 1 < tokens.size() &&
@@ -332,7 +342,8 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   uint8_t classes = impl.lexicon.classes(previous.lower);
   bool ly =
       previous.lower.size() > 4 && previous.lower.compare(previous.lower.size() - 2, 2, "ly") == 0;
-  return (classes & normalize::kNoun) != 0 || ly;
+  // A word no dictionary knows is most often a noun: "The ceasefire began".
+  return (classes & normalize::kNoun) != 0 || classes == 0 || ly;
 }
 
 bool in_verb_group(const Extractor::Impl& impl, const Token& token) {

@@ -69,10 +69,12 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
 }
 
 std::vector<SentenceMatches> Extractor::Impl::match_sentences(const rules::Pack& pack,
-                                                              const Document& document) const {
+                                                              const Document& document,
+                                                              const std::vector<bool>* only) const {
   std::vector<SentenceMatches> out;
   std::vector<rules::Match> matches;
   for (uint32_t i = 0; i < document.sentences.size(); ++i) {
+    if (only && !(*only)[i]) continue;
     Span span = document.sentences[i].span;
     matches.clear();
     pack.match(document.slice(span), matches);
@@ -139,6 +141,21 @@ DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
   attach_times(state);
   finish_claims(*impl_, state);
 
+  // Every speaker key must reach the cross-source clustering as a mention, even when the
+  // mention it came from was later merged into a full name ("Ortiz" -> "Ana Ortiz").
+  for (const Claim& claim : state.claims) {
+    if (claim.speaker.empty()) continue;
+    bool known = std::any_of(state.mentions.begin(), state.mentions.end(),
+                             [&](const Mention& m) { return m.key == claim.speaker; });
+    if (known) continue;
+    Mention mention;
+    mention.offset = mention.end = claim.span.start;
+    mention.type = EntityType::Person;
+    mention.key = claim.speaker;
+    mention.name = claim.speaker_text.empty() ? claim.speaker : claim.speaker_text;
+    mention.surface = mention.name;
+    state.mentions.push_back(std::move(mention));
+  }
   DocumentClaims result;
   std::vector<size_t> order(state.claims.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -85,8 +85,10 @@ struct Extractor::Impl {
 
   // Runs `pack` over every sentence of `document` (RE2::Set first, captures only where it
   // hit) and returns the matches in document offsets.
-  std::vector<SentenceMatches> match_sentences(const rules::Pack& pack,
-                                               const Document& document) const;
+  // `only`, when given, says which sentences to look at (a cheap test has ruled out the
+  // others: quote cues need a quote mark, reported speech a reporting verb).
+  std::vector<SentenceMatches> match_sentences(const rules::Pack& pack, const Document& document,
+                                               const std::vector<bool>* only = nullptr) const;
   // Lemma of a cue verb as written ("stated" -> "state").
   std::string cue_lemma(std::string_view cue) const;
   // Verb class of a lemma ("refuse" -> "reject"); empty when the table has none.

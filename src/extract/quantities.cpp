@@ -46,6 +46,8 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
   for (size_t k = from; k < tokens.size() && k < limit; ++k) {
     const Token& token = tokens[k];
     if (k > from && (token.gap & (kComma | kBreak | kQuoteMark))) break;
+    // "six other regions", "two more days".
+    if (token.lower == "other" || token.lower == "more" || token.lower == "additional") continue;
     if (token.closed != Closed::None || token.digit) break;
     uint8_t classes = impl.lexicon.classes(token.lower);
     if (classes == 0 && token.capitalised) break;  // a name: "30 Ukrainian ..." handled above
@@ -88,16 +90,22 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       });
       if (in_time) continue;
       const std::string& id = match->rule->id;
-      std::string approximator_raw = capture_text(document, *match, "approx");
-      std::string approximator(text::trim(approximator_raw));
+      // An approximator or bound right before the figure: "about", "at least".
+      Span sentence_span = document.sentences[sentence.sentence].span;
+      size_t approximator_length = 0;
+      std::string approximator = numbers.approximator_before(
+          std::string_view(document.text)
+              .substr(sentence_span.start, match->span.start - sentence_span.start),
+          approximator_length);
       Claim claim;
       claim.source = state.source;
       claim.sentence = sentence.sentence;
       claim.kind = ClaimKind::Quantity;
       claim.rule = id;
-      claim.span = match->span;
+      Span written{match->span.start - static_cast<uint32_t>(approximator_length), match->span.end};
+      claim.span = written;
       claim.value.kind = Value::Kind::Number;
-      claim.value.text = text::squeeze_spaces(document.slice(match->span));
+      claim.value.text = text::squeeze_spaces(document.slice(written));
       std::optional<normalize::Amount> amount;
       bool share = false;
       if (id == "quantity.fraction") {
@@ -219,8 +227,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         uint32_t figure_end = counted->start > match->span.start ? counted->start : match->span.end;
         while (figure_end > match->span.start && document.text[figure_end - 1] == ' ') --figure_end;
         claim.span.end = claim.counted.empty() ? figure_end : noun_end;
-        claim.value.text =
-            text::squeeze_spaces(document.slice(Span{match->span.start, figure_end}));
+        claim.value.text = text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
       }
       if (share && after < tokens.size() && tokens[after].lower == "of" &&
           !(tokens[after].gap & (kComma | kBreak))) {

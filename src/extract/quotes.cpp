@@ -173,7 +173,14 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
   std::vector<Claim> out;
   std::vector<Quote> quotes = find_quotes(document);
   if (quotes.empty()) return;
-  std::vector<SentenceMatches> cue_matches = impl.match_sentences(impl.quotes, document);
+  // Cue patterns are costly (speaker phrases); only the sentences a quote touches need them.
+  std::vector<bool> quoted(document.sentences.size(), false);
+  for (const Quote& quote : quotes) {
+    uint32_t first = sentence_at(document, quote.open);
+    uint32_t last = sentence_at(document, quote.closed ? quote.close : quote.close - 1);
+    for (uint32_t s = first; s <= last && s < quoted.size(); ++s) quoted[s] = true;
+  }
+  std::vector<SentenceMatches> cue_matches = impl.match_sentences(impl.quotes, document, &quoted);
 
   // 1. The cue each quote has of its own.
   std::vector<std::optional<Attribution>> attributions(quotes.size());

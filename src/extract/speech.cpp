@@ -40,7 +40,14 @@ Span according_to_content(std::string_view text, Span sentence, const rules::Mat
 void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   std::string_view text = document.text;
-  for (const auto& sentence : impl.match_sentences(impl.speech, document)) {
+  // Only sentences with a reporting verb (the cues pack's speech.verb) can report speech.
+  std::vector<bool> reporting(document.sentences.size(), false);
+  for (const auto& sentence : state.cues) {
+    for (const auto& match : sentence.matches) {
+      if (match.rule->attribute("effect") == "speech") reporting[sentence.sentence] = true;
+    }
+  }
+  for (const auto& sentence : impl.match_sentences(impl.speech, document, &reporting)) {
     Span sentence_span = document.sentences[sentence.sentence].span;
     if (has_quote_mark(document.slice(sentence_span))) continue;  // quotes are handled apart
     bool done = false;

@@ -174,6 +174,28 @@ std::optional<double> Numbers::duration_days(std::string_view unit) const {
   return it == durations_.end() ? std::nullopt : std::optional<double>(it->second);
 }
 
+std::string Numbers::approximator_before(std::string_view before, size_t& length) const {
+  length = 0;
+  size_t end = before.size();
+  while (end > 0 && before[end - 1] == ' ') --end;
+  if (end == before.size() && !before.empty() && before.back() != ' ') return {};  // "US$"
+  // The longest phrase of up to three words wins: "slightly more than" over "more than".
+  std::string found;
+  size_t start = end;
+  for (int words = 1; words <= 3 && start > 0; ++words) {
+    size_t space = before.find_last_of(' ', start - 1);
+    start = space == std::string_view::npos ? 0 : space + 1;
+    std::string phrase = text::fold(text::squeeze_spaces(before.substr(start, end - start)));
+    if (approximators_.count(phrase)) {
+      found = phrase;
+      length = before.size() - start;
+    }
+    if (start == 0) break;
+    start = space;
+  }
+  return found;
+}
+
 void Numbers::apply(std::string_view approximator, const Amount& amount, Value& value) const {
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
   value.low = amount.low;

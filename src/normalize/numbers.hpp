@@ -47,6 +47,11 @@ class Numbers {
   // Length of a duration unit in days ("month" -> 30.44); nullopt when unknown.
   std::optional<double> duration_days(std::string_view unit) const;
 
+  // The approximator or bound that ends `before` (the text right before a figure):
+  // "about", "at least", "no more than"; `length` gets the bytes it takes, up to the
+  // figure. Empty when there is none.
+  std::string approximator_before(std::string_view before, size_t& length) const;
+
   // Sets value.low/high/low_open/high_open/tolerance for `amount` qualified by
   // `approximator` (may be empty: an exact figure, or a vague word's range).
   void apply(std::string_view approximator, const Amount& amount, Value& value) const;
