@@ -22,6 +22,8 @@ namespace {
 // Floors a little under the figures measured when the table was written (docs/extraction.md).
 constexpr double kPrecisionFloor = 0.0;
 constexpr double kRecallFloor = 0.0;
+constexpr double kHeldOutPrecisionFloor = 0.0;
+constexpr double kHeldOutRecallFloor = 0.0;
 
 struct Expected {
   std::string kind;                                         // quote, speech, quantity, ...
@@ -209,11 +211,11 @@ struct Tally {
   }
 };
 
-}  // namespace
-
-TEST_CASE("extraction::table") {
+// Runs every case of `file` and returns the tallies, printing them under `title`.
+Tally evaluate(const std::string& file, const std::string& title, size_t& case_count) {
   const std::string root = CROSSCHECK_SOURCE_DIR;
-  std::vector<Case> cases = read_cases(root + "/tests/extraction/cases.txt");
+  std::vector<Case> cases = read_cases(root + "/tests/extraction/" + file);
+  case_count = cases.size();
   pipeline::Options options;
   options.rules_dir = root + "/rules";
   pipeline::Engine engine(options);
@@ -241,22 +243,23 @@ TEST_CASE("extraction::table") {
       Tally& tally = by_kind[expected.kind];
       (found ? tally.true_positive : tally.false_negative) += 1;
       (found ? all.true_positive : all.false_negative) += 1;
-      if (!found && verbose) MESSAGE("missed (cases.txt:" << expected.line << ") in " << c.name);
+      if (!found && verbose)
+        MESSAGE("missed (" << file << ":" << expected.line << ") in " << c.name);
     }
     for (size_t i = 0; i < analysis.claims.size(); ++i) {
       if (used[i]) continue;
       by_kind[std::string(kind_name(analysis.claims[i].kind))].false_positive += 1;
       all.false_positive += 1;
       if (verbose)
-        MESSAGE("extra in " << c.name << " (cases.txt:" << c.line
+        MESSAGE("extra in " << c.name << " (" << file << ":" << c.line
                             << "): " << describe(analysis.claims[i]));
     }
   }
   std::ostringstream report;
   report.setf(std::ios::fixed);
   report.precision(2);
-  report << "extraction table: " << cases.size() << " cases, "
-         << all.true_positive + all.false_negative << " expected claims\n";
+  report << title << ": " << cases.size() << " cases, " << all.true_positive + all.false_negative
+         << " expected claims\n";
   for (const auto& [kind, tally] : by_kind) {
     report << "  " << kind << ": precision " << tally.precision() << ", recall " << tally.recall()
            << " (" << tally.true_positive << " found, " << tally.false_positive << " extra, "
@@ -264,7 +267,23 @@ TEST_CASE("extraction::table") {
   }
   report << "  all: precision " << all.precision() << ", recall " << all.recall();
   MESSAGE(report.str());
-  CHECK(cases.size() >= 150);
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("extraction::table") {
+  size_t cases = 0;
+  Tally all = evaluate("cases.txt", "extraction table", cases);
+  CHECK(cases >= 150);
   CHECK(all.precision() >= kPrecisionFloor);
   CHECK(all.recall() >= kRecallFloor);
+}
+
+TEST_CASE("extraction::heldout") {
+  size_t cases = 0;
+  Tally all = evaluate("heldout.txt", "extraction held-out", cases);
+  CHECK(cases >= 40);
+  CHECK(all.precision() >= kHeldOutPrecisionFloor);
+  CHECK(all.recall() >= kHeldOutRecallFloor);
 }
