@@ -101,11 +101,10 @@ class EventBuilder {
       std::string_view word = document_.slice(head_token.span);
       return resolve_speaker(impl_, document_, state_.mentions, word, head_token.span.start);
     }
-    for (const auto& mention : state_.mentions) {
-      if (mention.offset <= head_token.span.start && head_token.span.end <= mention.end &&
-          !impl_.names.is_demonym(mention.surface))
-        return mention.key;
-    }
+    if (const Mention* mention =
+            mention_covering(state_.mentions, head_token.span.start, head_token.span.end);
+        mention && !impl_.names.is_demonym(mention->surface))
+      return mention->key;
     if (head_token.closed != Closed::None) return {};
     std::string noun_phrase = text_of(Phrase{first, last});
     normalize::SpeakerPhrase role = impl_.names.parse(noun_phrase);
@@ -164,13 +163,10 @@ class EventBuilder {
   }
 
   bool starts_cue(const Token& token) const {
-    for (const auto& sentence : state_.cues) {
-      if (sentence.sentence != sentence_) continue;
-      for (const auto& match : sentence.matches) {
-        std::string_view effect = match.rule->attribute("effect");
-        if ((effect == "plan" || effect == "hedge") && match.span.start == token.span.start)
-          return true;
-      }
+    for (const auto& match : cues_of(state_, sentence_)) {
+      std::string_view effect = match.rule->attribute("effect");
+      if ((effect == "plan" || effect == "hedge") && match.span.start == token.span.start)
+        return true;
     }
     return false;
   }
@@ -181,9 +177,7 @@ class EventBuilder {
   }
 
   bool in_time(const Token& token) const {
-    return std::any_of(state_.times.begin(), state_.times.end(), [&](const TimeMention& time) {
-      return time.span.start <= token.span.start && token.span.end <= time.span.end;
-    });
+    return time_covering(state_.times, token.span.start, token.span.end) != nullptr;
   }
 
   std::string text_of(Phrase phrase) const {
@@ -317,9 +311,7 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   // "that demand", "which talks": after a subordinator only an inflected form is a verb.
   if (previous.closed == Closed::Subordinator) return !base && !s_form && !ing;
   if (ing) return previous.closed == Closed::Preposition;
-  bool named = std::any_of(state.mentions.begin(), state.mentions.end(), [&](const Mention& m) {
-    return m.offset <= previous.span.start && previous.span.end <= m.end;
-  });
+  bool named = mention_covering(state.mentions, previous.span.start, previous.span.end) != nullptr;
   if (base && !(named || previous.capitalised))
     return false;  // needs an auxiliary, "to", a pronoun
   if (previous.closed != Closed::None) return false;

@@ -126,13 +126,54 @@ uint32_t sentence_at(const Document& document, uint32_t offset) {
              : static_cast<uint32_t>(it - document.sentences.begin() - 1);
 }
 
+std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator> mentions_in(
+    const std::vector<Mention>& mentions, uint32_t start, uint32_t end) {
+  auto by_offset = [](const Mention& m, uint32_t value) { return m.offset < value; };
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), start, by_offset);
+  auto last = std::lower_bound(first, mentions.end(), end, by_offset);
+  return {first, last};
+}
+
+const Mention* mention_covering(const std::vector<Mention>& mentions, uint32_t start,
+                                uint32_t end) {
+  // Names are short: a mention covering `start` begins at most this far before it.
+  constexpr uint32_t kLongestName = 256;
+  auto [first, last] =
+      mentions_in(mentions, start > kLongestName ? start - kLongestName : 0, start + 1);
+  for (auto it = last; it != first;) {
+    --it;
+    if (it->offset <= start && end <= it->end) return &*it;
+  }
+  return nullptr;
+}
+
+const TimeMention* time_covering(const std::vector<TimeMention>& times, uint32_t start,
+                                 uint32_t end) {
+  auto it =
+      std::upper_bound(times.begin(), times.end(), start,
+                       [](uint32_t value, const TimeMention& t) { return value < t.span.start; });
+  if (it == times.begin()) return nullptr;
+  --it;
+  return it->span.start <= start && end <= it->span.end ? &*it : nullptr;
+}
+
+const std::vector<rules::Match>& cues_of(const DocumentState& state, uint32_t sentence) {
+  static const std::vector<rules::Match> kNone;
+  return sentence < state.cues_by_sentence.size() && state.cues_by_sentence[sentence]
+             ? *state.cues_by_sentence[sentence]
+             : kNone;
+}
+
 Extractor::Extractor(const rules::RuleSet& rules) : impl_(std::make_unique<Impl>(rules)) {}
 Extractor::~Extractor() = default;
 
 DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
-  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, {}};
+  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, {}, {}};
   state.mentions = find_mentions(*impl_, state);
   state.cues = impl_->match_sentences(impl_->cues, document);
+  state.cues_by_sentence.assign(document.sentences.size(), nullptr);
+  for (const auto& sentence : state.cues)
+    state.cues_by_sentence[sentence.sentence] = &sentence.matches;
   extract_quotes(*impl_, state);
   extract_speech(*impl_, state);
   extract_times(*impl_, state);
@@ -143,11 +184,10 @@ DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
 
   // Every speaker key must reach the cross-source clustering as a mention, even when the
   // mention it came from was later merged into a full name ("Ortiz" -> "Ana Ortiz").
+  std::unordered_set<std::string> known;
+  for (const Mention& mention : state.mentions) known.insert(mention.key);
   for (const Claim& claim : state.claims) {
-    if (claim.speaker.empty()) continue;
-    bool known = std::any_of(state.mentions.begin(), state.mentions.end(),
-                             [&](const Mention& m) { return m.key == claim.speaker; });
-    if (known) continue;
+    if (claim.speaker.empty() || !known.insert(claim.speaker).second) continue;
     Mention mention;
     mention.offset = mention.end = claim.span.start;
     mention.type = EntityType::Person;

@@ -8,7 +8,7 @@
 // adverbs count for the whole sentence. A plan or a possibility outranks a report, which
 // outranks a plain assertion: a report of a plan is a plan.
 #include <algorithm>
-#include <map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -96,14 +96,12 @@ void apply_cues(const Document& document, const std::vector<rules::Match>& cues,
 
 void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
-  std::map<uint32_t, const std::vector<rules::Match>*> cues_by_sentence;
-  for (const auto& sentence : state.cues) cues_by_sentence[sentence.sentence] = &sentence.matches;
-  static const std::vector<rules::Match> kNoCues;
+  std::unordered_set<std::string> mention_keys;
+  for (const auto& mention : state.mentions) mention_keys.insert(mention.key);
   std::vector<Token> tokens;
   for (size_t c = 0; c < state.claims.size(); ++c) {
     Claim& claim = state.claims[c];
-    auto found = cues_by_sentence.find(claim.sentence);
-    const auto& cues = found == cues_by_sentence.end() ? kNoCues : *found->second;
+    const auto& cues = cues_of(state, claim.sentence);
     Span anchor = state.claim_verbs[c].empty() ? claim.span : state.claim_verbs[c];
 
     switch (claim.kind) {
@@ -155,16 +153,14 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
 
     // Entities named inside the claim, and its speaker.
     std::vector<std::string> entities;
-    for (const auto& mention : state.mentions) {
-      if (mention.offset >= claim.span.start && mention.end <= claim.span.end &&
-          !mention.key.empty())
-        entities.push_back(mention.key);
+    auto [first_mention, last_mention] =
+        mentions_in(state.mentions, claim.span.start, claim.span.end);
+    for (auto it = first_mention; it != last_mention; ++it) {
+      if (it->end <= claim.span.end && !it->key.empty()) entities.push_back(it->key);
     }
     if (!claim.speaker.empty()) entities.push_back(claim.speaker);
     // A subject resolved through a pronoun or role ("He signed") names its entity too.
-    if (!claim.subject.empty() &&
-        std::any_of(state.mentions.begin(), state.mentions.end(),
-                    [&](const Mention& m) { return m.key == claim.subject; }))
+    if (!claim.subject.empty() && mention_keys.count(claim.subject))
       entities.push_back(claim.subject);
     std::sort(entities.begin(), entities.end());
     entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
@@ -174,10 +170,7 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
     tokenize(document.text, claim.span, impl.lexicon, tokens);
     std::vector<std::string> keywords;
     for (const auto& token : tokens) {
-      bool named = std::any_of(state.mentions.begin(), state.mentions.end(), [&](const Mention& m) {
-        return m.offset <= token.span.start && token.span.end <= m.end && m.end > m.offset;
-      });
-      if (named) continue;
+      if (mention_covering(state.mentions, token.span.start, token.span.end)) continue;
       std::string keyword = impl.keyword(token.lower, state.stemmer);
       if (!keyword.empty()) keywords.push_back(std::move(keyword));
     }

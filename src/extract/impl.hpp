@@ -49,9 +49,10 @@ struct DocumentState {
   std::vector<Frame> frames;          // quotes and reported speech
   std::vector<TimeMention> times;     // in text order
   std::vector<SentenceMatches> cues;  // the cues pack, per sentence with a match
-  std::vector<Span> claim_verbs;      // parallel to claims: the verb group + verb (events)
-  normalize::Stemmer stemmer;         // not thread-safe: one per document
-  std::vector<Token> tokens;          // scratch buffer for tokenize()
+  std::vector<const std::vector<rules::Match>*> cues_by_sentence;  // index into `cues`
+  std::vector<Span> claim_verbs;  // parallel to claims: the verb group + verb (events)
+  normalize::Stemmer stemmer;     // not thread-safe: one per document
+  std::vector<Token> tokens;      // scratch buffer for tokenize()
 };
 
 struct Extractor::Impl {
@@ -99,6 +100,19 @@ struct Extractor::Impl {
 };
 
 uint32_t sentence_at(const Document& document, uint32_t offset);
+
+// Lookups that stay logarithmic on long documents (mentions and times are kept sorted by
+// offset).
+// Mentions starting in [start, end).
+std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator> mentions_in(
+    const std::vector<Mention>& mentions, uint32_t start, uint32_t end);
+// The mention that covers [start, end), if any.
+const Mention* mention_covering(const std::vector<Mention>& mentions, uint32_t start, uint32_t end);
+// The time expression that covers [start, end), if any.
+const TimeMention* time_covering(const std::vector<TimeMention>& times, uint32_t start,
+                                 uint32_t end);
+// The cues pack's matches in one sentence (empty when none).
+const std::vector<rules::Match>& cues_of(const DocumentState& state, uint32_t sentence);
 
 // The matches that overlap no better one (higher `priority` attribute, then longer), in
 // text order.

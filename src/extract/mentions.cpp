@@ -16,8 +16,11 @@ namespace cc::extract {
 
 namespace {
 
+// True when a mention of `mentions` (sorted by offset) overlaps [start, end).
 bool overlaps(const std::vector<Mention>& mentions, uint32_t start, uint32_t end) {
-  return std::any_of(mentions.begin(), mentions.end(),
+  constexpr uint32_t kLongestName = 256;
+  auto [first, last] = mentions_in(mentions, start > kLongestName ? start - kLongestName : 0, end);
+  return std::any_of(first, last,
                      [&](const Mention& m) { return m.offset < end && start < m.end; });
 }
 
@@ -294,8 +297,11 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
       i = end;
     }
   }
+  // `out` holds the pack's persons, in text order; names found in runs give way to them.
+  std::vector<Mention> persons = out;
   for (auto& mention : found) {
-    if (mention.type != EntityType::Place && overlaps(out, mention.offset, mention.end)) continue;
+    if (mention.type != EntityType::Place && overlaps(persons, mention.offset, mention.end))
+      continue;
     out.push_back(std::move(mention));
   }
   std::stable_sort(out.begin(), out.end(),
@@ -325,16 +331,19 @@ void add_surname_mentions(const Document& document, std::vector<Mention>& mentio
       bool ends = end == text.size() || !text::is_ascii_alnum(text[end]);
       if (!starts || !ends) continue;
       // A single name found earlier as Other ("Zelensky") is this person's surname.
-      auto other = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
-        return m.offset == at && m.type == EntityType::Other;
-      });
+      auto [first, last] =
+          mentions_in(mentions, static_cast<uint32_t>(at), static_cast<uint32_t>(at) + 1);
+      auto other =
+          std::find_if(first, last, [&](const Mention& m) { return m.type == EntityType::Other; });
+      if (other == last) other = mentions.end();
+      auto writable = mentions.begin() + (other - mentions.cbegin());
       if (other != mentions.end()) {
-        uint32_t other_end = other->end;
-        *other = *person;
-        other->offset = static_cast<uint32_t>(at);
-        other->end = other_end;
-        other->title.clear();
-        other->demonym.clear();
+        uint32_t other_end = writable->end;
+        *writable = *person;
+        writable->offset = static_cast<uint32_t>(at);
+        writable->end = other_end;
+        writable->title.clear();
+        writable->demonym.clear();
         continue;
       }
       if (overlaps(mentions, static_cast<uint32_t>(at), static_cast<uint32_t>(end))) continue;
@@ -386,24 +395,29 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
   if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun) {
     // The subject of its own sentence, then of the sentence before, then any person named
     // in its sentence, then the last person named.
+    // Walking back from the pronoun, the first mention found is the latest, which wins
+    // ties; past the sentence before, nothing can beat what was found.
     uint32_t here = sentence_at(document, offset);
     const Mention* best = nullptr;
     int best_score = 0;
-    for (const auto& person : mentions) {
-      if (person.offset >= offset) break;
+    auto end = mentions_in(mentions, 0, offset).second;
+    for (auto it = end; it != mentions.begin();) {
+      const Mention& person = *--it;
       if (person.type != EntityType::Person) continue;
       uint32_t where = sentence_at(document, person.offset);
+      if (where + 1 < here && best) break;
       bool subject =
           looks_like_subject(document.text, document.sentences[where].span, person.offset);
-      int score = 1;  // any earlier mention; later ones win ties (>=)
+      int score = 1;
       if (where == here)
         score = subject ? 5 : 3;
       else if (where + 1 == here)
         score = subject ? 4 : 2;
-      if (score >= best_score) {
+      if (score > best_score) {
         best = &person;
         best_score = score;
       }
+      if (where + 1 < here) break;  // the last person named before the sentence before
     }
     return best;
   }

@@ -340,8 +340,15 @@ void attach_times(DocumentState& state) {
     uint32_t anchor = state.claim_verbs[c].empty() ? claim.span.start : state.claim_verbs[c].start;
     const TimeMention* best = nullptr;
     uint32_t best_distance = 0;
-    for (const auto& time : state.times) {
-      if (time.sentence != claim.sentence) continue;
+    auto [first, last] = std::equal_range(
+        state.times.begin(), state.times.end(), claim.sentence, [](const auto& a, const auto& b) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(a)>, TimeMention>)
+            return a.sentence < b;
+          else
+            return a < b.sentence;
+        });
+    for (auto it = first; it != last; ++it) {
+      const TimeMention& time = *it;
       if (time.span.start < claim.span.end && claim.span.start < time.span.end &&
           claim.kind == ClaimKind::Quantity)
         continue;
@@ -355,6 +362,13 @@ void attach_times(DocumentState& state) {
     if (best) claim.time = best->value;
   }
   // A Time claim per expression, about the event nearest to it.
+  std::vector<std::vector<size_t>> events_by_sentence(document.sentences.size());
+  for (size_t c = 0; c < state.claims.size(); ++c) {
+    const Claim& claim = state.claims[c];
+    if ((claim.kind == ClaimKind::Event || claim.kind == ClaimKind::Stance) &&
+        claim.sentence < events_by_sentence.size())
+      events_by_sentence[claim.sentence].push_back(c);
+  }
   for (const auto& time : state.times) {
     Claim claim;
     claim.source = state.source;
@@ -367,11 +381,8 @@ void attach_times(DocumentState& state) {
     claim.rule = time.rule;
     const Claim* event = nullptr;
     uint32_t best_distance = 0;
-    for (size_t c = 0; c < state.claims.size(); ++c) {
+    for (size_t c : events_by_sentence[time.sentence]) {
       const Claim& other = state.claims[c];
-      if (other.sentence != time.sentence ||
-          (other.kind != ClaimKind::Event && other.kind != ClaimKind::Stance))
-        continue;
       uint32_t anchor =
           state.claim_verbs[c].empty() ? other.span.start : state.claim_verbs[c].start;
       uint32_t distance =
