@@ -76,22 +76,24 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
       if (row.size() > 1) closed_.emplace(row[0], parse_closed(row[1]));
     }
   }
-  // WordNet's places first; the hand table (rules/entities/places.tsv) overrides them.
-  if (const auto* table = rules.table("lexicon/places")) {
+  // WordNet's places first; the hand table (rules/entities/places.tsv) overrides them,
+  // names and containers alike ("Donetsk" lies in the Donbas, not just in Ukraine).
+  for (const char* name : {"lexicon/places", "entities/places"}) {
+    bool curated = std::string_view(name).substr(0, 9) == "entities/";
+    const auto* table = rules.table(name);
+    if (!table) continue;
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
-      places_[row[0]] = Named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : ""};
+      Named named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : "", curated};
+      if (!named.part_of.empty()) {
+        std::string key = key_of(named.canonical);
+        if (curated)
+          container_[key] = key_of(named.part_of);
+        else
+          container_.emplace(key, key_of(named.part_of));
+      }
+      places_[row[0]] = std::move(named);
     }
-  }
-  if (const auto* table = rules.table("entities/places")) {
-    for (const auto& row : table->rows()) {
-      if (row.size() < 2) continue;
-      places_[row[0]] =
-          Named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : "", true};
-    }
-  }
-  for (const auto& [surface, named] : places_) {
-    if (!named.part_of.empty()) container_.emplace(key_of(named.canonical), key_of(named.part_of));
   }
   for (const char* name : {"lexicon/organizations", "entities/organizations"}) {
     bool curated = std::string_view(name).substr(0, 9) == "entities/";

@@ -109,7 +109,7 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   std::vector<normalize::Mention> mentions;
   for (const auto& found : per_document) {
     for (const auto& mention : found.mentions)
-      mentions.push_back({mention.key, mention.name, mention.type});
+      mentions.push_back({mention.key, mention.surface, mention.type});
   }
   normalize::EntityTable entities = normalize::cluster_entities(mentions);
   for (auto& found : per_document) {
