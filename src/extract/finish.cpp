@@ -171,6 +171,8 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
     std::vector<std::string> keywords;
     for (const auto& token : tokens) {
       if (mention_covering(state.mentions, token.span.start, token.span.end)) continue;
+      // Times are compared through Claim.time, not as words ("Monday").
+      if (time_covering(state.times, token.span.start, token.span.end)) continue;
       std::string keyword = impl.keyword(token.lower, state.stemmer);
       if (!keyword.empty()) keywords.push_back(std::move(keyword));
     }
