@@ -6,6 +6,7 @@
 // before publication, future tense the next one.
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -248,6 +249,19 @@ struct Resolver {
     return interval(*today - whole, *today, written);
   }
 
+  // "9:27 a.m." -> "clock:09:27": a time of day compares with the same time elsewhere;
+  // the day is the one of the claim it attaches to.
+  Value clock(const rules::Match& match) const {
+    int hour = std::atoi(capture(match, "hour").c_str());
+    int minute = std::atoi(capture(match, "minute").c_str());
+    std::string meridiem = text::fold(capture(match, "meridiem"));
+    if (!meridiem.empty() && meridiem[0] == 'p' && hour < 12) hour += 12;
+    if (!meridiem.empty() && meridiem[0] == 'a' && hour == 12) hour = 0;
+    char text[16];
+    std::snprintf(text, sizeof text, "clock:%02d:%02d", hour % 24, minute % 60);
+    return symbolic(text);
+  }
+
   Value resolve(const rules::Match& match, std::string_view written) const {
     const std::string& id = match.rule->id;
     if (id == "time.date-month-day" || id == "time.date-day-month" || id == "time.date-iso")
@@ -257,6 +271,7 @@ struct Resolver {
     if (id == "time.weekday") return weekday(match, written);
     if (id == "time.relative") return relative(match, written);
     if (id == "time.ago") return offset(match, written, true);
+    if (id == "time.clock") return clock(match);
     return offset(match, written, false);
   }
 };

@@ -100,6 +100,15 @@ std::optional<Amount> Numbers::parse(std::string_view text) const {
   for (size_t i = 0; i < parts.size(); ++i) {
     const std::string& part = parts[i];
     if (part == "and" && any) continue;
+    // "tens of thousands", "hundreds of millions": a vague multiple of the scale after it.
+    if ((part == "tens" || part == "hundreds") && i + 2 < parts.size() && parts[i + 1] == "of") {
+      auto rest = words_.find(parts[i + 2]);
+      if (rest != words_.end() && rest->second.kind == "vague" && i + 3 == parts.size()) {
+        double base = part == "tens" ? 10 : 100;
+        double scale = rest->second.value;
+        return Amount{2 * base * scale, 10 * base * scale, true};
+      }
+    }
     if ((part == "a" || part == "an") && i + 1 < parts.size()) {
       current = 1;
       any = true;

@@ -153,6 +153,11 @@ TEST_CASE("extract::times resolution") {
   CHECK(symbolic[0]->value.kind == Value::Kind::Text);
   CHECK(symbolic[0]->value.text == "relative:last-week");
 
+  auto clock_analysis = extract("The quake struck at 9:27 p.m. on Sunday.");
+  auto clock = of_kind(clock_analysis, ClaimKind::Time);
+  REQUIRE(clock.size() == 2);
+  CHECK(clock[0]->value.text == "clock:21:27");
+
   auto future_analysis = extract("The leaders will meet on Friday.", tuesday);
   auto future = of_kind(future_analysis, ClaimKind::Time);
   REQUIRE(future.size() == 1);
