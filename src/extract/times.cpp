@@ -343,6 +343,7 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state) {
 }
 
 void attach_times(DocumentState& state) {
+  constexpr uint32_t kOtherClause = 1u << 20;  // outranks any distance within a sentence
   if (state.times.empty()) return;
   const Document& document = state.document;
   // Each event, stance and quantity takes the nearest time expression of its sentence.
@@ -369,6 +370,11 @@ void attach_times(DocumentState& state) {
         continue;
       uint32_t distance =
           time.span.start > anchor ? time.span.start - anchor : anchor - time.span.start;
+      // A time inside the claim's own clause ("welcomed Zelenskyy ... on Monday") beats a
+      // nearer one in another clause ("than their first meeting earlier this year, ...").
+      bool inside = claim.kind != ClaimKind::Quantity && claim.span.start <= time.span.start &&
+                    time.span.end <= claim.span.end;
+      if (!inside) distance += kOtherClause;
       if (!best || distance < best_distance) {
         best = &time;
         best_distance = distance;
