@@ -1,5 +1,6 @@
 #include "normalize/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "ruleengine/ruleset.hpp"
@@ -54,7 +55,15 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
       noun_exceptions_(rules.table("lexicon/noun_exceptions")),
       plurals_(rules.table("common/plurals")) {
   if (const auto* table = rules.table("lexicon/words")) {
-    words_.reserve(80000);
+    size_t count = 0;
+    for (const auto& row : table->rows()) {
+      if (row.size() > 1)
+        count += static_cast<size_t>(std::count(row[1].begin(), row[1].end(), ' ')) + 1;
+    }
+    size_t capacity = 16;
+    while (capacity < count * 2) capacity *= 2;
+    words_.assign(capacity, WordSlot{});
+    word_mask_ = capacity - 1;
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
       uint8_t classes = parse_classes(row[0]);
@@ -63,7 +72,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
       while (start < list.size()) {
         size_t space = list.find(' ', start);
         if (space == std::string_view::npos) space = list.size();
-        if (space > start) words_[list.substr(start, space - start)] |= classes;
+        if (space > start) add_word(list.substr(start, space - start), classes);
         start = space + 1;
       }
     }
@@ -113,9 +122,24 @@ const std::string* Lexicon::lookup(const rules::Table* table, std::string_view w
   return row->size() > 1 ? &(*row)[1] : &kEmpty;
 }
 
+void Lexicon::add_word(std::string_view word, uint8_t classes) {
+  for (size_t i = std::hash<std::string_view>{}(word)&word_mask_;; i = (i + 1) & word_mask_) {
+    WordSlot& slot = words_[i];
+    if (slot.word.empty()) slot.word = word;
+    if (slot.word == word) {
+      slot.classes |= classes;
+      return;
+    }
+  }
+}
+
 uint8_t Lexicon::word_classes(std::string_view word) const {
-  auto it = words_.find(word);
-  return it == words_.end() ? 0 : it->second;
+  if (words_.empty() || word.empty()) return 0;
+  for (size_t i = std::hash<std::string_view>{}(word)&word_mask_;; i = (i + 1) & word_mask_) {
+    const WordSlot& slot = words_[i];
+    if (slot.word.empty()) return 0;
+    if (slot.word == word) return slot.classes;
+  }
 }
 
 bool Lexicon::has_class(std::string_view lemma, uint8_t wanted) const {
