@@ -109,6 +109,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       std::optional<normalize::Amount> amount;
       bool share = false;
       if (id == "quantity.fraction") {
+        if (match->capture("rank")) continue;  // "the first half of the season"
         std::string numerator = first_of(document, *match, {"numerator", "article", "half"});
         std::string denominator = first_of(document, *match, {"denominator", "denominator2"});
         double top = 1;

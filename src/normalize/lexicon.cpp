@@ -162,7 +162,8 @@ uint8_t Lexicon::classes(std::string_view word) const {
 }
 
 bool Lexicon::is_common(std::string_view word) const {
-  return closed(word) != Closed::None || classes(word) != 0;
+  // Most words are lemmas themselves: one lookup before any lemmatising.
+  return word_classes(word) != 0 || closed(word) != Closed::None || classes(word) != 0;
 }
 
 Closed Lexicon::closed(std::string_view word) const {
