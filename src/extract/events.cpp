@@ -198,6 +198,39 @@ class EventBuilder {
     return {floor, ceiling};
   }
 
+  // An event stated by a noun alone ("Monday’s meeting", "the killing of X"): its subject
+  // is the named possessor, its object what follows the noun's preposition.
+  void add_occurrence(const rules::Match& match, const std::string& lemma, Span noun,
+                      size_t noun_token, size_t after_token) {
+    std::string verb_class = impl_.verb_class(lemma);
+    if (verb_class.empty()) return;
+    auto [floor, ceiling] = limits(noun.start);
+    Phrase after{after_token, after_token < tokens_.size()
+                                  ? clause_end(impl_, tokens_, after_token, ceiling)
+                                  : after_token};
+    Claim claim;
+    claim.source = state_.source;
+    claim.sentence = sentence_;
+    claim.kind = impl_.stance_classes.count(verb_class) ? ClaimKind::Stance : ClaimKind::Event;
+    claim.predicate = lemma;
+    claim.predicate_class = verb_class;
+    claim.rule = match.rule->id;
+    uint32_t start = std::max(match.span.start, floor);
+    for (size_t k = token_at(tokens_, start); k < noun_token; ++k) {
+      if (!tokens_[k].possessive) continue;
+      const Mention* owner =
+          mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
+      if (owner && owner->type != EntityType::Place) claim.subject = owner->key;
+    }
+    claim.object = text_of(after);
+    uint32_t end = after.empty() ? noun.end : std::max(noun.end, tokens_[after.last - 1].span.end);
+    claim.span = Span{start, end};
+    claim.value.kind = Value::Kind::Text;
+    claim.value.text = claim.object;
+    state_.claims.push_back(std::move(claim));
+    state_.claim_verbs.push_back(noun);
+  }
+
   void add(const rules::Match& match, std::string lemma, Span anchor, size_t group_token,
            size_t after_token, bool passive) {
     std::string verb_class = impl_.verb_class(lemma);
@@ -384,16 +417,18 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       }
       return false;
     };
-    // Passives first: "was mentioned" is a passive, not an active "mentioned".
+    // Passives first: "was mentioned" is a passive, not an active "mentioned"; a noun
+    // after a light verb or "no" before the same noun standing alone.
+    auto rank = [](const std::string& id) {
+      if (id == "event.passive" || id == "event.nominal") return 0;
+      return id == "event.occurrence" ? 2 : 1;
+    };
     std::vector<const rules::Match*> ordered;
-    for (const auto& match : sentence.matches) {
-      if (match.rule->id == "event.passive" || match.rule->id == "event.nominal")
-        ordered.push_back(&match);
-    }
-    for (const auto& match : sentence.matches) {
-      if (match.rule->id != "event.passive" && match.rule->id != "event.nominal")
-        ordered.push_back(&match);
-    }
+    for (const auto& match : sentence.matches) ordered.push_back(&match);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const rules::Match* a, const rules::Match* b) {
+                       return rank(a->rule->id) < rank(b->rule->id);
+                     });
     for (const rules::Match* match : ordered) {
       const std::string& id = match->rule->id;
       Span group = match->capture("group").value_or(Span{match->span.start, match->span.start});
@@ -410,6 +445,35 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
             !(tokens[after].gap & (kComma | kBreak)))
           ++after;
         builder.add(*match, (*row)[1], anchor, first, after, false);
+        used.push_back(*noun);
+        continue;
+      }
+      if (id == "event.occurrence") {
+        auto noun = match->capture("noun");
+        if (!noun || taken(*noun)) continue;
+        const auto* row = impl.event_nouns.find(text::fold(document.slice(*noun)));
+        if (!row || row->size() < 2) continue;
+        size_t noun_token = token_at(tokens, noun->start);
+        size_t after = noun_token + 1;
+        // "the death toll fell", "a meeting room": the noun only modifies another one.
+        auto is_noun = [&](size_t k) {
+          return k < tokens.size() && tokens[k].gap == 0 && tokens[k].closed == Closed::None &&
+                 !tokens[k].capitalised &&
+                 (impl.lexicon.classes(tokens[k].lower) & normalize::kNoun);
+        };
+        auto verb_like = [&](size_t k) {
+          return k < tokens.size() &&
+                 (tokens[k].closed == Closed::Auxiliary || tokens[k].closed == Closed::Modal ||
+                  impl.lexicon.classes(tokens[k].lower) == normalize::kVerb);
+        };
+        if (is_noun(after) && (!(impl.lexicon.classes(tokens[after].lower) & normalize::kVerb) ||
+                               verb_like(after + 1)))
+          continue;
+        // Its object is what its preposition introduces: "the killing of X", "talks with Y".
+        bool preposition = after < tokens.size() && tokens[after].closed == Closed::Preposition &&
+                           !(tokens[after].gap & (kComma | kBreak));
+        builder.add_occurrence(*match, (*row)[1], *noun, noun_token,
+                               preposition ? after + 1 : tokens.size());
         used.push_back(*noun);
         continue;
       }
