@@ -378,11 +378,17 @@ bool in_verb_group(const Extractor::Impl& impl, const Token& token) {
     case Closed::Negation:
     case Closed::Adverb:
       return true;
-    default:
+    case Closed::None:
       break;
+    default:
+      return false;  // "but", "the": WordNet's rare adverb readings do not count
   }
-  if (token.capitalised) return false;
-  uint8_t classes = impl.lexicon.classes(token.lower);
+  // An adverb in -ly ("formally", "repeatedly"), not a noun ("family") or an adjective
+  // with an adverb reading ("new").
+  const std::string& word = token.lower;
+  if (token.capitalised || word.size() < 5 || word.compare(word.size() - 2, 2, "ly") != 0)
+    return word == "longer";  // "no longer"
+  uint8_t classes = impl.lexicon.classes(word);
   return (classes & normalize::kAdverb) && !(classes & normalize::kNoun);
 }
 
@@ -483,8 +489,18 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       size_t verb_token = token_at(tokens, verb->start);
       if (verb_token >= tokens.size()) continue;
       size_t group_token = group.empty() ? verb_token : token_at(tokens, group.start);
-      // The pattern takes any word in -ly for an adverb ("family", "Italy"): a group starts
-      // at its first auxiliary, negation or real adverb.
+      if (id == "event.verb") {
+        // The verb group, read back from the verb: auxiliaries, negation, adverbs ("has not
+        // fully captured"). Finding it here keeps the pattern a plain word list for RE2.
+        constexpr size_t kLongestGroup = 5;
+        group_token = verb_token;
+        while (group_token > 0 && verb_token - group_token < kLongestGroup &&
+               !(tokens[group_token].gap & (kComma | kBreak | kQuoteMark)) &&
+               in_verb_group(impl, tokens[group_token - 1]))
+          --group_token;
+      }
+      // The passive pattern takes any word in -ly for an adverb ("family", "Italy"): a group
+      // starts at its first auxiliary, negation or real adverb.
       while (group_token < verb_token && !in_verb_group(impl, tokens[group_token])) ++group_token;
       if (group_token == verb_token)
         group = Span{verb->start, verb->start};
