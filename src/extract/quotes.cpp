@@ -142,7 +142,8 @@ std::optional<Attribution> explicit_attribution(const Document& document, const 
     // bare colon, a "From X:" heading beats both.
     if (rank > 0)
       rank = rank * 10 + std::atoi(std::string(match->rule->attribute("priority")).c_str());
-    if (rank > best_rank) {
+    // On a tie the cue nearer the quote wins.
+    if (rank > best_rank || (best && rank == best_rank && match->span.start > best->span.start)) {
       best = match;
       best_rank = rank;
     }
