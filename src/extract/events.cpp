@@ -1,10 +1,12 @@
 // Event and stance claims: subject – predicate – object for the verbs news is made of.
 //
-// The events pack finds the verb with its group (auxiliaries, negation, adverbs), a
-// passive, or an event noun after a light verb ("did not include any discussion of").
-// The subject is the clause before the group, the object the clause after the verb, each
-// cut at punctuation, subordinators and the edges of quotes and reported speech (a
-// shallow version of ReVerb's and ClausIE's clause patterns, without a parser).
+// The events pack finds an event verb (its group of auxiliaries, negation and adverbs is
+// read back from the tokens here), a passive, an event noun after a light verb ("did not
+// include any discussion of") or denied by "no", and nouns that state an event happened
+// ("the killing", "Monday's meeting"). The subject is the first noun phrase of the clause
+// before the group, the object the clause after the verb, each cut at punctuation,
+// subordinators and the edges of quotes and reported speech (a shallow version of
+// ReVerb's and ClausIE's clause patterns, without a parser).
 #include <algorithm>
 
 #include "core/text.hpp"
