@@ -1,44 +1,27 @@
-// `crosscheck compare` and `crosscheck extract`.
+// `crosscheck compare` and `crosscheck extract`, and the options every pipeline command shares.
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
 #include <iostream>
 #include <memory>
 
+#include "check/check.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
+#include "review/annotate.hpp"
 
 namespace cc::cli {
 
-namespace {
-
-// Options shared by every command that runs the pipeline.
-struct RunOptions {
-  std::vector<std::string> paths;
-  std::string format;
-  std::optional<std::string> output;
-  std::optional<std::string> rules;
-  std::optional<std::string> published;
-  std::string fail_on = "contradiction";
-  bool within_source = false;
-  unsigned jobs = 1;
-  uint64_t max_input_size = 64ULL << 20;
-  bool quiet = false;
-};
-
-void add_common(CLI::App& command, RunOptions& options) {
+void add_pipeline_options(CLI::App& command, RunOptions& options) {
   command
-      .add_option("paths", options.paths,
-                  "Articles or folders of articles (.txt .md .html .json .jsonl)")
-      ->required();
-  command.add_option("-o,--output", options.output,
-                     "Write the report to FILE (atomically) instead of stdout");
-  command.add_option("--rules", options.rules,
-                     "Use the rules in DIR instead of the built-in rules");
-  command.add_option("--published", options.published,
-                     "Publication date (YYYY-MM-DD) for sources that carry none");
+      .add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
+      ->type_name("DIR");
+  command
+      .add_option("--published", options.published,
+                  "Publication date (YYYY-MM-DD) for sources that carry none")
+      ->type_name("DATE");
   command
       .add_option("-j,--jobs", options.jobs,
                   "Threads for extraction (output is identical for any N)")
@@ -46,8 +29,36 @@ void add_common(CLI::App& command, RunOptions& options) {
   command
       .add_option("--max-input-size", options.max_input_size,
                   "Refuse input files larger than BYTES (default 64 MiB)")
-      ->check(CLI::PositiveNumber);
-  command.add_flag("-q,--quiet", options.quiet, "No progress on stderr");
+      ->check(CLI::PositiveNumber)
+      ->type_name("BYTES");
+  command.add_flag("-q,--quiet", options.quiet, "No progress or notes on stderr");
+}
+
+void add_run_options(CLI::App& command, RunOptions& options) {
+  command
+      .add_option("-o,--output", options.output,
+                  "Write the report to FILE (atomically) instead of stdout")
+      ->type_name("FILE");
+  add_pipeline_options(command, options);
+}
+
+void add_report_options(CLI::App& command, RunOptions& options) {
+  command
+      .add_option("-f,--format", options.format,
+                  "Report format: md, html, json, sarif, github (workflow annotations), junit, "
+                  "text (compiler-style lines)")
+      ->check(CLI::IsMember(report::format_names()))
+      ->type_name("FORMAT");
+  command
+      .add_option("--fail-on", options.fail_on,
+                  "Exit 1 when a finding is at or above this level (default: contradiction)")
+      ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}))
+      ->type_name("LEVEL");
+  command
+      .add_option("--store", options.store,
+                  "Show the verdicts of this review store; dismissed findings never fail the run "
+                  "(docs/review.md)")
+      ->type_name("FILE");
 }
 
 pipeline::Options pipeline_options(const RunOptions& options) {
@@ -75,63 +86,100 @@ pipeline::Options pipeline_options(const RunOptions& options) {
   return out;
 }
 
+report::Meta report_meta(const RunOptions& options) {
+  report::Meta meta;
+  meta.fail_on = options.fail_on == "never" ? std::nullopt : parse_level(options.fail_on);
+  return meta;
+}
+
+void emit_report(const RunOptions& options, const Analysis& analysis) {
+  report::Format format = report::parse_format(options.format).value_or(report::Format::Markdown);
+  emit(options.output, report::write(format, analysis, report_meta(options)));
+}
+
 int exit_code(const Analysis& analysis, const std::string& fail_on) {
   if (fail_on == "never") return kOk;
   Level threshold = *parse_level(fail_on);
   for (const Finding& finding : analysis.findings) {
-    if (finding.level >= threshold) return kFindings;
+    if (finding.level >= threshold && !review::is_dismissed(finding)) return kFindings;
   }
   return kOk;
+}
+
+void apply_store(const RunOptions& options, Analysis& analysis) {
+  if (!options.store) return;
+  auto verdicts = review::annotate(*options.store, analysis);
+  if (!options.quiet) std::cerr << "crosscheck: " << review::describe(verdicts) << "\n";
+}
+
+namespace {
+
+void warn_unused(const Analysis& analysis, const check::SuppressionResult& result, bool quiet) {
+  if (quiet) return;
+  for (const auto& [document, directive] : result.unused) {
+    std::cerr << analysis.documents[document].path << ":" << directive.directive_line
+              << ": warning: crosscheck-disable-next-line " << directive.type
+              << " silences no finding on line " << directive.line << "\n";
+  }
 }
 
 }  // namespace
 
 void register_compare(CLI::App& app, Action& action) {
+  auto paths = std::make_shared<std::vector<std::string>>();
   auto options = std::make_shared<RunOptions>();
   options->format = "md";
   CLI::App* command =
       app.add_subcommand("compare", "Compare articles about one event and report discrepancies");
-  add_common(*command, *options);
-  command->add_option("-f,--format", options->format, "Report format")
-      ->check(CLI::IsMember({"md", "json"}));
   command
-      ->add_option("--fail-on", options->fail_on,
-                   "Exit 1 when a finding is at or above this level (default: contradiction)")
-      ->check(CLI::IsMember({"contradiction", "divergence", "note", "never"}));
+      ->add_option("paths", *paths, "Articles or folders of articles (.txt .md .html .json .jsonl)")
+      ->required()
+      ->type_name("PATH");
+  add_report_options(*command, *options);
+  add_run_options(*command, *options);
   command->add_flag("--within-source", options->within_source,
                     "Also compare claims made inside one source with each other");
   command->footer(
+      "Inline `<!-- crosscheck-disable-next-line TYPE: reason -->` comments in .md and .html\n"
+      "sources silence the findings on the next line; the report lists them as suppressed.\n"
+      "\n"
       "Examples:\n"
       "  crosscheck compare seeds/\n"
+      "  crosscheck compare seeds/ --format html -o report.html\n"
       "  crosscheck compare wire.txt draft.md --format json -o report.json\n"
       "  crosscheck compare story/ --published 2025-08-18 --fail-on divergence");
-  command->callback([options, &action]() {
-    action = [options]() {
+  command->callback([paths, options, &action]() {
+    action = [paths, options]() {
       pipeline::Engine engine(pipeline_options(*options));
-      Analysis analysis = engine.analyze(options->paths);
-      emit(options->output,
-           options->format == "json" ? report::to_json(analysis) : report::to_markdown(analysis));
+      Analysis analysis = engine.analyze(*paths);
+      warn_unused(analysis, check::apply_suppressions(analysis), options->quiet);
+      apply_store(*options, analysis);
+      emit_report(*options, analysis);
       return exit_code(analysis, options->fail_on);
     };
   });
 }
 
 void register_extract(CLI::App& app, Action& action) {
+  auto paths = std::make_shared<std::vector<std::string>>();
   auto options = std::make_shared<RunOptions>();
   options->format = "json";
   CLI::App* command =
       app.add_subcommand("extract", "List the claims each article makes (no comparison)");
-  add_common(*command, *options);
+  command
+      ->add_option("paths", *paths, "Articles or folders of articles (.txt .md .html .json .jsonl)")
+      ->required();
   command->add_option("-f,--format", options->format, "Output format")
       ->check(CLI::IsMember({"json", "md"}));
+  add_run_options(*command, *options);
   command->footer(
       "Examples:\n"
       "  crosscheck extract article.txt\n"
       "  crosscheck extract story/ --format md");
-  command->callback([options, &action]() {
-    action = [options]() {
+  command->callback([paths, options, &action]() {
+    action = [paths, options]() {
       pipeline::Engine engine(pipeline_options(*options));
-      Analysis analysis = engine.analyze(options->paths, pipeline::Stop::Claims);
+      Analysis analysis = engine.analyze(*paths, pipeline::Stop::Claims);
       emit(options->output, options->format == "md" ? report::claims_to_markdown(analysis)
                                                     : report::claims_to_json(analysis));
       return kOk;

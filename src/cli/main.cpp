@@ -29,7 +29,8 @@ int run(int argc, char** argv) {
   app.footer(
       "Examples:\n"
       "  crosscheck compare seeds/                      Markdown report of a folder of articles\n"
-      "  crosscheck compare a.txt b.html -f json -o r.json\n"
+      "  crosscheck compare a.txt b.html -f html -o r.html  one self-contained HTML page\n"
+      "  crosscheck check draft.md --against wires/      CI check: findings in the draft only\n"
       "  crosscheck extract story.md --format md         the claims of one article\n"
       "  crosscheck rules lint my-rules/                 every broken rule at once\n"
       "\n"
@@ -38,8 +39,10 @@ int run(int argc, char** argv) {
       "Docs: docs/cli.md");
   Action action;
   register_compare(app, action);
+  register_check(app, action);
   register_extract(app, action);
   register_rules(app, action);
+  register_review(app, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

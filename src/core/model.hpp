@@ -202,6 +202,12 @@ struct Finding {
   std::vector<Evidence> evidence;  // main claim first
   std::vector<DiffToken> diff;     // word-level diff of quotes (first vs second evidence)
   double score = 0;                // alignment score that linked the claims
+  std::string suppressed_by;       // why it is in Analysis::suppressed ("baseline", a directive)
+  // Filled by review::annotate when a review store is given (`--store`); empty otherwise.
+  std::string verdict;           // "confirmed", "dismissed", "needs-source"; empty: not reviewed
+  std::string verdict_note;      // the reviewer's note; may be empty
+  std::string verdict_reviewer;  // who gave the verdict
+  bool verdict_stale = false;    // the evidence text changed since the verdict was given
 };
 
 // A cluster of aligned claims: one fact of the story and where each source stands.

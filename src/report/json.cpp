@@ -47,6 +47,14 @@ Json finding_json(const Analysis& analysis, const Finding& finding) {
     }
     out["diff"] = diff;
   }
+  if (!finding.suppressed_by.empty()) out["suppressed_by"] = finding.suppressed_by;
+  // Only with --store, so reports without a review store stay byte-identical.
+  if (!finding.verdict.empty()) {
+    out["review"] = Json{{"verdict", finding.verdict},
+                         {"note", finding.verdict_note},
+                         {"reviewer", finding.verdict_reviewer},
+                         {"stale", finding.verdict_stale}};
+  }
   return out;
 }
 

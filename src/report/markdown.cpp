@@ -1,9 +1,14 @@
-// Markdown writers: GitHub-flavoured, fit for a pull-request comment or a chat message.
-// Every piece of source text is escaped, so an article cannot inject markup or HTML.
+// Markdown writer: GitHub-flavoured, fit for a pull-request comment or a chat message.
+// A headline and counts, the sources, then one collapsible <details> block per finding
+// with the sentences, the quote diff and the reason. Every piece of source text is
+// escaped, so an article cannot inject markup or HTML: Markdown escapes in Markdown
+// context, HTML escapes inside the <summary> line (an HTML block, where Markdown
+// backslash escapes would show literally).
 #include <map>
 #include <sstream>
 
 #include "core/text.hpp"
+#include "report/common.hpp"
 #include "report/markdown_parts.hpp"
 #include "report/report.hpp"
 
@@ -11,58 +16,130 @@ namespace cc::report {
 
 namespace {
 
-std::string level_label(Level level) {
+std::string_view level_icon(Level level) {
   switch (level) {
     case Level::Contradiction:
-      return "Contradiction";
+      return "🔴";
     case Level::Divergence:
-      return "Divergence";
+      return "🟠";
     case Level::Note:
-      return "Note";
+      return "🔵";
   }
-  return "Note";
+  return "🔵";
 }
 
-std::string location(const Analysis& analysis, const Claim& claim) {
-  const Document& document = analysis.documents[claim.source];
-  Origin origin = document.locate(claim.span.start);
-  return document.path + ":" + std::to_string(origin.line) + ":" + std::to_string(origin.column);
-}
-
-// The sentence with highlighted words in bold.
-std::string highlighted_sentence(const Analysis& analysis, const Evidence& evidence) {
-  const Claim& claim = analysis.claims[evidence.claim];
-  const Document& document = analysis.documents[claim.source];
-  Span extent = analysis.sentence_extent(claim);
+std::string highlighted(const Analysis& analysis, const Evidence& evidence) {
   std::string out;
-  uint32_t at = extent.start;
-  for (const Span& h : evidence.highlights) {
-    if (h.start < at || h.end > extent.end) continue;
-    out += markdown_escape(document.slice(Span{at, h.start}));
-    out += "**" + markdown_escape(document.slice(h)) + "**";
-    at = h.end;
+  for (const SentencePiece& piece : highlighted_sentence(analysis, evidence)) {
+    std::string text = markdown_escape(piece.text);
+    out += piece.highlighted ? "**" + text + "**" : text;
   }
-  out += markdown_escape(document.slice(Span{at, extent.end}));
   return out;
 }
 
 std::string inline_diff(const std::vector<DiffToken>& diff) {
   std::string out;
-  for (const DiffToken& token : diff) {
+  for (const DiffRun& run : diff_runs(diff)) {
     if (!out.empty()) out += ' ';
-    switch (token.op) {
+    std::string text = markdown_escape(run.text);
+    switch (run.op) {
       case DiffToken::Op::Equal:
-        out += markdown_escape(token.text);
+        out += text;
         break;
       case DiffToken::Op::Delete:
-        out += "~~" + markdown_escape(token.text) + "~~";
+        out += "~~" + text + "~~";
         break;
       case DiffToken::Op::Insert:
-        out += "**" + markdown_escape(token.text) + "**";
+        out += "**" + text + "**";
         break;
     }
   }
   return out;
+}
+
+std::string headline(const std::map<Level, size_t>& by_level, size_t sources) {
+  std::string parts;
+  for (Level level : kLevelsBySeverity) {
+    auto it = by_level.find(level);
+    if (it == by_level.end()) continue;
+    parts += (parts.empty() ? "" : ", ") + std::to_string(it->second) + " " +
+             std::string(it->second == 1 ? to_string(level) : level_plural(level));
+  }
+  std::string across =
+      " across " + std::to_string(sources) + (sources == 1 ? " source" : " sources");
+  return parts.empty() ? "no discrepancies found" + across : parts + across;
+}
+
+void write_counts(std::ostringstream& out, const Analysis& analysis,
+                  std::map<Level, size_t>& by_level) {
+  std::map<std::string, size_t> by_type;
+  for (const Finding& finding : analysis.findings) ++by_type[finding.type];
+  out << "**" << analysis.documents.size() << " sources · " << analysis.claims.size()
+      << " claims**";
+  for (Level level : kLevelsBySeverity) {
+    out << " · " << level_icon(level) << " " << by_level[level] << " " << level_plural(level);
+  }
+  if (!analysis.suppressed.empty()) out << " · " << analysis.suppressed.size() << " suppressed";
+  out << "\n";
+  if (!by_type.empty()) {
+    out << "\nBy type: ";
+    bool first = true;
+    for (const auto& [type, count] : by_type) {
+      out << (first ? "" : ", ") << markdown_code(type) << " " << count;
+      first = false;
+    }
+    out << "\n";
+  }
+  out << "\n";
+}
+
+void write_finding(std::ostringstream& out, const Analysis& analysis, const Finding& finding,
+                   size_t number) {
+  out << "<details>\n<summary>" << level_icon(finding.level) << " <b>" << level_title(finding.level)
+      << "</b> · " << html_escape(finding.type) << " · " << html_escape(finding.summary)
+      << " <sub>#" << number << "</sub></summary>\n\n";
+  for (const Evidence& evidence : finding.evidence) {
+    const Claim& claim = analysis.claims[evidence.claim];
+    const Document& document = analysis.documents[claim.source];
+    out << "> **" << document.id << "** · "
+        << markdown_escape(text::truncate(source_name(document), 90)) << " · "
+        << markdown_code(place_text(place_of(analysis, claim))) << "\\\n> "
+        << highlighted(analysis, evidence) << "\n\n";
+  }
+  if (!finding.diff.empty() && finding.evidence.size() >= 2) {
+    auto source_of = [&](size_t i) {
+      return analysis.documents[analysis.claims[finding.evidence[i].claim].source].id;
+    };
+    out << "Quote diff (~~only in " << source_of(0) << "~~, **only in " << source_of(1)
+        << "**):\n\n> " << inline_diff(finding.diff) << "\n\n";
+  }
+  out << markdown_escape(finding.explanation) << "\n\n";
+  if (!finding.verdict.empty()) {
+    out << "Verdict: **" << finding.verdict << "** by " << markdown_escape(finding.verdict_reviewer);
+    if (!finding.verdict_note.empty()) out << " — " << markdown_escape(finding.verdict_note);
+    if (finding.verdict_stale) out << " (stale: the evidence changed since)";
+    out << "\n\n";
+  }
+  out << "Rule " << markdown_code(finding.rule) << " · id " << markdown_code(finding.id)
+      << "\n\n</details>\n\n";
+}
+
+void write_suppressed(std::ostringstream& out, const Analysis& analysis) {
+  out << "<details>\n<summary>" << analysis.suppressed.size() << " suppressed "
+      << (analysis.suppressed.size() == 1 ? "finding" : "findings") << "</summary>\n\n";
+  for (const Finding& finding : analysis.suppressed) {
+    out << "- " << level_title(finding.level) << " · " << markdown_escape(finding.type) << ": "
+        << markdown_escape(finding.summary);
+    if (!finding.evidence.empty()) {
+      out << " · "
+          << markdown_code(
+                 place_text(place_of(analysis, analysis.claims[finding.evidence[0].claim])));
+    }
+    out << " · " << markdown_code(finding.id) << " — "
+        << markdown_escape(finding.suppressed_by.empty() ? "suppressed" : finding.suppressed_by)
+        << "\n";
+  }
+  out << "\n</details>\n\n";
 }
 
 }  // namespace
@@ -70,59 +147,18 @@ std::string inline_diff(const std::vector<DiffToken>& diff) {
 std::string to_markdown(const Analysis& analysis, const Meta& meta) {
   std::ostringstream out;
   std::map<Level, size_t> by_level;
-  std::map<std::string, size_t> by_type;
-  for (const Finding& f : analysis.findings) {
-    ++by_level[f.level];
-    ++by_type[f.type];
-  }
-  out << "# crosscheck report\n\n";
-  out << "**" << analysis.documents.size() << " sources · " << analysis.claims.size()
-      << " claims · " << by_level[Level::Contradiction] << " contradictions · "
-      << by_level[Level::Divergence] << " divergences · " << by_level[Level::Note] << " notes**";
-  if (!by_type.empty()) {
-    out << " (";
-    bool first = true;
-    for (const auto& [type, count] : by_type) {
-      out << (first ? "" : ", ") << type << ": " << count;
-      first = false;
-    }
-    out << ")";
-  }
-  out << "\n\n";
+  for (const Finding& finding : analysis.findings) ++by_level[finding.level];
+  out << "## crosscheck: " << headline(by_level, analysis.documents.size()) << "\n\n";
+  write_counts(out, analysis, by_level);
+  out << "<details>\n<summary>Sources (" << analysis.documents.size() << ")</summary>\n\n";
   markdown_sources(out, analysis);
-
-  out << "## Findings\n\n";
-  if (analysis.findings.empty()) out << "No contradictions or divergences found.\n\n";
-  for (const Finding& finding : analysis.findings) {
-    out << "### " << level_label(finding.level) << " · " << finding.type << ": "
-        << markdown_escape(finding.summary) << "\n\n";
-    for (const Evidence& evidence : finding.evidence) {
-      const Claim& claim = analysis.claims[evidence.claim];
-      out << "> **" << analysis.documents[claim.source].id << "** ("
-          << markdown_code(location(analysis, claim))
-          << "): " << highlighted_sentence(analysis, evidence) << "\n>\n";
-    }
-    out << "<details><summary>Why this was flagged</summary>\n\n"
-        << markdown_escape(finding.explanation) << "\n\n";
-    if (!finding.diff.empty()) {
-      out << "Word-level diff (~~only in "
-          << analysis.documents[analysis.claims[finding.evidence[0].claim].source].id
-          << "~~, **only in "
-          << analysis.documents[analysis.claims[finding.evidence[1].claim].source].id
-          << "**):\n\n> " << inline_diff(finding.diff) << "\n\n";
-    }
-    out << "</details>\n\n";
-    out << "`" << finding.id << "` · rule `" << finding.rule << "`\n\n";
+  out << "</details>\n\n";
+  if (!analysis.findings.empty()) out << "### Findings\n\n";
+  for (size_t i = 0; i < analysis.findings.size(); ++i) {
+    write_finding(out, analysis, analysis.findings[i], i + 1);
   }
-  if (!analysis.suppressed.empty()) {
-    out << "## Suppressed\n\n";
-    for (const Finding& finding : analysis.suppressed) {
-      out << "- `" << finding.id << "` " << finding.type << ": " << markdown_escape(finding.summary)
-          << "\n";
-    }
-    out << "\n";
-  }
-  out << "---\ncrosscheck " << meta.tool_version << "\n";
+  if (!analysis.suppressed.empty()) write_suppressed(out, analysis);
+  out << "<sub>crosscheck " << html_escape(meta.tool_version) << "</sub>\n";
   return out.str();
 }
 

@@ -1,6 +1,8 @@
 // Pieces shared by the Markdown writers.
 #include "report/markdown_parts.hpp"
 
+#include <algorithm>
+
 #include "core/text.hpp"
 
 namespace cc::report {
@@ -37,6 +39,42 @@ std::string markdown_escape(std::string_view text) {
         out += '\\';
         out += c;
         break;
+      case '@':
+        // A zero-width space after '@' keeps "@name" in an article from mentioning (and
+        // notifying) a GitHub user when the report is posted as a comment.
+        out += "@\u200b";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string html_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
       default:
         out += c;
     }
@@ -45,12 +83,18 @@ std::string markdown_escape(std::string_view text) {
 }
 
 std::string markdown_code(std::string_view text) {
-  // A code span shows its content literally; only backticks and line breaks need care.
+  // A code span shows its content literally. Its fence must be longer than any run of
+  // backticks inside, and spaces pad content that starts or ends with a backtick.
   std::string content;
-  for (char c : text) content += (c == '\n' || c == '\r') ? ' ' : c;
-  std::string fence = content.find('`') == std::string::npos ? "`" : "`` ";
-  std::string close = fence == "`" ? "`" : " ``";
-  return fence + content + close;
+  size_t run = 0, longest = 0;
+  for (char c : text) {
+    content += (c == '\n' || c == '\r') ? ' ' : c;
+    run = c == '`' ? run + 1 : 0;
+    longest = std::max(longest, run);
+  }
+  std::string fence(longest + 1, '`');
+  std::string pad = longest > 0 ? " " : "";
+  return fence + pad + content + pad + fence;
 }
 
 void markdown_sources(std::ostringstream& out, const Analysis& analysis) {

@@ -11,6 +11,9 @@ namespace cc::report {
 
 // Escapes Markdown and inline HTML metacharacters in source text (line breaks become spaces).
 std::string markdown_escape(std::string_view text);
+// Escapes text for an HTML context inside Markdown (a <summary> line): & < > " ' become
+// character references, line breaks become spaces.
+std::string html_escape(std::string_view text);
 // A code span holding `text` literally.
 std::string markdown_code(std::string_view text);
 // The table of sources.

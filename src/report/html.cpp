@@ -1,0 +1,457 @@
+// The HTML report: one self-contained page rendered from the built-in templates in
+// src/report/templates/ (kainjow mustache). Source text reaches the page escaped: through
+// `{{ }}` tags, or, for the full texts, through the engine's html_escape in
+// article_body(); `{{{ }}}` inserts only the report's own style and script and that
+// pre-escaped body. A Content-Security-Policy that names that style and script by hash
+// keeps any markup that might slip through inert, and forbids every network request.
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <stdexcept>
+
+#include "core/text.hpp"
+#include "report/common.hpp"
+#include "report/report.hpp"
+#include "report/sha256.hpp"
+#include "report/text_pieces.hpp"
+#include "resources/resources.hpp"
+
+namespace cc::report {
+
+namespace {
+
+namespace mst = kainjow::mustache;
+using Data = mst::data;
+
+struct Templates {
+  std::string page, finding, fact, style, script;
+};
+
+Templates load_templates() {
+  auto tree = resources::builtin("src/report/templates");
+  auto need = [&tree](const char* name) {
+    auto content = tree->read(name);
+    if (!content) throw std::runtime_error(std::string("built-in template missing: ") + name);
+    return *content;
+  };
+  return Templates{need("report.html"), need("finding.html"), need("fact.html"), need("report.css"),
+                   need("report.js")};
+}
+
+std::string number(size_t value) {
+  return std::to_string(value);
+}
+
+std::string claim_anchor(uint32_t claim) {
+  return "claim-c" + number(claim + 1);
+}
+
+std::string finding_anchor(const Finding& finding) {
+  return "f-" + finding.id;
+}
+
+Data list_of(std::vector<Data>& items) {
+  Data out(Data::type::list);
+  for (Data& item : items) out.push_back(item);
+  return out;
+}
+
+// For each claim, the most severe level of a finding it takes part in (-1: none).
+// Suppressed findings count: accepting a finding does not make the sources agree.
+std::vector<int> claim_levels(const Analysis& analysis) {
+  std::vector<int> out(analysis.claims.size(), -1);
+  for (const auto* list : {&analysis.findings, &analysis.suppressed}) {
+    for (const Finding& finding : *list) {
+      for (const Evidence& evidence : finding.evidence) {
+        out[evidence.claim] = std::max(out[evidence.claim], static_cast<int>(finding.level));
+      }
+    }
+  }
+  return out;
+}
+
+void summary(const Analysis& analysis, Data& page) {
+  std::map<Level, size_t> by_level;
+  std::map<std::string, size_t> by_type;
+  for (const Finding& finding : analysis.findings) {
+    ++by_level[finding.level];
+    ++by_type[finding.type];
+  }
+  std::vector<Data> levels, types;
+  for (Level level : kLevelsBySeverity) {
+    Data item;
+    item["level"] = std::string(to_string(level));
+    item["count"] = number(by_level[level]);
+    item["plural"] = std::string(level_plural(level));
+    item["zero"] = by_level[level] == 0;
+    levels.push_back(std::move(item));
+  }
+  for (const auto& [type, count] : by_type) {
+    Data item;
+    item["type"] = type;
+    item["count"] = number(count);
+    types.push_back(std::move(item));
+  }
+  page["levels"] = list_of(levels);
+  page["has_types"] = !types.empty();
+  page["types"] = list_of(types);
+}
+
+Data sources(const Analysis& analysis) {
+  std::vector<size_t> claims(analysis.documents.size()), findings(analysis.documents.size());
+  for (const Claim& claim : analysis.claims) ++claims[claim.source];
+  for (const Finding& finding : analysis.findings) {
+    std::set<uint32_t> involved;
+    for (const Evidence& e : finding.evidence) involved.insert(analysis.claims[e.claim].source);
+    for (uint32_t source : involved) ++findings[source];
+  }
+  std::vector<Data> rows;
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    const Document& document = analysis.documents[i];
+    Data row;
+    row["id"] = document.id;
+    row["title"] = document.title.empty() ? std::string("—") : text::truncate(document.title, 140);
+    row["outlet"] = document.outlet.empty() ? std::string("—") : document.outlet;
+    row["published"] = document.published ? document.published->iso() : std::string("—");
+    row["path"] = document.path;
+    row["claims"] = number(claims[i]);
+    row["findings"] = number(findings[i]);
+    rows.push_back(std::move(row));
+  }
+  return list_of(rows);
+}
+
+Data evidence_data(const Analysis& analysis, const Evidence& evidence, bool main) {
+  const Claim& claim = analysis.claims[evidence.claim];
+  const Document& document = analysis.documents[claim.source];
+  Data item;
+  item["main"] = main;
+  item["source"] = document.id;
+  item["name"] = text::truncate(source_name(document), 90);
+  item["has_outlet"] = !document.outlet.empty();
+  item["outlet"] = document.outlet;
+  item["target"] = claim_anchor(claim.index);
+  item["location"] = place_text(place_of(analysis, claim));
+  std::vector<Data> pieces;
+  for (const SentencePiece& piece : highlighted_sentence(analysis, evidence)) {
+    Data data;
+    data["text"] = std::string(piece.text);
+    data["highlighted"] = piece.highlighted;
+    pieces.push_back(std::move(data));
+  }
+  item["pieces"] = list_of(pieces);
+  return item;
+}
+
+void diff_data(const Analysis& analysis, const Finding& finding, Data& card) {
+  card["has_diff"] = !finding.diff.empty() && finding.evidence.size() >= 2;
+  if (finding.diff.empty() || finding.evidence.size() < 2) return;
+  auto source_of = [&](size_t i) {
+    return analysis.documents[analysis.claims[finding.evidence[i].claim].source].id;
+  };
+  card["diff_from"] = source_of(0);
+  card["diff_to"] = source_of(1);
+  std::vector<Data> runs;
+  for (const DiffRun& run : diff_runs(finding.diff)) {
+    Data item;
+    item["first"] = runs.empty();
+    item["text"] = run.text;
+    item["equal"] = run.op == DiffToken::Op::Equal;
+    item["removed"] = run.op == DiffToken::Op::Delete;
+    item["added"] = run.op == DiffToken::Op::Insert;
+    runs.push_back(std::move(item));
+  }
+  card["runs"] = list_of(runs);
+}
+
+Data finding_card(const Analysis& analysis, const Finding& finding, size_t index) {
+  Data card;
+  card["id"] = finding.id;
+  card["anchor"] = finding_anchor(finding);
+  card["number"] = number(index + 1);
+  card["level"] = std::string(to_string(finding.level));
+  card["level_title"] = std::string(level_title(finding.level));
+  card["type"] = finding.type;
+  card["rule"] = finding.rule;
+  card["summary"] = finding.summary;
+  card["explanation"] = finding.explanation;
+  if (!finding.verdict.empty()) {
+    Data review;
+    review["verdict"] = finding.verdict;
+    review["reviewer"] = finding.verdict_reviewer;
+    review["note"] = finding.verdict_note;
+    review["has_note"] = !finding.verdict_note.empty();
+    review["stale"] = finding.verdict_stale;
+    card["review"] = std::move(review);
+  }
+  std::string sources;
+  for (const std::string& id : finding_sources(analysis, finding))
+    sources += (sources.empty() ? "" : " ") + id;
+  card["sources"] = sources;
+  std::vector<Data> evidence;
+  for (size_t i = 0; i < finding.evidence.size(); ++i)
+    evidence.push_back(evidence_data(analysis, finding.evidence[i], i == 0));
+  card["evidence"] = list_of(evidence);
+  diff_data(analysis, finding, card);
+  return card;
+}
+
+void filters(const Analysis& analysis, Data& page) {
+  std::map<Level, size_t> by_level;
+  std::map<std::string, size_t> by_type;
+  std::vector<size_t> by_source(analysis.documents.size());
+  for (const Finding& finding : analysis.findings) {
+    ++by_level[finding.level];
+    ++by_type[finding.type];
+    std::set<uint32_t> involved;
+    for (const Evidence& e : finding.evidence) involved.insert(analysis.claims[e.claim].source);
+    for (uint32_t source : involved) ++by_source[source];
+  }
+  std::vector<Data> levels, types, sources;
+  for (Level level : kLevelsBySeverity) {
+    if (!by_level.count(level)) continue;
+    Data item;
+    item["value"] = std::string(to_string(level));
+    item["label"] = std::string(level_title(level));
+    item["count"] = number(by_level[level]);
+    levels.push_back(std::move(item));
+  }
+  for (const auto& [type, count] : by_type) {
+    Data item;
+    item["value"] = type;
+    item["count"] = number(count);
+    types.push_back(std::move(item));
+  }
+  for (size_t i = 0; i < analysis.documents.size(); ++i) {
+    if (by_source[i] == 0) continue;
+    Data item;
+    item["value"] = analysis.documents[i].id;
+    item["name"] = source_name(analysis.documents[i]);
+    item["count"] = number(by_source[i]);
+    sources.push_back(std::move(item));
+  }
+  page["filter_levels"] = list_of(levels);
+  page["filter_types"] = list_of(types);
+  page["filter_sources"] = list_of(sources);
+}
+
+// One row of the facts matrix: where each source stands on one aligned fact.
+Data fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>& levels) {
+  std::vector<std::vector<uint32_t>> by_source(analysis.documents.size());
+  for (uint32_t claim : fact.claims) by_source[analysis.claims[claim].source].push_back(claim);
+  std::vector<Data> cells;
+  for (size_t source = 0; source < analysis.documents.size(); ++source) {
+    const auto& claims = by_source[source];
+    int level = -1;
+    for (uint32_t claim : claims) level = std::max(level, levels[claim]);
+    std::string state = claims.empty()                                    ? "silent"
+                        : level == static_cast<int>(Level::Contradiction) ? "contradicts"
+                        : level == static_cast<int>(Level::Divergence)    ? "differs"
+                                                                          : "states";
+    Data cell;
+    cell["state"] = state;
+    cell["has_claim"] = !claims.empty();
+    cell["target"] = claims.empty() ? std::string() : claim_anchor(claims.front());
+    const std::string& id = analysis.documents[source].id;
+    cell["title"] = claims.empty() ? id + " does not report this"
+                                   : id + " " + state + " (" + number(claims.size()) +
+                                         (claims.size() == 1 ? " claim)" : " claims)");
+    cells.push_back(std::move(cell));
+  }
+  Data row;
+  row["label"] = fact.label;
+  row["cells"] = list_of(cells);
+  return row;
+}
+
+void facts(const Analysis& analysis, Data& page) {
+  std::vector<int> levels = claim_levels(analysis);
+  std::vector<Data> shared, single, columns;
+  for (const Fact& fact : analysis.facts) {
+    std::set<uint32_t> sources;
+    for (uint32_t claim : fact.claims) sources.insert(analysis.claims[claim].source);
+    (sources.size() > 1 ? shared : single).push_back(fact_row(analysis, fact, levels));
+  }
+  for (const Document& document : analysis.documents) {
+    Data column;
+    column["id"] = document.id;
+    column["name"] = source_name(document);
+    columns.push_back(std::move(column));
+  }
+  page["columns"] = list_of(columns);
+  page["has_shared_facts"] = !shared.empty();
+  page["shared_fact_count"] = number(shared.size());
+  page["shared_facts"] = list_of(shared);
+  page["has_single_facts"] = !single.empty();
+  page["single_fact_count"] = number(single.size());
+  page["single_facts"] = list_of(single);
+}
+
+// What the full texts mark, per document, and which findings each claim links back to.
+struct Marks {
+  std::vector<TextMarks> documents;
+  std::map<uint32_t, std::vector<size_t>> findings_of_claim;  // claim -> finding indices
+};
+
+Marks collect_marks(const Analysis& analysis) {
+  Marks out;
+  out.documents.resize(analysis.documents.size());
+  for (size_t i = 0; i < analysis.findings.size(); ++i) {
+    for (const Evidence& evidence : analysis.findings[i].evidence) {
+      const Claim& claim = analysis.claims[evidence.claim];
+      TextMarks& marks = out.documents[claim.source];
+      marks.flagged.push_back(analysis.sentence_extent(claim));
+      // The runs the cards mark (joined across spaces), as spans of the document's text.
+      const char* text = analysis.documents[claim.source].text.data();
+      for (const SentencePiece& piece : highlighted_sentence(analysis, evidence)) {
+        if (!piece.highlighted) continue;
+        auto start = static_cast<uint32_t>(piece.text.data() - text);
+        marks.highlights.push_back(Span{start, start + static_cast<uint32_t>(piece.text.size())});
+      }
+      auto& refs = out.findings_of_claim[claim.index];
+      if (std::find(refs.begin(), refs.end(), i) == refs.end()) refs.push_back(i);
+    }
+  }
+  return out;
+}
+
+std::string escape(std::string_view text) {
+  return mst::html_escape<std::string>(std::string(text));
+}
+
+// One run of a full text: its link targets, the text (marked when it holds conflicting
+// words, underlined inside claims, shaded inside flagged sentences), then links to the
+// findings of the claims that end with it.
+void append_piece(std::string& out, const Analysis& analysis, const Document& document,
+                  const TextPiece& piece, const Marks& marks) {
+  for (uint32_t claim : piece.anchors)
+    out += "<span class=\"anchor\" id=\"" + claim_anchor(claim) + "\"></span>";
+  std::string classes;
+  if (!piece.claims.empty()) classes = "claim";
+  if (piece.flagged) classes += classes.empty() ? "flagged" : " flagged";
+  std::string text = escape(document.slice(piece.span));
+  if (!piece.highlighted && classes.empty()) {
+    out += text;
+  } else {
+    std::string claims;
+    for (uint32_t claim : piece.claims) claims += (claims.empty() ? "c" : " c") + number(claim + 1);
+    const char* tag = piece.highlighted ? "mark" : "span";
+    out += std::string("<") + tag;
+    if (!classes.empty()) out += " class=\"" + classes + "\"";
+    if (!claims.empty()) out += " data-claims=\"" + claims + "\"";
+    out += ">" + text + "</" + tag + ">";
+  }
+  for (uint32_t claim : piece.closing) {
+    auto it = marks.findings_of_claim.find(claim);
+    if (it == marks.findings_of_claim.end()) continue;
+    for (size_t index : it->second) {
+      const Finding& finding = analysis.findings[index];
+      std::string title = std::string(level_title(finding.level)) + " #" + number(index + 1) +
+                          ": " + text::truncate(finding.summary, 140);
+      out += "<a class=\"ref level-" + std::string(to_string(finding.level)) + "\" href=\"#" +
+             escape(finding_anchor(finding)) + "\" title=\"" + escape(title) +
+             "\"><span class=\"sr-only\">Finding </span>" + number(index + 1) + "</a>";
+    }
+  }
+}
+
+// A full text's paragraphs as HTML. Texts are the bulk of a report (megabytes for a
+// large cluster), so their markup is built here rather than through a template data
+// tree, which costs several times the text in memory and time. Every run of source text
+// goes through the template engine's own html_escape.
+std::string article_body(const Analysis& analysis, uint32_t document, const Marks& marks) {
+  std::string out;
+  out.reserve(analysis.documents[document].text.size() * 5 / 4);
+  for (const auto& pieces : text_pieces(analysis, document, marks.documents[document])) {
+    out += "<p>";
+    for (const TextPiece& piece : pieces)
+      append_piece(out, analysis, analysis.documents[document], piece, marks);
+    out += "</p>\n";
+  }
+  return out;
+}
+
+Data texts(const Analysis& analysis) {
+  Marks marks = collect_marks(analysis);
+  std::vector<Data> out;
+  for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
+    const Document& document = analysis.documents[i];
+    Data text;
+    text["id"] = document.id;
+    text["name"] = source_name(document);
+    text["has_outlet"] = !document.outlet.empty();
+    text["outlet"] = document.outlet;
+    text["has_published"] = document.published.has_value();
+    text["published"] = document.published ? document.published->iso() : std::string();
+    text["path"] = document.path;
+    text["body"] = article_body(analysis, i, marks);
+    out.push_back(std::move(text));
+  }
+  return list_of(out);
+}
+
+Data suppressed(const Analysis& analysis) {
+  std::vector<Data> out;
+  for (const Finding& finding : analysis.suppressed) {
+    Data item;
+    item["id"] = finding.id;
+    item["level"] = std::string(to_string(finding.level));
+    item["level_title"] = std::string(level_title(finding.level));
+    item["type"] = finding.type;
+    item["summary"] = finding.summary;
+    item["reason"] =
+        finding.suppressed_by.empty() ? std::string("suppressed") : finding.suppressed_by;
+    item["location"] =
+        finding.evidence.empty()
+            ? std::string()
+            : place_text(place_of(analysis, analysis.claims[finding.evidence[0].claim]));
+    out.push_back(std::move(item));
+  }
+  return list_of(out);
+}
+
+std::string render(const std::string& source, const Data& data) {
+  mst::mustache view(source);
+  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+  std::string out = view.render(data);
+  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+  return out;
+}
+
+}  // namespace
+
+std::string to_html(const Analysis& analysis, const Meta& meta) {
+  static const Templates templates = load_templates();
+  Data page;
+  page["version"] = meta.tool_version;
+  page["headline"] = analysis.documents.empty()
+                         ? std::string("no sources")
+                         : text::truncate(source_name(analysis.documents.front()), 90);
+  page["source_count"] = number(analysis.documents.size());
+  page["claim_count"] = number(analysis.claims.size());
+  page["finding_count"] = number(analysis.findings.size());
+  page["has_suppressed"] = !analysis.suppressed.empty();
+  page["suppressed_count"] = number(analysis.suppressed.size());
+  summary(analysis, page);
+  page["sources"] = sources(analysis);
+  page["has_findings"] = !analysis.findings.empty();
+  filters(analysis, page);
+  std::vector<Data> cards;
+  for (size_t i = 0; i < analysis.findings.size(); ++i)
+    cards.push_back(finding_card(analysis, analysis.findings[i], i));
+  page["findings"] = list_of(cards);
+  facts(analysis, page);
+  page["texts"] = texts(analysis);
+  page["suppressed"] = suppressed(analysis);
+  page["style"] = templates.style;
+  page["script"] = templates.script;
+  page["style_hash"] = csp_hash(templates.style);
+  page["script_hash"] = csp_hash(templates.script);
+  page["finding"] = mst::partial([] { return templates.finding; });
+  page["fact"] = mst::partial([] { return templates.fact; });
+  return render(templates.page, page);
+}
+
+}  // namespace cc::report
