@@ -30,6 +30,7 @@ struct Frame {
   std::string speaker;    // entity key; may be empty (unattributed quote)
   bool negating = false;  // the cue denies the content ("denied that ...")
   std::string cue;        // the cue as written, for polarity_cue
+  bool quote = false;     // a direct quote (its words are compared as they stand)
 };
 
 // A resolved time expression.

@@ -303,7 +303,7 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
                    [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
   // Every quote is a frame: claims inside it are the speaker's.
   for (const Claim& claim : out) {
-    state.frames.push_back(Frame{claim.span, claim.speaker, false, {}});
+    state.frames.push_back(Frame{claim.span, claim.speaker, false, {}, true});
     state.claims.push_back(claim);
     state.claim_verbs.push_back(Span{});
   }

@@ -382,6 +382,22 @@ void attach_times(DocumentState& state) {
     }
     if (best) claim.time = best->value;
   }
+  // A quote is dated by a time expression inside it; that expression makes no Time claim
+  // of its own: the quote's words are compared as they stand.
+  auto in_quote = [&](const TimeMention& time) {
+    return std::any_of(state.frames.begin(), state.frames.end(), [&](const Frame& frame) {
+      return frame.quote && frame.span.start <= time.span.start && time.span.end <= frame.span.end;
+    });
+  };
+  for (auto& claim : state.claims) {
+    if (claim.kind != ClaimKind::Quote) continue;
+    for (const auto& time : state.times) {
+      if (claim.span.start <= time.span.start && time.span.end <= claim.span.end) {
+        claim.time = time.value;
+        break;
+      }
+    }
+  }
   // A Time claim per expression, about the event nearest to it.
   std::vector<std::vector<size_t>> events_by_sentence(document.sentences.size());
   for (size_t c = 0; c < state.claims.size(); ++c) {
@@ -391,6 +407,7 @@ void attach_times(DocumentState& state) {
       events_by_sentence[claim.sentence].push_back(c);
   }
   for (const auto& time : state.times) {
+    if (in_quote(time)) continue;
     Claim claim;
     claim.source = state.source;
     claim.sentence = time.sentence;
