@@ -182,6 +182,20 @@ class EventBuilder {
     return time_covering(state_.times, token.span.start, token.span.end) != nullptr;
   }
 
+  // The object phrase opens with a person ("Ukrainian President Volodymyr Zelenskyy").
+  bool object_is_person(Phrase phrase) const {
+    for (size_t k = phrase.first; k < phrase.last && k < phrase.first + 5; ++k) {
+      if (tokens_[k].closed == Closed::Determiner) continue;
+      const Mention* mention =
+          mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
+      // A single name no table knows (Other) is most often a person's.
+      if (mention) return mention->type == EntityType::Person || mention->type == EntityType::Other;
+      if (tokens_[k].closed == Closed::Pronoun) return true;  // "welcomed him"
+      if (!tokens_[k].capitalised) return false;
+    }
+    return false;
+  }
+
   std::string text_of(Phrase phrase) const {
     if (phrase.empty()) return {};
     return text::squeeze_spaces(
@@ -288,6 +302,13 @@ class EventBuilder {
     } else {
       claim.subject = subject_key(before);
       claim.object = text_of(after);
+      // "welcomed Zelenskyy" is a meeting, "welcomed the decision" an acceptance.
+      if (const auto* row = impl_.object_classes.find(lemma); row && row->size() >= 3) {
+        const std::string& chosen = object_is_person(after) ? (*row)[1] : (*row)[2];
+        if (chosen == "-") return;
+        claim.predicate_class = chosen;
+        claim.kind = impl_.stance_classes.count(chosen) ? ClaimKind::Stance : ClaimKind::Event;
+      }
     }
     uint32_t start = before.empty() ? anchor.start : tokens_[before.first].span.start;
     uint32_t end =

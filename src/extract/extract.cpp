@@ -39,6 +39,7 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
       event_verb_forms(rule_set.require_table("lexicon/event_verb_forms")),
       verb_classes(rule_set.require_table("events/verb_classes")),
       event_nouns(rule_set.require_table("events/event_nouns")),
+      object_classes(rule_set.require_table("events/object_classes")),
       names(rule_set),
       lexicon(rule_set),
       numbers(rule_set) {

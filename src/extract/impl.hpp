@@ -71,6 +71,7 @@ struct Extractor::Impl {
   const rules::Table& event_verb_forms;
   const rules::Table& verb_classes;
   const rules::Table& event_nouns;
+  const rules::Table& object_classes;
   normalize::Names names;
   normalize::Lexicon lexicon;
   normalize::Numbers numbers;

@@ -205,6 +205,12 @@ bool heading_at(const Extractor::Impl& impl, const Document& document, uint32_t 
     ++content;
     if (token.capitalised) ++capitalised;
   }
+  // A heading has no full stop: "Trump welcomed Zelenskyy to the Oval Office." is a
+  // sentence full of names.
+  std::string_view sentence = document.slice(document.sentences[index].span);
+  if (!sentence.empty() &&
+      (sentence.back() == '.' || sentence.back() == '?' || sentence.back() == '!'))
+    return false;
   return content >= 2 && capitalised * 10 >= content * 7;
 }
 
