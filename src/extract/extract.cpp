@@ -1,36 +1,81 @@
 #include "extract/extract.hpp"
 
 #include <algorithm>
-#include <map>
-
-#include "core/text.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "extract/impl.hpp"
 
 namespace cc::extract {
 
 namespace {
+
 const rules::Pack& require_pack(const rules::RuleSet& rules, std::string_view name) {
   const rules::Pack* pack = rules.pack(name);
   if (!pack) throw UsageError("rules: the '" + std::string(name) + "' pack is missing");
   return *pack;
 }
+
+template <typename Function>
+void each_row(const rules::RuleSet& rules, std::string_view table, Function&& function) {
+  if (const auto* found = rules.table(table)) {
+    for (const auto& row : found->rows()) function(row);
+  }
+}
+
 }  // namespace
 
 Extractor::Impl::Impl(const rules::RuleSet& rule_set)
     : rules(rule_set),
       quotes(require_pack(rule_set, "quotes")),
       entities(require_pack(rule_set, "entities")),
+      speech(require_pack(rule_set, "speech")),
+      events(require_pack(rule_set, "events")),
+      quantities(require_pack(rule_set, "quantities")),
+      time(require_pack(rule_set, "time")),
+      cues(require_pack(rule_set, "cues")),
       cue_verbs(rule_set.require_table("quotes/cue_verbs")),
       participle_cues(rule_set.require_table("quotes/participle_cues")),
-      names(rule_set) {}
+      event_verb_forms(rule_set.require_table("lexicon/event_verb_forms")),
+      verb_classes(rule_set.require_table("events/verb_classes")),
+      event_nouns(rule_set.require_table("events/event_nouns")),
+      object_classes(rule_set.require_table("events/object_classes")),
+      names(rule_set),
+      lexicon(rule_set),
+      numbers(rule_set) {
+  each_row(rule_set, "common/stopwords",
+           [&](const auto& row) { stopwords.insert(text::fold(row[0])); });
+  each_row(rule_set, "speech/negating_cues",
+           [&](const auto& row) { negating_cues.insert(row[0]); });
+  each_row(rule_set, "entities/org_heads", [&](const auto& row) { org_heads.insert(row[0]); });
+  each_row(rule_set, "events/stance_classes",
+           [&](const auto& row) { stance_classes.insert(row[0]); });
+  each_row(rule_set, "events/concepts", [&](const auto& row) {
+    if (row.size() > 1) concepts.emplace(text::fold(row[0]), row[1]);
+  });
+  each_row(rule_set, "entities/demonym_places", [&](const auto& row) {
+    if (row.size() > 1) demonym_places.emplace(row[0], row[1]);
+  });
+  each_row(rule_set, "quantities/trends", [&](const auto& row) {
+    if (row.size() > 1) trends.emplace(text::fold(row[0]), row[1]);
+  });
+  each_row(rule_set, "time/months", [&](const auto& row) {
+    if (row.size() > 1) months.emplace(row[0], std::atoi(row[1].c_str()));
+    calendar_words.insert(row[0]);
+  });
+  each_row(rule_set, "time/weekdays", [&](const auto& row) {
+    if (row.size() > 1) weekdays.emplace(row[0], std::atoi(row[1].c_str()));
+    calendar_words.insert(row[0]);
+  });
+}
 
 std::vector<SentenceMatches> Extractor::Impl::match_sentences(const rules::Pack& pack,
-                                                              const Document& document) const {
+                                                              const Document& document,
+                                                              const std::vector<bool>* only) const {
   std::vector<SentenceMatches> out;
   std::vector<rules::Match> matches;
   for (uint32_t i = 0; i < document.sentences.size(); ++i) {
+    if (only && !(*only)[i]) continue;
     Span span = document.sentences[i].span;
     matches.clear();
     pack.match(document.slice(span), matches);
@@ -50,79 +95,122 @@ std::vector<SentenceMatches> Extractor::Impl::match_sentences(const rules::Pack&
 
 std::string Extractor::Impl::cue_lemma(std::string_view cue) const {
   for (const rules::Table* table : {&cue_verbs, &participle_cues}) {
-    const auto* row = table->find(std::string(cue));
+    const auto* row = table->find(text::fold(cue));
     if (row && row->size() > 1) return (*row)[1];
   }
-  return std::string(cue);
+  std::string lemma = lexicon.verb_lemma(text::fold(cue));
+  return lemma.empty() ? text::fold(cue) : lemma;
+}
+
+std::string Extractor::Impl::verb_class(std::string_view lemma) const {
+  const auto* row = verb_classes.find(lemma);
+  return row && row->size() > 1 ? (*row)[1] : std::string();
+}
+
+std::string Extractor::Impl::keyword(std::string_view lower, normalize::Stemmer& stemmer) const {
+  if (lower.size() < 3 || stopwords.count(std::string(lower))) return {};
+  if (lexicon.closed(lower) != normalize::Closed::None) return {};
+  bool letters = std::all_of(lower.begin(), lower.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+  });
+  if (!letters) return {};
+  if (auto it = concepts.find(std::string(lower)); it != concepts.end()) return it->second;
+  return stemmer.stem(lower);
+}
+
+uint32_t sentence_at(const Document& document, uint32_t offset) {
+  auto it =
+      std::upper_bound(document.sentences.begin(), document.sentences.end(), offset,
+                       [](uint32_t value, const Sentence& s) { return value < s.span.start; });
+  return it == document.sentences.begin()
+             ? 0
+             : static_cast<uint32_t>(it - document.sentences.begin() - 1);
+}
+
+std::pair<std::vector<Mention>::const_iterator, std::vector<Mention>::const_iterator> mentions_in(
+    const std::vector<Mention>& mentions, uint32_t start, uint32_t end) {
+  auto by_offset = [](const Mention& m, uint32_t value) { return m.offset < value; };
+  auto first = std::lower_bound(mentions.begin(), mentions.end(), start, by_offset);
+  auto last = std::lower_bound(first, mentions.end(), end, by_offset);
+  return {first, last};
+}
+
+const Mention* mention_covering(const std::vector<Mention>& mentions, uint32_t start,
+                                uint32_t end) {
+  // Names are short: a mention covering `start` begins at most this far before it.
+  constexpr uint32_t kLongestName = 256;
+  auto [first, last] =
+      mentions_in(mentions, start > kLongestName ? start - kLongestName : 0, start + 1);
+  for (auto it = last; it != first;) {
+    --it;
+    if (it->offset <= start && end <= it->end) return &*it;
+  }
+  return nullptr;
+}
+
+const TimeMention* time_covering(const std::vector<TimeMention>& times, uint32_t start,
+                                 uint32_t end) {
+  auto it =
+      std::upper_bound(times.begin(), times.end(), start,
+                       [](uint32_t value, const TimeMention& t) { return value < t.span.start; });
+  if (it == times.begin()) return nullptr;
+  --it;
+  return it->span.start <= start && end <= it->span.end ? &*it : nullptr;
+}
+
+const std::vector<rules::Match>& cues_of(const DocumentState& state, uint32_t sentence) {
+  static const std::vector<rules::Match> kNone;
+  return sentence < state.cues_by_sentence.size() && state.cues_by_sentence[sentence]
+             ? *state.cues_by_sentence[sentence]
+             : kNone;
 }
 
 Extractor::Extractor(const rules::RuleSet& rules) : impl_(std::make_unique<Impl>(rules)) {}
 Extractor::~Extractor() = default;
 
 DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
+  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  state.mentions = find_mentions(*impl_, state);
+  state.cues = impl_->match_sentences(impl_->cues, document);
+  state.cues_by_sentence.assign(document.sentences.size(), nullptr);
+  for (const auto& sentence : state.cues)
+    state.cues_by_sentence[sentence.sentence] = &sentence.matches;
+  extract_quotes(*impl_, state);
+  extract_speech(*impl_, state);
+  extract_times(*impl_, state);
+  extract_events(*impl_, state);
+  extract_quantities(*impl_, state);
+  attach_times(state);
+  finish_claims(*impl_, state);
+
+  // Every speaker key must reach the cross-source clustering as a mention, even when the
+  // mention it came from was later merged into a full name ("Ortiz" -> "Ana Ortiz").
+  std::unordered_set<std::string> known;
+  for (const Mention& mention : state.mentions) known.insert(mention.key);
+  for (const Claim& claim : state.claims) {
+    if (claim.speaker.empty() || !known.insert(claim.speaker).second) continue;
+    Mention mention;
+    mention.offset = mention.end = claim.span.start;
+    mention.type = EntityType::Person;
+    mention.key = claim.speaker;
+    mention.name = claim.speaker_text.empty() ? claim.speaker : claim.speaker_text;
+    mention.surface = mention.name;
+    state.mentions.push_back(std::move(mention));
+  }
   DocumentClaims result;
-  result.people = find_people(*impl_, document);
-  extract_quotes(*impl_, document, source, result.people, result.claims);
-  std::stable_sort(result.claims.begin(), result.claims.end(),
-                   [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
-  std::stable_sort(
-      result.people.begin(), result.people.end(),
-      [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
+  std::vector<size_t> order(state.claims.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  // Text order; at one offset, quotes and speech before the events they contain.
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Claim& x = state.claims[a];
+    const Claim& y = state.claims[b];
+    return std::tie(x.span.start, x.kind) < std::tie(y.span.start, y.kind);
+  });
+  for (size_t i : order) result.claims.push_back(std::move(state.claims[i]));
+  result.mentions = std::move(state.mentions);
+  std::stable_sort(result.mentions.begin(), result.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
   return result;
-}
-
-std::vector<PersonMention> find_people(const Extractor::Impl& impl, const Document& document) {
-  std::vector<PersonMention> people;
-  for (const auto& sentence : impl.match_sentences(impl.entities, document)) {
-    for (const auto& match : sentence.matches) {
-      auto name = match.capture("name");
-      if (!name) continue;
-      std::string phrase(document.slice(match.span));
-      normalize::SpeakerPhrase parsed = impl.names.parse(phrase);
-      if (parsed.form != normalize::SpeakerPhrase::Form::Name || parsed.name.empty()) continue;
-      PersonMention mention;
-      mention.offset = name->start;
-      mention.name = impl.names.canonical(parsed.name);
-      mention.key = impl.names.key(parsed.name);
-      mention.title = parsed.title;
-      mention.demonym = parsed.demonym;
-      mention.surface = parsed.name;
-      people.push_back(std::move(mention));
-    }
-  }
-  return people;
-}
-
-void add_surname_mentions(const Document& document, std::vector<PersonMention>& people) {
-  // Both the canonical and the written surname: "Zelenskyy" and "Zelensky".
-  std::map<std::string, PersonMention> by_surname;
-  for (const auto& person : people) {
-    for (const std::string* name : {&person.name, &person.surface}) {
-      auto space = name->find_last_of(' ');
-      std::string surname = space == std::string::npos ? *name : name->substr(space + 1);
-      if (surname.size() < 3) continue;
-      by_surname.emplace(surname,
-                         PersonMention{0, person.name, person.key, {}, {}, person.surface});
-    }
-  }
-  std::string_view text = document.text;
-  std::vector<PersonMention> found;
-  for (const auto& [surname, person] : by_surname) {
-    for (size_t at = text.find(surname); at != std::string_view::npos;
-         at = text.find(surname, at + 1)) {
-      size_t end = at + surname.size();
-      bool starts = at == 0 || !text::is_ascii_alnum(text[at - 1]);
-      bool ends = end == text.size() || !text::is_ascii_alnum(text[end]);
-      if (!starts || !ends) continue;
-      PersonMention mention = person;
-      mention.offset = static_cast<uint32_t>(at);
-      found.push_back(std::move(mention));
-    }
-  }
-  people.insert(people.end(), found.begin(), found.end());
-  std::stable_sort(
-      people.begin(), people.end(),
-      [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
 }
 
 }  // namespace cc::extract

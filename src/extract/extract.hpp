@@ -16,11 +16,14 @@ class RuleSet;
 
 namespace cc::extract {
 
-// A person named in a document (from a title + name, or a resolved speaker).
-struct PersonMention {
+// A named entity in a document: a person (from a title + name, a first name, a speaker
+// or a capitalised name no dictionary knows), a place or an organisation.
+struct Mention {
   uint32_t offset = 0;  // document byte offset of the mention
-  std::string name;     // display name with titles stripped ("Friedrich Merz")
-  std::string key;      // Names::key of the name
+  uint32_t end = 0;     // one past its last byte (offset for surname-only mentions found late)
+  EntityType type = EntityType::Person;
+  std::string name;     // display name with titles stripped ("Friedrich Merz", "Ukraine")
+  std::string key;      // entity key ("friedrich merz", "ukraine")
   std::string title;    // lower-cased title ("chancellor"), may be empty
   std::string demonym;  // lower-cased nationality before the title ("german"), may be empty
   std::string surface;  // the name as written, before aliases ("Volodymyr Zelensky")
@@ -28,8 +31,8 @@ struct PersonMention {
 
 // What extraction found in one document.
 struct DocumentClaims {
-  std::vector<Claim> claims;          // in text order; Claim::index is assigned later
-  std::vector<PersonMention> people;  // every person mention, in text order
+  std::vector<Claim> claims;      // in text order; Claim::index is assigned later
+  std::vector<Mention> mentions;  // every entity mention, in text order
 };
 
 class Extractor {

@@ -123,15 +123,6 @@ std::vector<Quote> find_quotes(const Document& document) {
   return quotes;
 }
 
-uint32_t sentence_at(const Document& document, uint32_t offset) {
-  auto it =
-      std::upper_bound(document.sentences.begin(), document.sentences.end(), offset,
-                       [](uint32_t value, const Sentence& s) { return value < s.span.start; });
-  return it == document.sentences.begin()
-             ? 0
-             : static_cast<uint32_t>(it - document.sentences.begin() - 1);
-}
-
 // The cue match attached to a quote, if any.
 std::optional<Attribution> explicit_attribution(const Document& document, const Quote& quote,
                                                 const std::vector<const rules::Match*>& matches) {
@@ -147,7 +138,12 @@ std::optional<Attribution> explicit_attribution(const Document& document, const 
     } else if (position == "sentence") {
       rank = 1;
     }
-    if (rank > best_rank) {
+    // Between rules of one position, the rule's `priority` decides: a cue verb beats a
+    // bare colon, a "From X:" heading beats both.
+    if (rank > 0)
+      rank = rank * 10 + std::atoi(std::string(match->rule->attribute("priority")).c_str());
+    // On a tie the cue nearer the quote wins.
+    if (rank > best_rank || (best && rank == best_rank && match->span.start > best->span.start)) {
       best = match;
       best_rank = rank;
     }
@@ -170,86 +166,22 @@ std::optional<Attribution> explicit_attribution(const Document& document, const 
   return out;
 }
 
-// True when the mention at `offset` looks like the subject of a clause: not the object of
-// a preposition, and opening the sentence or a clause (after a comma or a subordinating
-// word) or followed by a lower-case word (a verb, most of the time).
-bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
-  static const std::vector<std::string_view> kPrepositions = {
-      "with",   "of",      "to",      "for",   "by",     "from",   "at",    "in",   "on",
-      "about",  "against", "between", "among", "than",   "like",   "under", "over", "into",
-      "toward", "towards", "before",  "after", "behind", "beside", "and",   "or"};
-  if (offset == sentence.start) return true;
-  std::string_view before = text.substr(sentence.start, offset - sentence.start);
-  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  if (!before.empty() && before.back() == ',') return true;
-  size_t word_start = before.find_last_of(' ');
-  std::string previous =
-      text::fold(before.substr(word_start == std::string_view::npos ? 0 : word_start + 1));
-  for (auto preposition : kPrepositions) {
-    if (previous == preposition) return false;
-  }
-  // Followed by a lower-case word: "Zelenskyy welcomed", "Trump’s position".
-  size_t after = offset;
-  while (after < sentence.end && text[after] != ' ') ++after;
-  while (after < sentence.end && text[after] == ' ') ++after;
-  return after < sentence.end && text[after] >= 'a' && text[after] <= 'z';
-}
-
-// Resolves a pronoun or role phrase to a person mentioned before `offset`. A pronoun
-// prefers the subject of its own sentence, then the subject of the sentence before, then
-// any person named in its sentence, then the last person named. A role phrase ("the
-// Russian leader") needs a person with a matching title or nationality.
-const PersonMention* antecedent(const Document& document, const std::vector<PersonMention>& people,
-                                uint32_t offset, const normalize::SpeakerPhrase& phrase) {
-  if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun && phrase.plural) return nullptr;
-  if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun) {
-    uint32_t here = sentence_at(document, offset);
-    const PersonMention* best = nullptr;
-    int best_score = 0;
-    for (const auto& person : people) {
-      if (person.offset >= offset) break;
-      uint32_t where = sentence_at(document, person.offset);
-      bool subject =
-          looks_like_subject(document.text, document.sentences[where].span, person.offset);
-      int score = 1;  // any earlier mention; later ones win ties (>=)
-      if (where == here)
-        score = subject ? 5 : 3;
-      else if (where + 1 == here)
-        score = subject ? 4 : 2;
-      if (score >= best_score) {
-        best = &person;
-        best_score = score;
-      }
-    }
-    return best;
-  }
-  for (auto it = people.rbegin(); it != people.rend(); ++it) {
-    if (it->offset >= offset) continue;
-    bool demonym_ok = phrase.demonym.empty() || it->demonym == phrase.demonym;
-    bool title_ok = phrase.title.empty() || it->title == phrase.title || phrase.title == "leader" ||
-                    phrase.title == "official";
-    if (demonym_ok && title_ok && (!phrase.demonym.empty() || !phrase.title.empty())) return &*it;
-  }
-  return nullptr;
-}
-
-// The subject of a sentence for a cue without a speaker ("Zelensky ..., telling reporters,
-// '...'"): the first person named in the sentence before the cue.
-const PersonMention* sentence_subject(const std::vector<PersonMention>& people, Span sentence,
-                                      uint32_t cue) {
-  for (const auto& person : people) {
-    if (person.offset >= sentence.start && person.offset < cue) return &person;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
-void extract_quotes(const Extractor::Impl& impl, const Document& document, uint32_t source,
-                    std::vector<PersonMention>& people, std::vector<Claim>& out) {
+void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  std::vector<Mention>& people = state.mentions;
+  std::vector<Claim> out;
   std::vector<Quote> quotes = find_quotes(document);
   if (quotes.empty()) return;
-  std::vector<SentenceMatches> cue_matches = impl.match_sentences(impl.quotes, document);
+  // Cue patterns are costly (speaker phrases); only the sentences a quote touches need them.
+  std::vector<bool> quoted(document.sentences.size(), false);
+  for (const Quote& quote : quotes) {
+    uint32_t first = sentence_at(document, quote.open);
+    uint32_t last = sentence_at(document, quote.closed ? quote.close : quote.close - 1);
+    for (uint32_t s = first; s <= last && s < quoted.size(); ++s) quoted[s] = true;
+  }
+  std::vector<SentenceMatches> cue_matches = impl.match_sentences(impl.quotes, document, &quoted);
 
   // 1. The cue each quote has of its own.
   std::vector<std::optional<Attribution>> attributions(quotes.size());
@@ -278,9 +210,8 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
       if (!speaker) continue;
       normalize::SpeakerPhrase phrase = impl.names.parse(document.slice(*speaker));
       if (phrase.form != normalize::SpeakerPhrase::Form::Name || phrase.name.empty()) continue;
-      people.push_back(PersonMention{speaker->start, impl.names.canonical(phrase.name),
-                                     impl.names.key(phrase.name), phrase.title, phrase.demonym,
-                                     phrase.name});
+      resolve_speaker(impl, document, people, text::squeeze_spaces(document.slice(*speaker)),
+                      speaker->start);
     }
   }
   std::vector<normalize::SpeakerPhrase> phrases(quotes.size());
@@ -317,7 +248,7 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
   for (size_t q = 0; q < quotes.size(); ++q) {
     const Quote& quote = quotes[q];
     Claim claim;
-    claim.source = source;
+    claim.source = state.source;
     claim.sentence = sentence_at(document, quote.open);
     claim.kind = ClaimKind::Quote;
     claim.predicate = "say";
@@ -329,12 +260,13 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
       claim.speaker_text = attribution->speaker_text;
       claim.cue = attribution->cue.empty() ? std::string() : impl.cue_lemma(attribution->cue);
       const normalize::SpeakerPhrase& phrase = phrases[q];
-      const PersonMention* person = nullptr;
+      const Mention* person = nullptr;
       if (attribution->speaker_text.empty()) {
         person = sentence_subject(people, document.sentences[attribution->sentence].span,
                                   attribution->offset);
       } else if (phrase.form == normalize::SpeakerPhrase::Form::Name && !phrase.name.empty()) {
-        claim.speaker = impl.names.key(phrase.name);
+        claim.speaker =
+            resolve_speaker(impl, document, people, attribution->speaker_text, attribution->offset);
       } else {
         person = antecedent(document, people, attribution->offset, phrase);
       }
@@ -350,7 +282,7 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
     const auto& before = attributions[q > 0 ? q - 1 : 0];
     if (q > 0 && !out.empty() && before && before->match.start == quotes[q - 1].close &&
         quotes[q].paragraph == quotes[q - 1].paragraph && !claim.speaker.empty() &&
-        speakers[q - 1] == claim.speaker && out.back().source == source &&
+        speakers[q - 1] == claim.speaker && out.back().source == state.source &&
         out.back().kind == ClaimKind::Quote) {
       const auto& own = attributions[q];
       split_part =
@@ -367,8 +299,14 @@ void extract_quotes(const Extractor::Impl& impl, const Document& document, uint3
     claim.value.text = claim.object;
     out.push_back(std::move(claim));
   }
-  std::sort(people.begin(), people.end(),
-            [](const PersonMention& a, const PersonMention& b) { return a.offset < b.offset; });
+  std::stable_sort(people.begin(), people.end(),
+                   [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
+  // Every quote is a frame: claims inside it are the speaker's.
+  for (const Claim& claim : out) {
+    state.frames.push_back(Frame{claim.span, claim.speaker, false, {}, true});
+    state.claims.push_back(claim);
+    state.claim_verbs.push_back(Span{});
+  }
 }
 
 }  // namespace cc::extract

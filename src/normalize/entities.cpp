@@ -49,14 +49,22 @@ struct UnionFind {
 
 }  // namespace
 
-EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
+EntityTable cluster_entities(const std::vector<Mention>& mentions) {
   std::map<std::string, size_t> frequency;
   std::map<std::string, std::map<std::string, size_t>> surfaces;
+  std::map<std::string, std::map<EntityType, size_t>> types;
   for (const auto& m : mentions) {
     if (m.key.empty()) continue;
     ++frequency[m.key];
     ++surfaces[m.key][m.surface];
+    ++types[m.key][m.type];
   }
+  auto type_of = [&](const std::string& key) {
+    const auto& counts = types[key];
+    return std::max_element(counts.begin(), counts.end(),
+                            [](const auto& a, const auto& b) { return a.second < b.second; })
+        ->first;
+  };
   std::vector<std::string> keys;
   for (const auto& [key, count] : frequency) keys.push_back(key);
   std::vector<std::vector<std::string>> words;
@@ -67,6 +75,7 @@ EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
   // and comparing only names that share the surname's first letter keeps this cheap.
   std::map<char, std::vector<size_t>> by_initial;
   for (size_t i = 0; i < keys.size(); ++i) {
+    if (type_of(keys[i]) != EntityType::Person) continue;  // names only cluster people
     if (!words[i].empty() && !words[i].back().empty())
       by_initial[words[i].back().front()].push_back(i);
   }
@@ -83,7 +92,10 @@ EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
   }
   // A surname alone joins the single full name (cluster) it fits.
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (words[i].size() != 1) continue;
+    // A surname alone, typed Person or Other (a single name no table knew).
+    EntityType single = type_of(keys[i]);
+    if (words[i].size() != 1 || (single != EntityType::Person && single != EntityType::Other))
+      continue;
     std::set<size_t> fits;
     for (size_t j : by_initial[words[i].front().front()]) {
       if (words[j].size() >= 2 && similar_surname(words[j].back(), words[i].front())) {
@@ -115,7 +127,7 @@ EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
     table.resolve[keys[i]] = rep;
     Entity& entity = entities[rep];
     entity.key = rep;
-    entity.type = EntityType::Person;
+    entity.type = type_of(rep);
     for (const auto& [surface, count] : surfaces[keys[i]]) entity.surface_forms.push_back(surface);
   }
   for (auto& [key, entity] : entities) {
@@ -131,6 +143,16 @@ EntityTable cluster_people(const std::vector<PersonMention>& mentions) {
     table.entities.push_back(std::move(entity));
   }
   return table;
+}
+
+void resolve_claim(const EntityTable& table, Claim& claim) {
+  if (!claim.speaker.empty()) claim.speaker = table(claim.speaker);
+  if (!claim.subject.empty()) claim.subject = table(claim.subject);
+  for (auto& link : claim.attribution) link = table(link);
+  for (auto& key : claim.entities) key = table(key);
+  std::sort(claim.entities.begin(), claim.entities.end());
+  claim.entities.erase(std::unique(claim.entities.begin(), claim.entities.end()),
+                       claim.entities.end());
 }
 
 }  // namespace cc::normalize

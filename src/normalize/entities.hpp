@@ -10,10 +10,11 @@
 
 namespace cc::normalize {
 
-// One person mention: its key (Names::key) and how it was written.
-struct PersonMention {
-  std::string key;      // "friedrich merz"
-  std::string surface;  // "Friedrich Merz"
+// One entity mention: its key (Names::key for people) and how it was written.
+struct Mention {
+  std::string key;                       // "friedrich merz", "ukraine"
+  std::string surface;                   // "Friedrich Merz"
+  EntityType type = EntityType::Person;  // only people are clustered by name
 };
 
 struct EntityTable {
@@ -23,8 +24,14 @@ struct EntityTable {
   const std::string& operator()(const std::string& key) const;
 };
 
-// Clusters person mentions: spelling variants (small edit distance on the surname, same
-// given name) and surname-only mentions that fit exactly one full name.
-EntityTable cluster_people(const std::vector<PersonMention>& mentions);
+// Clusters mentions into entities. People: spelling variants (small edit distance on the
+// surname, same given name) and surname-only mentions that fit exactly one full name.
+// Places and organisations already carry canonical keys (alias and place tables): their
+// mentions are grouped by key. A key seen with several types takes the most frequent.
+EntityTable cluster_entities(const std::vector<Mention>& mentions);
+
+// Rewrites every entity key a claim holds (speaker, subject, attribution, entities) to
+// the key of its cluster; keeps `entities` sorted and unique.
+void resolve_claim(const EntityTable& table, Claim& claim);
 
 }  // namespace cc::normalize

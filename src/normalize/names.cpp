@@ -98,6 +98,10 @@ bool Names::is_title_word(std::string_view word) const {
   return false;
 }
 
+bool Names::is_demonym(std::string_view word) const {
+  return demonyms_.count(text::fold(word)) > 0;
+}
+
 SpeakerPhrase Names::parse(std::string_view phrase) const {
   SpeakerPhrase out;
   std::vector<std::string> words = split_words(text::trim(phrase));

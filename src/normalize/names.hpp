@@ -36,6 +36,9 @@ class Names {
   std::string canonical(std::string_view name) const;
   // Entity key: canonical name, lower-cased, possessive and punctuation removed.
   std::string key(std::string_view name) const;
+  // A title ("President", "Secretary-General") or a nationality word ("German"), as written.
+  bool is_title(std::string_view word) const { return is_title_word(word); }
+  bool is_demonym(std::string_view word) const;
 
  private:
   bool is_title_word(std::string_view word) const;

@@ -106,24 +106,16 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   analysis.documents = std::move(documents);
 
   // Normalize: one entity table across every source, then canonical speaker keys.
-  std::vector<normalize::PersonMention> mentions;
+  std::vector<normalize::Mention> mentions;
   for (const auto& found : per_document) {
-    for (const auto& person : found.people) mentions.push_back({person.key, person.name});
-    for (const auto& claim : found.claims) {
-      if (!claim.speaker.empty()) mentions.push_back({claim.speaker, claim.speaker_text});
-    }
+    for (const auto& mention : found.mentions)
+      mentions.push_back({mention.key, mention.surface, mention.type});
   }
-  normalize::EntityTable entities = normalize::cluster_people(mentions);
+  normalize::EntityTable entities = normalize::cluster_entities(mentions);
   for (auto& found : per_document) {
     for (auto& claim : found.claims) {
       claim.index = static_cast<uint32_t>(analysis.claims.size());
-      if (!claim.speaker.empty()) claim.speaker = entities(claim.speaker);
-      if (!claim.subject.empty()) claim.subject = entities(claim.subject);
-      for (auto& link : claim.attribution) link = entities(link);
-      for (auto& key : claim.entities) key = entities(key);
-      std::sort(claim.entities.begin(), claim.entities.end());
-      claim.entities.erase(std::unique(claim.entities.begin(), claim.entities.end()),
-                           claim.entities.end());
+      normalize::resolve_claim(entities, claim);
       analysis.claims.push_back(std::move(claim));
     }
   }

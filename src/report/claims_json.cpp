@@ -17,6 +17,7 @@ Json value_json(const Value& value) {
       return Json{{"type", "text"}, {"text", value.text}};
     case Value::Kind::Number:
     case Value::Kind::Date: {
+      // An unbounded side ("at least 12") is written as null: JSON has no infinity.
       Json out{{"type", value.kind == Value::Kind::Number ? "number" : "date"},
                {"low", value.low},
                {"high", value.high},
@@ -57,7 +58,16 @@ Json claim_json(const Analysis& analysis, const Claim& claim) {
            {"line", origin.line},
            {"column", origin.column},
            {"text", std::string(document.slice(analysis.sentence_extent(claim)))},
-           {"rule", claim.rule}};
+           {"rule", claim.rule},
+           {"predicate_class", nullable(claim.predicate_class)},
+           {"entities", claim.entities},
+           {"keywords", claim.keywords},
+           {"counted", nullable(claim.counted)},
+           {"trend", nullable(claim.trend)},
+           {"time", value_json(claim.time)},
+           {"polarity_cue", nullable(claim.polarity_cue)},
+           {"modality_cue", nullable(claim.modality_cue)},
+           {"sentence", claim.sentence + 1}};
   return out;
 }
 

@@ -1,0 +1,556 @@
+// Event and stance claims: subject – predicate – object for the verbs news is made of.
+//
+// The events pack finds an event verb (its group of auxiliaries, negation and adverbs is
+// read back from the tokens here), a passive, an event noun after a light verb ("did not
+// include any discussion of") or denied by "no", and nouns that state an event happened
+// ("the killing", "Monday's meeting"). The subject is the first noun phrase of the clause
+// before the group, the object the clause after the verb, each cut at punctuation,
+// subordinators and the edges of quotes and reported speech (a shallow version of
+// ReVerb's and ClausIE's clause patterns, without a parser).
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+constexpr size_t kMaxObjectWords = 14;
+
+using normalize::Closed;
+
+bool is_boundary_word(const Extractor::Impl& impl, const Token& token) {
+  return token.closed == Closed::Subordinator || token.lower == "but" ||
+         (!token.capitalised && impl.cue_verbs.contains(token.lower));
+}
+
+// First token of the clause that ends before token `at`.
+size_t clause_start(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
+                    uint32_t floor) {
+  size_t k = at;
+  while (k > 0) {
+    const Token& token = tokens[k - 1];
+    if (token.span.start < floor) break;
+    if (is_boundary_word(impl, token)) break;
+    if (token.gap & (kComma | kBreak | kQuoteMark)) {
+      --k;
+      break;
+    }
+    --k;
+  }
+  while (k < at && tokens[k].span.start < floor) ++k;
+  return k;
+}
+
+// One past the last token of the clause that starts at token `at`.
+size_t clause_end(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
+                  uint32_t ceiling) {
+  size_t k = at;
+  if (k < tokens.size() && tokens[k].lower == "that" && !(tokens[k].gap & (kComma | kBreak))) ++k;
+  while (k < tokens.size() && k - at < kMaxObjectWords) {
+    const Token& token = tokens[k];
+    if (token.span.end > ceiling) break;
+    if (k > at && (token.gap & (kComma | kBreak | kQuoteMark))) break;
+    if (is_boundary_word(impl, token) && !(k == at && token.lower == "that")) break;
+    ++k;
+  }
+  return k;
+}
+
+// The frame (quote or reported speech) around `offset`, if any.
+const Frame* frame_at(const DocumentState& state, uint32_t offset) {
+  const Frame* best = nullptr;
+  for (const auto& frame : state.frames) {
+    if (frame.span.contains(offset) && (!best || frame.span.size() < best->span.size()))
+      best = &frame;
+  }
+  return best;
+}
+
+struct Phrase {
+  size_t first = 0;  // token range [first, last)
+  size_t last = 0;
+  bool empty() const { return last <= first; }
+};
+
+class EventBuilder {
+ public:
+  EventBuilder(const Extractor::Impl& impl, DocumentState& state, uint32_t sentence)
+      : impl_(impl),
+        state_(state),
+        document_(state.document),
+        sentence_(sentence),
+        tokens_(state.tokens) {}
+
+  // Entity key or head noun of the first noun phrase of a subject clause: "Monday’s Oval
+  // Office meeting" -> "meeting", "Zelenskyy and European leaders" -> Zelenskyy, "he" ->
+  // the person it stands for, "the Russian leader" -> the person with that role.
+  std::string subject_key(Phrase phrase) {
+    size_t first = phrase.first;
+    // Leading adverbs and adverbial prepositions: "Interestingly,", "In addition to ...".
+    while (first < phrase.last &&
+           (tokens_[first].closed == Closed::Adverb ||
+            tokens_[first].closed == Closed::Conjunction || is_adverb(tokens_[first])))
+      ++first;
+    if (first >= phrase.last) return {};
+    size_t last = first;
+    while (last < phrase.last && continues_noun_phrase(last, first)) ++last;
+    if (last == first) return {};
+    size_t head = last - 1;
+    const Token& head_token = tokens_[head];
+    if (head_token.closed == Closed::Pronoun) {
+      std::string_view word = document_.slice(head_token.span);
+      return resolve_speaker(impl_, document_, state_.mentions, word, head_token.span.start);
+    }
+    if (const Mention* mention =
+            mention_covering(state_.mentions, head_token.span.start, head_token.span.end);
+        mention && !impl_.names.is_demonym(mention->surface))
+      return mention->key;
+    if (head_token.closed != Closed::None) return {};
+    std::string noun_phrase = text_of(Phrase{first, last});
+    normalize::SpeakerPhrase role = impl_.names.parse(noun_phrase);
+    if (role.form == normalize::SpeakerPhrase::Form::Role) {
+      if (const Mention* person =
+              antecedent(document_, state_.mentions, tokens_[first].span.start, role))
+        return person->key;
+    }
+    // A capitalised word no table knows is a name: its key goes through the aliases
+    // ("Zelensky" -> "zelenskyy").
+    if (head_token.capitalised && !head_token.digit && !impl_.lexicon.is_common(head_token.lower))
+      return impl_.names.key(document_.slice(head_token.span));
+    return impl_.lexicon.noun_lemma(head_token.lower);
+  }
+
+  bool is_adverb(const Token& token) const {
+    const std::string& word = token.lower;
+    bool ly = word.size() > 4 && word.compare(word.size() - 2, 2, "ly") == 0;
+    uint8_t classes = impl_.lexicon.classes(word);
+    return !token.capitalised || token.span.start == document_.sentences[sentence_].span.start
+               ? (classes == normalize::kAdverb || (ly && !(classes & normalize::kNoun)))
+               : false;
+  }
+
+  // Token `k` continues the noun phrase that starts at `first`: determiners, possessives,
+  // names, adjectives and nouns; a conjunction, preposition or verb ends it.
+  bool continues_noun_phrase(size_t k, size_t first) const {
+    const Token& token = tokens_[k];
+    if (k > first && (token.gap & (kComma | kBreak | kQuoteMark))) return false;
+    if (k > first && tokens_[k - 1].closed == Closed::Pronoun) return false;
+    switch (token.closed) {
+      case Closed::Determiner:
+        return k == first || tokens_[k - 1].closed == Closed::Determiner;
+      case Closed::Pronoun:
+        return k == first;
+      case Closed::None:
+        break;
+      default:
+        return false;
+    }
+    // A time expression ends it ("President Donald Trump today urged"), unless possessive
+    // ("Monday’s meeting").
+    if (k > first && !token.possessive && in_time(token)) return false;
+    // A cue ends it: "The pope plans to visit", "The president may consider".
+    if (k > first && starts_cue(token)) return false;
+    if (token.capitalised || token.digit) return true;
+    uint8_t classes = impl_.lexicon.classes(token.lower);
+    if (classes == 0) return true;
+    // A verb form ends it: "The meetings ended" (-ed after the first word), "Pushing him"
+    // (-ing opening the phrase); "Monday’s Oval Office meeting" stays a noun phrase.
+    if ((classes & normalize::kVerb) && !impl_.lexicon.verb_lemma(token.lower).empty()) {
+      if (k > first && ends_with(token.lower, "ed")) return false;
+      if (k == first && ends_with(token.lower, "ing")) return false;
+    }
+    return (classes & (normalize::kNoun | normalize::kAdjective)) != 0;
+  }
+
+  bool starts_cue(const Token& token) const {
+    for (const auto& match : cues_of(state_, sentence_)) {
+      std::string_view effect = match.rule->attribute("effect");
+      if ((effect == "plan" || effect == "hedge") && match.span.start == token.span.start)
+        return true;
+    }
+    return false;
+  }
+
+  static bool ends_with(const std::string& word, std::string_view suffix) {
+    return word.size() > suffix.size() + 2 &&
+           word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0;
+  }
+
+  bool in_time(const Token& token) const {
+    return time_covering(state_.times, token.span.start, token.span.end) != nullptr;
+  }
+
+  // The object phrase opens with a person ("Ukrainian President Volodymyr Zelenskyy").
+  bool object_is_person(Phrase phrase) const {
+    for (size_t k = phrase.first; k < phrase.last && k < phrase.first + 5; ++k) {
+      if (tokens_[k].closed == Closed::Determiner) continue;
+      const Mention* mention =
+          mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
+      // A single name no table knows (Other) is most often a person's.
+      if (mention) return mention->type == EntityType::Person || mention->type == EntityType::Other;
+      if (tokens_[k].closed == Closed::Pronoun) return true;  // "welcomed him"
+      if (!tokens_[k].capitalised) return false;
+    }
+    return false;
+  }
+
+  std::string text_of(Phrase phrase) const {
+    if (phrase.empty()) return {};
+    return text::squeeze_spaces(
+        document_.slice(Span{tokens_[phrase.first].span.start, tokens_[phrase.last - 1].span.end}));
+  }
+
+  // Bounds of the clause around token `at`: not beyond the frame the event sits in.
+  std::pair<uint32_t, uint32_t> limits(uint32_t offset) const {
+    Span sentence = document_.sentences[sentence_].span;
+    uint32_t floor = sentence.start;
+    uint32_t ceiling = sentence.end;
+    if (const Frame* frame = frame_at(state_, offset)) {
+      floor = std::max(floor, frame->span.start);
+      ceiling = std::min(ceiling, frame->span.end);
+    }
+    return {floor, ceiling};
+  }
+
+  // An event stated by a noun alone ("Monday’s meeting", "the killing of X"): its subject
+  // is the named possessor, its object what follows the noun's preposition.
+  void add_occurrence(const rules::Match& match, const std::string& lemma, Span noun,
+                      size_t noun_token, size_t after_token) {
+    std::string verb_class = impl_.verb_class(lemma);
+    if (verb_class.empty()) return;
+    auto [floor, ceiling] = limits(noun.start);
+    Phrase after{after_token, after_token < tokens_.size()
+                                  ? clause_end(impl_, tokens_, after_token, ceiling)
+                                  : after_token};
+    Claim claim;
+    claim.source = state_.source;
+    claim.sentence = sentence_;
+    claim.kind = impl_.stance_classes.count(verb_class) ? ClaimKind::Stance : ClaimKind::Event;
+    claim.predicate = lemma;
+    claim.predicate_class = verb_class;
+    claim.rule = match.rule->id;
+    uint32_t start = std::max(match.span.start, floor);
+    for (size_t k = token_at(tokens_, start); k < noun_token; ++k) {
+      if (!tokens_[k].possessive) continue;
+      const Mention* owner =
+          mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
+      if (owner && owner->type != EntityType::Place) claim.subject = owner->key;
+    }
+    claim.object = text_of(after);
+    uint32_t end = after.empty() ? noun.end : std::max(noun.end, tokens_[after.last - 1].span.end);
+    claim.span = Span{start, end};
+    claim.value.kind = Value::Kind::Text;
+    claim.value.text = claim.object;
+    state_.claims.push_back(std::move(claim));
+    state_.claim_verbs.push_back(noun);
+  }
+
+  void add(const rules::Match& match, std::string lemma, Span anchor, size_t group_token,
+           size_t after_token, bool passive) {
+    std::string verb_class = impl_.verb_class(lemma);
+    if (verb_class.empty()) return;
+    auto [floor, ceiling] = limits(anchor.start);
+    // A parenthetical right before the verb ("Russia, unsurprisingly, has rejected",
+    // "a coalition of 30 countries—including ...—has signed") is skipped.
+    size_t subject_end = group_token;
+    if (subject_end < tokens_.size() && (tokens_[subject_end].gap & (kComma | kBreak))) {
+      uint8_t kind = tokens_[subject_end].gap & (kComma | kBreak);
+      for (size_t k = subject_end; k-- > 0 && tokens_[k].span.start >= floor;) {
+        if (tokens_[k].gap & kind) {
+          subject_end = k;
+          break;
+        }
+      }
+    }
+    Phrase before{clause_start(impl_, tokens_, subject_end, floor), subject_end};
+    Phrase after{after_token, clause_end(impl_, tokens_, after_token, ceiling)};
+    if (after.first < tokens_.size() && tokens_[after.first].lower == "that" &&
+        after.last > after.first)
+      ++after.first;
+    Claim claim;
+    claim.source = state_.source;
+    claim.sentence = sentence_;
+    claim.kind = impl_.stance_classes.count(verb_class) ? ClaimKind::Stance : ClaimKind::Event;
+    claim.predicate = lemma;
+    claim.predicate_class = verb_class;
+    claim.rule = match.rule->id;
+    if (passive) {
+      // "X was rejected by Y": Y is the subject, X the object.
+      Phrase agent{after.first, after.first};
+      if (!after.empty() && tokens_[after.first].lower == "by") {
+        agent = Phrase{after.first + 1, after.last};
+        for (size_t k = agent.first; k < agent.last; ++k) {
+          if (tokens_[k].closed == Closed::Preposition) {
+            agent.last = k;
+            break;
+          }
+        }
+      }
+      claim.subject = subject_key(agent);
+      claim.object = text_of(before);
+      // "no territory ... will be ceded": the patient's "no" denies the event.
+      size_t opener = before.first;
+      while (opener < before.last && tokens_[opener].closed == Closed::Adverb) ++opener;
+      if (opener < before.last &&
+          (tokens_[opener].lower == "no" || tokens_[opener].lower == "nothing" ||
+           tokens_[opener].lower == "none")) {
+        claim.polarity = Polarity::Negated;
+        claim.polarity_cue = tokens_[opener].lower;
+      }
+    } else {
+      claim.subject = subject_key(before);
+      claim.object = text_of(after);
+      // "welcomed Zelenskyy" is a meeting, "welcomed the decision" an acceptance.
+      if (const auto* row = impl_.object_classes.find(lemma); row && row->size() >= 3) {
+        const std::string& chosen = object_is_person(after) ? (*row)[1] : (*row)[2];
+        if (chosen == "-") return;
+        claim.predicate_class = chosen;
+        claim.kind = impl_.stance_classes.count(chosen) ? ClaimKind::Stance : ClaimKind::Event;
+      }
+    }
+    uint32_t start = before.empty() ? anchor.start : tokens_[before.first].span.start;
+    uint32_t end =
+        after.empty() ? anchor.end : std::max(anchor.end, tokens_[after.last - 1].span.end);
+    claim.span = Span{std::min(start, anchor.start), end};
+    claim.value.kind = Value::Kind::Text;
+    claim.value.text = claim.object;
+    state_.claims.push_back(std::move(claim));
+    state_.claim_verbs.push_back(anchor);
+  }
+
+ private:
+  const Extractor::Impl& impl_;
+  DocumentState& state_;
+  const Document& document_;
+  uint32_t sentence_;
+  const std::vector<Token>& tokens_;
+};
+
+// A verb form that is also a noun or adjective ("talks", "back", "support") or a
+// participle used as an adjective ("occupied territories") must show it is a verb: an
+// auxiliary before it, "to", or a subject right before it (a pronoun, a named entity, a
+// noun).
+bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
+                    const std::vector<Token>& tokens, size_t verb, bool has_group,
+                    const std::string& lemma) {
+  if (has_group) return true;
+  if (verb == 0) return false;
+  const Token& previous = tokens[verb - 1];
+  const Token& token = tokens[verb];
+  const std::string& form = token.lower;
+  bool ing = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  bool past = form != lemma && !ing && form.back() != 's';
+  // After a comma only a past form is a verb: "Alexandros Grigoropoulos, 15, died".
+  if (token.gap & (kComma | kBreak)) {
+    bool next_is_noun = verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::None &&
+                        !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
+                        (impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun);
+    if (!past || next_is_noun || !(token.gap & kComma)) return false;
+    return previous.digit || previous.capitalised ||
+           (impl.lexicon.classes(previous.lower) & normalize::kNoun);
+  }
+  if (token.gap & kQuoteMark) return false;
+  if (previous.closed == Closed::Determiner || previous.possessive || previous.digit) return false;
+  // "guarantees are", "talks were": a noun before an auxiliary is a subject, not a verb.
+  if (verb + 1 < tokens.size() &&
+      (tokens[verb + 1].closed == Closed::Auxiliary || tokens[verb + 1].closed == Closed::Modal))
+    return false;
+  bool base = form == lemma;
+  bool s_form = !base && form.size() > lemma.size() && form.compare(0, lemma.size(), lemma) == 0 &&
+                form.back() == 's';
+  if (previous.lower == "to" || previous.closed == Closed::Pronoun ||
+      previous.closed == Closed::Modal || previous.closed == Closed::Auxiliary ||
+      previous.closed == Closed::Negation)
+    return true;
+  // "that demand", "which talks": after a subordinator only an inflected form is a verb.
+  if (previous.closed == Closed::Subordinator) return !base && !s_form && !ing;
+  if (ing) return previous.closed == Closed::Preposition;
+  bool named = mention_covering(state.mentions, previous.span.start, previous.span.end) != nullptr;
+  if (base && !(named || previous.capitalised))
+    return false;  // needs an auxiliary, "to", a pronoun
+  if (previous.closed != Closed::None) return false;
+  // A participle before a noun is an adjective ("ceding occupied territory"), unless a
+  // subject stands before it ("Russia occupied territory").
+  bool next_is_noun = verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::None &&
+                      !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
+                      impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun;
+  if (named || previous.capitalised) {
+    // "that Ukraine relinquish the Donbas": a bare form after "that NAME" is a subjunctive.
+    if (base) return verb >= 2 && tokens[verb - 2].lower == "that";
+    // "Security guarantees", "Direct talks": an -s form after a capitalised first word.
+    return !(s_form && !named);
+  }
+  if (next_is_noun && !(impl.lexicon.classes(previous.lower) & normalize::kNoun)) return false;
+  // "security guarantees", "peace talks": an -s form after a common noun is a compound.
+  if (s_form) return false;
+  // A common noun as subject: "the leader declined", "European allies joined"; an adverb
+  // between them: "the Russian leader later declined".
+  uint8_t classes = impl.lexicon.classes(previous.lower);
+  bool ly =
+      previous.lower.size() > 4 && previous.lower.compare(previous.lower.size() - 2, 2, "ly") == 0;
+  // A word no dictionary knows is most often a noun: "The ceasefire began".
+  return (classes & normalize::kNoun) != 0 || classes == 0 || ly;
+}
+
+bool in_verb_group(const Extractor::Impl& impl, const Token& token) {
+  switch (token.closed) {
+    case Closed::Auxiliary:
+    case Closed::Modal:
+    case Closed::Negation:
+    case Closed::Adverb:
+      return true;
+    case Closed::None:
+      break;
+    default:
+      return false;  // "but", "the": WordNet's rare adverb readings do not count
+  }
+  // An adverb in -ly ("formally", "repeatedly"), not a noun ("family") or an adjective
+  // with an adverb reading ("new").
+  const std::string& word = token.lower;
+  if (token.capitalised || word.size() < 5 || word.compare(word.size() - 2, 2, "ly") != 0)
+    return word == "longer";  // "no longer"
+  uint8_t classes = impl.lexicon.classes(word);
+  return (classes & normalize::kAdverb) && !(classes & normalize::kNoun);
+}
+
+bool is_participle(const Extractor::Impl& impl, const std::string& form, const std::string& lemma) {
+  if (lemma.empty() || form == lemma) return false;
+  bool regular = form.size() > 3 && (form.compare(form.size() - 2, 2, "ed") == 0 ||
+                                     form.compare(form.size() - 2, 2, "en") == 0);
+  return regular || !impl.lexicon.verb_lemma(form).empty();
+}
+
+}  // namespace
+
+void extract_events(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  // Cue verbs that introduce reported speech are speech acts, not events.
+  std::vector<Span> speech_cues;
+  for (size_t c = 0; c < state.claims.size(); ++c) {
+    if (state.claims[c].kind == ClaimKind::ReportedSpeech)
+      speech_cues.push_back(state.claim_verbs[c]);
+  }
+  for (const auto& sentence : impl.match_sentences(impl.events, document)) {
+    tokenize(document.text, document.sentences[sentence.sentence].span, impl.lexicon, state.tokens);
+    const auto& tokens = state.tokens;
+    EventBuilder builder(impl, state, sentence.sentence);
+    std::vector<Span> used;
+    auto taken = [&](Span span) {
+      for (const auto& other : used) {
+        if (span.start < other.end && other.start < span.end) return true;
+      }
+      for (const auto& cue : speech_cues) {
+        if (span.start < cue.end && cue.start < span.end) return true;
+      }
+      return false;
+    };
+    // Passives first: "was mentioned" is a passive, not an active "mentioned"; a noun
+    // after a light verb or "no" before the same noun standing alone.
+    auto rank = [](const std::string& id) {
+      if (id == "event.passive" || id == "event.nominal") return 0;
+      return id == "event.occurrence" ? 2 : 1;
+    };
+    std::vector<const rules::Match*> ordered;
+    for (const auto& match : sentence.matches) ordered.push_back(&match);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const rules::Match* a, const rules::Match* b) {
+                       return rank(a->rule->id) < rank(b->rule->id);
+                     });
+    for (const rules::Match* match : ordered) {
+      const std::string& id = match->rule->id;
+      Span group = match->capture("group").value_or(Span{match->span.start, match->span.start});
+      if (id == "event.nominal" || id == "event.no-noun") {
+        auto noun = match->capture("noun");
+        if (!noun || taken(*noun)) continue;
+        const auto* row = impl.event_nouns.find(text::fold(document.slice(*noun)));
+        if (!row || row->size() < 2) continue;
+        Span anchor{match->span.start, noun->end};
+        size_t first = token_at(tokens, match->span.start);
+        size_t after = token_at(tokens, noun->end);
+        // "discussion of X": the object is what follows the preposition.
+        if (after < tokens.size() && tokens[after].closed == Closed::Preposition &&
+            !(tokens[after].gap & (kComma | kBreak)))
+          ++after;
+        builder.add(*match, (*row)[1], anchor, first, after, false);
+        used.push_back(*noun);
+        continue;
+      }
+      if (id == "event.occurrence") {
+        auto noun = match->capture("noun");
+        if (!noun || taken(*noun)) continue;
+        const auto* row = impl.event_nouns.find(text::fold(document.slice(*noun)));
+        if (!row || row->size() < 2) continue;
+        size_t noun_token = token_at(tokens, noun->start);
+        size_t after = noun_token + 1;
+        // "the death toll fell", "a meeting room": the noun only modifies another one.
+        auto is_noun = [&](size_t k) {
+          return k < tokens.size() && tokens[k].gap == 0 && tokens[k].closed == Closed::None &&
+                 !tokens[k].capitalised &&
+                 (impl.lexicon.classes(tokens[k].lower) & normalize::kNoun);
+        };
+        auto verb_like = [&](size_t k) {
+          return k < tokens.size() &&
+                 (tokens[k].closed == Closed::Auxiliary || tokens[k].closed == Closed::Modal ||
+                  impl.lexicon.classes(tokens[k].lower) == normalize::kVerb);
+        };
+        if (is_noun(after) && (!(impl.lexicon.classes(tokens[after].lower) & normalize::kVerb) ||
+                               verb_like(after + 1)))
+          continue;
+        // Its object is what its preposition introduces: "the killing of X", "talks with Y".
+        bool preposition = after < tokens.size() && tokens[after].closed == Closed::Preposition &&
+                           !(tokens[after].gap & (kComma | kBreak));
+        builder.add_occurrence(*match, (*row)[1], *noun, noun_token,
+                               preposition ? after + 1 : tokens.size());
+        used.push_back(*noun);
+        continue;
+      }
+      auto verb = match->capture("verb");
+      if (!verb || taken(*verb)) continue;
+      std::string form = text::fold(document.slice(*verb));
+      size_t verb_token = token_at(tokens, verb->start);
+      if (verb_token >= tokens.size()) continue;
+      size_t group_token = group.empty() ? verb_token : token_at(tokens, group.start);
+      if (id == "event.verb") {
+        // The verb group, read back from the verb: auxiliaries, negation, adverbs ("has not
+        // fully captured"). Finding it here keeps the pattern a plain word list for RE2.
+        constexpr size_t kLongestGroup = 5;
+        group_token = verb_token;
+        while (group_token > 0 && verb_token - group_token < kLongestGroup &&
+               !(tokens[group_token].gap & (kComma | kBreak | kQuoteMark)) &&
+               in_verb_group(impl, tokens[group_token - 1]))
+          --group_token;
+      }
+      // The passive pattern takes any word in -ly for an adverb ("family", "Italy"): a group
+      // starts at its first auxiliary, negation or real adverb.
+      while (group_token < verb_token && !in_verb_group(impl, tokens[group_token])) ++group_token;
+      if (group_token == verb_token)
+        group = Span{verb->start, verb->start};
+      else
+        group.start = tokens[group_token].span.start;
+      if (id == "event.passive") {
+        std::string lemma = impl.lexicon.verb_lemma(form);
+        if (!is_participle(impl, form, lemma)) continue;
+        size_t after = verb_token + 1;
+        builder.add(*match, lemma, Span{group.start, verb->end}, group_token, after, true);
+        used.push_back(*verb);
+        continue;
+      }
+      const auto* row = impl.event_verb_forms.find(form);
+      if (!row || row->size() < 2) continue;
+      const std::string& lemma = (*row)[1];
+      if (!verbal_context(impl, state, tokens, verb_token, !group.empty(), lemma)) continue;
+      size_t after = verb_token + 1;
+      Span anchor{group.empty() ? verb->start : group.start, verb->end};
+      if (auto particle = match->capture("particle")) {
+        after = token_at(tokens, particle->end);
+        anchor.end = particle->end;
+      }
+      builder.add(*match, lemma, anchor, group_token, after, false);
+      used.push_back(*verb);
+    }
+  }
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,185 @@
+// The fields every claim has, filled once all extractors ran: polarity and modality from
+// the cues pack, the attribution chain from the quote or reported speech around the
+// claim, the entities it names and its keywords.
+//
+// A cue counts for a claim only where it governs the claim's verb: inside its verb group
+// ("did not include", "will meet") or right before it ("failed to", "is expected to",
+// "stopped short of"). Report cues ("reportedly", "according to a report") and hedging
+// adverbs count for the whole sentence. A plan or a possibility outranks a report, which
+// outranks a plain assertion: a report of a plan is a plan.
+#include <algorithm>
+#include <unordered_set>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+int rank(Modality modality) {
+  switch (modality) {
+    case Modality::Asserted:
+      return 0;
+    case Modality::Reported:
+      return 1;
+    case Modality::Hedged:
+      return 2;
+    case Modality::Planned:
+      return 3;
+  }
+  return 0;
+}
+
+void raise(Claim& claim, Modality modality, std::string_view cue) {
+  if (rank(modality) <= rank(claim.modality)) return;
+  claim.modality = modality;
+  claim.modality_cue = text::squeeze_spaces(cue);
+}
+
+// Only spaces between `end` and `start`.
+bool adjacent(std::string_view text, uint32_t end, uint32_t start) {
+  if (end > start) return false;
+  for (uint32_t i = end; i < start; ++i) {
+    if (text[i] != ' ') return false;
+  }
+  return true;
+}
+
+bool sentence_wide_hedge(std::string_view cue) {
+  std::string folded = text::fold(cue);
+  return folded.size() > 2 &&
+         (folded.compare(folded.size() - 2, 2, "ly") == 0 || folded == "perhaps");
+}
+
+const Frame* innermost_frame(const DocumentState& state, Span span) {
+  const Frame* best = nullptr;
+  for (const auto& frame : state.frames) {
+    if (frame.span.start <= span.start && span.end <= frame.span.end && frame.span != span &&
+        (!best || frame.span.size() < best->span.size()))
+      best = &frame;
+  }
+  return best;
+}
+
+void apply_cues(const Document& document, const std::vector<rules::Match>& cues, Claim& claim,
+                Span anchor) {
+  std::string_view text = document.text;
+  bool negated = false;
+  std::string negation_cue;
+  bool idiom = false;
+  for (const auto& match : cues) {
+    auto cue_span = match.capture("cue").value_or(match.span);
+    std::string_view effect = match.rule->attribute("effect");
+    std::string_view scope = match.rule->attribute("scope");
+    std::string_view cue = document.slice(cue_span);
+    bool inside = cue_span.start >= anchor.start && cue_span.end <= anchor.end;
+    bool before = adjacent(text, cue_span.end, anchor.start);
+    if (effect == "none" && (inside || before)) idiom = true;
+    if (effect == "negate" && (inside || (before && scope == "verb"))) {
+      if (!negated) negation_cue = text::squeeze_spaces(cue);
+      negated = true;
+    }
+    if (effect == "plan" && (inside || before)) raise(claim, Modality::Planned, cue);
+    if (effect == "hedge" &&
+        (inside || before || (sentence_wide_hedge(cue) && cue_span.end <= anchor.end)))
+      raise(claim, Modality::Hedged, cue);
+    if (effect == "report") raise(claim, Modality::Reported, cue);
+  }
+  if (negated && !idiom && claim.polarity == Polarity::Affirmed) {
+    claim.polarity = Polarity::Negated;
+    claim.polarity_cue = negation_cue;
+  }
+}
+
+}  // namespace
+
+void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  std::unordered_set<std::string> mention_keys;
+  for (const auto& mention : state.mentions) mention_keys.insert(mention.key);
+  std::vector<Token> tokens;
+  for (size_t c = 0; c < state.claims.size(); ++c) {
+    Claim& claim = state.claims[c];
+    const auto& cues = cues_of(state, claim.sentence);
+    Span anchor = state.claim_verbs[c].empty() ? claim.span : state.claim_verbs[c];
+
+    switch (claim.kind) {
+      case ClaimKind::Event:
+      case ClaimKind::Stance:
+      case ClaimKind::Quantity:
+        apply_cues(document, cues, claim, anchor);
+        break;
+      case ClaimKind::ReportedSpeech: {
+        // The content's own negation: "Rutte said the question wasn't discussed".
+        for (const auto& match : cues) {
+          auto cue_span = match.capture("cue").value_or(match.span);
+          if (match.rule->attribute("effect") == "negate" && claim.span.contains(cue_span.start) &&
+              match.rule->attribute("scope") == "verb") {
+            bool flip = claim.polarity == Polarity::Affirmed;
+            claim.polarity = flip ? Polarity::Negated : Polarity::Affirmed;
+            claim.polarity_cue =
+                flip ? text::squeeze_spaces(document.slice(cue_span)) : std::string();
+            break;
+          }
+        }
+        for (const auto& match : cues) {
+          if (match.rule->attribute("effect") == "report")
+            raise(claim, Modality::Reported, document.slice(match.span));
+        }
+        break;
+      }
+      case ClaimKind::Quote:
+      case ClaimKind::Time:
+        break;
+    }
+
+    // Attribution: the quote or reported speech the claim sits in.
+    if (claim.kind != ClaimKind::Quote) {
+      if (const Frame* frame = innermost_frame(state, anchor.empty() ? claim.span : anchor)) {
+        if (!frame->speaker.empty() && std::find(claim.attribution.begin(), claim.attribution.end(),
+                                                 frame->speaker) == claim.attribution.end())
+          claim.attribution.insert(claim.attribution.begin(), frame->speaker);
+        if (claim.speaker.empty()) claim.speaker = frame->speaker;
+        if (claim.kind != ClaimKind::ReportedSpeech)
+          raise(claim, Modality::Reported, frame->cue.empty() ? "quoted" : frame->cue);
+        if (frame->negating && claim.kind != ClaimKind::ReportedSpeech) {
+          claim.polarity =
+              claim.polarity == Polarity::Affirmed ? Polarity::Negated : Polarity::Affirmed;
+          claim.polarity_cue = claim.polarity == Polarity::Negated ? frame->cue : std::string();
+        }
+      }
+    }
+
+    // Entities named inside the claim, and its speaker.
+    std::vector<std::string> entities;
+    auto [first_mention, last_mention] =
+        mentions_in(state.mentions, claim.span.start, claim.span.end);
+    for (auto it = first_mention; it != last_mention; ++it) {
+      if (it->end <= claim.span.end && !it->key.empty()) entities.push_back(it->key);
+    }
+    if (!claim.speaker.empty()) entities.push_back(claim.speaker);
+    // A subject resolved through a pronoun or role ("He signed") names its entity too.
+    if (!claim.subject.empty() && mention_keys.count(claim.subject))
+      entities.push_back(claim.subject);
+    std::sort(entities.begin(), entities.end());
+    entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+    claim.entities = std::move(entities);
+
+    // Keywords: stems (or concepts) of the content words that are not names.
+    tokenize(document.text, claim.span, impl.lexicon, tokens);
+    std::vector<std::string> keywords;
+    for (const auto& token : tokens) {
+      if (mention_covering(state.mentions, token.span.start, token.span.end)) continue;
+      // Times are compared through Claim.time, not as words ("Monday").
+      if (time_covering(state.times, token.span.start, token.span.end)) continue;
+      std::string keyword = impl.keyword(token.lower, state.stemmer);
+      if (!keyword.empty()) keywords.push_back(std::move(keyword));
+    }
+    std::sort(keywords.begin(), keywords.end());
+    keywords.erase(std::unique(keywords.begin(), keywords.end()), keywords.end());
+    claim.keywords = std::move(keywords);
+  }
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,534 @@
+// Entity mentions and speaker resolution.
+//
+// Persons come from the entities pack (a title or a known first name before a
+// capitalised name) and from capitalised runs of two or more words that no dictionary
+// knows ("Gabrielius Landsbergis"): the WordNet lexicon says which capitalised words are
+// ordinary English words ("Oval Office", "White House" are not names of people).
+// Places and organisations come from tables; an all-capitals word is an organisation
+// ("NATO"), and so is a capitalised run ending with an organisation word ("Institute").
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+// True when a mention of `mentions` (sorted by offset) overlaps [start, end).
+bool overlaps(const std::vector<Mention>& mentions, uint32_t start, uint32_t end) {
+  constexpr uint32_t kLongestName = 256;
+  auto [first, last] = mentions_in(mentions, start > kLongestName ? start - kLongestName : 0, end);
+  return std::any_of(first, last,
+                     [&](const Mention& m) { return m.offset < end && start < m.end; });
+}
+
+bool is_acronym(std::string_view word) {
+  size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
+// The word without a possessive ending: "Ukraine’s" -> "Ukraine", "Davis'" -> "Davis".
+std::string_view without_possessive(std::string_view word) {
+  for (std::string_view suffix : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"}) {
+    if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix)
+      return word.substr(0, word.size() - suffix.size());
+  }
+  return word;
+}
+
+std::string join_surface(std::string_view text, const std::vector<Token>& tokens, size_t from,
+                         size_t to) {
+  std::string out;
+  for (size_t i = from; i < to; ++i) {
+    if (i > from) out += ' ';
+    std::string_view word = text.substr(tokens[i].span.start, tokens[i].span.size());
+    out += tokens[i].possessive ? without_possessive(word) : word;
+  }
+  return out;
+}
+
+// A capitalised word that could continue a person's name: not a common word, a title, a
+// nationality or a month.
+bool name_like_word(const Extractor::Impl& impl, const Document& document, const Token& token) {
+  std::string word(without_possessive(document.slice(token.span)));
+  // "Europeans": a nationality in the plural.
+  bool plural_demonym = word.size() > 3 && word.back() == 's' &&
+                        impl.names.is_demonym(std::string_view(word).substr(0, word.size() - 1));
+  return token.capitalised && !impl.lexicon.is_common(token.lower) && !impl.names.is_title(word) &&
+         !impl.names.is_demonym(word) && !plural_demonym && !impl.calendar_words.count(word) &&
+         !is_acronym(word) && word.find('\'') == std::string::npos &&
+         word.find("\xE2\x80\x99") == std::string::npos;
+}
+
+bool is_particle(const std::string& word) {
+  return word == "von" || word == "der" || word == "de" || word == "van" || word == "al" ||
+         word == "den" || word == "du" || word == "da" || word == "di" || word == "bin" ||
+         word == "la" || word == "le";
+}
+
+Mention make_mention(EntityType type, Span span, std::string name, std::string key,
+                     std::string surface) {
+  Mention mention;
+  mention.offset = span.start;
+  mention.end = span.end;
+  mention.type = type;
+  mention.name = std::move(name);
+  mention.key = std::move(key);
+  mention.surface = std::move(surface);
+  return mention;
+}
+
+// Places and organisations (longest phrase first) inside the capitalised run
+// [from, to); persons in what is left. Appends to `out`.
+void classify_run(const Extractor::Impl& impl, const Document& document,
+                  const std::vector<Token>& tokens, size_t from, size_t to, bool sentence_start,
+                  bool heading, std::vector<Mention>& out) {
+  std::string_view text = document.text;
+  size_t i = from;
+  size_t unknown_start = from;
+  auto flush_unknown = [&](size_t end) {
+    if (heading) {
+      unknown_start = end;
+      return;
+    }
+    // A person: two to four words, none a common word, a title, a nationality or a month.
+    size_t begin = unknown_start;
+    while (begin < end) {
+      const Token& t = tokens[begin];
+      std::string_view word = text.substr(t.span.start, t.span.size());
+      bool skip = impl.names.is_title(word) || impl.names.is_demonym(word) ||
+                  (begin == from && sentence_start && impl.lexicon.is_common(t.lower)) ||
+                  impl.calendar_words.count(std::string(word));
+      if (!skip) break;
+      ++begin;
+    }
+    size_t count = end - begin;
+    unknown_start = end;
+    if (count == 1 && name_like_word(impl, document, tokens[begin]) &&
+        std::all_of(text.begin() + tokens[begin].span.start, text.begin() + tokens[begin].span.end,
+                    [](char c) { return c != '.' && (c < '0' || c > '9'); })) {
+      // A single name no table knows ("Ketsoyan", "Zelensky"): a person, a place or a
+      // firm; typed Other until a full name with that surname makes it a person.
+      std::string surface = join_surface(text, tokens, begin, end);
+      out.push_back(make_mention(EntityType::Other, tokens[begin].span,
+                                 impl.names.canonical(surface), impl.names.key(surface), surface));
+      return;
+    }
+    if (count < 2 || count > 4) return;
+    std::string last(text.substr(tokens[end - 1].span.start, tokens[end - 1].span.size()));
+    if (impl.org_heads.count(last)) {
+      std::string surface = join_surface(text, tokens, begin, end);
+      out.push_back(make_mention(EntityType::Organization,
+                                 Span{tokens[begin].span.start, tokens[end - 1].span.end}, surface,
+                                 normalize::key_of(surface), surface));
+      return;
+    }
+    // A surname no dictionary knows ("Gabrielius Landsbergis"), a known first name
+    // ("Mark Rutte"), or a first name no dictionary knows before a surname that is also a
+    // word ("Emmanuel Macron"). "Oval Office", "White House" and headlines in title case
+    // ("Potential Putin-Zelenskyy Meeting") are none of these.
+    for (size_t k = begin; k < end; ++k) {
+      const Token& t = tokens[k];
+      std::string_view word = text.substr(t.span.start, t.span.size());
+      if (is_acronym(word) || t.digit || impl.calendar_words.count(std::string(word))) return;
+    }
+    bool given = impl.lexicon.is_given_name(
+        std::string(text.substr(tokens[begin].span.start, tokens[begin].span.size())));
+    bool unknown_surname = !impl.lexicon.is_common(tokens[end - 1].lower);
+    bool unknown_first = count == 2 && !impl.lexicon.is_common(tokens[begin].lower);
+    if (!given && !unknown_surname && !unknown_first) return;
+    std::string surface = join_surface(text, tokens, begin, end);
+    Mention mention =
+        make_mention(EntityType::Person, Span{tokens[begin].span.start, tokens[end - 1].span.end},
+                     impl.names.canonical(surface), impl.names.key(surface), surface);
+    out.push_back(std::move(mention));
+  };
+  while (i < to) {
+    bool found = false;
+    for (size_t length = std::min<size_t>(4, to - i); length >= 1 && !found; --length) {
+      std::string surface = join_surface(text, tokens, i, i + length);
+      std::string canonical = impl.names.canonical(surface);
+      Span span{tokens[i].span.start, tokens[i + length - 1].span.end};
+      // "Tara Reid", "Paris Hilton": a place name followed by a name-like word is a person.
+      if (i + length < to && name_like_word(impl, document, tokens[i + length])) continue;
+      if (const auto* place = impl.lexicon.place(canonical); place || impl.lexicon.place(surface)) {
+        if (!place) place = impl.lexicon.place(surface);
+        flush_unknown(i);
+        out.push_back(make_mention(EntityType::Place, span, place->canonical,
+                                   normalize::key_of(place->canonical), surface));
+        found = true;
+      } else if (const auto* organization = impl.lexicon.organization(surface);
+                 organization && (organization->curated || length > 1 ||
+                                  !impl.lexicon.is_common(tokens[i].lower))) {
+        // WordNet files "Allies" and "International" as organisations: one common word
+        // names one only when a curated table says so.
+        flush_unknown(i);
+        out.push_back(make_mention(EntityType::Organization, span, organization->canonical,
+                                   normalize::key_of(organization->canonical), surface));
+        found = true;
+      }
+      if (found) {
+        i += length;
+        unknown_start = i;
+      }
+    }
+    if (found) continue;
+    std::string_view word = text.substr(tokens[i].span.start, tokens[i].span.size());
+    // An acronym is an organisation ("NATO"), unless it opens a name ("JD Vance").
+    bool opens_name = i + 1 < to && name_like_word(impl, document, tokens[i + 1]);
+    if (is_acronym(word) && !impl.names.is_demonym(word) && !opens_name) {
+      flush_unknown(i);
+      out.push_back(make_mention(EntityType::Organization, tokens[i].span, std::string(word),
+                                 normalize::key_of(word), std::string(word)));
+      unknown_start = i + 1;
+    }
+    ++i;
+  }
+  flush_unknown(to);
+}
+
+// Tokenises sentence `index` into `tokens` and tells whether it is a heading in title case
+// ("Ceasefire Complications"): one that names nobody new.
+bool heading_at(const Extractor::Impl& impl, const Document& document, uint32_t index,
+                std::vector<Token>& tokens) {
+  tokenize(document.text, document.sentences[index].span, impl.lexicon, tokens);
+  size_t capitalised = 0;
+  size_t content = 0;
+  for (const auto& token : tokens) {
+    if (token.closed != normalize::Closed::None) continue;
+    ++content;
+    if (token.capitalised) ++capitalised;
+  }
+  // A heading has no full stop: "Trump welcomed Zelenskyy to the Oval Office." is a
+  // sentence full of names.
+  std::string_view sentence = document.slice(document.sentences[index].span);
+  if (!sentence.empty() &&
+      (sentence.back() == '.' || sentence.back() == '?' || sentence.back() == '!'))
+    return false;
+  return content >= 2 && capitalised * 10 >= content * 7;
+}
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  std::string_view text = document.text;
+  std::vector<Mention> out;
+  // 1. Persons the entities pack finds: a title or a first name before a name.
+  for (const auto& sentence : impl.match_sentences(impl.entities, document)) {
+    for (const auto& match : sentence.matches) {
+      auto name = match.capture("name");
+      if (!name) continue;
+      bool titled = match.rule->id == "person.titled";
+      std::string phrase(document.slice(titled ? match.span : *name));
+      normalize::SpeakerPhrase parsed = impl.names.parse(phrase);
+      if (parsed.form != normalize::SpeakerPhrase::Form::Name || parsed.name.empty()) continue;
+      if (heading_at(impl, document, sentence.sentence, state.tokens)) {
+        // A title-case heading: "... But Major Challenges Remain" names nobody.
+        bool all_common = true;
+        for (const auto& word : text::words(parsed.name)) {
+          if (!impl.lexicon.is_common(word.norm) ||
+              impl.lexicon.is_given_name(
+                  std::string(parsed.name.substr(word.span.start, word.span.size()))))
+            all_common = false;
+        }
+        if (all_common) continue;
+      }
+      if (!titled) {
+        // "Betty Ford Clinic" is an organisation named after a person.
+        auto last_space = parsed.name.find_last_of(' ');
+        if (impl.org_heads.count(parsed.name.substr(last_space + 1))) continue;
+        // "Will Ukraine ..." at a sentence start is no first name: every word is common.
+        bool all_common = true;
+        for (const auto& word : text::words(parsed.name)) {
+          if (!impl.lexicon.is_common(word.norm)) all_common = false;
+        }
+        if (all_common) continue;
+      }
+      Mention mention;
+      mention.offset = name->start;
+      mention.end = name->end;
+      mention.type = EntityType::Person;
+      mention.name = impl.names.canonical(parsed.name);
+      mention.key = impl.names.key(parsed.name);
+      mention.title = parsed.title;
+      mention.demonym = parsed.demonym;
+      mention.surface = parsed.name;
+      if (!overlaps(out, mention.offset, mention.end)) out.push_back(std::move(mention));
+    }
+  }
+  // 2. Capitalised runs: places, organisations and names nobody introduced.
+  std::vector<Mention> found;
+  uint32_t sentence_index = 0;
+  for ([[maybe_unused]] const Sentence& sentence : document.sentences) {
+    bool heading = heading_at(impl, document, sentence_index++, state.tokens);
+    const auto& tokens = state.tokens;
+    size_t i = 0;
+    while (i < tokens.size()) {
+      if (!tokens[i].capitalised) {
+        // A nationality before a lower-case noun names its country: "Ukrainian territory".
+        if (i > 0 && tokens[i - 1].capitalised && tokens[i].gap == 0 && !tokens[i].digit) {
+          std::string previous(text.substr(tokens[i - 1].span.start, tokens[i - 1].span.size()));
+          if (auto it = impl.demonym_places.find(previous); it != impl.demonym_places.end()) {
+            found.push_back(make_mention(EntityType::Place, tokens[i - 1].span, it->second,
+                                         normalize::key_of(it->second), previous));
+          }
+        }
+        ++i;
+        continue;
+      }
+      size_t end = i + 1;
+      while (end < tokens.size() && tokens[end].gap == 0 && !tokens[end - 1].possessive) {
+        if (tokens[end].capitalised) {
+          ++end;
+        } else if (is_particle(tokens[end].lower) && !tokens[end].possessive) {
+          // "Ursula von der Leyen", "Charles de Gaulle": particles inside a name.
+          size_t next = end;
+          while (next < tokens.size() && is_particle(tokens[next].lower) && tokens[next].gap == 0)
+            ++next;
+          if (next >= tokens.size() || !tokens[next].capitalised || tokens[next].gap != 0) break;
+          end = next + 1;
+        } else {
+          break;
+        }
+      }
+      classify_run(impl, document, tokens, i, end, i == 0 || (tokens[i].gap & kQuoteMark), heading,
+                   found);
+      i = end;
+    }
+  }
+  // `out` holds the pack's persons, in text order; names found in runs give way to them.
+  std::vector<Mention> persons = out;
+  for (auto& mention : found) {
+    if (mention.type != EntityType::Place && overlaps(persons, mention.offset, mention.end))
+      continue;
+    out.push_back(std::move(mention));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
+  return out;
+}
+
+void add_surname_mentions(const Document& document, std::vector<Mention>& mentions) {
+  // Both the canonical and the written surname: "Zelenskyy" and "Zelensky".
+  std::map<std::string, const Mention*> by_surname;
+  for (const auto& person : mentions) {
+    if (person.type != EntityType::Person) continue;
+    for (const std::string* name : {&person.name, &person.surface}) {
+      auto space = name->find_last_of(' ');
+      std::string surname = space == std::string::npos ? *name : name->substr(space + 1);
+      if (surname.size() < 3) continue;
+      by_surname.emplace(surname, &person);
+    }
+  }
+  std::string_view text = document.text;
+  std::vector<Mention> found;
+  for (const auto& [surname, person] : by_surname) {
+    for (size_t at = text.find(surname); at != std::string_view::npos;
+         at = text.find(surname, at + 1)) {
+      size_t end = at + surname.size();
+      bool starts = at == 0 || !text::is_ascii_alnum(text[at - 1]);
+      bool ends = end == text.size() || !text::is_ascii_alnum(text[end]);
+      if (!starts || !ends) continue;
+      // A single name found earlier as Other ("Zelensky") is this person's surname.
+      auto [first, last] =
+          mentions_in(mentions, static_cast<uint32_t>(at), static_cast<uint32_t>(at) + 1);
+      auto other =
+          std::find_if(first, last, [&](const Mention& m) { return m.type == EntityType::Other; });
+      if (other == last) other = mentions.end();
+      auto writable = mentions.begin() + (other - mentions.cbegin());
+      if (other != mentions.end()) {
+        uint32_t other_end = writable->end;
+        *writable = *person;
+        writable->offset = static_cast<uint32_t>(at);
+        writable->end = other_end;
+        writable->title.clear();
+        writable->demonym.clear();
+        continue;
+      }
+      if (overlaps(mentions, static_cast<uint32_t>(at), static_cast<uint32_t>(end))) continue;
+      Mention mention = *person;
+      mention.offset = static_cast<uint32_t>(at);
+      mention.end = static_cast<uint32_t>(end);
+      mention.title.clear();
+      mention.demonym.clear();
+      found.push_back(std::move(mention));
+    }
+  }
+  mentions.insert(mentions.end(), found.begin(), found.end());
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
+}
+
+namespace {
+
+// True when the mention at `offset` looks like the subject of a clause: not the object of
+// a preposition, and opening the sentence or a clause (after a comma or a subordinating
+// word) or followed by a lower-case word (a verb, most of the time).
+bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
+  static const std::vector<std::string_view> kPrepositions = {
+      "with",   "of",      "to",      "for",   "by",     "from",   "at",    "in",   "on",
+      "about",  "against", "between", "among", "than",   "like",   "under", "over", "into",
+      "toward", "towards", "before",  "after", "behind", "beside", "and",   "or"};
+  if (offset == sentence.start) return true;
+  std::string_view before = text.substr(sentence.start, offset - sentence.start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (!before.empty() && before.back() == ',') return true;
+  size_t word_start = before.find_last_of(' ');
+  std::string previous =
+      text::fold(before.substr(word_start == std::string_view::npos ? 0 : word_start + 1));
+  for (auto preposition : kPrepositions) {
+    if (previous == preposition) return false;
+  }
+  // Followed by a lower-case word: "Zelenskyy welcomed", "Trump’s position".
+  size_t after = offset;
+  while (after < sentence.end && text[after] != ' ') ++after;
+  while (after < sentence.end && text[after] == ' ') ++after;
+  return after < sentence.end && text[after] >= 'a' && text[after] <= 'z';
+}
+
+}  // namespace
+
+const Mention* antecedent(const Document& document, const std::vector<Mention>& mentions,
+                          uint32_t offset, const normalize::SpeakerPhrase& phrase) {
+  if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun && phrase.plural) return nullptr;
+  if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun) {
+    // The subject of its own sentence, then of the sentence before, then any person named
+    // in its sentence, then the last person named.
+    // Walking back from the pronoun, the first mention found is the latest, which wins
+    // ties; past the sentence before, nothing can beat what was found.
+    uint32_t here = sentence_at(document, offset);
+    const Mention* best = nullptr;
+    int best_score = 0;
+    auto end = mentions_in(mentions, 0, offset).second;
+    for (auto it = end; it != mentions.begin();) {
+      const Mention& person = *--it;
+      if (person.type != EntityType::Person) continue;
+      uint32_t where = sentence_at(document, person.offset);
+      if (where + 1 < here && best) break;
+      bool subject =
+          looks_like_subject(document.text, document.sentences[where].span, person.offset);
+      int score = 1;
+      if (where == here)
+        score = subject ? 5 : 3;
+      else if (where + 1 == here)
+        score = subject ? 4 : 2;
+      if (score > best_score) {
+        best = &person;
+        best_score = score;
+      }
+      if (where + 1 < here) break;  // the last person named before the sentence before
+    }
+    return best;
+  }
+  // A role phrase ("the Russian leader") needs a person with that title or nationality.
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    if (it->offset >= offset || it->type != EntityType::Person) continue;
+    bool demonym_ok = phrase.demonym.empty() || it->demonym == phrase.demonym;
+    bool title_ok = phrase.title.empty() || it->title == phrase.title || phrase.title == "leader" ||
+                    phrase.title == "official";
+    if (demonym_ok && title_ok && (!phrase.demonym.empty() || !phrase.title.empty())) return &*it;
+  }
+  return nullptr;
+}
+
+const Mention* sentence_subject(const std::vector<Mention>& mentions, Span sentence,
+                                uint32_t before) {
+  for (const auto& person : mentions) {
+    if (person.type == EntityType::Person && person.offset >= sentence.start &&
+        person.offset < before)
+      return &person;
+  }
+  return nullptr;
+}
+
+namespace {
+
+// A capitalised phrase names someone when it had a title, has a word no dictionary
+// knows, or ends with the surname of a person named before ("Trump"); "Meanwhile" and
+// "The Mayor" alone do not.
+bool name_like(const Extractor::Impl& impl, const std::vector<Mention>& mentions,
+               const normalize::SpeakerPhrase& phrase) {
+  if (!phrase.title.empty()) return true;
+  auto words = text::words(phrase.name);
+  if (words.empty()) return false;
+  for (const auto& word : words) {
+    if (!impl.lexicon.is_common(word.norm)) return true;
+  }
+  const std::string& last = words.back().norm;
+  return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+    return m.key.size() >= last.size() &&
+           m.key.compare(m.key.size() - last.size(), last.size(), last) == 0;
+  });
+}
+
+}  // namespace
+
+std::string resolve_speaker(const Extractor::Impl& impl, const Document& document,
+                            std::vector<Mention>& mentions, std::string_view phrase_text,
+                            uint32_t offset, std::string* display) {
+  // "Janis Kluge of the German Institute ...": the person is before the affiliation.
+  for (std::string_view joint : {" of ", " from ", " at "}) {
+    size_t at = phrase_text.find(joint);
+    if (at != std::string_view::npos && at > 0) phrase_text = phrase_text.substr(0, at);
+  }
+  normalize::SpeakerPhrase phrase = impl.names.parse(phrase_text);
+  if (phrase.form == normalize::SpeakerPhrase::Form::Name && !phrase.name.empty()) {
+    // "the Academy", "the Kremlin": an institution speaks.
+    bool institution = (phrase_text.substr(0, 4) == "the " || phrase_text.substr(0, 4) == "The ") &&
+                       phrase.title.empty();
+    if (institution) {
+      std::string name(phrase_text.substr(4));
+      if (display) *display = name;
+      std::string key = normalize::key_of(name);
+      if (!overlaps(mentions, offset, offset + static_cast<uint32_t>(phrase_text.size()))) {
+        Mention mention = make_mention(
+            EntityType::Organization,
+            Span{offset, offset + static_cast<uint32_t>(phrase_text.size())}, name, key, name);
+        mentions.insert(
+            std::upper_bound(mentions.begin(), mentions.end(), mention.offset,
+                             [](uint32_t value, const Mention& m) { return value < m.offset; }),
+            std::move(mention));
+      }
+      return key;
+    }
+    if (!name_like(impl, mentions, phrase)) return {};
+    // A named organisation or place speaks for itself ("the Kremlin said").
+    for (const auto& mention : mentions) {
+      if (mention.offset >= offset && mention.offset < offset + phrase_text.size() &&
+          mention.type != EntityType::Person && mention.surface == phrase.name) {
+        if (display) *display = mention.name;
+        return mention.key;
+      }
+    }
+    Mention person;
+    person.offset = offset;
+    person.end = offset + static_cast<uint32_t>(phrase_text.size());
+    person.name = impl.names.canonical(phrase.name);
+    person.key = impl.names.key(phrase.name);
+    person.title = phrase.title;
+    person.demonym = phrase.demonym;
+    person.surface = phrase.name;
+    if (display) *display = person.name;
+    std::string key = person.key;
+    if (!overlaps(mentions, person.offset, person.end)) {
+      mentions.insert(
+          std::upper_bound(mentions.begin(), mentions.end(), person.offset,
+                           [](uint32_t value, const Mention& m) { return value < m.offset; }),
+          std::move(person));
+    }
+    return key;
+  }
+  const Mention* person = antecedent(document, mentions, offset, phrase);
+  if (!person) return {};
+  if (display) *display = person->name;
+  return person->key;
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,285 @@
+// Quantity claims: each figure as an interval with its unit, what it counts and whose
+// it is, and whether the text reports it as a change ("rose to 40").
+//
+// Like Duckling and Recognizers-Text, spelled numbers and fractions become numbers
+// ("one-fifth" is 20 percent, never the range 1–5); unlike them, approximators and
+// bounds are kept as intervals ("about 20%" is [18, 22], "at least 12" is [12, ∞)) and
+// vague words stay ranges ("thousands" is [2000, 10000)).
+#include <algorithm>
+#include <cmath>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+using normalize::Closed;
+
+std::string capture_text(const Document& document, const rules::Match& match,
+                         std::string_view name) {
+  auto span = match.capture(name);
+  return span ? std::string(document.slice(*span)) : std::string();
+}
+
+std::string first_of(const Document& document, const rules::Match& match,
+                     std::initializer_list<std::string_view> names) {
+  for (auto name : names) {
+    std::string value = capture_text(document, match, name);
+    if (!value.empty()) return value;
+  }
+  return {};
+}
+
+bool is_noun(const Extractor::Impl& impl, const Token& token) {
+  if (token.closed != Closed::None || token.digit) return false;
+  uint8_t classes = impl.lexicon.classes(token.lower);
+  return (classes & normalize::kNoun) != 0 || classes == 0;
+}
+
+// The counted noun among the words that follow a figure: adjectives are skipped
+// ("30 European countries"), a preposition or a verb ends the search.
+std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t from,
+                         size_t limit, uint32_t* end = nullptr) {
+  std::string found;
+  for (size_t k = from; k < tokens.size() && k < limit; ++k) {
+    const Token& token = tokens[k];
+    if (k > from && (token.gap & (kComma | kBreak | kQuoteMark))) break;
+    // "six other regions", "two more days".
+    if (token.lower == "other" || token.lower == "more" || token.lower == "additional") continue;
+    if (token.closed != Closed::None || token.digit) break;
+    uint8_t classes = impl.lexicon.classes(token.lower);
+    if (classes == 0 && token.capitalised) break;  // a name: "30 Ukrainian ..." handled above
+    if (classes & normalize::kNoun) {
+      found = impl.lexicon.noun_lemma(token.lower);
+      if (end) *end = token.span.end;
+      // A noun followed by another noun is a modifier: "peace deal", "border guards".
+      if (k + 1 < tokens.size() && k + 1 < limit && !(tokens[k + 1].gap) &&
+          tokens[k + 1].closed == Closed::None &&
+          (impl.lexicon.classes(tokens[k + 1].lower) & (normalize::kNoun | normalize::kVerb)) ==
+              normalize::kNoun)
+        continue;
+      break;
+    }
+    if (!(classes & normalize::kAdjective)) break;
+  }
+  if (auto it = impl.concepts.find(found); it != impl.concepts.end()) return it->second;
+  return found;
+}
+
+}  // namespace
+
+void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  const normalize::Numbers& numbers = impl.numbers;
+  for (const auto& sentence : impl.match_sentences(impl.quantities, document)) {
+    tokenize(document.text, document.sentences[sentence.sentence].span, impl.lexicon, state.tokens);
+    const auto& tokens = state.tokens;
+    for (const rules::Match* match : best_matches(sentence.matches)) {
+      // The figure itself (not the words after it) must lie outside time expressions.
+      Span figure = match->span;
+      for (std::string_view name : {"number", "ordinal", "number2", "numerator"}) {
+        if (auto span = match->capture(name)) {
+          figure = Span{match->span.start, span->end};
+          break;
+        }
+      }
+      bool in_time = std::any_of(state.times.begin(), state.times.end(), [&](const TimeMention& t) {
+        return t.span.start < figure.end && figure.start < t.span.end;
+      });
+      if (in_time) continue;
+      const std::string& id = match->rule->id;
+      // An approximator or bound right before the figure: "about", "at least".
+      Span sentence_span = document.sentences[sentence.sentence].span;
+      size_t approximator_length = 0;
+      std::string approximator = numbers.approximator_before(
+          std::string_view(document.text)
+              .substr(sentence_span.start, match->span.start - sentence_span.start),
+          approximator_length);
+      Claim claim;
+      claim.source = state.source;
+      claim.sentence = sentence.sentence;
+      claim.kind = ClaimKind::Quantity;
+      claim.rule = id;
+      Span written{match->span.start - static_cast<uint32_t>(approximator_length), match->span.end};
+      claim.span = written;
+      claim.value.kind = Value::Kind::Number;
+      claim.value.text = text::squeeze_spaces(document.slice(written));
+      std::optional<normalize::Amount> amount;
+      bool share = false;
+      if (id == "quantity.fraction") {
+        if (match->capture("rank")) continue;  // "the first half of the season"
+        std::string numerator = first_of(document, *match, {"numerator", "article", "half"});
+        std::string denominator = first_of(document, *match, {"denominator", "denominator2"});
+        double top = 1;
+        if (text::fold(numerator) != "half") {
+          auto parsed = text::fold(numerator) == "a" || text::fold(numerator) == "an"
+                            ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
+                            : numbers.parse(numerator);
+          if (!parsed) continue;
+          top = parsed->low;
+        }
+        auto bottom = text::fold(numerator) == "half" ? std::optional<double>(2)
+                                                      : numbers.denominator(denominator);
+        if (!bottom || *bottom == 0) continue;
+        double percent = 100.0 * top / *bottom;
+        amount = normalize::Amount{percent, percent, false};
+        claim.value.unit = "percent";
+        share = true;
+      } else if (id == "quantity.ratio") {
+        auto top = numbers.parse(capture_text(document, *match, "numerator"));
+        auto bottom = numbers.parse(capture_text(document, *match, "denominator"));
+        if (!top || !bottom || bottom->low == 0 || top->low > bottom->low) continue;
+        double percent = 100.0 * top->low / bottom->low;
+        amount = normalize::Amount{percent, percent, false};
+        claim.value.unit = "percent";
+        share = true;
+      } else if (id == "quantity.percent") {
+        amount = numbers.parse(capture_text(document, *match, "number"));
+        claim.value.unit = "percent";
+        share = true;
+      } else if (id == "quantity.money") {
+        std::string number = first_of(document, *match, {"number", "number2"});
+        amount = numbers.parse(number);
+        std::string scale = capture_text(document, *match, "scale");
+        if (amount && !scale.empty()) {
+          std::string folded = text::fold(scale);
+          double factor = folded == "m" || folded == "mn" || folded == "million" ? 1e6
+                          : folded == "bn" || folded == "billion"                ? 1e9
+                          : folded == "trillion"                                 ? 1e12
+                          : folded == "k" || folded == "thousand"                ? 1e3
+                                                                                 : 1;
+          amount->low *= factor;
+          amount->high *= factor;
+        }
+        claim.value.unit = numbers.currency(first_of(document, *match, {"currency", "currency2"}));
+      } else if (id == "quantity.range") {
+        auto low = numbers.parse(first_of(document, *match, {"low", "low2"}));
+        auto high = numbers.parse(first_of(document, *match, {"high", "high2"}));
+        if (!low || !high || high->high < low->low) continue;
+        amount = normalize::Amount{low->low, high->high, false};
+        if (auto unit = numbers.unit(capture_text(document, *match, "unit"))) {
+          amount->low = amount->low * unit->factor + unit->offset;
+          amount->high = amount->high * unit->factor + unit->offset;
+          claim.value.unit = unit->canonical;
+        }
+      } else if (id == "quantity.measure") {
+        amount = numbers.parse(capture_text(document, *match, "number"));
+        const auto* unit = numbers.unit(capture_text(document, *match, "unit"));
+        if (!amount || !unit) continue;
+        amount->low = amount->low * unit->factor + unit->offset;
+        amount->high = amount->high * unit->factor + unit->offset;
+        claim.value.unit = unit->canonical;
+      } else if (id == "quantity.compound" || id == "quantity.duration") {
+        std::string number = capture_text(document, *match, "number");
+        std::string folded = text::fold(number);
+        amount = folded == "a" || folded == "an"
+                     ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
+                     : numbers.parse(number);
+        auto days = numbers.duration_days(capture_text(document, *match, "unit"));
+        if (!amount || !days) continue;
+        amount->low *= *days;
+        amount->high *= *days;
+        claim.value.unit = "day";
+      } else if (id == "quantity.ordinal") {
+        auto rank = numbers.ordinal(capture_text(document, *match, "ordinal"));
+        if (!rank || *rank == 0) continue;
+        amount = normalize::Amount{*rank, *rank, false};
+        claim.value.unit = "rank";
+      } else {
+        std::string number = capture_text(document, *match, "number");
+        amount = numbers.parse(number);
+        std::string folded = text::fold(number);
+        // "one" alone is a pronoun more often than a count ("one of the leaders").
+        if (folded == "one" && approximator.empty()) continue;
+        // A figure after a capitalised word is an identifier: "Article 5", "World War 3".
+        auto number_span = match->capture("number");
+        size_t at = number_span ? token_at(tokens, number_span->start) : 0;
+        if (at > 1 && at < tokens.size() && tokens[at - 1].capitalised && tokens[at].gap == 0)
+          continue;
+      }
+      if (!amount) continue;
+      numbers.apply(approximator, *amount, claim.value);
+
+      // What is counted and whose: "30 countries", "20% of Ukraine's land", "a coalition of".
+      size_t first = token_at(tokens, match->span.start);
+      size_t after = token_at(tokens, match->span.end);
+      // "half of", "a third of": the pattern took the "of"; step back onto it.
+      if (after > 0 && after - 1 < tokens.size() && tokens[after - 1].lower == "of" &&
+          tokens[after - 1].span.end == match->span.end)
+        --after;
+      if (auto counted = match->capture("counted")) {
+        size_t from = token_at(tokens, counted->start);
+        uint32_t noun_end = 0;
+        claim.counted =
+            counted_noun(impl, tokens, from, token_at(tokens, counted->end) + 1, &noun_end);
+        // "thousands of people", "dozens of homes": the noun after "of".
+        if (claim.counted.empty() && from < tokens.size() && tokens[from].lower == "of") {
+          size_t k = from + 1;
+          while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
+          claim.counted = counted_noun(impl, tokens, k, k + 3, &noun_end);
+        }
+        if (id != "quantity.compound" && id != "quantity.ordinal" && claim.counted.empty()) {
+          // A bare figure with no noun after it ("in 2014", "No. 1") is not a count.
+          if (!tokens.empty() && first < tokens.size() && !tokens[first].digit) continue;
+        }
+        // The claim ends with the counted noun, not with the words the pattern looked at.
+        uint32_t figure_end = counted->start > match->span.start ? counted->start : match->span.end;
+        while (figure_end > match->span.start && document.text[figure_end - 1] == ' ') --figure_end;
+        claim.span.end = claim.counted.empty() ? figure_end : noun_end;
+        claim.value.text = text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
+      }
+      if (share && after < tokens.size() && tokens[after].lower == "of" &&
+          !(tokens[after].gap & (kComma | kBreak))) {
+        size_t k = after + 1;
+        while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
+        if (k < tokens.size()) {
+          // "of Ukraine's land": the owner, then the noun; "of Ukraine": its territory.
+          const Mention* owner = nullptr;
+          for (const auto& mention : state.mentions) {
+            if (mention.offset == tokens[k].span.start) owner = &mention;
+          }
+          size_t noun = k;
+          if (owner) {
+            while (noun < tokens.size() && tokens[noun].span.end <= owner->end) ++noun;
+            claim.subject = owner->key;
+          }
+          if (noun < tokens.size() && !(tokens[noun].gap & (kComma | kBreak)) &&
+              (!owner || tokens[noun - 1].possessive)) {
+            claim.counted = counted_noun(impl, tokens, noun, noun + 4);
+            claim.span.end =
+                std::max(claim.span.end, tokens[std::min(noun, tokens.size() - 1)].span.end);
+          }
+          if (claim.counted.empty() && owner && owner->type == EntityType::Place)
+            claim.counted = "territory";
+          claim.span.end = std::max(claim.span.end, owner ? owner->end : tokens[k].span.end);
+        }
+      }
+      // Whose: "a coalition of 30 countries".
+      if (claim.subject.empty() && first >= 2 && tokens[first - 1].lower == "of" &&
+          is_noun(impl, tokens[first - 2]) && !(tokens[first - 1].gap & (kComma | kBreak))) {
+        claim.subject = impl.lexicon.noun_lemma(tokens[first - 2].lower);
+        claim.span.start = std::min(claim.span.start, tokens[first - 2].span.start);
+      }
+      // A change: "rose to 40", "fell by 3%".
+      size_t k = first;
+      while (k > 0 && (tokens[k - 1].lower == "to" || tokens[k - 1].lower == "by" ||
+                       tokens[k - 1].lower == "from")) {
+        --k;
+      }
+      if (k > 0) {
+        if (auto it = impl.trends.find(tokens[k - 1].lower); it != impl.trends.end())
+          claim.trend = it->second;
+      }
+      claim.predicate = share ? "share" : (id == "quantity.ordinal" ? "rank" : "count");
+      if (id == "quantity.money") claim.predicate = "amount";
+      if (id == "quantity.measure" || id == "quantity.range") claim.predicate = "measure";
+      if (id == "quantity.compound" || id == "quantity.duration") claim.predicate = "duration";
+      state.claims.push_back(std::move(claim));
+      state.claim_verbs.push_back(Span{});
+    }
+  }
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,104 @@
+// Reported speech without quote marks: "Rutte said the question was not discussed",
+// "That is a matter for them, he said", "According to Kluge, ...". The content clause
+// becomes a ReportedSpeech claim and a Frame: events found inside it are the speaker's.
+#include <algorithm>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+bool has_quote_mark(std::string_view text) {
+  return text.find('"') != std::string_view::npos ||
+         text.find("\xE2\x80\x9C") != std::string_view::npos ||
+         text.find("\xE2\x80\x9D") != std::string_view::npos ||
+         text.find("``") != std::string_view::npos;
+}
+
+Span trim(std::string_view text, Span span) {
+  auto strip = [](char c) { return c == ' ' || c == ',' || c == '.' || c == '\n' || c == ':'; };
+  while (span.start < span.end && strip(text[span.start])) ++span.start;
+  while (span.end > span.start && strip(text[span.end - 1])) --span.end;
+  return span;
+}
+
+// The content of "according to X": the sentence without the phrase, on the side of the
+// comma that separates them.
+Span according_to_content(std::string_view text, Span sentence, const rules::Match& match) {
+  std::string_view after = text.substr(match.span.end, sentence.end - match.span.end);
+  size_t comma = after.find(',');
+  if (match.span.start <= sentence.start + 1 && comma != std::string_view::npos) {
+    return Span{match.span.end + static_cast<uint32_t>(comma) + 1, sentence.end};
+  }
+  return Span{sentence.start, match.span.start};
+}
+
+}  // namespace
+
+void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  std::string_view text = document.text;
+  // Only sentences with a reporting verb (the cues pack's speech.verb) can report speech.
+  std::vector<bool> reporting(document.sentences.size(), false);
+  for (const auto& sentence : state.cues) {
+    for (const auto& match : sentence.matches) {
+      if (match.rule->attribute("effect") == "speech") reporting[sentence.sentence] = true;
+    }
+  }
+  for (const auto& sentence : impl.match_sentences(impl.speech, document, &reporting)) {
+    Span sentence_span = document.sentences[sentence.sentence].span;
+    if (has_quote_mark(document.slice(sentence_span))) continue;  // quotes are handled apart
+    bool done = false;
+    for (const auto& match : sentence.matches) {
+      if (done) break;
+      auto speaker = match.capture("speaker");
+      if (!speaker) continue;
+      Span content;
+      if (auto captured = match.capture("content")) {
+        content = *captured;
+      } else {
+        content = according_to_content(text, sentence_span, match);
+      }
+      content = trim(text, content);
+      if (content.size() < 8) continue;
+      std::string speaker_text = text::squeeze_spaces(document.slice(*speaker));
+      std::string display;
+      std::string key =
+          resolve_speaker(impl, document, state.mentions, speaker_text, speaker->start, &display);
+      auto cue = match.capture("cue");
+      if (!cue) cue = match.capture("tell");
+      if (!cue) cue = match.capture("cue2");
+      std::string lemma = cue ? impl.cue_lemma(document.slice(*cue)) : "according-to";
+      Claim claim;
+      claim.source = state.source;
+      claim.sentence = sentence.sentence;
+      claim.kind = ClaimKind::ReportedSpeech;
+      claim.subject = key;
+      claim.predicate = lemma;
+      claim.cue = cue ? lemma : std::string();
+      claim.speaker = key;
+      claim.speaker_text = speaker_text;
+      claim.object = text::squeeze_spaces(document.slice(content));
+      claim.value.kind = Value::Kind::Text;
+      claim.value.text = claim.object;
+      claim.span = content;
+      claim.modality = Modality::Reported;
+      claim.modality_cue = cue ? std::string(document.slice(*cue)) : "according to";
+      claim.rule = match.rule->id;
+      if (!key.empty()) claim.attribution.push_back(key);
+      bool negating = impl.negating_cues.count(lemma) > 0;
+      if (negating) {
+        claim.polarity = Polarity::Negated;
+        claim.polarity_cue = std::string(document.slice(*cue));
+      }
+      state.frames.push_back(Frame{content, key, negating, claim.polarity_cue});
+      state.claims.push_back(std::move(claim));
+      state.claim_verbs.push_back(cue ? *cue : Span{});
+      done = true;  // one report per sentence: the first (outermost) cue
+    }
+  }
+}
+
+}  // namespace cc::extract

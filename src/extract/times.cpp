@@ -1,0 +1,446 @@
+// Time expressions resolved to date intervals (days since 1970-01-01) against the
+// source's publication date, as HeidelTime and SUTime resolve TIMEX3 values against the
+// document creation time. Without a publication date a value stays symbolic
+// ("weekday:monday", "relative:last-week", "month:february") and two sources that say
+// the same thing still compare equal. Past tense picks the latest matching day on or
+// before publication, future tense the next one.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "core/text.hpp"
+#include "extract/impl.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+bool valid(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
+}
+
+Value interval(int64_t first, int64_t last, std::string_view written) {
+  Value value;
+  value.kind = Value::Kind::Date;
+  value.low = static_cast<double>(first);
+  value.high = static_cast<double>(last);
+  value.unit = "day";
+  value.text = text::squeeze_spaces(written);
+  return value;
+}
+
+Value symbolic(std::string text) {
+  Value value;
+  value.kind = Value::Kind::Text;
+  value.text = std::move(text);
+  return value;
+}
+
+std::string slug(std::string_view text) {
+  std::string out;
+  for (char c : text::fold(text::squeeze_spaces(text))) out += c == ' ' ? '-' : c;
+  return out;
+}
+
+int64_t day_of(int year, int month, int day) {
+  return days_from_civil(Date{year, month, day});
+}
+
+// Future tense in the sentence: the expression points ahead of publication.
+bool future_tense(std::string_view sentence) {
+  std::string folded = text::fold(sentence);
+  for (std::string_view marker : {" will ", "'ll ", " expected to ", " scheduled to ", " plans to ",
+                                  " is set to ", " are set to ", " going to "}) {
+    if (folded.find(marker) != std::string::npos) return true;
+  }
+  return false;
+}
+
+struct Resolver {
+  const Extractor::Impl& impl;
+  const Document& document;
+  std::optional<int64_t> today;  // publication date in days
+  bool future = false;
+
+  std::string capture(const rules::Match& match, std::string_view name) const {
+    auto span = match.capture(name);
+    return span ? std::string(document.slice(*span)) : std::string();
+  }
+
+  int month_number(const std::string& word) const {
+    std::string name = word;
+    if (!name.empty() && name.back() == '.') name.pop_back();
+    if (auto it = impl.months.find(name); it != impl.months.end()) return it->second;
+    if (name.size() == 2 && name[0] >= '0' && name[0] <= '1') return std::atoi(name.c_str());
+    return 0;
+  }
+
+  // Year for a month/day without one: the publication year, moved back (past) or ahead
+  // (future) when that lands on the wrong side of publication.
+  int infer_year(int month, int day) const {
+    Date published = civil_from_days(*today);
+    int year = published.year;
+    if (!valid(year, month, day)) return year;
+    int64_t candidate = day_of(year, month, day);
+    if (!future && candidate > *today + 7) return year - 1;
+    if (future && candidate < *today - 7) return year + 1;
+    return year;
+  }
+
+  Value date(const rules::Match& match, std::string_view written) const {
+    int month = month_number(capture(match, "month"));
+    int day = std::atoi(capture(match, "day").c_str());
+    std::string year_text = capture(match, "year");
+    if (month == 0 || day == 0) return symbolic("date:" + slug(written));
+    int year = year_text.empty() ? 0 : std::atoi(year_text.c_str());
+    if (year == 0) {
+      if (!today) {
+        std::string mm = (month < 10 ? "0" : "") + std::to_string(month);
+        std::string dd = (day < 10 ? "0" : "") + std::to_string(day);
+        return symbolic("date:XXXX-" + mm + "-" + dd);
+      }
+      year = infer_year(month, day);
+    }
+    if (!valid(year, month, day)) return symbolic("date:" + slug(written));
+    int64_t at = day_of(year, month, day);
+    return interval(at, at, written);
+  }
+
+  Value month(const rules::Match& match, std::string_view written) const {
+    std::string name = capture(match, "month");
+    if (name.empty()) name = capture(match, "month2");
+    std::string year_text = capture(match, "year");
+    if (year_text.empty()) year_text = capture(match, "year2");
+    int m = month_number(name);
+    if (m == 0) return symbolic("month:" + slug(name));
+    std::string modifier = text::fold(text::trim(capture(match, "modifier")));
+    int year = year_text.empty() ? 0 : std::atoi(year_text.c_str());
+    if (year == 0) {
+      if (!today) return symbolic("month:" + text::fold(name));
+      Date published = civil_from_days(*today);
+      year = published.year;
+      if (modifier == "last") {
+        if (m >= published.month) --year;
+      } else if (modifier == "next") {
+        if (m <= published.month) ++year;
+      } else if (future) {
+        if (m < published.month) ++year;
+      } else if (m > published.month) {
+        --year;
+      }
+    }
+    int first = 1;
+    int last = days_in_month(year, m);
+    if (modifier == "early") last = 10;
+    if (modifier == "late") first = 21;
+    if (modifier == "mid" || modifier == "mid-") first = 11, last = 20;
+    return interval(day_of(year, m, first), day_of(year, m, last), written);
+  }
+
+  Value year(const rules::Match& match, std::string_view written) const {
+    int y = std::atoi(capture(match, "year").c_str());
+    std::string modifier = text::fold(text::trim(capture(match, "modifier")));
+    int first = 1;
+    int last = 12;
+    if (modifier == "early") last = 4;
+    if (modifier == "late") first = 9;
+    if (modifier == "mid" || modifier == "mid-") first = 5, last = 8;
+    if (!valid(y, first, 1)) return symbolic("year:" + slug(written));
+    return interval(day_of(y, first, 1), day_of(y, last, days_in_month(y, last)), written);
+  }
+
+  Value weekday(const rules::Match& match, std::string_view written) const {
+    std::string name = capture(match, "weekday");
+    auto it = impl.weekdays.find(name);
+    if (it == impl.weekdays.end()) return symbolic("weekday:" + slug(name));
+    std::string modifier = text::fold(text::trim(capture(match, "modifier")));
+    if (!today) {
+      std::string out = "weekday:" + text::fold(name);
+      if (modifier == "last" || modifier == "next")
+        out = "weekday:" + modifier + "-" + text::fold(name);
+      return symbolic(out);
+    }
+    int target = it->second;
+    int now = cc::weekday(civil_from_days(*today));
+    int64_t back = (now - target + 7) % 7;   // days back to the latest such day
+    int64_t ahead = (target - now + 7) % 7;  // days ahead to the next such day
+    int64_t at = *today - back;
+    if (modifier == "last")
+      at = *today - (back == 0 ? 7 : back);
+    else if (modifier == "next")
+      at = *today + (ahead == 0 ? 7 : ahead);
+    else if (future && ahead != 0)
+      at = *today + ahead;
+    return interval(at, at, written);
+  }
+
+  Value relative(const rules::Match& match, std::string_view written) const {
+    std::string expression = text::fold(text::squeeze_spaces(capture(match, "relative")));
+    const auto* row = impl.rules.table("time/relative")
+                          ? impl.rules.table("time/relative")->find(expression)
+                          : nullptr;
+    if (!row || row->size() < 4 || !today) return symbolic("relative:" + slug(expression));
+    const std::string& unit = (*row)[1];
+    int offset = std::atoi((*row)[2].c_str());
+    const std::string& part = (*row)[3];
+    Date published = civil_from_days(*today);
+    int64_t first = *today;
+    int64_t last = *today;
+    if (unit == "day") {
+      first = last = *today + offset;
+      if (part == "recent") first = *today - 30;
+    } else if (unit == "week") {
+      int64_t monday = *today - cc::weekday(published) + 7 * offset;
+      first = monday;
+      last = monday + 6;
+      if (part == "weekend") first = monday + 5;
+    } else if (unit == "month") {
+      int y = published.year;
+      int m = published.month + offset;
+      while (m < 1) m += 12, --y;
+      while (m > 12) m -= 12, ++y;
+      first = day_of(y, m, 1);
+      last = day_of(y, m, days_in_month(y, m));
+    } else if (unit == "year") {
+      int y = published.year + offset;
+      first = day_of(y, 1, 1);
+      last = day_of(y, 12, 31);
+    }
+    if (part == "before") last = std::min(last, *today);
+    if (part == "after") first = std::max(first, *today);
+    return interval(first, last, written);
+  }
+
+  // "two days ago", "in six months", "within a week", "over the past year".
+  Value offset(const rules::Match& match, std::string_view written, bool ago) const {
+    std::string amount_text = capture(match, "amount");
+    std::string unit = capture(match, "unit");
+    auto days = impl.numbers.duration_days(unit);
+    std::optional<normalize::Amount> amount;
+    std::string folded_amount = text::fold(amount_text);
+    if (folded_amount == "a" || folded_amount == "an")
+      amount = normalize::Amount{1, 1, false};
+    else
+      amount = impl.numbers.parse(amount_text);
+    if (!days || !amount) return symbolic("relative:" + slug(written));
+    double length = amount->low * *days;
+    std::string direction = text::fold(capture(match, "direction"));
+    std::string preposition = text::fold(capture(match, "preposition"));
+    bool ahead = !ago && (direction == "next" || direction == "coming" || preposition == "after" ||
+                          (future && direction.empty()));
+    if (!today) {
+      std::string sign = ago ? "ago" : (ahead ? "ahead" : "within");
+      return symbolic("relative:" + sign + ":" + slug(amount_text) + "-" + slug(unit));
+    }
+    auto whole = static_cast<int64_t>(std::llround(length));
+    if (ago) {
+      // "six months ago" is a point known to about half its unit.
+      auto slack = static_cast<int64_t>(std::llround(*days / 2 >= 1 ? *days / 2 : 0));
+      return interval(*today - whole - slack, *today - whole + slack, written);
+    }
+    if (ahead) return interval(*today, *today + whole, written);
+    return interval(*today - whole, *today, written);
+  }
+
+  // "9:27 a.m." -> "clock:09:27": a time of day compares with the same time elsewhere;
+  // the day is the one of the claim it attaches to.
+  Value clock(const rules::Match& match) const {
+    int hour = std::atoi(capture(match, "hour").c_str());
+    int minute = std::atoi(capture(match, "minute").c_str());
+    std::string meridiem = text::fold(capture(match, "meridiem"));
+    if (!meridiem.empty() && meridiem[0] == 'p' && hour < 12) hour += 12;
+    if (!meridiem.empty() && meridiem[0] == 'a' && hour == 12) hour = 0;
+    char text[16];
+    std::snprintf(text, sizeof text, "clock:%02d:%02d", hour % 24, minute % 60);
+    return symbolic(text);
+  }
+
+  Value resolve(const rules::Match& match, std::string_view written) const {
+    const std::string& id = match.rule->id;
+    if (id == "time.date-month-day" || id == "time.date-day-month" || id == "time.date-iso")
+      return date(match, written);
+    if (id == "time.month") return month(match, written);
+    if (id == "time.year") return year(match, written);
+    if (id == "time.weekday") return weekday(match, written);
+    if (id == "time.relative") return relative(match, written);
+    if (id == "time.ago") return offset(match, written, true);
+    if (id == "time.clock") return clock(match);
+    return offset(match, written, false);
+  }
+};
+
+int priority(const rules::Match& match) {
+  return std::atoi(std::string(match.rule->attribute("priority")).c_str());
+}
+
+}  // namespace
+
+// Keeps the matches that do not overlap a better one: higher priority, then longer.
+std::vector<const rules::Match*> best_matches(const std::vector<rules::Match>& matches) {
+  std::vector<const rules::Match*> sorted;
+  for (const auto& match : matches) sorted.push_back(&match);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const rules::Match* a, const rules::Match* b) {
+    int pa = priority(*a);
+    int pb = priority(*b);
+    if (pa != pb) return pa > pb;
+    if (a->span.size() != b->span.size()) return a->span.size() > b->span.size();
+    return a->span.start < b->span.start;
+  });
+  std::vector<const rules::Match*> kept;
+  for (const rules::Match* match : sorted) {
+    bool clash = std::any_of(kept.begin(), kept.end(), [&](const rules::Match* other) {
+      return match->span.start < other->span.end && other->span.start < match->span.end;
+    });
+    if (!clash) kept.push_back(match);
+  }
+  std::sort(kept.begin(), kept.end(), [](const rules::Match* a, const rules::Match* b) {
+    return a->span.start < b->span.start;
+  });
+  return kept;
+}
+
+void extract_times(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  std::optional<int64_t> today;
+  if (document.published) today = days_from_civil(*document.published);
+  for (const auto& sentence : impl.match_sentences(impl.time, document)) {
+    Resolver resolver{impl, document, today,
+                      future_tense(document.slice(document.sentences[sentence.sentence].span))};
+    for (const rules::Match* match : best_matches(sentence.matches)) {
+      // The expression without its leading preposition ("on Monday" -> "Monday").
+      Span span = match->span;
+      if (auto modifier = match->capture("modifier")) {
+        std::string word = text::fold(text::trim(document.slice(*modifier)));
+        if (word == "on" || word == "in" || word == "since" || word == "until" || word == "by" ||
+            word == "from" || word == "through" || word == "during" || word == "of" ||
+            word == "before" || word == "after")
+          span.start = modifier->end;
+      }
+      std::string_view written = document.slice(span);
+      // Strip a possessive: "Monday’s meeting".
+      std::string written_text(written);
+      for (std::string_view suffix : {"\xE2\x80\x99s", "'s"}) {
+        if (written_text.size() > suffix.size() &&
+            written_text.compare(written_text.size() - suffix.size(), suffix.size(), suffix) == 0) {
+          written_text.resize(written_text.size() - suffix.size());
+        }
+      }
+      TimeMention mention;
+      mention.span = span;
+      mention.sentence = sentence.sentence;
+      mention.rule = match->rule->id;
+      mention.value = resolver.resolve(*match, written_text);
+      state.times.push_back(std::move(mention));
+    }
+  }
+}
+
+void attach_times(DocumentState& state) {
+  constexpr uint32_t kOtherClause = 1u << 20;  // outranks any distance within a sentence
+  if (state.times.empty()) return;
+  const Document& document = state.document;
+  // Each event, stance and quantity takes the nearest time expression of its sentence.
+  std::vector<Claim> made;
+  for (size_t c = 0; c < state.claims.size(); ++c) {
+    Claim& claim = state.claims[c];
+    if (claim.kind != ClaimKind::Event && claim.kind != ClaimKind::Stance &&
+        claim.kind != ClaimKind::Quantity)
+      continue;
+    uint32_t anchor = state.claim_verbs[c].empty() ? claim.span.start : state.claim_verbs[c].start;
+    const TimeMention* best = nullptr;
+    uint32_t best_distance = 0;
+    auto [first, last] = std::equal_range(
+        state.times.begin(), state.times.end(), claim.sentence, [](const auto& a, const auto& b) {
+          if constexpr (std::is_same_v<std::decay_t<decltype(a)>, TimeMention>)
+            return a.sentence < b;
+          else
+            return a < b.sentence;
+        });
+    for (auto it = first; it != last; ++it) {
+      const TimeMention& time = *it;
+      if (time.span.start < claim.span.end && claim.span.start < time.span.end &&
+          claim.kind == ClaimKind::Quantity)
+        continue;
+      uint32_t distance =
+          time.span.start > anchor ? time.span.start - anchor : anchor - time.span.start;
+      // A time inside the claim's own clause ("welcomed Zelenskyy ... on Monday") beats a
+      // nearer one in another clause ("than their first meeting earlier this year, ...").
+      bool inside = claim.kind != ClaimKind::Quantity && claim.span.start <= time.span.start &&
+                    time.span.end <= claim.span.end;
+      if (!inside) distance += kOtherClause;
+      if (!best || distance < best_distance) {
+        best = &time;
+        best_distance = distance;
+      }
+    }
+    if (best) claim.time = best->value;
+  }
+  // A quote is dated by a time expression inside it; that expression makes no Time claim
+  // of its own: the quote's words are compared as they stand.
+  auto in_quote = [&](const TimeMention& time) {
+    return std::any_of(state.frames.begin(), state.frames.end(), [&](const Frame& frame) {
+      return frame.quote && frame.span.start <= time.span.start && time.span.end <= frame.span.end;
+    });
+  };
+  for (auto& claim : state.claims) {
+    if (claim.kind != ClaimKind::Quote) continue;
+    for (const auto& time : state.times) {
+      if (claim.span.start <= time.span.start && time.span.end <= claim.span.end) {
+        claim.time = time.value;
+        break;
+      }
+    }
+  }
+  // A Time claim per expression, about the event nearest to it.
+  std::vector<std::vector<size_t>> events_by_sentence(document.sentences.size());
+  for (size_t c = 0; c < state.claims.size(); ++c) {
+    const Claim& claim = state.claims[c];
+    if ((claim.kind == ClaimKind::Event || claim.kind == ClaimKind::Stance) &&
+        claim.sentence < events_by_sentence.size())
+      events_by_sentence[claim.sentence].push_back(c);
+  }
+  for (const auto& time : state.times) {
+    if (in_quote(time)) continue;
+    Claim claim;
+    claim.source = state.source;
+    claim.sentence = time.sentence;
+    claim.kind = ClaimKind::Time;
+    claim.span = time.span;
+    claim.object = std::string(document.slice(time.span));
+    claim.value = time.value;
+    claim.time = time.value;
+    claim.rule = time.rule;
+    const Claim* event = nullptr;
+    uint32_t best_distance = 0;
+    for (size_t c : events_by_sentence[time.sentence]) {
+      const Claim& other = state.claims[c];
+      uint32_t anchor =
+          state.claim_verbs[c].empty() ? other.span.start : state.claim_verbs[c].start;
+      uint32_t distance =
+          time.span.start > anchor ? time.span.start - anchor : anchor - time.span.start;
+      if (!event || distance < best_distance) {
+        event = &other;
+        best_distance = distance;
+      }
+    }
+    if (event) {
+      claim.subject = event->subject;
+      claim.predicate = event->predicate;
+      claim.predicate_class = event->predicate_class;
+    }
+    made.push_back(std::move(claim));
+  }
+  for (auto& claim : made) {
+    state.claims.push_back(std::move(claim));
+    state.claim_verbs.push_back(Span{});
+  }
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,134 @@
+#include "extract/tokens.hpp"
+
+#include <algorithm>
+
+#include "core/utf8.hpp"
+
+namespace cc::extract {
+
+namespace {
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// Classifies the punctuation code point `cp` for Gap flags; 0 for spaces and others.
+uint8_t gap_of(char32_t cp) {
+  switch (cp) {
+    case ',':
+      return kComma;
+    case ';':
+    case ':':
+    case '(':
+    case ')':
+    case '.':
+    case '!':
+    case '?':
+    case 0x2014:  // —
+    case 0x2013:  // –
+      return kBreak;
+    case '"':
+    case '`':
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+      return kQuoteMark;
+    default:
+      return 0;
+  }
+}
+
+// True for code points that end a word: punctuation and spaces (letters of any script,
+// digits and combining marks continue it).
+bool is_separator(char32_t cp) {
+  if (cp < 0x80) return !is_word_byte(static_cast<unsigned char>(cp));
+  return (cp >= 0x2000 && cp <= 0x206F) || cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB ||
+         cp == 0x3000 || cp == 0xFEFF || (cp >= 0x00A1 && cp <= 0x00BF);
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexicon,
+              std::vector<Token>& out) {
+  out.clear();
+  size_t i = span.start;
+  uint8_t gap = 0;
+  while (i < span.end) {
+    size_t at = i;
+    char32_t cp = utf8::decode(text, i);
+    if (is_separator(cp)) {
+      // An apostrophe or hyphen inside a word is handled below; here it separates.
+      if (cp == '\'' && at + 1 < span.end && text[at + 1] == '\'') {
+        gap |= kQuoteMark;
+        ++i;
+      } else {
+        gap |= gap_of(cp);
+      }
+      continue;
+    }
+    // A word: letters/digits joined by inner apostrophes, hyphens and periods.
+    size_t end = i;
+    size_t scan = i;
+    while (scan < span.end) {
+      size_t here = scan;
+      char32_t next = utf8::decode(text, scan);
+      if (!is_separator(next)) {
+        end = scan;
+        continue;
+      }
+      bool joiner =
+          next == '\'' || next == '-' || next == 0x2019 || next == 0x2011 ||
+          (next == '.' && here + 1 < span.end && text[here + 1] >= 'A' && text[here + 1] <= 'Z' &&
+           here >= 1 && text[here - 1] >= 'A' && text[here - 1] <= 'Z');
+      if (!joiner || scan >= span.end) break;
+      size_t peek = scan;
+      char32_t after = utf8::decode(text, peek);
+      if (is_separator(after)) break;
+      end = scan;
+    }
+    // "U.S." keeps its final period.
+    if (end < span.end && text[end] == '.' && end >= at + 2 && text[end - 2] == '.') ++end;
+    Token token;
+    token.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(end)};
+    token.gap = gap;
+    gap = 0;
+    std::string_view word = text.substr(at, end - at);
+    token.capitalised = word.front() >= 'A' && word.front() <= 'Z';
+    if (!token.capitalised && static_cast<unsigned char>(word.front()) >= 0xC3 &&
+        static_cast<unsigned char>(word.front()) < 0xE0) {
+      // Latin-1/Extended letters: upper case sits in the first half of each block.
+      size_t probe = 0;
+      char32_t first = utf8::decode(word, probe);
+      token.capitalised = (first >= 0xC0 && first <= 0xDE && first != 0xD7) ||
+                          (first >= 0x100 && first < 0x180 && first % 2 == 0) ||
+                          (first >= 0x410 && first <= 0x42F);
+    }
+    token.digit = word.front() >= '0' && word.front() <= '9';
+    std::string lower;
+    lower.reserve(word.size());
+    for (char c : word) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "s'", "s\xE2\x80\x99"}) {
+      if (lower.size() > suffix.size() + 1 &&
+          lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        token.possessive = true;
+        lower.resize(lower.size() - suffix.size() + (suffix.front() == 's' ? 1 : 0));
+        break;
+      }
+    }
+    token.lower = std::move(lower);
+    token.closed = lexicon.closed(token.lower);
+    out.push_back(std::move(token));
+    i = end;
+  }
+}
+
+size_t token_at(const std::vector<Token>& tokens, uint32_t offset) {
+  auto it =
+      std::lower_bound(tokens.begin(), tokens.end(), offset,
+                       [](const Token& token, uint32_t value) { return token.span.start < value; });
+  return static_cast<size_t>(it - tokens.begin());
+}
+
+}  // namespace cc::extract

@@ -1,0 +1,243 @@
+#include "normalize/lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "ruleengine/ruleset.hpp"
+
+namespace cc::normalize {
+
+namespace {
+
+uint8_t parse_classes(std::string_view letters) {
+  uint8_t out = 0;
+  for (char c : letters) {
+    if (c == 'n') out |= kNoun;
+    if (c == 'v') out |= kVerb;
+    if (c == 'a') out |= kAdjective;
+    if (c == 'r') out |= kAdverb;
+  }
+  return out;
+}
+
+Closed parse_closed(std::string_view name) {
+  static constexpr std::array<std::pair<std::string_view, Closed>, 9> kNames{{
+      {"det", Closed::Determiner},
+      {"prep", Closed::Preposition},
+      {"pron", Closed::Pronoun},
+      {"aux", Closed::Auxiliary},
+      {"modal", Closed::Modal},
+      {"conj", Closed::Conjunction},
+      {"sub", Closed::Subordinator},
+      {"neg", Closed::Negation},
+      {"adv", Closed::Adverb},
+  }};
+  for (const auto& [key, value] : kNames) {
+    if (key == name) return value;
+  }
+  return Closed::None;
+}
+
+bool ends_with(std::string_view word, std::string_view suffix) {
+  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+std::string key_of(std::string_view name) {
+  std::string out;
+  for (char c : name) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+Lexicon::Lexicon(const rules::RuleSet& rules)
+    : verb_exceptions_(rules.table("lexicon/verb_exceptions")),
+      noun_exceptions_(rules.table("lexicon/noun_exceptions")),
+      plurals_(rules.table("common/plurals")) {
+  if (const auto* table = rules.table("lexicon/words")) {
+    size_t count = 0;
+    for (const auto& row : table->rows()) {
+      if (row.size() > 1)
+        count += static_cast<size_t>(std::count(row[1].begin(), row[1].end(), ' ')) + 1;
+    }
+    size_t capacity = 16;
+    while (capacity < count * 2) capacity *= 2;
+    words_.assign(capacity, WordSlot{});
+    word_mask_ = capacity - 1;
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      uint8_t classes = parse_classes(row[0]);
+      std::string_view list = row[1];
+      size_t start = 0;
+      while (start < list.size()) {
+        size_t space = list.find(' ', start);
+        if (space == std::string_view::npos) space = list.size();
+        if (space > start) add_word(list.substr(start, space - start), classes);
+        start = space + 1;
+      }
+    }
+  }
+  if (const auto* table = rules.table("lexicon/given_names")) {
+    for (const auto& row : table->rows()) given_names_.insert(row.front());
+  }
+  if (const auto* table = rules.table("common/closed_class")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() > 1) closed_.emplace(row[0], parse_closed(row[1]));
+    }
+  }
+  // WordNet's places first; the hand table (rules/entities/places.tsv) overrides them,
+  // names and containers alike ("Donetsk" lies in the Donbas, not just in Ukraine).
+  for (const char* name : {"lexicon/places", "entities/places"}) {
+    bool curated = std::string_view(name).substr(0, 9) == "entities/";
+    const auto* table = rules.table(name);
+    if (!table) continue;
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      Named named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : "", curated};
+      if (!named.part_of.empty()) {
+        std::string key = key_of(named.canonical);
+        if (curated)
+          container_[key] = key_of(named.part_of);
+        else
+          container_.emplace(key, key_of(named.part_of));
+      }
+      places_[row[0]] = std::move(named);
+    }
+  }
+  for (const char* name : {"lexicon/organizations", "entities/organizations"}) {
+    bool curated = std::string_view(name).substr(0, 9) == "entities/";
+    if (const auto* table = rules.table(name)) {
+      for (const auto& row : table->rows()) {
+        organizations_[row[0]] = Named{row.size() > 1 ? row[1] : row[0], "", "", curated};
+      }
+    }
+  }
+}
+
+const std::string* Lexicon::lookup(const rules::Table* table, std::string_view word) const {
+  if (!table) return nullptr;
+  const auto* row = table->find(word);
+  if (!row) return nullptr;
+  static const std::string kEmpty;
+  return row->size() > 1 ? &(*row)[1] : &kEmpty;
+}
+
+void Lexicon::add_word(std::string_view word, uint8_t classes) {
+  for (size_t i = std::hash<std::string_view>{}(word)&word_mask_;; i = (i + 1) & word_mask_) {
+    WordSlot& slot = words_[i];
+    if (slot.word.empty()) slot.word = word;
+    if (slot.word == word) {
+      slot.classes |= classes;
+      return;
+    }
+  }
+}
+
+uint8_t Lexicon::word_classes(std::string_view word) const {
+  if (words_.empty() || word.empty()) return 0;
+  for (size_t i = std::hash<std::string_view>{}(word)&word_mask_;; i = (i + 1) & word_mask_) {
+    const WordSlot& slot = words_[i];
+    if (slot.word.empty()) return 0;
+    if (slot.word == word) return slot.classes;
+  }
+}
+
+bool Lexicon::has_class(std::string_view lemma, uint8_t wanted) const {
+  return (word_classes(lemma) & wanted) != 0;
+}
+
+uint8_t Lexicon::classes(std::string_view word) const {
+  uint8_t out = word_classes(word);
+  if (!verb_lemma(word).empty()) out |= kVerb;
+  std::string noun = noun_lemma(word);
+  if (noun != word) out |= kNoun;
+  // Comparatives and superlatives: "closer", "fiercest".
+  for (std::string_view suffix : {"er", "est"}) {
+    if (ends_with(word, suffix)) {
+      std::string stem(word.substr(0, word.size() - suffix.size()));
+      if (has_class(stem, kAdjective) || has_class(stem + "e", kAdjective)) out |= kAdjective;
+    }
+  }
+  return out;
+}
+
+bool Lexicon::is_common(std::string_view word) const {
+  // Most words are lemmas themselves: one lookup before any lemmatising.
+  return word_classes(word) != 0 || closed(word) != Closed::None || classes(word) != 0;
+}
+
+Closed Lexicon::closed(std::string_view word) const {
+  auto it = closed_.find(std::string(word));
+  return it == closed_.end() ? Closed::None : it->second;
+}
+
+std::string Lexicon::verb_lemma(std::string_view word) const {
+  if (const std::string* lemma = lookup(verb_exceptions_, word)) return *lemma;
+  if (has_class(word, kVerb)) return std::string(word);
+  // WordNet's morphy rules for verbs, in its order.
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kRules{{
+      {"ies", "y"},
+      {"es", "e"},
+      {"es", ""},
+      {"s", ""},
+      {"ed", "e"},
+      {"ed", ""},
+      {"ing", "e"},
+      {"ing", ""},
+  }};
+  for (const auto& [suffix, replacement] : kRules) {
+    if (!ends_with(word, suffix)) continue;
+    std::string candidate(word.substr(0, word.size() - suffix.size()));
+    candidate += replacement;
+    if (candidate.size() >= 2 && has_class(candidate, kVerb)) return candidate;
+  }
+  return {};
+}
+
+std::string Lexicon::noun_lemma(std::string_view word) const {
+  if (const std::string* lemma = lookup(plurals_, word)) return *lemma;
+  if (const std::string* lemma = lookup(noun_exceptions_, word)) return *lemma;
+  if (has_class(word, kNoun) && !ends_with(word, "s")) return std::string(word);
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules{{
+      {"ies", "y"},
+      {"ches", "ch"},
+      {"shes", "sh"},
+      {"ses", "s"},
+      {"xes", "x"},
+      {"s", ""},
+  }};
+  for (const auto& [suffix, replacement] : kRules) {
+    if (!ends_with(word, suffix)) continue;
+    std::string candidate(word.substr(0, word.size() - suffix.size()));
+    candidate += replacement;
+    if (has_class(candidate, kNoun)) return candidate;
+  }
+  return std::string(word);
+}
+
+bool Lexicon::is_given_name(std::string_view word) const {
+  return given_names_.count(std::string(word)) > 0;
+}
+
+const Lexicon::Named* Lexicon::place(std::string_view phrase) const {
+  auto it = places_.find(std::string(phrase));
+  return it == places_.end() ? nullptr : &it->second;
+}
+
+const Lexicon::Named* Lexicon::organization(std::string_view phrase) const {
+  auto it = organizations_.find(std::string(phrase));
+  return it == organizations_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::place_within(std::string_view part, std::string_view whole) const {
+  std::string current(part);
+  for (int depth = 0; depth < 16; ++depth) {  // bounded: a cyclic table must not hang
+    if (current == whole) return true;
+    auto it = container_.find(current);
+    if (it == container_.end()) return false;
+    current = it->second;
+  }
+  return false;
+}
+
+}  // namespace cc::normalize
