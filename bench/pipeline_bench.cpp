@@ -1,7 +1,9 @@
 // Times every stage of the pipeline on a set of articles and prints one JSON object:
 // per stage the wall and CPU seconds and the peak resident memory while it ran.
 //
-// usage: crosscheck_pipeline_bench [--jobs N] [--stories FILE] PATH...
+// usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--stories FILE] PATH...
+//   --report   the report written in the "report" stage (default md, as `compare` writes)
+//   --stories  also write "path<TAB>record<TAB>story" for every document to FILE
 //
 // bench/run drives it (docs/performance.md); it is not a test and asserts nothing.
 // Peak memory per stage: the kernel's high-water mark is reset when a stage starts
@@ -117,18 +119,22 @@ int run(int argc, char** argv) {
   cc::pipeline::Options options;
   std::vector<std::string> paths;
   std::string stories_file;
+  std::string format = "md";
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--jobs" && i + 1 < argc) {
       options.jobs = static_cast<unsigned>(std::stoul(argv[++i]));
+    } else if (arg == "--report" && i + 1 < argc) {
+      format = argv[++i];
     } else if (arg == "--stories" && i + 1 < argc) {
       stories_file = argv[++i];
     } else {
       paths.push_back(arg);
     }
   }
-  if (paths.empty()) {
-    std::cerr << "usage: crosscheck_pipeline_bench [--jobs N] [--stories FILE] PATH...\n";
+  if (paths.empty() || (format != "md" && format != "json")) {
+    std::cerr << "usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--stories FILE] "
+                 "PATH...\n";
     return 2;
   }
   options.ingest.max_input_size = 1ULL << 30;
@@ -145,7 +151,8 @@ int run(int argc, char** argv) {
   clock.stop("rules");
   cc::Analysis analysis = engine.analyze(paths);
   clock.start("report");
-  std::string report = cc::report::to_json(analysis);
+  std::string report =
+      format == "json" ? cc::report::to_json(analysis) : cc::report::to_markdown(analysis);
   clock.stop("report");
 
   double wall = wall_seconds() - wall_start;
@@ -163,8 +170,8 @@ int run(int argc, char** argv) {
       out << document.path << '\t' << document.record << '\t' << document.story << '\n';
     }
   }
-  std::cout << "{\n  \"jobs\": " << options.jobs << ",\n  \"input_bytes\": " << bytes
-            << ",\n  \"text_bytes\": " << text_bytes
+  std::cout << "{\n  \"jobs\": " << options.jobs << ",\n  \"report\": \"" << format
+            << "\",\n  \"input_bytes\": " << bytes << ",\n  \"text_bytes\": " << text_bytes
             << ",\n  \"documents\": " << analysis.documents.size()
             << ",\n  \"stories\": " << stories.size()
             << ",\n  \"claims\": " << analysis.claims.size()
