@@ -191,6 +191,7 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
 
   std::vector<StoryRun> runs = split_into_stories(documents, story, found);
   impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, found); });
+  found = {};  // the person mentions have served
   if (stop == Stop::Findings) {
     impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
     impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });

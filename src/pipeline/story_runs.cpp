@@ -24,7 +24,7 @@ std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
       run.claims.push_back(next_claim++);
       run.analysis.claims.push_back(std::move(claim));
     }
-    found[d].claims.clear();
+    std::vector<Claim>().swap(found[d].claims);  // give the memory back now, not at the end
   }
   return runs;
 }
@@ -92,6 +92,7 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
     std::move(local.findings.begin(), local.findings.end(), std::back_inserter(out.findings));
     std::move(local.suppressed.begin(), local.suppressed.end(), std::back_inserter(out.suppressed));
     for (Entity& entity : local.entities) merge_entity(entities, std::move(entity));
+    run = StoryRun();  // moved-from claims still hold their size: free them story by story
   }
   for (auto& [key, entity] : entities) out.entities.push_back(std::move(entity));
   if (runs.size() == 1) return out;  // already in order
