@@ -5,6 +5,9 @@
 // alignment and detection run inside each story on its own, so claims of two different
 // events are never compared and the cost grows with the size of the stories, not with the
 // square of the run. Each Document says which story it belongs to (Document::story).
+// With --jobs, documents are segmented and extracted, and stories aligned and detected, on
+// several threads at once: the extractor, the aligner and every detector must keep no
+// state between calls (they are const). Results are joined in input order.
 #pragma once
 
 #include <functional>
