@@ -648,7 +648,16 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
         loader.error(tree->display(path), 0, 0, "cannot read");
         continue;
       }
-      loader.load_pack(path, *content);
+      try {
+        loader.load_pack(path, *content);
+      } catch (const YAML::BadConversion& e) {
+        // A key or value that should be a plain string is a list or a mapping.
+        loader.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
+                     "expected a plain string here, found a list or a mapping");
+      } catch (const YAML::Exception& e) {
+        loader.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
+                     "invalid YAML: " + e.msg);
+      }
     }
   }
   std::map<std::string, std::string> seen_ids;

@@ -281,3 +281,14 @@ TEST_CASE("hostile::an unwritable report leaves nothing behind") {
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path())) ++entries;
   CHECK(entries == 2);  // "locked" and the "report.md" folder, no temporary file
 }
+
+TEST_CASE("hostile::a rule file with a list where a name belongs") {
+  // Found by fuzz_rules: yaml-cpp threw out of RuleSet::load, which must never throw.
+  std::map<std::string, std::string> files = {
+      {"p/p.yaml", "pack: p\npatterns:\n  [a, b]: 'x'\nrules:\n  - id: p.one\n    pattern: x\n"}};
+  rules::LoadResult loaded = rules::RuleSet::load(resources::in_memory(files, "rules"));
+  CHECK_FALSE(loaded.rules);
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].format() ==
+        "rules/p/p.yaml:3:3: expected a plain string here, found a list or a mapping");
+}
