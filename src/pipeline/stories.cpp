@@ -61,18 +61,25 @@ constexpr std::array<uint8_t, 256> kByteClass = [] {
   return table;
 }();
 
-// Length of the separator starting at `i` (0 when the byte belongs to a word): ASCII other
-// than letters and digits, the general punctuation block (typographic quotes, dashes,
-// spaces), no-break space and guillemets.
-size_t separator_length(std::string_view text, size_t i) {
-  uint8_t kind = kByteClass[static_cast<unsigned char>(text[i])];
-  if (kind != kNonAscii) return kind == kSeparator ? 1 : 0;
+// Length of the non-ASCII separator starting at `i` (0 when it belongs to a word): the
+// general punctuation block (typographic quotes, dashes, spaces), no-break space and
+// guillemets.
+size_t non_ascii_separator(std::string_view text, size_t i) {
   if (i + 1 >= text.size()) return 0;
   auto byte = static_cast<unsigned char>(text[i]);
   auto next = static_cast<unsigned char>(text[i + 1]);
   if (byte == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB)) return 2;
   if (byte == 0xE2 && (next == 0x80 || next == 0x81) && i + 2 < text.size()) return 3;
   return 0;
+}
+
+// Length of the separator starting at `i`, 0 when the byte belongs to a word: ASCII other
+// than letters and digits, or one of the non-ASCII separators. Inlined: it runs per byte.
+inline size_t separator_length(std::string_view text, size_t i) {
+  uint8_t kind = kByteClass[static_cast<unsigned char>(text[i])];
+  if (kind == kLower || kind == kUpper) return 0;
+  if (kind == kSeparator) return 1;
+  return non_ascii_separator(text, i);
 }
 
 // Calls on_word(word, name) for every word of a sentence; `word` is the term without the
