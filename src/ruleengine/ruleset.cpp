@@ -605,8 +605,12 @@ struct Loader {
         continue;
       }
       // Adding to the set parses the pattern; only a failure needs a closer look.
-      if (pack.compiled_->set->Add(re2::StringPiece(*expanded), nullptr) < 0) {
-        checked_regex(rule.pattern, *expanded, source.file, rule.line, column, "rule " + rule.id);
+      std::string set_error;
+      if (pack.compiled_->set->Add(re2::StringPiece(*expanded), &set_error) < 0) {
+        if (checked_regex(rule.pattern, *expanded, source.file, rule.line, column,
+                          "rule " + rule.id)) {
+          error(source.file, rule.line, column, "rule " + rule.id + ": " + set_error);
+        }
         ok = false;
         continue;
       }
