@@ -102,6 +102,7 @@ struct Document {
   std::vector<Suppression> suppressions;  // inline directives (drafts)
   std::vector<Paragraph> paragraphs;      // filled by segment
   std::vector<Sentence> sentences;        // filled by segment
+  std::string story;                      // story it was grouped into ("t1", ...); by the pipeline
 
   std::string_view slice(Span span) const {
     return std::string_view(text).substr(span.start, span.size());

@@ -183,6 +183,9 @@ Document read_article(const std::string& where, FileMap& file, size_t base, size
     object = Json::parse(json);
   } catch (const Json::parse_error& error) {
     throw InputError(where, parse_error_message(error, file, base, size));
+  } catch (const Json::out_of_range&) {
+    // A number beyond the range of a double ("1E999999"); nlohmann gives no position.
+    throw InputError(where, "malformed JSON: a number too large to read");
   }
   if (!object.is_object()) {
     throw InputError(

@@ -1,15 +1,18 @@
 #include "pipeline/pipeline.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
+#include <mutex>
+#include <unordered_set>
 
 #include "align/align.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "detect/detector.hpp"
 #include "extract/extract.hpp"
 #include "graph/claim_graph.hpp"
 #include "normalize/entities.hpp"
+#include "pipeline/parallel.hpp"
+#include "pipeline/story_runs.hpp"
 #include "resources/resources.hpp"
 #include "segment/segment.hpp"
 
@@ -29,6 +32,14 @@ std::vector<std::string> abbreviations(const rules::RuleSet& rules) {
   return out;
 }
 
+std::unordered_set<std::string> stopwords(const rules::RuleSet& rules) {
+  std::unordered_set<std::string> out;
+  if (const auto* table = rules.table("common/stopwords")) {
+    for (const auto& row : table->rows()) out.insert(text::fold(row.front()));
+  }
+  return out;
+}
+
 std::unique_ptr<rules::RuleSet> checked_rules(const Options& options) {
   rules::LoadResult loaded = load_rules(options.rules_dir);
   if (!loaded.errors.empty()) {
@@ -40,6 +51,23 @@ std::unique_ptr<rules::RuleSet> checked_rules(const Options& options) {
   return std::move(loaded.rules);
 }
 
+// Brackets a stage with the on_stage callback.
+class StageScope {
+ public:
+  StageScope(const Options& options, std::string_view stage) : options_(options), stage_(stage) {
+    if (options_.on_stage) options_.on_stage(stage_, false);
+  }
+  ~StageScope() {
+    if (options_.on_stage) options_.on_stage(stage_, true);
+  }
+  StageScope(const StageScope&) = delete;
+  StageScope& operator=(const StageScope&) = delete;
+
+ private:
+  const Options& options_;
+  std::string_view stage_;
+};
+
 }  // namespace
 
 struct Engine::Impl {
@@ -47,6 +75,7 @@ struct Engine::Impl {
       : options(std::move(opts)),
         rules(checked_rules(options)),
         segmenter(abbreviations(*rules)),
+        stopwords(pipeline::stopwords(*rules)),
         extractor(*rules),
         aligner(*rules),
         detectors(detect::make_detectors(*rules)) {}
@@ -54,35 +83,91 @@ struct Engine::Impl {
   Options options;
   std::unique_ptr<rules::RuleSet> rules;
   segment::Segmenter segmenter;
+  std::unordered_set<std::string> stopwords;
   extract::Extractor extractor;
   align::Aligner aligner;
   std::vector<std::unique_ptr<detect::Detector>> detectors;
 
-  // Segments and extracts every document, in parallel when jobs > 1. Results are kept
-  // per document and joined in document order, so the output never depends on timing.
-  std::vector<extract::DocumentClaims> extract_all(std::vector<Document>& documents) const {
+  void segment_all(std::vector<Document>& documents) const {
+    StageScope stage(options, "segment");
+    // ICU iterators keep state: one copy per thread.
+    std::vector<segment::Segmenter> segmenters(threads_for(documents.size(), options.jobs),
+                                               segmenter);
+    for_each_item(documents.size(), options.jobs,
+                  [&](size_t item, unsigned thread) { segmenters[thread].split(documents[item]); });
+  }
+
+  std::vector<uint32_t> group(std::vector<Document>& documents) const {
+    StageScope stage(options, "stories");
+    std::vector<uint32_t> story =
+        group_stories(documents, stopwords, options.stories, options.jobs);
+    for (size_t i = 0; i < documents.size(); ++i) documents[i].story = story_id(story[i]);
+    return story;
+  }
+
+  // Extracts every document, in parallel when jobs > 1. Results are kept per document and
+  // joined in document order, so the output never depends on timing.
+  std::vector<extract::DocumentClaims> extract_all(const std::vector<Document>& documents) const {
+    StageScope stage(options, "extract");
     std::vector<extract::DocumentClaims> per_document(documents.size());
-    unsigned jobs =
-        std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(documents.size())));
-    std::atomic<size_t> next{0};
-    std::atomic<size_t> done{0};
-    auto work = [&](segment::Segmenter segmenter_copy) {
-      for (size_t i = next++; i < documents.size(); i = next++) {
-        segmenter_copy.split(documents[i]);
-        per_document[i] = extractor.run(documents[i], static_cast<uint32_t>(i));
-        size_t finished = ++done;
-        if (options.progress && jobs == 1) options.progress(finished, documents.size());
+    std::mutex progress_mutex;
+    size_t done = 0;
+    for_each_item(documents.size(), options.jobs, [&](size_t item, unsigned) {
+      per_document[item] = extractor.run(documents[item], static_cast<uint32_t>(item));
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mutex);
+        options.progress(++done, documents.size());
       }
-    };
-    if (jobs == 1) {
-      work(segmenter);
-    } else {
-      std::vector<std::thread> threads;
-      for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(work, segmenter);
-      for (auto& thread : threads) thread.join();
-      if (options.progress) options.progress(documents.size(), documents.size());
-    }
+    });
     return per_document;
+  }
+
+  // One entity table per story: every mention (people, organisations, places) clustered,
+  // then each claim's keys rewritten to entity keys.
+  void normalize(StoryRun& run, const std::vector<extract::DocumentClaims>& found) const {
+    std::vector<normalize::Mention> mentions;
+    for (uint32_t document : run.documents) {
+      for (const auto& mention : found[document].mentions)
+        mentions.push_back({mention.key, mention.surface, mention.type});
+    }
+    normalize::EntityTable entities = normalize::cluster_entities(mentions);
+    for (Claim& claim : run.analysis.claims) normalize::resolve_claim(entities, claim);
+    run.analysis.entities = std::move(entities.entities);
+  }
+
+  void align(StoryRun& run) const {
+    run.graph = std::make_unique<graph::ClaimGraph>(
+        static_cast<uint32_t>(run.analysis.claims.size()),
+        static_cast<uint32_t>(run.analysis.entities.size()));
+    align::Options align_options;
+    align_options.within_source = options.within_source;
+    aligner.run(run.analysis, *run.graph, align_options);
+  }
+
+  // Findings, their contradicts/diverges edges in the claim graph, and where each source
+  // stands on each fact.
+  void detect(StoryRun& run) const {
+    detect::Options detect_options{options.within_source};
+    detect::Context context{run.analysis, detect_options, aligner.lexicon(), aligner.units(),
+                            run.graph.get()};
+    run.analysis.findings = detect::run_all(detectors, context);
+    for (const Finding& finding : run.analysis.findings) {
+      if (finding.level == Level::Note) continue;
+      auto kind = finding.level == Level::Contradiction ? graph::EdgeKind::Contradicts
+                                                        : graph::EdgeKind::Diverges;
+      for (size_t i = 1; i < finding.evidence.size(); ++i) {
+        run.graph->add_edge(finding.evidence[0].claim, finding.evidence[i].claim, kind);
+      }
+    }
+    detect::place_sources(run.analysis);
+    run.graph.reset();  // the graph has served; free it story by story
+  }
+
+  // Runs `step` on every story, stories in parallel when jobs > 1.
+  void for_each_story(std::string_view name, std::vector<StoryRun>& runs,
+                      const std::function<void(StoryRun&)>& step) const {
+    StageScope stage(options, name);
+    for_each_item(runs.size(), options.jobs, [&](size_t item, unsigned) { step(runs[item]); });
   }
 };
 
@@ -97,50 +182,27 @@ const Options& Engine::options() const {
 }
 
 Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const {
-  return analyze(ingest::load(paths, impl_->options.ingest), stop);
+  std::vector<Document> documents;
+  {
+    StageScope stage(impl_->options, "ingest");
+    documents = ingest::load(paths, impl_->options.ingest);
+  }
+  return analyze(std::move(documents), stop);
 }
 
 Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
-  Analysis analysis;
-  std::vector<extract::DocumentClaims> per_document = impl_->extract_all(documents);
-  analysis.documents = std::move(documents);
+  impl_->segment_all(documents);
+  std::vector<uint32_t> story = impl_->group(documents);
+  std::vector<extract::DocumentClaims> found = impl_->extract_all(documents);
 
-  // Normalize: one entity table across every source, then canonical speaker keys.
-  std::vector<normalize::Mention> mentions;
-  for (const auto& found : per_document) {
-    for (const auto& mention : found.mentions)
-      mentions.push_back({mention.key, mention.surface, mention.type});
+  std::vector<StoryRun> runs = split_into_stories(documents, story, found);
+  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, found); });
+  found = {};  // the person mentions have served
+  if (stop == Stop::Findings) {
+    impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
+    impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });
   }
-  normalize::EntityTable entities = normalize::cluster_entities(mentions);
-  for (auto& found : per_document) {
-    for (auto& claim : found.claims) {
-      claim.index = static_cast<uint32_t>(analysis.claims.size());
-      normalize::resolve_claim(entities, claim);
-      analysis.claims.push_back(std::move(claim));
-    }
-  }
-  analysis.entities = std::move(entities.entities);
-  if (stop == Stop::Claims) return analysis;
-
-  graph::ClaimGraph graph(static_cast<uint32_t>(analysis.claims.size()),
-                          static_cast<uint32_t>(analysis.entities.size()));
-  align::Options align_options;
-  align_options.within_source = impl_->options.within_source;
-  impl_->aligner.run(analysis, graph, align_options);
-  detect::Options detect_options{impl_->options.within_source};
-  detect::Context context{analysis, detect_options, impl_->aligner.lexicon(),
-                          impl_->aligner.units(), &graph};
-  analysis.findings = detect::run_all(impl_->detectors, context);
-  for (const Finding& finding : analysis.findings) {
-    if (finding.level == Level::Note) continue;
-    auto kind = finding.level == Level::Contradiction ? graph::EdgeKind::Contradicts
-                                                      : graph::EdgeKind::Diverges;
-    for (size_t i = 1; i < finding.evidence.size(); ++i) {
-      graph.add_edge(finding.evidence[0].claim, finding.evidence[i].claim, kind);
-    }
-  }
-  detect::place_sources(analysis);
-  return analysis;
+  return join_stories(std::move(runs), documents.size());
 }
 
 }  // namespace cc::pipeline

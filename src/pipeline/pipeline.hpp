@@ -1,15 +1,25 @@
-// The pipeline: ingest -> segment -> extract -> normalize -> graph -> align -> detect.
-// It ties the stages together for the commands; it writes no report.
+// The pipeline: ingest -> segment -> stories -> extract -> normalize -> graph -> align ->
+// detect. It ties the stages together for the commands; it writes no report.
+//
+// Documents are grouped into stories (stories.hpp) before extraction; normalisation,
+// alignment and detection run inside each story on its own, so claims of two different
+// events are never compared and the cost grows with the size of the stories, not with the
+// square of the run. Each Document says which story it belongs to (Document::story).
+// With --jobs, documents are segmented and extracted, and stories aligned and detected, on
+// several threads at once: the extractor, the aligner and every detector must keep no
+// state between calls (they are const). Results are joined in input order.
 #pragma once
 
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model.hpp"
 #include "ingest/ingest.hpp"
+#include "pipeline/stories.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::pipeline {
@@ -18,9 +28,15 @@ struct Options {
   std::optional<std::string> rules_dir;  // --rules: replaces the built-in rules
   ingest::Options ingest;                // size limit, default publication date
   bool within_source = false;            // compare claims inside one source too
-  unsigned jobs = 1;                     // threads for segmentation and extraction
-  // Called with (documents done, documents in all) during extraction; may be empty.
+  unsigned jobs = 1;                     // threads for segmentation, extraction and stories
+  StoryOptions stories;                  // how a pile of documents is grouped into stories
+  // Called with (documents done, documents in all) during extraction, from one thread at a
+  // time and with `done` increasing; may be empty.
   std::function<void(size_t, size_t)> progress;
+  // Called when a stage starts (finished == false) and when it ends (true): "ingest",
+  // "segment", "stories", "extract", "normalize", "align", "detect". bench/ measures each
+  // stage with it; may be empty.
+  std::function<void(std::string_view stage, bool finished)> on_stage;
 };
 
 // Where a run stops.

@@ -85,6 +85,30 @@ class DirectoryTree final : public FileTree {
   std::filesystem::path root_;
 };
 
+class MemoryTree final : public FileTree {
+ public:
+  MemoryTree(std::map<std::string, std::string> files, std::string name)
+      : files_(std::move(files)), name_(std::move(name)) {}
+
+  std::vector<std::string> list() const override {
+    std::vector<std::string> out;
+    for (const auto& [path, content] : files_) out.push_back(path);
+    return out;  // a std::map is already sorted
+  }
+
+  std::optional<std::string> read(const std::string& relative) const override {
+    auto it = files_.find(relative);
+    if (it == files_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  std::string display(const std::string& relative) const override { return name_ + "/" + relative; }
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::string name_;
+};
+
 }  // namespace
 
 std::unique_ptr<FileTree> builtin(std::string_view prefix) {
@@ -97,6 +121,10 @@ std::unique_ptr<FileTree> directory(const std::string& path) {
     throw UsageError(path + ": not a readable rules folder");
   }
   return std::make_unique<DirectoryTree>(path);
+}
+
+std::unique_ptr<FileTree> in_memory(std::map<std::string, std::string> files, std::string name) {
+  return std::make_unique<MemoryTree>(std::move(files), std::move(name));
 }
 
 }  // namespace cc::resources

@@ -3,6 +3,7 @@
 // built-in copy and a user's copy behave the same.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,5 +27,9 @@ class FileTree {
 std::unique_ptr<FileTree> builtin(std::string_view prefix);
 // A folder on disk; throws UsageError when it is not a readable directory.
 std::unique_ptr<FileTree> directory(const std::string& path);
+// Files held in memory (relative path -> content), shown as "<name>/<relative path>" in
+// messages. Tests and fuzz targets build rule sets with it without touching the disk.
+std::unique_ptr<FileTree> in_memory(std::map<std::string, std::string> files,
+                                    std::string name = "memory");
 
 }  // namespace cc::resources

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 
 #include "core/error.hpp"
@@ -49,12 +50,37 @@ void Table::add_row(std::vector<std::string> row) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Compiled state of a pack: one RE2 per rule (for captures) and one RE2::Set (prefilter).
+// Compiled state of a pack: one RE2::Set (the prefilter) and, per rule, an RE2 for the
+// captures, compiled the first time the set reports that rule. A short run (one draft
+// against ten sources) then never pays to compile rules that match nowhere; loading only
+// parses each pattern and compiles the set.
+
+namespace {
+RE2::Options regex_options();
+}  // namespace
 
 struct Pack::Compiled {
-  std::vector<std::unique_ptr<RE2>> regexes;                          // parallel to rules_
-  std::vector<std::vector<std::pair<int, std::string_view>>> groups;  // (index, name) per rule
-  std::unique_ptr<RE2::Set> set;                                      // all rules, unanchored
+  struct Capturing {
+    std::once_flag compiled;
+    std::unique_ptr<RE2> regex;
+    std::vector<std::pair<int, std::string_view>> groups;  // (index, name); names live in regex
+  };
+  std::unique_ptr<RE2::Set> set;                  // all rules, unanchored
+  std::vector<std::unique_ptr<Capturing>> rules;  // parallel to rules_ (once_flag cannot move)
+
+  // The rule's RE2, compiled on first use; safe to call from several threads at once.
+  // It compiles: the pattern parsed at load time and the set holding it compiled.
+  const Capturing& capturing(const Rule& rule, size_t index) const {
+    Capturing& entry = *rules[index];
+    std::call_once(entry.compiled, [&] {
+      entry.regex = std::make_unique<RE2>(rule.expanded, regex_options());
+      for (const auto& [name, group] : entry.regex->NamedCapturingGroups()) {
+        entry.groups.emplace_back(group, name);
+      }
+      std::sort(entry.groups.begin(), entry.groups.end());
+    });
+    return entry;
+  }
 };
 
 Pack::Pack() = default;
@@ -70,8 +96,10 @@ void Pack::which(std::string_view text, std::vector<int>& rule_indices) const {
 }
 
 void Pack::match_rule(int rule_index, std::string_view text, std::vector<Match>& out) const {
-  const RE2& re = *compiled_->regexes[static_cast<size_t>(rule_index)];
-  const auto& groups = compiled_->groups[static_cast<size_t>(rule_index)];
+  auto which_rule = static_cast<size_t>(rule_index);
+  const auto& capturing = compiled_->capturing(rules_[which_rule], which_rule);
+  const RE2& re = *capturing.regex;
+  const auto& groups = capturing.groups;
   int group_count = re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> pieces(static_cast<size_t>(group_count));
   re2::StringPiece input(text.data(), text.size());
@@ -499,17 +527,19 @@ struct Loader {
     return out;
   }
 
-  // Compiles `written` (expanded to `expanded`); on failure reports the error found in
-  // the author's own text when there is one, else the one of the expansion.
-  std::unique_ptr<RE2> checked_regex(const std::string& written, const std::string& expanded,
-                                     const std::string& file, int line, int column,
-                                     const std::string& what) {
-    auto re = std::make_unique<RE2>(expanded, regex_options());
-    if (re->ok()) return re;
+  // Checks that `written` (expanded to `expanded`) parses; on failure reports the error
+  // found in the author's own text when there is one, else the one of the expansion. Only
+  // parsing: the pack's set compiles every rule, and each rule's own RE2 is compiled when
+  // first needed (Pack::Compiled).
+  bool checked_regex(const std::string& written, const std::string& expanded,
+                     const std::string& file, int line, int column, const std::string& what) {
+    RE2::Set probe(regex_options(), RE2::UNANCHORED);
+    if (probe.Add(re2::StringPiece(expanded), nullptr) >= 0) return true;
+    RE2 re(expanded, regex_options());
     RE2 own(skeleton(written), regex_options());
     if (own.ok()) {
-      error(file, line, column, what + ": " + regex_problem(*re));
-      return nullptr;
+      error(file, line, column, what + ": " + regex_problem(re));
+      return false;
     }
     // Show references as written ("%{speaker}" became "(?:x)" in the skeleton).
     std::string message = regex_problem(own);
@@ -522,7 +552,7 @@ struct Loader {
     if (fragment.find("(?:x)") == std::string::npos)
       at_column = fragment_column(written, fragment, column);
     error(file, line, at_column, what + ": " + message);
-    return nullptr;
+    return false;
   }
 
   std::optional<Pack> compile(PackSource& source) {
@@ -574,30 +604,21 @@ struct Loader {
         ok = false;
         continue;
       }
-      auto re =
-          checked_regex(rule.pattern, *expanded, source.file, rule.line, column, "rule " + rule.id);
-      if (!re) {
-        ok = false;
-        continue;
-      }
+      // Adding to the set parses the pattern; only a failure needs a closer look.
       std::string set_error;
       if (pack.compiled_->set->Add(re2::StringPiece(*expanded), &set_error) < 0) {
-        error(source.file, rule.line, column, "rule " + rule.id + ": " + set_error);
+        if (checked_regex(rule.pattern, *expanded, source.file, rule.line, column,
+                          "rule " + rule.id)) {
+          error(source.file, rule.line, column, "rule " + rule.id + ": " + set_error);
+        }
         ok = false;
         continue;
       }
       rule.expanded = std::move(*expanded);
       pack.rules_.push_back(std::move(rule));
-      pack.compiled_->regexes.push_back(std::move(re));
+      pack.compiled_->rules.push_back(std::make_unique<Pack::Compiled::Capturing>());
     }
     if (!ok) return std::nullopt;
-    // Group names must point into strings that live as long as the pack: the RE2 object.
-    for (const auto& re : pack.compiled_->regexes) {
-      std::vector<std::pair<int, std::string_view>> groups;
-      for (const auto& [name, index] : re->NamedCapturingGroups()) groups.emplace_back(index, name);
-      std::sort(groups.begin(), groups.end());
-      pack.compiled_->groups.push_back(std::move(groups));
-    }
     if (!pack.rules_.empty() && !pack.compiled_->set->Compile()) {
       error(source.file, 0, 0,
             "the pack's rules are too large to compile together (RE2 memory budget)");
@@ -631,7 +652,16 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
         loader.error(tree->display(path), 0, 0, "cannot read");
         continue;
       }
-      loader.load_pack(path, *content);
+      try {
+        loader.load_pack(path, *content);
+      } catch (const YAML::BadConversion& e) {
+        // A key or value that should be a plain string is a list or a mapping.
+        loader.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
+                     "expected a plain string here, found a list or a mapping");
+      } catch (const YAML::Exception& e) {
+        loader.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
+                     "invalid YAML: " + e.msg);
+      }
     }
   }
   std::map<std::string, std::string> seen_ids;

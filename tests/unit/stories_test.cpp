@@ -1,0 +1,230 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/model.hpp"
+#include "pipeline/pipeline.hpp"
+#include "pipeline/stories.hpp"
+#include "pipeline/story_runs.hpp"
+#include "report/report.hpp"
+#include "segment/segment.hpp"
+
+using namespace cc;
+
+namespace {
+
+// Three unrelated events, each told by eight "outlets" that pick different sentences and
+// word them a little differently; every article also carries boilerplate shared by all.
+const std::vector<std::vector<std::string>> kEvents = {
+    {
+        "The Drava bridge in Velmora collapsed on Tuesday morning during rush hour.",
+        "Mayor Ana Kovac said rescue teams pulled nine people from the river.",
+        "“The bridge will not reopen this year,” Mayor Ana Kovac said.",
+        "Engineers had warned in March that the Velmora span showed deep cracks.",
+        "Divers searched the Drava for two missing drivers until nightfall.",
+        "Kovac ordered an inspection of every bridge across the Drava.",
+        "Witnesses said the central span of the bridge folded into the water.",
+        "The collapse cut the only road link between Velmora and the eastern villages.",
+    },
+    {
+        "Striker Tomas Brevik joined Halden United on a four-year contract.",
+        "Halden United paid a club record fee for the Norwegian forward.",
+        "“I wanted to play for Halden since I was a boy,” Brevik told reporters.",
+        "Brevik scored nineteen goals for Lillestad last season.",
+        "Halden coach Erik Sandvold called the signing a statement of ambition.",
+        "The transfer ends months of talks between Halden United and Lillestad.",
+        "Sandvold said Brevik would start against Molde on Saturday.",
+        "Supporters gathered outside the Halden stadium to greet the striker.",
+    },
+    {
+        "Judge Miriam Okafor sentenced former Nordbank director Peter Lund to six years.",
+        "Lund was found guilty of fraud and forgery at the Arvika district court.",
+        "“The defendant betrayed thousands of small savers,” Judge Miriam Okafor said.",
+        "Prosecutors said Lund moved client deposits into shell companies in Cyprus.",
+        "Nordbank collapsed in 2019 after auditors found a hole in its accounts.",
+        "Lund's lawyer said his client would appeal the Arvika verdict.",
+        "Okafor also ordered Lund to repay the savers of Nordbank.",
+        "The Nordbank trial lasted eleven weeks and heard sixty witnesses.",
+    },
+};
+const std::vector<std::string> kBoilerplate = {
+    "Officials said more details would be released later in the week.",
+    "This article was updated with additional reporting.",
+};
+
+// Article `outlet` of event `event`: five of its sentences, starting at a different one
+// for every outlet, then the boilerplate. Odd outlets misquote the mayor.
+std::string article(size_t event, size_t outlet) {
+  const auto& pool = kEvents[event];
+  std::string text;
+  for (size_t i = 0; i < 5; ++i) {
+    std::string sentence = pool[(outlet + 3 * i) % pool.size()];
+    size_t negation = sentence.find("will not reopen");
+    if (outlet % 2 == 1 && negation != std::string::npos) sentence.replace(negation + 5, 4, "");
+    text += sentence + "\n";
+  }
+  for (const auto& line : kBoilerplate) text += line + "\n";
+  return text;
+}
+
+// Articles of all events interleaved (event 0, 1, 2, 0, 1, 2, ...), segmented.
+std::vector<Document> interleaved_articles(size_t outlets) {
+  segment::Segmenter segmenter({"Mr.", "Dr."});
+  std::vector<Document> documents;
+  for (size_t outlet = 0; outlet < outlets; ++outlet) {
+    for (size_t event = 0; event < kEvents.size(); ++event) {
+      Document document;
+      document.id = "s" + std::to_string(documents.size() + 1);
+      document.path = "event" + std::to_string(event) + "-outlet" + std::to_string(outlet) + ".txt";
+      document.text = article(event, outlet);
+      segmenter.split(document);
+      documents.push_back(std::move(document));
+    }
+  }
+  return documents;
+}
+
+const std::unordered_set<std::string> kStopwords = {"the",  "and",  "for",  "was", "his",
+                                                    "said", "that", "with", "this"};
+
+}  // namespace
+
+TEST_CASE("pipeline::stories small runs are one story") {
+  auto documents = interleaved_articles(2);  // six articles, three events
+  pipeline::StoryOptions options;
+  REQUIRE(documents.size() <= options.group_above);
+  auto story = pipeline::group_stories(documents, kStopwords, options);
+  CHECK(story == std::vector<uint32_t>(documents.size(), 0));
+}
+
+TEST_CASE("pipeline::stories groups articles by event") {
+  auto documents = interleaved_articles(8);  // 24 articles
+  auto story = pipeline::group_stories(documents, kStopwords);
+  REQUIRE(story.size() == documents.size());
+  // Stories are numbered by their first article: event 0, 1, 2 in input order.
+  for (size_t i = 0; i < documents.size(); ++i) {
+    CAPTURE(documents[i].path);
+    CHECK(story[i] == i % kEvents.size());
+  }
+  CHECK(pipeline::story_id(0) == "t1");
+  CHECK(pipeline::story_id(2) == "t3");
+}
+
+TEST_CASE("pipeline::stories ignore the number of threads") {
+  auto documents = interleaved_articles(10);
+  auto one = pipeline::group_stories(documents, kStopwords, {}, 1);
+  CHECK(pipeline::group_stories(documents, kStopwords, {}, 4) == one);
+}
+
+TEST_CASE("pipeline::stories articles without words stand alone") {
+  auto documents = interleaved_articles(8);
+  segment::Segmenter segmenter({});
+  for (std::string text : {"…", "12", "“ ” — –", "a b c d e f"}) {
+    Document document;
+    document.text = text;
+    segmenter.split(document);
+    documents.push_back(std::move(document));
+  }
+  auto story = pipeline::group_stories(documents, kStopwords);
+  std::set<uint32_t> loners(story.end() - 4, story.end());
+  CHECK(loners.size() == 4);
+  CHECK(*loners.begin() >= kEvents.size());
+}
+
+TEST_CASE("pipeline::story runs split and join claim numbers") {
+  std::vector<Document> documents(3);
+  for (size_t d = 0; d < documents.size(); ++d) documents[d].path = "d" + std::to_string(d);
+  std::vector<extract::DocumentClaims> found(3);
+  for (size_t d = 0; d < found.size(); ++d) {
+    for (int c = 0; c < 2; ++c) {
+      Claim claim;
+      claim.object = "doc " + std::to_string(d) + " claim " + std::to_string(c);
+      found[d].claims.push_back(claim);
+    }
+  }
+  // Documents 0 and 2 tell story 0, document 1 story 1.
+  auto runs = pipeline::split_into_stories(documents, {0, 1, 0}, found);
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].documents == std::vector<uint32_t>{0, 2});
+  CHECK(runs[0].claims == std::vector<uint32_t>{0, 1, 4, 5});
+  CHECK(runs[1].claims == std::vector<uint32_t>{2, 3});
+  CHECK(runs[0].analysis.claims[2].source == 1);  // local index of document 2
+  CHECK(runs[0].analysis.claims[2].index == 2);
+
+  // Results found inside each story, in local numbers.
+  runs[0].analysis.links.push_back(Link{1, 2, 0.9, "r"});
+  runs[1].analysis.links.push_back(Link{0, 1, 0.8, "r"});
+  runs[0].analysis.facts.push_back(Fact{"k", "l", {1, 2}, {}, 0});
+  Finding finding;
+  finding.id = "b";
+  finding.level = Level::Divergence;
+  finding.evidence = {Evidence{3, {}}, Evidence{0, {}}};
+  runs[0].analysis.findings.push_back(finding);
+  finding.id = "a";
+  finding.level = Level::Contradiction;
+  finding.evidence = {Evidence{1, {}}};
+  runs[1].analysis.findings.push_back(finding);
+  runs[0].analysis.entities.push_back(Entity{"x", "X", EntityType::Person, {"X"}});
+  runs[1].analysis.entities.push_back(Entity{"x", "X", EntityType::Person, {"Ex"}});
+
+  Analysis joined = pipeline::join_stories(std::move(runs), documents.size());
+  REQUIRE(joined.documents.size() == 3);
+  CHECK(joined.documents[2].path == "d2");
+  REQUIRE(joined.claims.size() == 6);
+  for (uint32_t i = 0; i < joined.claims.size(); ++i) {
+    CHECK(joined.claims[i].index == i);
+    CHECK(joined.claims[i].source == i / 2);
+    CHECK(joined.claims[i].object.find("doc " + std::to_string(i / 2)) == 0);
+  }
+  REQUIRE(joined.links.size() == 2);
+  CHECK(joined.links[0].first == 1);
+  CHECK(joined.links[0].second == 4);
+  CHECK(joined.links[1].first == 2);
+  CHECK(joined.links[1].second == 3);
+  REQUIRE(joined.facts.size() == 1);
+  CHECK(joined.facts[0].claims == std::vector<uint32_t>{1, 4});
+  REQUIRE(joined.findings.size() == 2);
+  CHECK(joined.findings[0].id == "a");  // contradictions first
+  CHECK(joined.findings[0].evidence[0].claim == 3);
+  CHECK(joined.findings[1].evidence[0].claim == 5);
+  CHECK(joined.findings[1].evidence[1].claim == 0);
+  REQUIRE(joined.entities.size() == 1);
+  CHECK(joined.entities[0].surface_forms == std::vector<std::string>{"Ex", "X"});
+}
+
+TEST_CASE("pipeline::jobs give byte-identical reports") {
+  auto documents = interleaved_articles(8);
+  std::vector<std::string> reports;
+  for (unsigned jobs : {1U, 4U}) {
+    pipeline::Options options;
+    options.jobs = jobs;
+    pipeline::Engine engine(options);
+    Analysis analysis = engine.analyze(documents);
+    REQUIRE(analysis.documents.size() == documents.size());
+    CHECK(analysis.documents[0].story == "t1");
+    CHECK(analysis.documents[1].story == "t2");
+    CHECK(analysis.documents[3].story == "t1");
+    reports.push_back(report::to_json(analysis) + report::to_markdown(analysis));
+  }
+  CHECK(reports[0] == reports[1]);
+}
+
+TEST_CASE("pipeline::stories compare claims inside a story only") {
+  pipeline::Engine engine(pipeline::Options{});
+  Analysis analysis = engine.analyze(interleaved_articles(8));
+  // The misquoted mayor is found; every finding's evidence comes from one story.
+  bool mayor = false;
+  for (const Finding& finding : analysis.findings) {
+    std::set<std::string> stories;
+    for (const Evidence& evidence : finding.evidence) {
+      const Claim& claim = analysis.claims[evidence.claim];
+      stories.insert(analysis.documents[claim.source].story);
+      mayor = mayor || claim.object.find("bridge will") != std::string::npos;
+    }
+    CHECK(stories.size() == 1);
+  }
+  CHECK(mayor);
+}
