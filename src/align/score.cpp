@@ -369,9 +369,11 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   if (owner < 1 && (around.shared < kSameStatementWords || around.dice < kSameStatement)) {
     return 0;
   }
-  // The figure's own clause must say the same: "four people died" is not "30 people
-  // injured", "2,117 points as all-time leader" not "scored 23 points". A figure whose
-  // clause says nothing ("11 points, 11 rebounds and six blocks") is not matched.
+  // The figure's own clause must say the same: "five people died" is not "140 were
+  // injured", "2,117 points as all-time leader" not "scored 23 points"; a figure whose
+  // clause says nothing ("11 points, 11 rebounds and six blocks") is not matched. (Two
+  // reports that word a toll differently, "killed 9" / "the toll rose to 14", are then
+  // not compared: a missed update costs less than a false contradiction.)
   auto split = [&](const ClaimFeatures& f, bool names) {
     std::vector<uint32_t> out;
     for (uint32_t id : f.local) {
@@ -385,8 +387,11 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   if (!names_a.empty() && !names_b.empty() && overlap(names_a, {}, names_b, {}).shared == 0) {
     return 0;
   }
+  // A named owner both figures belong to ("20% of Ukraine's land" / "one-fifth of
+  // Ukraine") says which figure is which; otherwise the clause must.
+  bool named_owner = owner == 1 && a.actor_named && b.actor_named;
   Overlap local = overlap(a.local, {}, b.local, {});
-  if (local.dice < kSameClause) return 0;
+  if (!named_owner && local.dice < kSameClause) return 0;
   double score = kCountedWeight * counted + kOwnerWeight * owner + kContextWeight * around.score +
                  kLocalWeight * local.score;
   if (reason) {

@@ -245,6 +245,19 @@ void highlight(const Analysis& analysis, Evidence& evidence, std::string_view wo
   }
 }
 
+std::string american_spelling(std::string word) {
+  static const std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"our", "or"},   {"ise", "ize"},    {"isation", "ization"}, {"yse", "yze"}, {"ence", "ense"},
+      {"lled", "led"}, {"lling", "ling"}, {"tre", "ter"},         {"ogue", "og"}};
+  for (const auto& [british, american] : kSpellings) {
+    for (size_t at = word.find(british); at != std::string::npos;
+         at = word.find(british, at + american.size())) {
+      word.replace(at, british.size(), american);
+    }
+  }
+  return word;
+}
+
 std::string format_days(double low, double high) {
   auto day = [](double value) {
     // Values come from untrusted text: keep the conversion to an integer defined.

@@ -104,6 +104,10 @@ Finding pair_finding(const Link& link, const Claim& first, const Claim& second, 
 // Adds the span of `words` in the claim's sentence to its evidence highlights, if found.
 void highlight(const Analysis& analysis, Evidence& evidence, std::string_view words);
 
+// A word with British spellings mapped to American ones ("neighbourhood", "organise",
+// "defence", "travelled", "centre"): two words that differ only so compare equal.
+std::string american_spelling(std::string word);
+
 // Display form of a day interval ("2025-08-18" or "2025-08-18 to 2025-08-24").
 std::string format_days(double low, double high);
 

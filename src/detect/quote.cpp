@@ -68,22 +68,13 @@ std::string shown(const std::vector<text::Word>& tokens, const std::vector<size_
 // British spellings mapped to American ones ("neighbourhood", "organise", "defence",
 // "travelled"), so that two sides that differ only in spelling compare equal.
 std::string joined(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
-  static const std::pair<std::string_view, std::string_view> kSpellings[] = {
-      {"our", "or"},   {"ise", "ize"},    {"isation", "ization"}, {"yse", "yze"}, {"ence", "ense"},
-      {"lled", "led"}, {"lling", "ling"}, {"tre", "ter"},         {"ogue", "og"}};
   std::string out;
   for (size_t i : indices) {
     std::string word;
     for (char c : tokens[i].norm) {
       if (c != '-' && c != '\'') word += c;
     }
-    for (const auto& [british, american] : kSpellings) {
-      for (size_t at = word.find(british); at != std::string::npos;
-           at = word.find(british, at + american.size())) {
-        word.replace(at, british.size(), american);
-      }
-    }
-    out += word;
+    out += american_spelling(std::move(word));
   }
   return out;
 }
