@@ -332,9 +332,15 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         f.context = interned(words);
         sort_unique(f.context);
         auto [left, right] = clause_around(lexicon_, document.text, extent, claim.span);
-        auto local = lexicon_.content_keys(left, stemmer);
-        auto local_right = lexicon_.content_keys(right, stemmer);
-        local.insert(local.end(), local_right.begin(), local_right.end());
+        std::vector<std::string> local;
+        for (std::string_view side : {left, right}) {
+          // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
+          for (const auto& word : text::words(side)) {
+            if (lexicon_.trend_word(word.norm)) continue;
+            auto keys = lexicon_.content_keys(word.norm, stemmer);
+            local.insert(local.end(), keys.begin(), keys.end());
+          }
+        }
         f.local = interned(local);
         sort_unique(f.local);
       }

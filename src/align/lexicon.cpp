@@ -71,6 +71,9 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
   if (const auto* rows = rules.table("quantities/number_words")) {
     for (const auto& row : rows->rows()) numbers_.insert(text::fold(row.front()));
   }
+  if (const auto* rows = rules.table("quantities/trends")) {
+    for (const auto& row : rows->rows()) trends_.insert(text::fold(row.front()));
+  }
   if (const auto* rows = rules.table("common/closed_class")) {
     for (const auto& row : rows->rows()) {
       if (row.size() >= 2 && (row[1] == "conj" || row[1] == "sub")) {
@@ -208,6 +211,10 @@ std::string Lexicon::topic_key(std::string_view folded, Stemmer& stemmer) const 
 
 bool Lexicon::number_word(std::string_view folded) const {
   return numbers_.count(std::string(folded)) > 0;
+}
+
+bool Lexicon::trend_word(std::string_view folded) const {
+  return trends_.count(std::string(folded)) > 0;
 }
 
 bool Lexicon::conjunction(std::string_view folded) const {

@@ -63,6 +63,9 @@ class Lexicon {
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer) const;
   // True for number words ("six", "dozen", "million"), which are figures, not content.
   bool number_word(std::string_view folded) const;
+  // True for words that report a figure as a change ("rose", "fell": the trends table of
+  // rules/quantities), which the trend compares, not the words around the figure.
+  bool trend_word(std::string_view folded) const;
   // True for words that join clauses ("and", "or", "but", "while": the Conjunction and
   // Subordinator rows of rules/common/closed_class.tsv).
   bool conjunction(std::string_view folded) const;
@@ -108,6 +111,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> concepts_;     // word -> concept it names
   std::unordered_set<std::string> numbers_;                   // number words
   std::unordered_set<std::string> conjunctions_;              // clause joiners
+  std::unordered_set<std::string> trends_;                    // "rose", "fell", ...
   std::unordered_set<std::string> phrases_;         // two-word group members, as "key key"
   std::unordered_set<std::string> antonym_pairs_;   // "a\x1fb" with a < b, keys
   std::unordered_set<std::string> verb_opposites_;  // "a\x1fb" with a < b, classes

@@ -120,11 +120,10 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
       said_b = y;
     }
     if (said_a.empty()) continue;
-    std::string subject = actor_of(a).empty() ? actor_of(b) : actor_of(a);
     std::string summary =
         "Opposite accounts" +
-        (subject.empty() ? std::string()
-                         : " of what " + std::string(analysis.entity_name(subject)) + " did") +
+        (named_actor(a) ? " of what " + std::string(analysis.entity_name(actor_of(a))) + " did"
+                        : std::string()) +
         ": '" + said_a + "' vs '" + said_b + "'";
     std::string explanation = who(analysis, a) + " says " + gist(analysis, a) + "; " +
                               who(analysis, b) + " says " + gist(analysis, b) + ". '" + said_a +

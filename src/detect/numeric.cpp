@@ -19,7 +19,10 @@ constexpr double kSmallGap = 0.05;
 // Figures this close are one figure converted to another unit and rounded.
 constexpr double kConversion = 0.02;
 
-std::string figure(const Claim& claim) {
+// The figure as the source wrote it ("12 people"), else its value and what it counts.
+std::string figure(const Analysis& analysis, const Claim& claim) {
+  std::string_view written = analysis.documents[claim.source].slice(claim.span);
+  if (!written.empty() && written.size() <= 40) return text::squeeze_spaces(written);
   std::string out = claim.value.text.empty() ? text::truncate(claim.object, 40) : claim.value.text;
   if (!claim.counted.empty() && out.find(claim.counted) == std::string::npos) {
     out += " " + claim.counted;
@@ -227,9 +230,10 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     Level level = gap < kSmallGap || maybe_update ? Level::Divergence : Level::Contradiction;
     std::string what = a.counted.empty() ? b.counted : a.counted;
     std::string summary = "Different figures" + (what.empty() ? std::string() : " for " + what) +
-                          ": " + figure(a) + " vs " + figure(b);
+                          ": " + figure(analysis, a) + " vs " + figure(analysis, b);
     std::string explanation =
-        who(analysis, a) + " gives " + figure(a) + "; " + who(analysis, b) + " gives " + figure(b) +
+        who(analysis, a) + " gives " + figure(analysis, a) + "; " + who(analysis, b) + " gives " +
+        figure(analysis, b) +
         ". Even allowing for approximators and rounding the two ranges do not " + "overlap (" +
         std::to_string(static_cast<int>(std::lround(gap * 100))) + "% apart)." + update_note;
     Finding finding =

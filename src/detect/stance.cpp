@@ -71,7 +71,9 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
 
     std::string name(analysis.entity_name(actor));
     auto position = [&](const Claim& claim, int dir, bool is_firm) {
-      std::string cue = claim.modality_cue.empty() ? "" : claim.modality_cue + " ";
+      // The hedge or plan that softens it; a reporting verb ("said") changes nothing.
+      std::string cue =
+          tentative(claim) && !claim.modality_cue.empty() ? claim.modality_cue + " " : "";
       return std::string(is_firm ? "firmly " : "tentatively ") + (dir > 0 ? "for" : "against") +
              " (“" + cue + (claim.polarity == Polarity::Negated ? "not " : "") +
              predicate_of(claim) + "”)";

@@ -60,13 +60,14 @@ TEST_CASE("align::aligner events: shared words, actors and times") {
       story.event(s1, "the possibility of Ukraine ceding territory wasn't discussed", "", "discuss",
                   "the possibility of Ukraine ceding territory", {"ukraine"});
   denied.polarity = Polarity::Negated;
+  // Named actors are among a claim's entities, as the extractor lists them.
   story.event(s1, "Russia rejected the proposal for a ceasefire", "russia", "reject",
-              "the proposal for a ceasefire");
+              "the proposal for a ceasefire", {"russia"});
   Claim& quoted = story.event(s2, "We also need to discuss the possible exchanges of territory",
                               "donald trump", "discuss", "the possible exchanges of territory");
   quoted.modality = Modality::Planned;
   story.event(s2, "Ukraine rejected the proposal for a ceasefire", "ukraine", "reject",
-              "the proposal for a ceasefire");
+              "the proposal for a ceasefire", {"ukraine"});
   story.run();
   CHECK(story.linked(0, 2));        // one event: discussing territory
   CHECK_FALSE(story.linked(1, 3));  // two actors rejecting: two events
