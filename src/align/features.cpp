@@ -348,6 +348,10 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           it != sentence_entities.end()) {
         f.context_entities = it->second;
       }
+      if (claim.sentence < document.sentences.size()) {
+        auto first = text::words(document.slice(document.sentences[claim.sentence].span));
+        f.pronoun_subject = !first.empty() && lexicon_.pronoun(first.front().norm);
+      }
     }
     if (claim.kind == ClaimKind::Quote) f.quote_words = text::words(claim.object).size();
     out.push_back(std::move(f));

@@ -56,7 +56,8 @@ struct ClaimFeatures {
   std::vector<uint32_t> context;       // Quantity: topic keys of its sentence outside the figure
   std::vector<uint32_t> context_entities;  // Quantity: its sentence's capitalised words ("name:x")
   std::vector<uint32_t> local;             // Quantity: topic keys of its own clause
-  size_t quote_words = 0;                  // Quote: number of words quoted
+  bool pronoun_subject = false;  // Quantity: its sentence opens with a pronoun ("He caught ...")
+  size_t quote_words = 0;        // Quote: number of words quoted
   bool has_object() const { return !topic.empty() || !participants.empty(); }
 };
 

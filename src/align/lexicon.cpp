@@ -79,6 +79,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       if (row.size() >= 2 && (row[1] == "conj" || row[1] == "sub")) {
         conjunctions_.insert(text::fold(row[0]));
       }
+      if (row.size() >= 2 && row[1] == "pron") pronouns_.insert(text::fold(row[0]));
     }
   }
   if (const auto* rows = rules.table("detect/antonyms")) {
@@ -215,6 +216,10 @@ bool Lexicon::number_word(std::string_view folded) const {
 
 bool Lexicon::trend_word(std::string_view folded) const {
   return trends_.count(std::string(folded)) > 0;
+}
+
+bool Lexicon::pronoun(std::string_view folded) const {
+  return pronouns_.count(std::string(folded)) > 0;
 }
 
 bool Lexicon::conjunction(std::string_view folded) const {

@@ -66,6 +66,8 @@ class Lexicon {
   // True for words that report a figure as a change ("rose", "fell": the trends table of
   // rules/quantities), which the trend compares, not the words around the figure.
   bool trend_word(std::string_view folded) const;
+  // True for personal pronouns ("he", "she", "they": the pron rows of closed_class.tsv).
+  bool pronoun(std::string_view folded) const;
   // True for words that join clauses ("and", "or", "but", "while": the Conjunction and
   // Subordinator rows of rules/common/closed_class.tsv).
   bool conjunction(std::string_view folded) const;
@@ -111,6 +113,7 @@ class Lexicon {
   std::unordered_map<std::string, std::string> concepts_;     // word -> concept it names
   std::unordered_set<std::string> numbers_;                   // number words
   std::unordered_set<std::string> conjunctions_;              // clause joiners
+  std::unordered_set<std::string> pronouns_;                  // "he", "she", ...
   std::unordered_set<std::string> trends_;                    // "rose", "fell", ...
   std::unordered_set<std::string> phrases_;         // two-word group members, as "key key"
   std::unordered_set<std::string> antonym_pairs_;   // "a\x1fb" with a < b, keys

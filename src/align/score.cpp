@@ -363,6 +363,11 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
                         std::none_of(a.context_entities.begin(), a.context_entities.end(),
                                      [&](uint32_t e) { return contains(b.context_entities, e); });
   if (entities_apart && owner < 1) return 0;
+  // "He caught eight passes" beside "Bush caught 52 passes": whose figure the pronoun
+  // gives is not known, and the other sentence names someone.
+  bool unknown_owner = (a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
+                       (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty());
+  if (unknown_owner && owner < 1) return 0;
   // Without a shared owner the two sentences must make largely the same statement: in a
   // story full of figures of one kind (a game's points and yards) sharing a few words
   // is not enough.
@@ -435,10 +440,10 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
     if (topic.score < kSameTopic || (!same_actor && topic.shared < kSharedWithoutActor)) return 0;
     topic_score = topic.score;
   } else {
-    // Without an object on one side only the actor can tie the claims, and opposite
-    // predicates need to be seen acting on the same thing.
-    if (!same_actor) return 0;
-    if (a.has_object() != b.has_object() && predicate < 1) return 0;
+    // Without an object on one side only the actor can tie the claims, and only to the
+    // same predicate: opposite ones need to be seen acting on the same thing ("Israel has
+    // agreed a [corridor]" / "Israel has rejected calls for a ceasefire").
+    if (!same_actor || predicate < 1) return 0;
     topic_score = a.has_object() == b.has_object() ? kNoTopic : kOneTopic;
   }
   double score = kPredicateWeight * predicate + kActorWeight * (same_actor ? 1.0 : 0.5) +
