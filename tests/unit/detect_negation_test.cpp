@@ -128,3 +128,52 @@ TEST_CASE("detect::negation within one source only when asked") {
   story.run({}, /*within_source=*/true);
   CHECK(story.findings("negation").size() == 1);
 }
+
+TEST_CASE("detect::negation only stated facts are compared") {
+  // Seeds 000 / 004: the content of a demand is not a fact; ECB+ topic 18: "no one else
+  // was injured" read as affirmed beside the same words read as denied; topic 6: a plan
+  // does not contradict a denial of what happened; topic 2: "again" is another occurrence.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Putin has demanded that Ukraine relinquish the Donbas region.\n"
+                         "The guests escaped and no one else was injured in the shooting at the "
+                         "party.\n"
+                         "It seems likely he will officially be signed on as director.\n"
+                         "I am so excited to be hosting the Oscars for the second time.");
+  auto s2 = story.source("b.txt",
+                         "Zelenskyy insisted that no part of the Donbas region will be ceded.\n"
+                         "Fanning said no one else was injured in the shooting at the party.\n"
+                         "Ross is not signed on as director for a sequel.\n"
+                         "He said he would not host the Oscars again.");
+  story.event(s1, "Putin has demanded that Ukraine relinquish the Donbas region", "vladimir putin",
+              "demand", "that Ukraine relinquish the Donbas region", {"donbas", "vladimir putin"});
+  story.event(s1, "Ukraine relinquish the Donbas region", "ukraine", "cede", "the Donbas region",
+              {"donbas", "ukraine"});
+  story.event(s1, "no one else was injured in the shooting at the party", "", "injure",
+              "no one else in the shooting at the party");
+  story
+      .event(s1, "he will officially be signed on as director", "ross", "sign", "on as director",
+             {"ross"})
+      .modality = Modality::Planned;
+  story.event(s1, "to be hosting the Oscars for the second time", "seth macfarlane", "meet",
+              "the Oscars for the second time", {"oscars", "seth macfarlane"});
+  Claim& ceded = story.event(s2, "no part of the Donbas region will be ceded", "", "cede",
+                             "no part of the Donbas region", {"donbas"});
+  ceded.polarity = Polarity::Negated;
+  Claim& injured = story.event(s2, "no one else was injured in the shooting at the party", "",
+                               "injure", "no one else in the shooting at the party");
+  injured.polarity = Polarity::Negated;
+  Claim& signed_on = story.event(s2, "Ross is not signed on as director for a sequel", "ross",
+                                 "sign", "on as director for a sequel", {"ross"});
+  signed_on.polarity = Polarity::Negated;
+  Claim& host = story.event(s2, "he would not host the Oscars again", "seth macfarlane", "meet",
+                            "the Oscars again", {"oscars", "seth macfarlane"});
+  host.polarity = Polarity::Negated;
+  story.run("negation");
+  // The aligner pairs each (one event each), the detector compares none.
+  CHECK(story.linked(1, 5));
+  CHECK(story.linked(2, 6));
+  CHECK(story.linked(3, 7));
+  CHECK(story.linked(4, 8));
+  CHECK(story.findings("negation").empty());
+}
