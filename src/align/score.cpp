@@ -339,8 +339,9 @@ uint32_t Scorer::context_id(std::string_view word) const {
 double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
                           std::string* reason) const {
   if (a.dimension != b.dimension) return 0;
-  // What is counted: the same thing, or (for shares, sums and measures, whose unit says
-  // what they are) named in one source only. A bare count counts nothing nameable.
+  // What is counted: the same thing when both name it; a figure that names it and one that
+  // does not are two figures; two that name nothing compare only as shares, sums and
+  // measures, whose unit says what they are (a bare count counts nothing nameable).
   double counted = kOneTopic;
   if (a.counted && b.counted) {
     bool same =
@@ -400,9 +401,8 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   double score = kCountedWeight * counted + kOwnerWeight * owner + kContextWeight * around.score +
                  kLocalWeight * local.score;
   if (reason) {
-    *reason = (counted == 1 ? "both count '" + interner_.text(a.counted) + "'"
-                            : std::string("what is counted is named in one source only")) +
-              " in the same unit" +
+    *reason = (counted == 1 ? "both count '" + interner_.text(a.counted) + "' in the same unit"
+                            : std::string("both in the same unit, neither naming what it counts")) +
               (owner == 1 ? "; both of '" + interner_.text(a.actor) + "'" : std::string()) +
               describe(around, "words or names around the figures") +
               describe(local, "words next to them");

@@ -67,10 +67,10 @@ void AntonymDetector::figures(const Context& context, const Link& link,
   std::string summary = "Opposite accounts of a change" + (what.empty() ? "" : " in " + what) +
                         ": '" + said_a + " " + a.value.text + "' vs '" + said_b + " " +
                         b.value.text + "'";
-  std::string explanation = who(analysis, a) + " reports it going " + a.trend + ": " +
-                            gist(analysis, a) + "; " + who(analysis, b) + " reports it going " +
-                            b.trend + ": " + gist(analysis, b) +
-                            ". The same figure cannot have moved both ways at once.";
+  std::string explanation = who(analysis, a) + " reports it going " + a.trend + " (“" + said_a +
+                            " " + a.value.text + "”); " + who(analysis, b) + " reports it going " +
+                            b.trend + " (“" + said_b + " " + b.value.text +
+                            "”). The same figure cannot have moved both ways at once.";
   Finding finding = pair_finding(link, a, b, Level::Contradiction, "antonym",
                                  "contradiction.antonym", summary, explanation);
   highlight(analysis, finding.evidence[0], word_a);

@@ -19,10 +19,6 @@ bool tentative(const Claim& claim) {
   return claim.modality == Modality::Hedged || claim.modality == Modality::Planned;
 }
 
-bool both_tentative(const Claim& a, const Claim& b) {
-  return tentative(a) && tentative(b);
-}
-
 std::string predicate_of(const Claim& claim) {
   if (claim.kind == ClaimKind::ReportedSpeech || claim.kind == ClaimKind::Time) return {};
   if (!claim.predicate_class.empty()) return text::fold(claim.predicate_class);
@@ -205,22 +201,6 @@ std::optional<Span> find_words(const Analysis& analysis, const Claim& claim,
     }
   }
   return std::nullopt;
-}
-
-std::vector<std::string> content_keys(const Claim& claim, const align::Lexicon& lexicon,
-                                      align::Stemmer& stemmer) {
-  std::vector<std::string> out;
-  if (!claim.keywords.empty()) {
-    out = claim.keywords;
-  } else {
-    for (const auto& word : text::words(claim.object)) {
-      if (word.norm.size() < 3 || lexicon.stopword(word.norm)) continue;
-      out.push_back(lexicon.key(word.norm, stemmer));
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
 }
 
 Finding pair_finding(const Link& link, const Claim& first, const Claim& second, Level level,

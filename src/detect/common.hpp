@@ -11,10 +11,6 @@
 #include "core/model.hpp"
 #include "detect/detector.hpp"
 
-namespace cc::align {
-class Stemmer;
-}
-
 namespace cc::detect {
 
 // Two claims may be compared: not the same claim, and from different sources unless
@@ -23,8 +19,6 @@ bool comparable(const Context& context, const Claim& a, const Claim& b);
 
 // A claim that commits to nothing yet: hedged ("may", "reportedly") or planned ("will").
 bool tentative(const Claim& claim);
-// The rule every detector keeps: no finding from two tentative claims.
-bool both_tentative(const Claim& a, const Claim& b);
 
 // The predicate class, else the predicate; empty for quotes (whose predicate is "say"),
 // reported speech (compared by what was said, not the verb of saying) and time claims
@@ -90,11 +84,6 @@ std::string gist(const Analysis& analysis, const Claim& claim, size_t bytes = 80
 // several) in the claim's sentence; nullopt when absent.
 std::optional<Span> find_words(const Analysis& analysis, const Claim& claim,
                                std::string_view words);
-
-// Content word keys of a claim: Claim::keywords when the extractor filled them, else the
-// stemmed content words of its object.
-std::vector<std::string> content_keys(const Claim& claim, const align::Lexicon& lexicon,
-                                      align::Stemmer& stemmer);
 
 // A finding over one aligned pair: `first` is the main claim (evidence[0]); the link's
 // reason is appended to the explanation so that a reader sees why the claims were paired.
