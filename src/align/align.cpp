@@ -1,6 +1,8 @@
 #include "align/align.hpp"
 
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "align/features.hpp"
 #include "align/score.hpp"
@@ -56,9 +58,65 @@ void add_mentions(const Analysis& analysis, graph::ClaimGraph& graph) {
   }
 }
 
+// A sentence that gives several figures of one kind ("55 percent in Saudi Arabia, 52
+// percent in Egypt and 82 percent in India") pairs each with one figure of the other
+// sentence: the best-scoring pair first, equal values before different ones (a list
+// repeated by another source lines up), then the same position in the list.
+void one_figure_each(const Analysis& analysis, const Units& units, std::vector<Link>& links) {
+  // Position of each quantity among the quantities of its sentence.
+  std::vector<uint32_t> rank(analysis.claims.size(), 0);
+  for (size_t i = 1; i < analysis.claims.size(); ++i) {
+    const Claim& c = analysis.claims[i];
+    const Claim& p = analysis.claims[i - 1];
+    if (c.kind == ClaimKind::Quantity && p.source == c.source && p.sentence == c.sentence) {
+      rank[i] = rank[i - 1] + (p.kind == ClaimKind::Quantity);
+    }
+  }
+  auto sentence_of = [&](uint32_t claim) {
+    const Claim& c = analysis.claims[claim];
+    return (uint64_t(c.source) << 32) | c.sentence;
+  };
+  auto same_value = [&](const Link& link) {
+    auto x = units.measure(analysis.claims[link.first].value);
+    auto y = units.measure(analysis.claims[link.second].value);
+    return x && y && overlap(x->interval, y->interval);
+  };
+  auto is_figure = [&](const Link& link) {
+    return analysis.claims[link.first].kind == ClaimKind::Quantity;
+  };
+  auto distance = [&](const Link& link) {
+    return rank[link.first] > rank[link.second] ? rank[link.first] - rank[link.second]
+                                                : rank[link.second] - rank[link.first];
+  };
+  std::vector<Link> figures;
+  for (const Link& link : links) {
+    if (is_figure(link)) figures.push_back(link);
+  }
+  std::erase_if(links, is_figure);
+  std::sort(figures.begin(), figures.end(), [&](const Link& x, const Link& y) {
+    auto key = [&](const Link& l) {
+      return std::tuple(sentence_of(l.first), sentence_of(l.second), !same_value(l), -l.score,
+                        distance(l), l.first, l.second);
+    };
+    return key(x) < key(y);
+  });
+  std::set<uint32_t> used;  // claims paired within the current pair of sentences
+  for (size_t i = 0; i < figures.size(); ++i) {
+    const Link& link = figures[i];
+    if (i == 0 || sentence_of(link.first) != sentence_of(figures[i - 1].first) ||
+        sentence_of(link.second) != sentence_of(figures[i - 1].second)) {
+      used.clear();
+    }
+    if (used.count(link.first) || used.count(link.second)) continue;
+    used.insert(link.first);
+    used.insert(link.second);
+    links.push_back(link);
+  }
+}
+
 }  // namespace
 
-Aligner::Aligner(const rules::RuleSet& rules) : lexicon_(rules), units_(rules) {}
+Aligner::Aligner(const rules::RuleSet& rules) : lexicon_(rules), units_(rules), places_(rules) {}
 
 Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& options) const {
   Stats stats;
@@ -66,7 +124,9 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
   add_mentions(analysis, graph);
 
   Stemmer stemmer;
-  FeatureBuilder builder(lexicon_, units_);
+  FeatureBuilder builder(lexicon_, units_, [this](std::string_view part, std::string_view whole) {
+    return places_.place_within(part, whole);
+  });
   std::vector<ClaimFeatures> features = builder.build(analysis, stemmer);
   std::vector<uint32_t> frequency = document_frequency(features, builder.interner().size());
   BlockKeys keys;
@@ -74,7 +134,7 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
     keys.add(f.source, block_keys(analysis.claims[f.claim], f, frequency), order_key(f));
   }
 
-  Scorer scorer(analysis, features, builder.interner(), frequency, lexicon_);
+  Scorer scorer(analysis, features, builder.interner(), frequency, lexicon_, builder.regions());
   BlockingOptions blocking{options.max_block, options.window, options.within_source};
   stats.blocking = for_each_candidate(keys, blocking, [&](uint32_t a, uint32_t b) {
     // Every compared pair is recorded: what a source was compared with and did not match
@@ -82,14 +142,17 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
     double score = scorer.score(a, b, nullptr);
     graph.add_edge(graph.claim_vertex(a), graph.claim_vertex(b), graph::EdgeKind::SameEvent, score);
     if (score <= 0 || score < options.threshold) return;
-    std::string reason;
-    scorer.score(a, b, &reason);
-    graph.add_edge(graph.claim_vertex(a), graph.claim_vertex(b), graph::EdgeKind::Aligned, score);
-    analysis.links.push_back(Link{a, b, score, std::move(reason)});
+    analysis.links.push_back(Link{a, b, score, {}});
   });
+  one_figure_each(analysis, units_, analysis.links);
   std::sort(analysis.links.begin(), analysis.links.end(), [](const Link& x, const Link& y) {
     return std::tie(x.first, x.second) < std::tie(y.first, y.second);
   });
+  for (Link& link : analysis.links) {
+    scorer.score(link.first, link.second, &link.reason);
+    graph.add_edge(graph.claim_vertex(link.first), graph.claim_vertex(link.second),
+                   graph::EdgeKind::Aligned, link.score);
+  }
   stats.links = analysis.links.size();
 
   analysis.facts.clear();

@@ -15,6 +15,7 @@
 #include "align/lexicon.hpp"
 #include "align/values.hpp"
 #include "core/model.hpp"
+#include "normalize/lexicon.hpp"
 
 namespace cc::rules {
 class RuleSet;
@@ -53,6 +54,7 @@ class Aligner {
  private:
   Lexicon lexicon_;
   Units units_;
+  normalize::Lexicon places_;  // place containment ("donbas" lies in "ukraine")
 };
 
 }  // namespace cc::align

@@ -1,6 +1,7 @@
 #include "align/features.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "align/lexicon.hpp"
 #include "align/values.hpp"
@@ -17,10 +18,13 @@ uint32_t Interner::id(std::string_view text) {
   return id;
 }
 
+uint32_t Interner::find(std::string_view text) const {
+  auto it = ids_.find(text);
+  return it == ids_.end() ? 0 : it->second;
+}
+
 namespace {
 
-// Words shorter than this carry no content for alignment ("us", "he").
-constexpr size_t kMinKeywordBytes = 3;
 // Block keys per list (entities, keywords): the rarest ones make the smallest blocks.
 constexpr size_t kKeysPerList = 3;
 constexpr size_t kWordKeys = 2;
@@ -28,6 +32,12 @@ constexpr size_t kWordKeys = 2;
 // this many min-hashes of their word pairs.
 constexpr size_t kAttributionWords = 6;
 constexpr size_t kQuoteSketch = 4;
+// Beyond this many places, containment is not worked out (a corpus, not a story).
+constexpr size_t kMaxPlaces = 2000;
+// Words on each side of a figure that are its own context.
+constexpr size_t kLocalWords = 4;
+// Block keys from what an event is about: its rarest participants and topic words.
+constexpr size_t kTopicKeys = 8;
 
 // Kinds of block key; part of the hash so that keys of different kinds never collide.
 enum KeyTag : uint64_t {
@@ -38,6 +48,7 @@ enum KeyTag : uint64_t {
   kQuantityWord,
   kEventEntity,
   kEventWord,
+  kEventActor,
 };
 
 uint64_t mix(uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of an integer
@@ -74,24 +85,151 @@ std::vector<uint32_t> rarest(const std::vector<uint32_t>& ids,
 
 }  // namespace
 
-FeatureBuilder::FeatureBuilder(const Lexicon& lexicon, const Units& units)
-    : lexicon_(lexicon), units_(units) {}
+FeatureBuilder::FeatureBuilder(const Lexicon& lexicon, const Units& units,
+                               std::function<bool(std::string_view, std::string_view)> within)
+    : lexicon_(lexicon), units_(units), within_(std::move(within)) {}
 
-std::vector<uint32_t> FeatureBuilder::derive_keywords(std::string_view text, Stemmer& stemmer) {
+std::vector<uint32_t> FeatureBuilder::interned(const std::vector<std::string>& keys) {
   std::vector<uint32_t> out;
-  for (const auto& word : text::words(text)) {
-    std::string_view norm = word.norm;
-    if (norm.size() > 2 && norm.substr(norm.size() - 2) == "'s") norm.remove_suffix(2);
-    if (norm.size() < kMinKeywordBytes || lexicon_.stopword(norm)) continue;
-    if (std::all_of(norm.begin(), norm.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-      continue;  // figures are compared as values, not as words
+  out.reserve(keys.size());
+  for (const auto& key : keys) out.push_back(interner_.id(key));
+  return out;
+}
+
+void FeatureBuilder::find_regions(const Analysis& analysis) {
+  regions_.clear();
+  if (!within_) return;
+  std::vector<const Entity*> places;
+  for (const auto& entity : analysis.entities) {
+    if (entity.type == EntityType::Place) places.push_back(&entity);
+  }
+  if (places.size() > kMaxPlaces) return;  // a corpus, not a story: no territory reading
+  for (const Entity* part : places) {
+    for (const Entity* whole : places) {
+      if (part != whole && within_(part->key, whole->key)) {
+        regions_.push_back(interner_.id(part->key));
+        break;
+      }
     }
-    out.push_back(interner_.id(lexicon_.key(norm, stemmer)));
+  }
+  sort_unique(regions_);
+}
+
+namespace {
+
+// The folded word sequences that name an entity in text: its key, its display name and
+// surface forms, and a person's surname ("rutte" for "mark rutte").
+std::vector<std::vector<std::string>> name_forms(const Analysis& analysis, const std::string& key) {
+  std::vector<std::string> names{key};
+  auto it = std::lower_bound(analysis.entities.begin(), analysis.entities.end(), key,
+                             [](const Entity& e, const std::string& k) { return e.key < k; });
+  if (it != analysis.entities.end() && it->key == key) {
+    names.push_back(it->name);
+    names.insert(names.end(), it->surface_forms.begin(), it->surface_forms.end());
+    if (it->type == EntityType::Person) {
+      auto parts = text::words(it->name);
+      if (parts.size() > 1) names.push_back(parts.back().norm);
+    }
+  }
+  std::vector<std::vector<std::string>> out;
+  for (const auto& name : names) {
+    std::vector<std::string> words;
+    for (const auto& w : text::words(name)) words.push_back(w.norm);
+    if (!words.empty()) out.push_back(std::move(words));
   }
   return out;
 }
 
+// The words of a figure's own clause, on each side of it, at most kLocalWords each: in
+// "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt" the 52 belongs to
+// Egypt. A clause ends at punctuation, a conjunction and another figure ("24 people
+// dead and 249 people injured": "injured" is the 249's).
+std::pair<std::string_view, std::string_view> clause_around(const Lexicon& lexicon,
+                                                            std::string_view text, Span extent,
+                                                            Span figure) {
+  auto is_mark = [](std::string_view piece) {
+    for (std::string_view mark : {",", ";", ":", "(", ")", "\"", "\xE2\x80\x94", "\xE2\x80\x93",
+                                  "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
+      if (piece.find(mark) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  auto is_figure = [&lexicon](const text::Word& word) {
+    return lexicon.number_word(word.norm) || lexicon.conjunction(word.norm) ||
+           std::any_of(word.norm.begin(), word.norm.end(),
+                       [](char c) { return c >= '0' && c <= '9'; });
+  };
+  std::string_view before = text.substr(extent.start, figure.start - extent.start);
+  std::string_view after = text.substr(figure.end, extent.end - figure.end);
+  auto left_words = text::words(before);
+  size_t first = left_words.size();
+  for (size_t taken = 0; first > 0 && taken < kLocalWords; ++taken) {
+    size_t gap_end = first == left_words.size() ? before.size() : left_words[first].span.start;
+    if (is_mark(before.substr(left_words[first - 1].span.end,
+                              gap_end - left_words[first - 1].span.end)) ||
+        is_figure(left_words[first - 1])) {
+      break;
+    }
+    --first;
+  }
+  auto right_words = text::words(after);
+  size_t last = 0;
+  for (; last < right_words.size() && last < kLocalWords; ++last) {
+    size_t gap_start = last == 0 ? 0 : right_words[last - 1].span.end;
+    if (is_mark(after.substr(gap_start, right_words[last].span.start - gap_start)) ||
+        is_figure(right_words[last])) {
+      break;
+    }
+  }
+  std::string_view left =
+      first < left_words.size() ? before.substr(left_words[first].span.start) : std::string_view();
+  std::string_view right =
+      last > 0 ? after.substr(0, right_words[last - 1].span.end) : std::string_view();
+  return {left, right};
+}
+
+bool names_in(const std::vector<text::Word>& words,
+              const std::vector<std::vector<std::string>>& forms) {
+  for (const auto& form : forms) {
+    for (size_t i = 0; i + form.size() <= words.size(); ++i) {
+      bool match = true;
+      for (size_t j = 0; match && j < form.size(); ++j) {
+        std::string_view word = words[i + j].norm;
+        if (j + 1 == form.size() && word.size() > 2 && word.substr(word.size() - 2) == "'s") {
+          word.remove_suffix(2);
+        }
+        match = word == form[j];
+      }
+      if (match) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemmer& stemmer) {
+  find_regions(analysis);
+  // Who a sentence with a figure names: its capitalised words (a player's name that made
+  // no claim still tells whose points they are).
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<uint32_t>> sentence_entities;
+  for (const Claim& claim : analysis.claims) {
+    if (claim.kind != ClaimKind::Quantity) continue;
+    auto [it, fresh] = sentence_entities.try_emplace({claim.source, claim.sentence});
+    const Document& document = analysis.documents[claim.source];
+    if (!fresh || claim.sentence >= document.sentences.size()) continue;
+    Span extent = document.sentences[claim.sentence].span;
+    auto words = text::words(document.slice(extent));
+    for (size_t i = 1; i < words.size(); ++i) {
+      char first = document.text[extent.start + words[i].span.start];
+      if (first >= 'A' && first <= 'Z' && !lexicon_.stopword(words[i].norm)) {
+        it->second.push_back(interner_.id("name:" + lexicon_.topic_key(words[i].norm, stemmer)));
+      }
+    }
+  }
+  for (auto& [_, ids] : sentence_entities) sort_unique(ids);
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms;
+
   std::vector<ClaimFeatures> out;
   out.reserve(analysis.claims.size());
   for (const Claim& claim : analysis.claims) {
@@ -100,9 +238,15 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     f.source = claim.source;
     f.kind = claim.kind;
     f.speaker = interner_.id(claim.speaker);
-    f.actor = interner_.id(claim.subject.empty() ? claim.speaker : claim.subject);
-    // A quote's own predicate is "say"; only an event the extractor found inside it counts.
+    const std::string& actor =
+        claim.kind == ClaimKind::Quote && claim.subject.empty() ? claim.speaker : claim.subject;
+    f.actor = interner_.id(actor);
+    f.actor_named =
+        !actor.empty() && std::binary_search(claim.entities.begin(), claim.entities.end(), actor);
+    // A quote's own predicate is "say"; only an event the extractor found inside it
+    // counts. Reported speech is compared by what was said, whatever the verb.
     std::string_view predicate = claim.predicate_class;
+    if (predicate.empty() && claim.kind == ClaimKind::ReportedSpeech) predicate = "report";
     if (predicate.empty() && claim.kind != ClaimKind::Quote) predicate = claim.predicate;
     std::string folded_predicate = text::fold(predicate);
     f.predicate = interner_.id(folded_predicate);
@@ -113,16 +257,52 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     if (!claim.keywords.empty()) {
       for (const auto& keyword : claim.keywords) f.keywords.push_back(interner_.id(keyword));
     } else {
-      f.keywords = derive_keywords(claim.object, stemmer);
+      f.keywords = interned(lexicon_.content_keys(claim.object, stemmer));
     }
     // The predicate's own word is compared as the predicate, not as content.
-    if (!folded_predicate.empty()) {
-      for (const auto& word : text::words(folded_predicate)) {
-        uint32_t key = interner_.id(lexicon_.key(word.norm, stemmer));
-        f.keywords.erase(std::remove(f.keywords.begin(), f.keywords.end(), key), f.keywords.end());
-      }
+    std::vector<uint32_t> predicate_words;
+    for (const auto& word : text::words(folded_predicate)) {
+      predicate_words.push_back(interner_.id(lexicon_.key(word.norm, stemmer)));
+      predicate_words.push_back(interner_.id(lexicon_.topic_key(word.norm, stemmer)));
     }
+    auto drop_predicate = [&](std::vector<uint32_t>& ids) {
+      std::erase_if(ids, [&](uint32_t id) {
+        return std::find(predicate_words.begin(), predicate_words.end(), id) !=
+               predicate_words.end();
+      });
+    };
+    drop_predicate(f.keywords);
     sort_unique(f.keywords);
+    // What the claim is about: the object's words and the entities named in it.
+    if (claim.kind != ClaimKind::Quantity && !claim.object.empty()) {
+      f.topic = interned(lexicon_.content_keys(claim.object, stemmer));
+      drop_predicate(f.topic);
+      sort_unique(f.topic);
+      auto object_words = text::words(claim.object);
+      for (const auto& entity : claim.entities) {
+        if (entity == actor || entity == claim.speaker) continue;
+        auto [it, fresh] = forms.try_emplace(entity);
+        if (fresh) it->second = name_forms(analysis, entity);
+        if (names_in(object_words, it->second)) f.participants.push_back(interner_.id(entity));
+      }
+      sort_unique(f.participants);
+      // A name is compared as an entity, not as a word too ("the merger with HP").
+      std::vector<uint32_t> name_words;
+      for (uint32_t id : f.participants) {
+        for (const auto& w : text::words(interner_.text(id))) {
+          name_words.push_back(interner_.id(lexicon_.topic_key(w.norm, stemmer)));
+        }
+      }
+      std::erase_if(f.topic, [&](uint32_t id) {
+        return std::find(name_words.begin(), name_words.end(), id) != name_words.end();
+      });
+      for (uint32_t id : f.topic) {
+        for (const auto& word : lexicon_.block_words(interner_.text(id))) {
+          f.topic_blocks.push_back(interner_.id(word));
+        }
+      }
+      sort_unique(f.topic_blocks);
+    }
     if (claim.kind == ClaimKind::Quantity) {
       if (!claim.counted.empty()) {
         auto words = text::words(claim.counted);
@@ -133,6 +313,45 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       f.dimension = interner_.id(
           measure ? (measure->dimension.empty() ? std::string("count") : measure->dimension)
                   : "unit:" + text::fold(claim.value.unit));
+      // Context: what the sentence says around the figure.
+      const Document& document = analysis.documents[claim.source];
+      if (!document.sentences.empty() && claim.span.end <= document.text.size()) {
+        Span extent = analysis.sentence_extent(claim);
+        std::vector<std::string> words =
+            lexicon_.content_keys(document.slice(Span{extent.start, claim.span.start}), stemmer);
+        auto after =
+            lexicon_.content_keys(document.slice(Span{claim.span.end, extent.end}), stemmer);
+        words.insert(words.end(), after.begin(), after.end());
+        // Names are counted once, as names (below).
+        std::erase_if(words, [&](const std::string& word) {
+          auto it = sentence_entities.find({claim.source, claim.sentence});
+          return it != sentence_entities.end() &&
+                 std::binary_search(it->second.begin(), it->second.end(),
+                                    interner_.find("name:" + word));
+        });
+        f.context = interned(words);
+        sort_unique(f.context);
+        auto [left, right] = clause_around(lexicon_, document.text, extent, claim.span);
+        std::vector<std::string> local;
+        for (std::string_view side : {left, right}) {
+          // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
+          for (const auto& word : text::words(side)) {
+            if (lexicon_.trend_word(word.norm)) continue;
+            auto keys = lexicon_.content_keys(word.norm, stemmer);
+            local.insert(local.end(), keys.begin(), keys.end());
+          }
+        }
+        f.local = interned(local);
+        sort_unique(f.local);
+      }
+      if (auto it = sentence_entities.find({claim.source, claim.sentence});
+          it != sentence_entities.end()) {
+        f.context_entities = it->second;
+      }
+      if (claim.sentence < document.sentences.size()) {
+        auto first = text::words(document.slice(document.sentences[claim.sentence].span));
+        f.pronoun_subject = !first.empty() && lexicon_.pronoun(first.front().norm);
+      }
     }
     if (claim.kind == ClaimKind::Quote) f.quote_words = text::words(claim.object).size();
     out.push_back(std::move(f));
@@ -143,11 +362,15 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
 std::vector<uint32_t> document_frequency(const std::vector<ClaimFeatures>& features, size_t ids) {
   std::vector<uint32_t> out(ids, 0);
   for (const auto& f : features) {
-    for (uint32_t id : f.entities) ++out[id];
-    for (uint32_t id : f.keywords) ++out[id];
-    if (f.actor && !std::binary_search(f.entities.begin(), f.entities.end(), f.actor)) {
-      ++out[f.actor];
-    }
+    // Each id once per claim, wherever in the claim it appears.
+    std::vector<uint32_t> seen(f.entities);
+    seen.insert(seen.end(), f.keywords.begin(), f.keywords.end());
+    seen.insert(seen.end(), f.topic.begin(), f.topic.end());
+    seen.insert(seen.end(), f.topic_blocks.begin(), f.topic_blocks.end());
+    seen.insert(seen.end(), f.context.begin(), f.context.end());
+    if (f.actor) seen.push_back(f.actor);
+    sort_unique(seen);
+    for (uint32_t id : seen) ++out[id];
   }
   return out;
 }
@@ -155,6 +378,8 @@ std::vector<uint32_t> document_frequency(const std::vector<ClaimFeatures>& featu
 std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
                                  const std::vector<uint32_t>& frequency) {
   std::vector<uint64_t> keys;
+  // A time claim repeats the time of its event, which is compared as the event's.
+  if (f.kind == ClaimKind::Time) return keys;
   if (f.kind == ClaimKind::Quote) {
     if (f.speaker) keys.push_back(block_key(kQuoteSpeaker, f.speaker));
     if (f.quote_words >= kAttributionWords) {
@@ -175,25 +400,26 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
   }
   if (f.kind == ClaimKind::Quantity) {
     if (f.counted) keys.push_back(block_key(kCounted, f.counted, f.dimension));
-    for (uint32_t entity : rarest(f.entities, frequency, kKeysPerList)) {
+    std::vector<uint32_t> who(f.context_entities);
+    if (f.actor) who.push_back(f.actor);
+    sort_unique(who);
+    for (uint32_t entity : rarest(who, frequency, kKeysPerList)) {
       keys.push_back(block_key(kQuantityEntity, entity, f.dimension));
     }
-    if (!f.counted && f.entities.empty()) {
-      for (uint32_t word : rarest(f.keywords, frequency, kWordKeys)) {
+    if (!f.counted && who.empty()) {
+      for (uint32_t word : rarest(f.context, frequency, kWordKeys)) {
         keys.push_back(block_key(kQuantityWord, word, f.dimension));
       }
     }
     return keys;
   }
-  std::vector<uint32_t> who(f.entities);
-  if (f.actor) who.push_back(f.actor);
-  sort_unique(who);
-  for (uint32_t entity : rarest(who, frequency, kKeysPerList)) {
+  // Events meet through their actor and through what they are about: the participants
+  // named in their object and its words (by word group: "talks" meets "discussions").
+  if (f.actor && frequency[f.actor] >= 2) keys.push_back(block_key(kEventActor, f.family, f.actor));
+  for (uint32_t entity : rarest(f.participants, frequency, kKeysPerList)) {
     keys.push_back(block_key(kEventEntity, f.family, entity));
   }
-  // Sources name different participants of one event ("Rutte" / "Trump"): the rarest
-  // words meet where the entities do not.
-  for (uint32_t word : rarest(f.keywords, frequency, kWordKeys)) {
+  for (uint32_t word : rarest(f.topic_blocks, frequency, kTopicKeys)) {
     keys.push_back(block_key(kEventWord, f.family, word));
   }
   return keys;
@@ -201,7 +427,8 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
 
 uint64_t order_key(const ClaimFeatures& f) {
   uint64_t best = UINT64_MAX;
-  for (uint32_t keyword : f.keywords) best = std::min(best, mix(keyword));
+  for (uint32_t keyword : f.topic.empty() ? f.keywords : f.topic)
+    best = std::min(best, mix(keyword));
   return best;
 }
 

@@ -22,6 +22,8 @@ class Units;
 class Interner {
  public:
   uint32_t id(std::string_view text);
+  // The id of a text already interned; 0 when it never was.
+  uint32_t find(std::string_view text) const;
   const std::string& text(uint32_t id) const { return texts_[id]; }
   size_t size() const { return texts_.size(); }
 
@@ -39,31 +41,51 @@ struct ClaimFeatures {
   uint32_t claim = 0;   // index into Analysis::claims
   uint32_t source = 0;  // document index
   ClaimKind kind = ClaimKind::Event;
-  uint32_t speaker = 0;            // speaker entity key
-  uint32_t actor = 0;              // subject entity key, else the speaker
-  uint32_t predicate = 0;          // predicate class, else the predicate ("say" for quotes)
-  uint32_t family = 0;             // blocking family of the predicate (Lexicon::family)
-  uint32_t counted = 0;            // Quantity: stem of what is counted
-  uint32_t dimension = 0;          // Quantity: unit dimension ("share"; "count" for none)
-  std::vector<uint32_t> entities;  // entity keys named by the claim (subject included), sorted
-  std::vector<uint32_t> keywords;  // content word keys, sorted, predicate words removed
-  size_t quote_words = 0;          // Quote: number of words quoted
+  uint32_t speaker = 0;      // speaker entity key
+  uint32_t actor = 0;        // who acts: the subject (a quote: its speaker; a figure: its owner)
+  bool actor_named = false;  // the actor is a named entity, not a common noun ("meeting")
+  uint32_t predicate = 0;    // predicate class, else the predicate; "report" for reported speech
+  uint32_t family = 0;       // blocking family of the predicate (Lexicon::family)
+  uint32_t counted = 0;      // Quantity: stem of what is counted
+  uint32_t dimension = 0;    // Quantity: unit dimension ("share"; "count" for none)
+  std::vector<uint32_t> entities;      // entity keys named by the claim (subject included), sorted
+  std::vector<uint32_t> keywords;      // content word keys, sorted, predicate words removed
+  std::vector<uint32_t> participants;  // entities named in the object, not the actor or speaker
+  std::vector<uint32_t> topic;         // topic keys of the object's words (what it is about)
+  std::vector<uint32_t> topic_blocks;  // the word groups of the topic keys, for blocking
+  std::vector<uint32_t> context;       // Quantity: topic keys of its sentence outside the figure
+  std::vector<uint32_t> context_entities;  // Quantity: its sentence's capitalised words ("name:x")
+  std::vector<uint32_t> local;             // Quantity: topic keys of its own clause
+  bool pronoun_subject = false;  // Quantity: its sentence opens with a pronoun ("He caught ...")
+  size_t quote_words = 0;        // Quote: number of words quoted
+  bool has_object() const { return !topic.empty() || !participants.empty(); }
 };
 
 // Builds the features of every claim of an analysis. Keywords come from Claim::keywords
 // when the extractor filled them; otherwise from the claim's object (a quote's words).
+// The topic and participants come from the object alone: two claims of one actor are
+// about the same thing only when what they act on agrees.
 class FeatureBuilder {
  public:
-  FeatureBuilder(const Lexicon& lexicon, const Units& units);
+  // `within(part, whole)` answers place containment (normalize::Lexicon::place_within);
+  // places inside another place of the story count as its territory.
+  FeatureBuilder(const Lexicon& lexicon, const Units& units,
+                 std::function<bool(std::string_view, std::string_view)> within = {});
   std::vector<ClaimFeatures> build(const Analysis& analysis, Stemmer& stemmer);
   Interner& interner() { return interner_; }
   const Interner& interner() const { return interner_; }
+  // Entity ids (interned keys) of places that lie inside another place of the story
+  // ("donbas" in "ukraine"): a piece of a country's territory. Sorted.
+  const std::vector<uint32_t>& regions() const { return regions_; }
 
  private:
-  std::vector<uint32_t> derive_keywords(std::string_view text, Stemmer& stemmer);
+  std::vector<uint32_t> interned(const std::vector<std::string>& keys);
+  void find_regions(const Analysis& analysis);
   const Lexicon& lexicon_;
   const Units& units_;
+  std::function<bool(std::string_view, std::string_view)> within_;
   Interner interner_;
+  std::vector<uint32_t> regions_;
 };
 
 // Document frequency of every interned id over the claims (for rarity and weights).

@@ -63,6 +63,25 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       if (row.size() >= 2) inflections_.emplace(text::fold(row[0]), text::fold(row[1]));
     }
   }
+  if (const auto* rows = rules.table("events/concepts")) {
+    for (const auto& row : rows->rows()) {
+      if (row.size() >= 2) concepts_.emplace(text::fold(row[0]), text::fold(row[1]));
+    }
+  }
+  if (const auto* rows = rules.table("quantities/number_words")) {
+    for (const auto& row : rows->rows()) numbers_.insert(text::fold(row.front()));
+  }
+  if (const auto* rows = rules.table("quantities/trends")) {
+    for (const auto& row : rows->rows()) trends_.insert(text::fold(row.front()));
+  }
+  if (const auto* rows = rules.table("common/closed_class")) {
+    for (const auto& row : rows->rows()) {
+      if (row.size() >= 2 && (row[1] == "conj" || row[1] == "sub")) {
+        conjunctions_.insert(text::fold(row[0]));
+      }
+      if (row.size() >= 2 && row[1] == "pron") pronouns_.insert(text::fold(row[0]));
+    }
+  }
   if (const auto* rows = rules.table("detect/antonyms")) {
     for (const auto& row : rows->rows()) {
       if (row.size() < 2) continue;
@@ -93,6 +112,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       if (row.size() < 2) continue;
       std::string a = text::fold(row[0]), b = text::fold(row[1]);
       verb_opposites_.insert(pair_key(a, b));
+      if (row.size() >= 3 && row[2] == "sequence") sequences_.insert(pair_key(a, b));
       unite(a, b);
     }
   }
@@ -118,10 +138,21 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
 void Lexicon::add_group(const std::vector<std::string>& words, bool related_only,
                         Stemmer& stemmer) {
   if (words.size() < 2) return;
-  int id = static_cast<int>(groups_.size()) + 1;
+  // Every group gets its own id (counting words instead would give two groups of known
+  // words the same id).
+  int id = ++group_count_;
   if (related_only) id = -id;
   for (const auto& word : words) {
-    auto& list = groups_[stemmer.stem(text::fold(word))];
+    // A two-word member ("give up") is kept as the keys of its words, so that it is
+    // found in any inflection ("gave up", "giving up").
+    std::string member;
+    for (const auto& part : text::words(word)) {
+      if (!member.empty()) member += ' ';
+      member += key(part.norm, stemmer);
+    }
+    if (member.empty()) continue;
+    if (member.find(' ') != std::string::npos) phrases_.insert(member);
+    auto& list = groups_[member];
     if (list.empty() || list.back() != id) list.push_back(id);
   }
 }
@@ -172,6 +203,75 @@ std::string Lexicon::key(std::string_view folded, Stemmer& stemmer) const {
   return stemmer.stem(it == inflections_.end() ? folded : std::string_view(it->second));
 }
 
+std::string Lexicon::topic_key(std::string_view folded, Stemmer& stemmer) const {
+  if (auto it = concepts_.find(std::string(folded)); it != concepts_.end()) {
+    return key(it->second, stemmer);
+  }
+  return key(folded, stemmer);
+}
+
+bool Lexicon::number_word(std::string_view folded) const {
+  return numbers_.count(std::string(folded)) > 0;
+}
+
+bool Lexicon::trend_word(std::string_view folded) const {
+  return trends_.count(std::string(folded)) > 0;
+}
+
+bool Lexicon::pronoun(std::string_view folded) const {
+  return pronouns_.count(std::string(folded)) > 0;
+}
+
+bool Lexicon::conjunction(std::string_view folded) const {
+  return conjunctions_.count(std::string(folded)) > 0;
+}
+
+std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer) const {
+  std::vector<std::string> out;
+  auto words = text::words(text);
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  for (auto& word : words) {
+    std::string_view norm = word.norm;
+    if (norm.size() > 2 && norm.substr(norm.size() - 2) == "'s") norm.remove_suffix(2);
+    keys.push_back(topic_key(norm, stemmer));
+    word.norm = std::string(norm);
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i + 1 < words.size() && !phrases_.empty()) {
+      std::string pair = keys[i] + ' ' + keys[i + 1];
+      if (phrases_.count(pair)) {
+        out.push_back(std::move(pair));
+        ++i;
+        continue;
+      }
+    }
+    const std::string& norm = words[i].norm;
+    if (norm.size() < 3 || stopword(norm) || number_word(norm)) continue;
+    if (std::all_of(norm.begin(), norm.end(), [](char c) {
+          return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
+        }))
+      continue;  // figures are compared as values, not as words
+    out.push_back(keys[i]);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> Lexicon::block_words(std::string_view key) const {
+  // Only the news groups (related_words): WordNet's synonym sets are many per word and
+  // would multiply the blocks; synonyms still count when a pair is scored.
+  std::vector<std::string> out;
+  if (const auto* list = groups(key)) {
+    for (int id : *list) {
+      if (id < 0) out.push_back("g" + std::to_string(-id));
+    }
+  }
+  if (out.empty()) out.emplace_back(key);
+  return out;
+}
+
 bool Lexicon::antonyms(std::string_view a, std::string_view b) const {
   return a != b && antonym_pairs_.count(pair_key(a, b)) > 0;
 }
@@ -208,6 +308,10 @@ bool Lexicon::opposite_predicates(std::string_view a, std::string_view b, Stemme
     }
   }
   return false;
+}
+
+bool Lexicon::sequence(std::string_view a, std::string_view b) const {
+  return sequences_.count(pair_key(text::fold(a), text::fold(b))) > 0;
 }
 
 std::string Lexicon::family(std::string_view predicate_class) const {

@@ -54,6 +54,23 @@ class Lexicon {
   std::vector<std::string> keys(std::string_view folded, Stemmer& stemmer) const;
   // The main key: the stem of the base form ("rose" -> "rise", "talks" -> "talk").
   std::string key(std::string_view folded, Stemmer& stemmer) const;
+  // The key of what a word is about: key() of the concept it names (rules/events/concepts:
+  // "land" and "territorial" -> "territory"), else key() of the word.
+  std::string topic_key(std::string_view folded, Stemmer& stemmer) const;
+  // Topic keys of the content words of a phrase, for comparing what two claims are about:
+  // function words, figures and number words left out; a two-word member of a word group
+  // ("giving up" for "give up") becomes one key ("give up"). Sorted, unique.
+  std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer) const;
+  // True for number words ("six", "dozen", "million"), which are figures, not content.
+  bool number_word(std::string_view folded) const;
+  // True for words that report a figure as a change ("rose", "fell": the trends table of
+  // rules/quantities), which the trend compares, not the words around the figure.
+  bool trend_word(std::string_view folded) const;
+  // True for personal pronouns ("he", "she", "they": the pron rows of closed_class.tsv).
+  bool pronoun(std::string_view folded) const;
+  // True for words that join clauses ("and", "or", "but", "while": the Conjunction and
+  // Subordinator rows of rules/common/closed_class.tsv).
+  bool conjunction(std::string_view folded) const;
 
   // Word-level relations between keys (as returned by key()/keys()).
   bool antonyms(std::string_view a, std::string_view b) const;
@@ -67,6 +84,9 @@ class Lexicon {
   // True when two group lists (from groups()) share a group; related-words groups count
   // only when `include_related`.
   static bool share(const std::vector<int>* a, const std::vector<int>* b, bool include_related);
+  // One blocking key per news group (related_words) a key belongs to ("g12"), or the key
+  // itself when it belongs to none: "talks" and "discussions" meet in one block.
+  std::vector<std::string> block_words(std::string_view key) const;
 
   // True for speech verbs that tell nothing about what was said ("say", "state").
   bool neutral_cue(std::string_view lemma) const;
@@ -74,6 +94,9 @@ class Lexicon {
   // Predicate classes (base forms, as the extractor writes them).
   // Opposite predicates: the news-verb table, or WordNet antonyms of the two words.
   bool opposite_predicates(std::string_view a, std::string_view b, Stemmer& stemmer) const;
+  // Opposite predicates where one naturally follows the other (arrest / release, start /
+  // end: the `sequence` rows of verb_antonyms.tsv).
+  bool sequence(std::string_view a, std::string_view b) const;
   // Blocking family of a predicate class: classes that are opposites of each other or that
   // express a position (stance_words.tsv) share one family, so that "accept" and "reject"
   // land in the same block. The class itself when it belongs to no family.
@@ -87,10 +110,18 @@ class Lexicon {
   std::unordered_set<std::string> stopwords_;
   std::unordered_set<std::string> neutral_cues_;
   std::unordered_map<std::string, std::string> inflections_;  // irregular form -> base form
-  std::unordered_set<std::string> antonym_pairs_;             // "a\x1fb" with a < b, keys
-  std::unordered_set<std::string> verb_opposites_;            // "a\x1fb" with a < b, classes
+  std::unordered_map<std::string, std::string> concepts_;     // word -> concept it names
+  std::unordered_set<std::string> numbers_;                   // number words
+  std::unordered_set<std::string> conjunctions_;              // clause joiners
+  std::unordered_set<std::string> pronouns_;                  // "he", "she", ...
+  std::unordered_set<std::string> trends_;                    // "rose", "fell", ...
+  std::unordered_set<std::string> phrases_;         // two-word group members, as "key key"
+  std::unordered_set<std::string> antonym_pairs_;   // "a\x1fb" with a < b, keys
+  std::unordered_set<std::string> verb_opposites_;  // "a\x1fb" with a < b, classes
+  std::unordered_set<std::string> sequences_;       // "a\x1fb": one follows the other
   // key -> groups it belongs to; a group id is negative for related-words groups.
   std::unordered_map<std::string, std::vector<int>> groups_;
+  int group_count_ = 0;                                    // groups added so far
   std::unordered_map<std::string, std::string> families_;  // class -> family representative
 };
 

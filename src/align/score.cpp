@@ -31,20 +31,38 @@ constexpr size_t kMatchSpread = 2;
 // the same words in two mouths, not a shared phrase.
 constexpr size_t kAttributionWords = 6;
 constexpr double kAttributionSimilarity = 0.7;
-// Each shared content word adds this much, so that one shared rare word in two long
-// claims still counts (rarity-weighted overlap alone would drown it).
-constexpr double kPerSharedWord = 0.35;
-// Weights of the predicate and of the shared content in an event score.
-constexpr double kPredicateWeight = 0.4;
-constexpr double kContentWeight = 0.6;
-// Factors applied when the actors or predicates differ or when the times cannot both hold.
-constexpr double kOtherActor = 0.5;
-constexpr double kOtherPredicate = 0.5;
+// Each shared word or participant adds this much to an overlap, so that two shared rare
+// words in two long claims still count (a rarity-weighted share alone would drown them).
+constexpr double kPerSharedItem = 0.25;
+// Two claims that both say what they are about must share at least this much of it:
+// half of the lighter side, or two words ("exchanges of territory" / "giving up land").
+constexpr double kSameTopic = 0.5;
+// What two events without one actor must share of what they are about.
+constexpr size_t kSharedWithoutActor = 2;
+// Weights of an event score: the predicate, the actor, the topic.
+constexpr double kPredicateWeight = 0.3;
+constexpr double kActorWeight = 0.3;
+constexpr double kTopicWeight = 0.4;
+// Topic score when neither claim names an object ("the Colts won" / "lost"), and when
+// only one does (the other may have left it out).
+constexpr double kNoTopic = 0.5;
+constexpr double kOneTopic = 0.3;
+// Weights of a quantity score: what is counted, whose figure it is, the sentence around
+// it, the figure's own clause.
+constexpr double kCountedWeight = 0.3;
+constexpr double kOwnerWeight = 0.2;
+constexpr double kContextWeight = 0.3;
+constexpr double kLocalWeight = 0.2;
+// Two sentences make the same statement when this share of their words and names is
+// common (Dice coefficient), and at least this many.
+constexpr double kSameStatement = 0.4;
+constexpr size_t kSameStatementWords = 3;
+// The clauses of two figures say the same when this share of their words is common.
+constexpr double kSameClause = 0.6;
+// Factor applied when the times of two events cannot both hold.
 constexpr double kOtherTime = 0.75;
 // What the same telling cue verb adds to the score of two fragments.
 constexpr double kSameCue = 0.25;
-// What an unknown count noun is worth next to an equal one.
-constexpr double kUnknownCounted = 0.6;
 
 std::string percent(double value) {
   return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
@@ -82,7 +100,7 @@ bool two_statements(const std::vector<text::DiffStep>& steps) {
 
 Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& features,
                const Interner& interner, const std::vector<uint32_t>& frequency,
-               const Lexicon& lexicon)
+               const Lexicon& lexicon, const std::vector<uint32_t>& regions)
     : analysis_(analysis),
       features_(features),
       interner_(interner),
@@ -90,7 +108,15 @@ Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& featu
       lexicon_(lexicon),
       groups_(interner.size(), nullptr),
       weights_(interner.size(), 0),
+      regions_(regions),
       quote_words_(analysis.claims.size()) {
+  Stemmer stemmer;
+  territory_ = interner.find(lexicon.topic_key("territory", stemmer));
+  // The capitalised-word id ("name:carter") of every word id, for telling names apart.
+  name_ids_.assign(interner.size(), 0);
+  for (uint32_t id = 1; id < interner.size(); ++id) {
+    name_ids_[id] = interner.find("name:" + interner.text(id));
+  }
   for (uint32_t id = 1; id < interner.size(); ++id) {
     groups_[id] = lexicon.groups(interner.text(id));
     // Rarer words weigh more: a word in every claim of the story says little.
@@ -108,62 +134,67 @@ const std::vector<text::Word>& Scorer::quote_words(const Claim& claim) const {
   return *slot;
 }
 
-double Scorer::Content::value() const {
-  if (entities_known && words_known) return 0.5 * entity_overlap + 0.5 * word_overlap;
-  if (entities_known) return entity_overlap;
-  if (words_known) return word_overlap;
-  return 0;
+bool Scorer::is_region(uint32_t entity) const {
+  return std::binary_search(regions_.begin(), regions_.end(), entity);
 }
 
-Scorer::Content Scorer::content(const ClaimFeatures& a, const ClaimFeatures& b) const {
-  Content out;
-  if (!a.entities.empty() && !b.entities.empty()) {
-    out.entities_known = true;
-    for (uint32_t e : a.entities) out.shared_entities += contains(b.entities, e);
-    out.entity_overlap = static_cast<double>(out.shared_entities) /
-                         static_cast<double>(std::min(a.entities.size(), b.entities.size()));
+bool Scorer::word_matches(uint32_t word, const std::vector<uint32_t>& words,
+                          const std::vector<uint32_t>& names) const {
+  if (contains(words, word)) return true;
+  for (size_t i = 0; groups_[word] && i < words.size(); ++i) {
+    if (Lexicon::share(groups_[word], groups_[words[i]], true)) return true;
   }
-  if (!a.keywords.empty() && !b.keywords.empty()) {
-    out.words_known = true;
-    double weight_a = 0, weight_b = 0;
-    for (uint32_t k : a.keywords) weight_a += weight(k);
-    for (uint32_t k : b.keywords) weight_b += weight(k);
-    // Count matches from the lighter side, so that a short claim inside a long one scores high.
-    const ClaimFeatures& base = weight_a <= weight_b ? a : b;
-    const ClaimFeatures& other = weight_a <= weight_b ? b : a;
-    double shared_weight = 0;
-    for (uint32_t k : base.keywords) {
-      bool match = contains(other.keywords, k);
-      for (size_t i = 0; !match && groups_[k] && i < other.keywords.size(); ++i) {
-        match = Lexicon::share(groups_[k], groups_[other.keywords[i]], true);
-      }
-      if (!match) continue;
-      ++out.shared_words;
-      shared_weight += weight(k);
-      out.listed.push_back(k);
-    }
-    double base_weight = std::min(weight_a, weight_b);
-    out.word_overlap =
-        std::max(shared_weight / base_weight,
-                 std::min(1.0, kPerSharedWord * static_cast<double>(out.shared_words)));
+  // "giving up land" / "ceding the Donbas": a region is a piece of territory.
+  return word == territory_ && territory_ &&
+         std::any_of(names.begin(), names.end(), [this](uint32_t n) { return is_region(n); });
+}
+
+Scorer::Overlap Scorer::overlap(const std::vector<uint32_t>& words_a,
+                                const std::vector<uint32_t>& names_a,
+                                const std::vector<uint32_t>& words_b,
+                                const std::vector<uint32_t>& names_b) const {
+  Overlap out;
+  double weight_a = 0, weight_b = 0;
+  for (uint32_t id : words_a) weight_a += weight(id);
+  for (uint32_t id : names_a) weight_a += weight(id);
+  for (uint32_t id : words_b) weight_b += weight(id);
+  for (uint32_t id : names_b) weight_b += weight(id);
+  // Count matches from the lighter side, so that a short object inside a long one scores high.
+  bool a_lighter = weight_a <= weight_b;
+  const auto& base_words = a_lighter ? words_a : words_b;
+  const auto& base_names = a_lighter ? names_a : names_b;
+  const auto& other_words = a_lighter ? words_b : words_a;
+  const auto& other_names = a_lighter ? names_b : names_a;
+  double shared_weight = 0;
+  for (uint32_t id : base_words) {
+    if (!word_matches(id, other_words, other_names)) continue;
+    ++out.shared;
+    shared_weight += weight(id);
+    out.listed.push_back(interner_.text(id));
   }
+  for (uint32_t id : base_names) {
+    bool match = contains(other_names, id) ||
+                 (is_region(id) && territory_ && contains(other_words, territory_));
+    if (!match) continue;
+    ++out.shared;
+    shared_weight += weight(id);
+    out.listed.push_back(interner_.text(id));
+  }
+  size_t items = words_a.size() + names_a.size() + words_b.size() + names_b.size();
+  if (items > 0) out.dice = 2.0 * static_cast<double>(out.shared) / static_cast<double>(items);
+  double base_weight = std::min(weight_a, weight_b);
+  if (base_weight <= 0) return out;
+  out.score = std::min(
+      1.0, std::max(shared_weight / base_weight, kPerSharedItem * static_cast<double>(out.shared)));
   return out;
 }
 
-std::string Scorer::describe(const Content& c) const {
-  std::string out;
-  if (c.entities_known) {
-    out += "; " + std::to_string(c.shared_entities) + " shared entit" +
-           (c.shared_entities == 1 ? "y" : "ies");
+std::string Scorer::describe(const Overlap& overlap, std::string_view what) {
+  std::string out = "; " + std::to_string(overlap.shared) + " shared " + std::string(what);
+  for (size_t i = 0; i < overlap.listed.size() && i < 6; ++i) {
+    out += (i ? ", " : " (") + overlap.listed[i];
   }
-  if (c.words_known) {
-    out +=
-        "; " + std::to_string(c.shared_words) + " shared word" + (c.shared_words == 1 ? "" : "s");
-    for (size_t i = 0; i < c.listed.size() && i < 6; ++i) {
-      out += (i ? ", " : " (") + interner_.text(c.listed[i]);
-    }
-    if (!c.listed.empty()) out += ")";
-  }
+  if (!overlap.listed.empty()) out += ")";
   return out;
 }
 
@@ -308,35 +339,75 @@ uint32_t Scorer::context_id(std::string_view word) const {
 double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
                           std::string* reason) const {
   if (a.dimension != b.dimension) return 0;
-  double counted = kUnknownCounted;
+  // What is counted: the same thing when both name it; a figure that names it and one that
+  // does not are two figures; two that name nothing compare only as shares, sums and
+  // measures, whose unit says what they are (a bare count counts nothing nameable).
+  double counted = kOneTopic;
   if (a.counted && b.counted) {
     bool same =
         a.counted == b.counted || Lexicon::share(groups_[a.counted], groups_[b.counted], true);
     if (!same) return 0;  // two different things counted
     counted = 1;
+  } else if (a.counted || b.counted || interner_.text(a.dimension) == "count") {
+    return 0;  // "an 11-year-old girl" and "twenty-year-old" are two people's ages
   }
-  Content c = content(a, b);
-  if (counted < 1 && c.shared_entities == 0 && c.shared_words == 0) return 0;
-  double score = 0.5 * counted + 0.5 * c.value();
-  bool other_predicate = a.family && b.family && a.family != b.family;
-  if (other_predicate) score *= kOtherPredicate;
+  // Whose figure: "30 countries" of a coalition, "20%" of Ukraine.
+  double owner = kNoTopic;
+  if (a.actor && b.actor) {
+    if (a.actor != b.actor) return 0;
+    owner = 1;
+  }
+  // The sentences around the figures: participants named in both, or nothing in common
+  // (the 14 points Carter scored are not the six points Echenique scored).
+  Overlap around = overlap(a.context, a.context_entities, b.context, b.context_entities);
+  bool entities_apart = !a.context_entities.empty() && !b.context_entities.empty() &&
+                        std::none_of(a.context_entities.begin(), a.context_entities.end(),
+                                     [&](uint32_t e) { return contains(b.context_entities, e); });
+  if (entities_apart && owner < 1) return 0;
+  // "He caught eight passes" beside "Bush caught 52 passes": whose figure the pronoun
+  // gives is not known, and the other sentence names someone.
+  bool unknown_owner = (a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
+                       (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty());
+  if (unknown_owner && owner < 1) return 0;
+  // Without a shared owner the two sentences must make largely the same statement: in a
+  // story full of figures of one kind (a game's points and yards) sharing a few words
+  // is not enough.
+  if (owner < 1 && (around.shared < kSameStatementWords || around.dice < kSameStatement)) {
+    return 0;
+  }
+  // The figure's own clause must say the same: "five people died" is not "140 were
+  // injured", "2,117 points as all-time leader" not "scored 23 points"; a figure whose
+  // clause says nothing ("11 points, 11 rebounds and six blocks") is not matched. (Two
+  // reports that word a toll differently, "killed 9" / "the toll rose to 14", are then
+  // not compared: a missed update costs less than a false contradiction.)
+  auto split = [&](const ClaimFeatures& f, bool names) {
+    std::vector<uint32_t> out;
+    for (uint32_t id : f.local) {
+      if (contains(f.context_entities, name_ids_[id]) == names) out.push_back(id);
+    }
+    return out;
+  };
+  // Two names next to the figures, none in common: two people's figures ("his wife,
+  // 23-year-old Laci" / "the 32-year-old Peterson").
+  std::vector<uint32_t> names_a = split(a, true), names_b = split(b, true);
+  if (!names_a.empty() && !names_b.empty() && overlap(names_a, {}, names_b, {}).shared == 0) {
+    return 0;
+  }
+  // A named owner both figures belong to ("20% of Ukraine's land" / "one-fifth of
+  // Ukraine") says which figure is which; otherwise the clause must.
+  bool named_owner = owner == 1 && a.actor_named && b.actor_named;
+  Overlap local = overlap(a.local, {}, b.local, {});
+  if (!named_owner && local.dice < kSameClause) return 0;
+  double score = kCountedWeight * counted + kOwnerWeight * owner + kContextWeight * around.score +
+                 kLocalWeight * local.score;
   if (reason) {
-    *reason = (counted == 1 ? "both count '" + interner_.text(a.counted) + "'"
-                            : std::string("what is counted is named in one source only")) +
-              " in the same unit" + describe(c) + (other_predicate ? "; different predicates" : "");
+    *reason = (counted == 1 ? "both count '" + interner_.text(a.counted) + "' in the same unit"
+                            : std::string("both in the same unit, neither naming what it counts")) +
+              (owner == 1 ? "; both of '" + interner_.text(a.actor) + "'" : std::string()) +
+              describe(around, "words or names around the figures") +
+              describe(local, "words next to them");
   }
   return score;
-}
-
-bool Scorer::disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const {
-  bool a_has = false, b_has = false;
-  for (uint32_t e : a.entities) {
-    if (e == a.actor || e == b.actor) continue;
-    a_has = true;
-    if (contains(b.entities, e)) return false;
-  }
-  for (uint32_t e : b.entities) b_has = b_has || (e != a.actor && e != b.actor);
-  return a_has && b_has;
 }
 
 double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const {
@@ -352,15 +423,31 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   } else {
     return 0;
   }
-  Content c = content(a, b);
-  if (c.shared_entities == 0 && c.shared_words == 0) return 0;
-  // Named participants besides the actor that have nothing in common ("the match in
-  // Madrid" / "in Lisbon") mark two events, unless the wording is largely the same.
-  if (c.word_overlap < 0.5 && disjoint_participants(a, b)) return 0;
-  double score = kPredicateWeight * predicate + kContentWeight * c.value();
-  bool other_actor = a.actor && b.actor && a.actor != b.actor && !contains(a.entities, b.actor) &&
-                     !contains(b.entities, a.actor);
-  if (other_actor) score *= kOtherActor;
+  // Two named actors are two events ("Russia rejected" / "Ukraine rejected"), unless one
+  // claim names the other's actor too.
+  bool same_actor = a.actor && a.actor == b.actor;
+  bool other_actor = !same_actor && a.actor_named && b.actor_named &&
+                     !contains(a.entities, b.actor) && !contains(b.entities, a.actor);
+  if (other_actor) return 0;
+  // What they act on must agree: "rejected the idea of a foreign force" and "welcomed
+  // this" are two events of one actor.
+  Overlap topic = overlap(a.topic, a.participants, b.topic, b.participants);
+  bool both = a.has_object() && b.has_object();
+  double topic_score = 0;
+  if (both) {
+    // Without one actor, one shared word ("that facility" / "a different facility") is
+    // not one event.
+    if (topic.score < kSameTopic || (!same_actor && topic.shared < kSharedWithoutActor)) return 0;
+    topic_score = topic.score;
+  } else {
+    // Without an object on one side only the actor can tie the claims, and only to the
+    // same predicate: opposite ones need to be seen acting on the same thing ("Israel has
+    // agreed a [corridor]" / "Israel has rejected calls for a ceasefire").
+    if (!same_actor || predicate < 1) return 0;
+    topic_score = a.has_object() == b.has_object() ? kNoTopic : kOneTopic;
+  }
+  double score = kPredicateWeight * predicate + kActorWeight * (same_actor ? 1.0 : 0.5) +
+                 kTopicWeight * topic_score;
   const Value& time_a = analysis_.claims[a.claim].time;
   const Value& time_b = analysis_.claims[b.claim].time;
   std::optional<bool> times;
@@ -369,7 +456,8 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   }
   if (times && !*times) score *= kOtherTime;
   if (reason) {
-    *reason = said + describe(c) + (other_actor ? "; different actors" : "") +
+    *reason = said + (same_actor ? "; same actor '" + interner_.text(a.actor) + "'" : "") +
+              (both ? describe(topic, "words or names in what they are about") : "") +
               (times ? (*times ? "; same time" : "; different times") : "");
   }
   return score;

@@ -25,9 +25,11 @@ namespace cc::align {
 // Not thread-safe: it caches the words of the sentences it looks at.
 class Scorer {
  public:
-  // All references must outlive the scorer. `frequency` is document_frequency().
+  // All references must outlive the scorer. `frequency` is document_frequency();
+  // `regions` the places that lie inside another place (FeatureBuilder::regions()).
   Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& features,
-         const Interner& interner, const std::vector<uint32_t>& frequency, const Lexicon& lexicon);
+         const Interner& interner, const std::vector<uint32_t>& frequency, const Lexicon& lexicon,
+         const std::vector<uint32_t>& regions = {});
 
   // Similarity of claims a and b in [0, 1]; when `reason` is given it receives how the
   // score was reached ("same speaker; 10 of 16 words ...").
@@ -41,21 +43,21 @@ class Scorer {
   double quantities(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const;
   double events(const ClaimFeatures& a, const ClaimFeatures& b, std::string* reason) const;
 
-  // Shared content: entities and keywords (with synonyms and related words).
-  struct Content {
-    size_t shared_entities = 0;
-    bool entities_known = false;  // both claims name entities
-    double entity_overlap = 0;    // shared / smaller set
-    size_t shared_words = 0;
-    bool words_known = false;      // both claims have keywords
-    double word_overlap = 0;       // rarity-weighted shared / smaller set, or a count bonus
-    std::vector<uint32_t> listed;  // shared keyword ids to show in the reason
-    double value() const;          // the combined content score
+  // What two claims share of what they are about: words (a word group counts as one
+  // word; "territory" matches a region) and named participants.
+  struct Overlap {
+    size_t shared = 0;                // shared words and participants
+    double score = 0;                 // rarity-weighted share of the lighter side, in [0, 1]
+    double dice = 0;                  // shared items / mean size of the two sides
+    std::vector<std::string> listed;  // what is shared, for the reason
   };
-  Content content(const ClaimFeatures& a, const ClaimFeatures& b) const;
-  std::string describe(const Content& content) const;
-  // True when both claims name participants besides their actors and share none of them.
-  bool disjoint_participants(const ClaimFeatures& a, const ClaimFeatures& b) const;
+  Overlap overlap(const std::vector<uint32_t>& words_a, const std::vector<uint32_t>& names_a,
+                  const std::vector<uint32_t>& words_b, const std::vector<uint32_t>& names_b) const;
+  static std::string describe(const Overlap& overlap, std::string_view what);
+  // True when a word of one side matches a word or a named place of the other.
+  bool word_matches(uint32_t word, const std::vector<uint32_t>& words,
+                    const std::vector<uint32_t>& names) const;
+  bool is_region(uint32_t entity) const;
   double weight(uint32_t keyword) const;
   // The words of a quote (contractions expanded), split once per claim.
   const std::vector<text::Word>& quote_words(const Claim& claim) const;
@@ -69,6 +71,9 @@ class Scorer {
   const Lexicon& lexicon_;
   std::vector<const std::vector<int>*> groups_;  // synonym groups per interned id
   std::vector<double> weights_;                  // rarity weight per interned id
+  const std::vector<uint32_t>& regions_;         // places inside another place, sorted
+  uint32_t territory_ = 0;                       // the id of the topic key of "territory"
+  std::vector<uint32_t> name_ids_;               // id of "name:" + the id's text, or 0
   mutable std::vector<std::optional<std::vector<text::Word>>> quote_words_;  // per claim
   // Words of the sentences around quote fragments, keyed separately from claim features.
   mutable Stemmer stemmer_;

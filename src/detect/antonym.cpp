@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "align/lexicon.hpp"
+#include "align/values.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 
@@ -29,7 +30,53 @@ std::pair<std::string, std::string> swapped_opposites(const std::vector<std::str
   return {};
 }
 
+// The word right before a figure in its sentence ("rose" in "shares rose 4 percent"):
+// the verb that reports the change; empty when it is not a word.
+std::string change_word(const Analysis& analysis, const Claim& claim) {
+  Span extent = analysis.sentence_extent(claim);
+  if (claim.span.start < extent.start) return {};
+  auto before =
+      text::words(analysis.documents[claim.source].slice(Span{extent.start, claim.span.start}));
+  if (before.empty()) return {};
+  const std::string& word = before.back().norm;
+  bool letters = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return letters ? word : std::string();
+}
+
 }  // namespace
+
+void AntonymDetector::figures(const Context& context, const Link& link,
+                              std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  const Claim& a = analysis.claims[link.first];
+  const Claim& b = analysis.claims[link.second];
+  // Two figures of one thing reported as changes in opposite directions: "shares rose 4
+  // percent" / "fell 4 percent". Different days make it two moves, not one told two ways.
+  if (a.trend.empty() || b.trend.empty() || a.trend == b.trend) return;
+  if (!comparable(context, a, b) || tentative(a) || tentative(b) || a.polarity != b.polarity) {
+    return;
+  }
+  auto ta = when(analysis, a);
+  auto tb = when(analysis, b);
+  if (ta && tb && (ta->second < tb->first || tb->second < ta->first)) return;
+  if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) return;
+  std::string word_a = change_word(analysis, a), word_b = change_word(analysis, b);
+  std::string said_a = word_a.empty() ? a.trend : word_a;
+  std::string said_b = word_b.empty() ? b.trend : word_b;
+  std::string what = a.counted.empty() ? b.counted : a.counted;
+  std::string summary = "Opposite accounts of a change" + (what.empty() ? "" : " in " + what) +
+                        ": '" + said_a + " " + a.value.text + "' vs '" + said_b + " " +
+                        b.value.text + "'";
+  std::string explanation = who(analysis, a) + " reports it going " + a.trend + " (“" + said_a +
+                            " " + a.value.text + "”); " + who(analysis, b) + " reports it going " +
+                            b.trend + " (“" + said_b + " " + b.value.text +
+                            "”). The same figure cannot have moved both ways at once.";
+  Finding finding = pair_finding(link, a, b, Level::Contradiction, "antonym",
+                                 "contradiction.antonym", summary, explanation);
+  highlight(analysis, finding.evidence[0], word_a);
+  highlight(analysis, finding.evidence[1], word_b);
+  out.push_back(std::move(finding));
+}
 
 void AntonymDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
@@ -37,31 +84,46 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
+    if (a.kind == ClaimKind::Quantity && b.kind == ClaimKind::Quantity) {
+      figures(context, link, out);
+      continue;
+    }
     if (!comparable(context, a, b) || a.polarity != b.polarity) continue;
     if (a.kind == ClaimKind::Quote && b.kind == ClaimKind::Quote) continue;  // quote detector
     if (a.kind == ClaimKind::Quantity || b.kind == ClaimKind::Quantity) continue;
     // A hedge or a plan on either side is a softened position (the stance detector's).
     if (tentative(a) || tentative(b)) continue;
-    if (different_actors(a, b) || !times_compatible(a, b)) continue;
+    // Opposite outcomes are a contradiction for one actor ("the Colts won" / "lost"), a
+    // report of both sides for two ("the Colts won" / "the Chiefs lost").
+    if (!same_actor(a, b) || !times_compatible(a, b)) continue;
+    if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
+    if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
+      continue;
+    }
+    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
     std::string pa = predicate_of(a), pb = predicate_of(b);
     if (pa.empty() || pb.empty()) continue;
 
     std::string said_a, said_b;
     if (pa != pb && context.lexicon.opposite_predicates(pa, pb, stemmer)) {
-      said_a = pa;
-      said_b = pb;
+      // Arrested, then released: both hold unless both are dated to the same day.
+      auto overlap = align::dates_overlap(a.time, b.time);
+      if (context.lexicon.sequence(pa, pb) && !(overlap && *overlap)) continue;
+      // The verbs as the sources chose them ("approved" / "rejected"), not their classes.
+      said_a = a.predicate.empty() ? pa : a.predicate;
+      said_b = b.predicate.empty() ? pb : b.predicate;
     } else if (pa == pb) {
-      auto [x, y] = swapped_opposites(content_keys(a, context.lexicon, stemmer),
-                                      content_keys(b, context.lexicon, stemmer), context.lexicon);
+      auto [x, y] =
+          swapped_opposites(context.lexicon.content_keys(a.object, stemmer),
+                            context.lexicon.content_keys(b.object, stemmer), context.lexicon);
       said_a = x;
       said_b = y;
     }
     if (said_a.empty()) continue;
-    std::string subject = actor_of(a).empty() ? actor_of(b) : actor_of(a);
     std::string summary =
         "Opposite accounts" +
-        (subject.empty() ? std::string()
-                         : " of what " + std::string(analysis.entity_name(subject)) + " did") +
+        (named_actor(a) ? " of what " + std::string(analysis.entity_name(actor_of(a))) + " did"
+                        : std::string()) +
         ": '" + said_a + "' vs '" + said_b + "'";
     std::string explanation = who(analysis, a) + " says " + gist(analysis, a) + "; " +
                               who(analysis, b) + " says " + gist(analysis, b) + ". '" + said_a +

@@ -6,6 +6,7 @@
 #include "align/lexicon.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
+#include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
 
@@ -18,28 +19,145 @@ bool tentative(const Claim& claim) {
   return claim.modality == Modality::Hedged || claim.modality == Modality::Planned;
 }
 
-bool both_tentative(const Claim& a, const Claim& b) {
-  return tentative(a) && tentative(b);
-}
-
 std::string predicate_of(const Claim& claim) {
+  if (claim.kind == ClaimKind::ReportedSpeech || claim.kind == ClaimKind::Time) return {};
   if (!claim.predicate_class.empty()) return text::fold(claim.predicate_class);
   if (claim.kind == ClaimKind::Quote) return {};
   return text::fold(claim.predicate);
 }
 
 const std::string& actor_of(const Claim& claim) {
-  return claim.subject.empty() ? claim.speaker : claim.subject;
+  return claim.subject.empty() && claim.kind == ClaimKind::Quote ? claim.speaker : claim.subject;
+}
+
+namespace {
+
+bool names(const Claim& claim, const std::string& key) {
+  return std::find(claim.entities.begin(), claim.entities.end(), key) != claim.entities.end();
+}
+
+std::unordered_set<std::string> word_list(const rules::RuleSet& rules, std::string_view name) {
+  std::unordered_set<std::string> out;
+  if (const auto* table = rules.table(name)) {
+    for (const auto& row : table->rows()) out.insert(text::fold(row.front()));
+  }
+  return out;
+}
+
+// Words before a claim that make it a condition, not a statement, looked for this far back.
+constexpr size_t kConditionWords = 3;
+
+}  // namespace
+
+bool named_actor(const Claim& claim) {
+  const std::string& actor = actor_of(claim);
+  return !actor.empty() && names(claim, actor);
+}
+
+bool same_actor(const Claim& a, const Claim& b) {
+  return !actor_of(a).empty() && actor_of(a) == actor_of(b);
 }
 
 bool different_actors(const Claim& a, const Claim& b) {
-  const std::string& x = actor_of(a);
-  const std::string& y = actor_of(b);
-  if (x.empty() || y.empty() || x == y) return false;
-  auto names = [](const Claim& claim, const std::string& key) {
-    return std::find(claim.entities.begin(), claim.entities.end(), key) != claim.entities.end();
+  if (!named_actor(a) || !named_actor(b) || same_actor(a, b)) return false;
+  return !names(a, actor_of(b)) && !names(b, actor_of(a));
+}
+
+Occurrence::Occurrence(const rules::RuleSet& rules)
+    : recurrence_(word_list(rules, "detect/recurrence")),
+      negations_(word_list(rules, "common/negations")),
+      speech_acts_(word_list(rules, "detect/speech_acts")),
+      nonfactive_(word_list(rules, "detect/nonfactive")),
+      conditionals_(word_list(rules, "detect/conditionals")) {
+  if (const auto* table = rules.table("common/negation_idioms")) {
+    for (const auto& row : table->rows()) {
+      std::vector<std::string> words;
+      for (const auto& word : text::words(row.front())) words.push_back(word.norm);
+      if (!words.empty()) negation_idioms_.push_back(std::move(words));
+    }
+  }
+}
+
+bool Occurrence::unread_negation(const Analysis& analysis, const Claim& claim) const {
+  if (claim.polarity == Polarity::Negated) return false;
+  const Document& document = analysis.documents[claim.source];
+  if (claim.span.end > document.text.size()) return false;
+  auto words = text::words(document.slice(claim.span));
+  for (size_t i = 0; i < words.size(); ++i) {
+    // "No-one" is "no one".
+    std::string_view word = words[i].norm;
+    std::string_view head = word.substr(0, word.find('-'));
+    if (!negations_.count(std::string(word)) && !negations_.count(std::string(head))) continue;
+    bool idiom = std::any_of(negation_idioms_.begin(), negation_idioms_.end(), [&](const auto& p) {
+      if (i + p.size() > words.size()) return false;
+      for (size_t j = 0; j < p.size(); ++j) {
+        if (words[i + j].norm != p[j]) return false;
+      }
+      return true;
+    });
+    if (!idiom) return true;
+  }
+  return false;
+}
+
+bool Occurrence::said_in_quote(const Analysis& analysis, const Claim& claim) const {
+  if (claim.kind == ClaimKind::Quote || !speech_acts_.count(predicate_of(claim))) return false;
+  auto inside = [&](const Claim& other) {
+    return other.kind == ClaimKind::Quote && other.span.start <= claim.span.start &&
+           claim.span.end <= other.span.end;
   };
-  return !names(a, y) && !names(b, x);
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
+    if (inside(analysis.claims[i])) return true;
+  }
+  return false;
+}
+
+bool Occurrence::recurs(const Analysis& analysis, const Claim& claim) const {
+  Span extent = analysis.sentence_extent(claim);
+  for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
+    if (recurrence_.count(word.norm)) return true;
+  }
+  return false;
+}
+
+bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
+  // Claims are numbered in document order, so the claims of a sentence are neighbours.
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  auto frames = [&](const Claim& frame) {
+    if (frame.index == claim.index || frame.kind == ClaimKind::Time) return false;
+    bool nonfactive = nonfactive_.count(text::fold(frame.predicate_class)) ||
+                      nonfactive_.count(text::fold(frame.predicate));
+    // Inside the frame's extent ("Putin has demanded that Ukraine relinquish ...", "has
+    // been accused of bombing ...": a passive frame can span the same words).
+    return nonfactive && frame.span.start <= claim.span.start && claim.span.end <= frame.span.end &&
+           !(nonfactive_.count(predicate_of(claim)) && frame.span == claim.span);
+  };
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
+    if (frames(analysis.claims[i])) return true;
+  }
+  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
+       ++i) {
+    if (frames(analysis.claims[i])) return true;
+  }
+  // A condition opens the clause right before the claim: "If Teixeira signs ...".
+  const Document& document = analysis.documents[claim.source];
+  Span extent = analysis.sentence_extent(claim);
+  if (claim.span.start < extent.start || claim.span.start > document.text.size()) return false;
+  auto before = text::words(document.slice(Span{extent.start, claim.span.start}));
+  for (size_t k = 0; k < kConditionWords && k < before.size(); ++k) {
+    const auto& word = before[before.size() - 1 - k];
+    std::string_view gap = document.slice(
+        Span{extent.start + word.span.end,
+             k == 0 ? claim.span.start : extent.start + before[before.size() - k].span.start});
+    if (gap.find(',') != std::string_view::npos) break;  // another clause
+    if (conditionals_.count(word.norm)) return true;
+  }
+  return false;
 }
 
 bool times_compatible(const Claim& a, const Claim& b) {
@@ -57,8 +175,9 @@ std::optional<std::pair<double, double>> when(const Analysis& analysis, const Cl
 
 std::string who(const Analysis& analysis, const Claim& claim) {
   std::string out = analysis.documents[claim.source].id;
-  const std::string& actor = actor_of(claim);
-  if (!actor.empty()) out += " (" + std::string(analysis.entity_name(actor)) + ")";
+  // The named actor, else whoever the source quotes; a common noun ("meeting") says little.
+  const std::string& name = named_actor(claim) ? actor_of(claim) : claim.speaker;
+  if (!name.empty()) out += " (" + std::string(analysis.entity_name(name)) + ")";
   return out;
 }
 
@@ -84,22 +203,6 @@ std::optional<Span> find_words(const Analysis& analysis, const Claim& claim,
   return std::nullopt;
 }
 
-std::vector<std::string> content_keys(const Claim& claim, const align::Lexicon& lexicon,
-                                      align::Stemmer& stemmer) {
-  std::vector<std::string> out;
-  if (!claim.keywords.empty()) {
-    out = claim.keywords;
-  } else {
-    for (const auto& word : text::words(claim.object)) {
-      if (word.norm.size() < 3 || lexicon.stopword(word.norm)) continue;
-      out.push_back(lexicon.key(word.norm, stemmer));
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 Finding pair_finding(const Link& link, const Claim& first, const Claim& second, Level level,
                      std::string type, std::string rule, std::string summary,
                      std::string explanation) {
@@ -120,6 +223,19 @@ void highlight(const Analysis& analysis, Evidence& evidence, std::string_view wo
   if (auto span = find_words(analysis, analysis.claims[evidence.claim], words)) {
     evidence.highlights.push_back(*span);
   }
+}
+
+std::string american_spelling(std::string word) {
+  static const std::pair<std::string_view, std::string_view> kSpellings[] = {
+      {"our", "or"},   {"ise", "ize"},    {"isation", "ization"}, {"yse", "yze"}, {"ence", "ense"},
+      {"lled", "led"}, {"lling", "ling"}, {"tre", "ter"},         {"ogue", "og"}};
+  for (const auto& [british, american] : kSpellings) {
+    for (size_t at = word.find(british); at != std::string::npos;
+         at = word.find(british, at + american.size())) {
+      word.replace(at, british.size(), american);
+    }
+  }
+  return word;
 }
 
 std::string format_days(double low, double high) {

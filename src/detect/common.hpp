@@ -5,14 +5,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/model.hpp"
 #include "detect/detector.hpp"
-
-namespace cc::align {
-class Stemmer;
-}
 
 namespace cc::detect {
 
@@ -22,17 +19,54 @@ bool comparable(const Context& context, const Claim& a, const Claim& b);
 
 // A claim that commits to nothing yet: hedged ("may", "reportedly") or planned ("will").
 bool tentative(const Claim& claim);
-// The rule every detector keeps: no finding from two tentative claims.
-bool both_tentative(const Claim& a, const Claim& b);
 
-// The predicate class, else the predicate (not for quotes, whose predicate is "say").
+// The predicate class, else the predicate; empty for quotes (whose predicate is "say"),
+// reported speech (compared by what was said, not the verb of saying) and time claims
+// (which repeat their event's predicate).
 std::string predicate_of(const Claim& claim);
 
-// Who the claim is about or by: its subject, else its speaker.
+// Who acts in the claim: its subject; for a quote without one, its speaker. The speaker
+// of an event told inside a quote is not its actor ("We need to discuss", Trump said).
 const std::string& actor_of(const Claim& claim);
-// True when the actors cannot be the same: both known, different, and neither named
+// True when the actor is a named entity (the extractor lists it among the claim's
+// entities), not a common noun such as "meeting" or "officials".
+bool named_actor(const Claim& claim);
+// True when both claims have the same actor.
+bool same_actor(const Claim& a, const Claim& b);
+// True when the actors cannot be the same: both named, different, and neither named
 // among the other claim's entities.
 bool different_actors(const Claim& a, const Claim& b);
+
+// Which events a claim states as having happened, read from its sentence with the word
+// lists of rules/detect: a detector compares only those.
+class Occurrence {
+ public:
+  explicit Occurrence(const rules::RuleSet& rules);
+  // True when the sentence marks the event as one of several ("first", "again",
+  // "previous": recurrence.txt): a second date or a denial is then another occurrence.
+  bool recurs(const Analysis& analysis, const Claim& claim) const;
+  // True when the claim is not stated as a fact of its own: the content of a demand, a
+  // proposal, a promise, a threat or a warning made in its sentence ("Putin demanded that
+  // Ukraine relinquish the Donbas": nonfactive.txt lists the classes), or a condition
+  // ("If Teixeira signs with the Red Sox": conditionals.txt).
+  bool embedded(const Analysis& analysis, const Claim& claim) const;
+  // True when the claim is read as affirmed although its own words hold a negation ("no
+  // one else was injured", "Neither RIM nor T-Mobile has announced"): its polarity is not
+  // known, so it is not compared on polarity.
+  bool unread_negation(const Analysis& analysis, const Claim& claim) const;
+  // True when the claim is an act of saying (discuss, mention: speech_acts.txt) that a
+  // quote performs: "We also need to discuss the possible exchanges of territory," said
+  // in the meeting, raises the matter whatever the modal ("need to") says.
+  bool said_in_quote(const Analysis& analysis, const Claim& claim) const;
+
+ private:
+  std::unordered_set<std::string> recurrence_;
+  std::unordered_set<std::string> negations_;
+  std::vector<std::vector<std::string>> negation_idioms_;
+  std::unordered_set<std::string> speech_acts_;
+  std::unordered_set<std::string> nonfactive_;
+  std::unordered_set<std::string> conditionals_;
+};
 
 // False when both claims carry times that cannot both hold.
 bool times_compatible(const Claim& a, const Claim& b);
@@ -41,7 +75,7 @@ bool times_compatible(const Claim& a, const Claim& b);
 // publication date, as a day interval; nullopt when neither is known.
 std::optional<std::pair<double, double>> when(const Analysis& analysis, const Claim& claim);
 
-// "s2 (Mark Rutte)" — the source id and, when known, who speaks.
+// "s2 (Mark Rutte)" — the source id and, when known, the named actor or the speaker.
 std::string who(const Analysis& analysis, const Claim& claim);
 // A short quotation of the claim for explanations: its own words, at most `bytes` long.
 std::string gist(const Analysis& analysis, const Claim& claim, size_t bytes = 80);
@@ -51,11 +85,6 @@ std::string gist(const Analysis& analysis, const Claim& claim, size_t bytes = 80
 std::optional<Span> find_words(const Analysis& analysis, const Claim& claim,
                                std::string_view words);
 
-// Content word keys of a claim: Claim::keywords when the extractor filled them, else the
-// stemmed content words of its object.
-std::vector<std::string> content_keys(const Claim& claim, const align::Lexicon& lexicon,
-                                      align::Stemmer& stemmer);
-
 // A finding over one aligned pair: `first` is the main claim (evidence[0]); the link's
 // reason is appended to the explanation so that a reader sees why the claims were paired.
 Finding pair_finding(const Link& link, const Claim& first, const Claim& second, Level level,
@@ -63,6 +92,10 @@ Finding pair_finding(const Link& link, const Claim& first, const Claim& second, 
                      std::string explanation);
 // Adds the span of `words` in the claim's sentence to its evidence highlights, if found.
 void highlight(const Analysis& analysis, Evidence& evidence, std::string_view words);
+
+// A word with British spellings mapped to American ones ("neighbourhood", "organise",
+// "defence", "travelled", "centre"): two words that differ only so compare equal.
+std::string american_spelling(std::string word);
 
 // Display form of a day interval ("2025-08-18" or "2025-08-18 to 2025-08-24").
 std::string format_days(double low, double high);

@@ -19,15 +19,15 @@ constexpr size_t kQuoteWords = 3;
 // prints the quote too (even where extraction missed it there).
 constexpr size_t kPassage = 5;
 
+// Only what a reader can check word for word is noted: a quote of a named speaker, which
+// other sources print or not (a passage search confirms it). Events, reported speech and
+// figures are told in other words too often for a missing match to mean a missing fact:
+// on the seeds most event notes were paraphrases the aligner did not join, and figures
+// are aligned only when stated nearly alike (for the numeric detector's precision), so
+// "about one-fifth of Ukraine" would have been noted as missing beside "roughly 20%".
 bool checkable(const Claim& claim) {
-  switch (claim.kind) {
-    case ClaimKind::Quote:
-      return !claim.speaker.empty() && text::words(claim.object).size() >= kQuoteWords;
-    case ClaimKind::Quantity:
-      return claim.value.kind == Value::Kind::Number && !tentative(claim);
-    default:
-      return (!actor_of(claim).empty() || !claim.entities.empty()) && !tentative(claim);
-  }
+  return claim.kind == ClaimKind::Quote && !claim.speaker.empty() &&
+         text::words(claim.object).size() >= kQuoteWords;
 }
 
 // Hashes of every run of `length` consecutive words of a text.
@@ -51,11 +51,12 @@ namespace {
 // `passages_of` caches each document's runs, per run length (kQuoteWords..kPassage).
 using PassageCache = std::vector<std::optional<std::unordered_set<uint64_t>>>;
 
-bool printed_elsewhere(const Analysis& analysis, const Claim& quote, PassageCache& passages_of) {
-  auto words = text::words(quote.object);
+bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& passages_of) {
+  auto words = text::words(claim.object);
+  if (words.empty()) return false;
   size_t length = std::min(kPassage, words.size());
   for (uint32_t s = 0; s < analysis.documents.size(); ++s) {
-    if (s == quote.source) continue;
+    if (s == claim.source) continue;
     auto& cached = passages_of[s * (kPassage + 1) + length];
     if (!cached) cached = passages(analysis.documents[s].text, length);
     for (size_t i = 0; i + length <= words.size(); ++i) {
@@ -91,7 +92,7 @@ void CoverageDetector::run(const Context& context, std::vector<Finding>& out) co
     for (uint32_t c : fact.claims) silent.insert(compared[c].begin(), compared[c].end());
     silent.erase(first.source);
     if (silent.empty()) continue;  // nobody else spoke of it: nothing to compare
-    if (first.kind == ClaimKind::Quote && printed_elsewhere(analysis, first, passages_of)) continue;
+    if (printed_elsewhere(analysis, first, passages_of)) continue;
     std::string others;
     for (uint32_t s : silent) others += (others.empty() ? "" : ", ") + analysis.documents[s].id;
     Finding finding;

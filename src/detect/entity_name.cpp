@@ -25,6 +25,9 @@ constexpr size_t kSharedContext = 2;
 constexpr size_t kSharedParts = 2;
 // Occurrence pairs looked at for one pair of name forms (the first ones in text order).
 constexpr size_t kOccurrencePairs = 64;
+// A misspelling changes at most this many letters of a word at least this long.
+constexpr size_t kMisspelling = 2;
+constexpr size_t kMisspeltLength = 4;
 
 bool capitalised(std::string_view word) {
   if (word.empty()) return false;
@@ -34,6 +37,39 @@ bool capitalised(std::string_view word) {
   char32_t cp = utf8::decode(word, at);
   // Latin-1 and Latin Extended-A capitals (À..Þ; even code points of Ā..ž).
   return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0);
+}
+
+// The letters and digits of a folded word, British spellings made American: "a.j." and
+// "aj", "opteron™" and "opteron", "centre" and "center" are one word.
+std::string letters(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += static_cast<char>(c);
+    } else if (c >= 0xC3 && c < 0xE2) {  // an accented letter: keep its two bytes
+      out += word.substr(i, 2);
+      ++i;
+    }
+  }
+  return american_spelling(std::move(out));
+}
+
+// Levenshtein distance of two short words, stopping early above `limit`.
+size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t next = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.size()];
 }
 
 bool only_spaces(std::string_view gap) {
@@ -75,7 +111,7 @@ struct Candidate {
 
 }  // namespace
 
-EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) {
+EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rules) {
   if (const auto* table = rules.table("common/titles")) {
     for (const auto& row : table->rows()) {
       std::vector<std::string> parts;
@@ -91,11 +127,13 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) {
       if (!parts.empty()) titles_.push_back(std::move(parts));
     }
   }
-  if (const auto* table = rules.table("entities/aliases")) {
-    int row_number = 0;
-    for (const auto& row : table->rows()) {
-      ++row_number;
-      for (const auto& variant : row) alias_rows_.emplace(text::fold(variant), row_number);
+  int row_number = 0;
+  for (std::string_view name : {"entities/aliases", "detect/name_variants"}) {
+    if (const auto* table = rules.table(name)) {
+      for (const auto& row : table->rows()) {
+        ++row_number;
+        for (const auto& variant : row) alias_rows_.emplace(text::fold(variant), row_number);
+      }
     }
   }
   if (const auto* table = rules.table("detect/name_connectors")) {
@@ -181,6 +219,26 @@ std::vector<bool> EntityNameDetector::titled(const Name& name) const {
   return out;
 }
 
+bool EntityNameDetector::same_word(const std::string& a, const std::string& b,
+                                   const std::string& key_a, const std::string& key_b) const {
+  if (letters(a) == letters(b)) return true;  // "A.J." / "AJ", "Centre" / "Center"
+  // One ordinary word inflected two ways ("Elections" / "Election", "AK-47s" / "AK-47");
+  // names are compared as written (Snowball makes "Raite" "rait").
+  if (a + "s" == b || b + "s" == a) return true;
+  if (key_a == key_b && words_.is_common(a) && words_.is_common(b)) return true;
+  // A place and a place inside it ("Sicily" / "Italy").
+  auto capital = [](std::string word) {
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
+      word[0] = static_cast<char>(word[0] - 32);
+    return word;
+  };
+  const auto* pa = words_.place(capital(a));
+  const auto* pb = words_.place(capital(b));
+  if (!pa || !pb) return false;
+  std::string ka = normalize::key_of(pa->canonical), kb = normalize::key_of(pb->canonical);
+  return words_.place_within(ka, kb) || words_.place_within(kb, ka);
+}
+
 bool EntityNameDetector::alias(const std::string& a, const std::string& b) const {
   auto x = alias_rows_.find(a);
   auto y = alias_rows_.find(b);
@@ -249,6 +307,25 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     }
     return words;
   };
+  // People's names as the normaliser found them: their parts are names even when they
+  // are ordinary words too ("A.J. Smith", "Rob Jones").
+  std::set<std::string> people;
+  for (const Entity& entity : analysis.entities) {
+    if (entity.type != EntityType::Person) continue;
+    for (const auto& form : entity.surface_forms) people.insert(letters(text::fold(form)));
+  }
+  auto person = [&](const Name& name) {
+    const Document& document = analysis.documents[name.source];
+    return people.count(letters(text::fold(display(name, document.text)))) > 0;
+  };
+  // True when `word` (folded) appears anywhere in the name's sentence, in any case.
+  auto in_sentence = [&](const Name& name, const std::string& word) {
+    const Document& document = analysis.documents[name.source];
+    for (const auto& w : text::words(document.slice(document.sentences[name.sentence].span))) {
+      if (w.norm == word) return true;
+    }
+    return false;
+  };
   auto aligned = [&](const Name& x, const Name& y) {
     for (uint32_t a : claims_of[{x.source, x.sentence}]) {
       for (uint32_t b : claims_of[{y.source, y.sentence}]) {
@@ -272,7 +349,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           if (x.parts[p] != y.parts[p]) differ.push_back(p);
         }
         if (differ.empty()) continue;
-        bool plausible = true, synonyms = true, title = false;
+        bool plausible = true, synonyms = true, title = false, explained = true;
         auto titles_x = titled(x), titles_y = titled(y);
         for (size_t p : differ) {
           const std::string& a = x.parts[p];
@@ -281,11 +358,21 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           // Words both sources use are two referents both know (Putin and Zelenskyy).
           if (a.size() < 2 || b.size() < 2 || capitals[y.source].count(a) ||
               capitals[x.source].count(b) || alias(a, b) || lexicon.antonyms(ka, kb) ||
-              connectors_.count(a) || connectors_.count(b)) {
+              connectors_.count(a) || connectors_.count(b) || same_word(a, b, ka, kb)) {
             plausible = false;
           }
           synonyms = synonyms && lexicon.synonyms(ka, kb);
           title = title || titles_x[p] != titles_y[p];
+          // In one statement a swap is a garble when the words are synonyms, one is a
+          // misspelling of the other, both are proper names, or neither source uses the
+          // other's word at all ("Oval Office" / "Oval Workplace"); a word the other
+          // sentence uses in lower case names another thing ("the Kraft Plant" / "a
+          // Kraft Foods plant").
+          bool names = (!words_.is_common(a) && !words_.is_common(b)) || (person(x) && person(y));
+          bool misspelt = std::min(a.size(), b.size()) >= kMisspeltLength &&
+                          edit_distance(a, b, kMisspelling) <= kMisspelling;
+          bool crossed = in_sentence(y, a) || in_sentence(x, b);
+          explained = explained && (lexicon.synonyms(ka, kb) || names || misspelt || !crossed);
         }
         if (!plausible) continue;
         // A title or a synonym explains a swap only inside a name that keeps two words
@@ -311,7 +398,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               candidate.route = Route::Title;
             } else if (synonyms && related_context && long_name) {
               candidate.route = Route::Synonym;
-            } else if (!aligned(*first, *second)) {
+            } else if (!explained || !aligned(*first, *second)) {
               continue;
             }
             if (!chosen || candidate.route < chosen->route ||

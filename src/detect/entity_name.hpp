@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "detect/detector.hpp"
+#include "normalize/lexicon.hpp"
 
 namespace cc::detect {
 
@@ -15,12 +16,17 @@ namespace cc::detect {
 // "of" inside) of the sentences that hold claims, and pairs names of two sources that
 // differ in one word (two in names of four words or more). A pair is reported when
 //   - the differing words never occur capitalised in the other source (so they are not
-//     two people or places both sources know), no alias row joins them and they are not
-//     opposites ("North"/"South"), and
+//     two people or places both sources know), no alias or name-variant row joins them
+//     ("Jim" / "James": rules/detect/name_variants.tsv), they are not opposites
+//     ("North"/"South"), not one word spelled or inflected two ways ("A.J." / "AJ",
+//     "Centre" / "Center", "Elections" / "Election") and not a place and a place inside
+//     it ("Sicily" / "Italy"), and
 //   - the swap is explained: a known title in one name only (rules/common/titles.txt:
 //     "Secretary-General" / "Secretary-Normal"), or WordNet synonyms in sentences that
-//     share at least two other content words, or any word in sentences whose claims the
-//     aligner linked (the same statement, so the same referent).
+//     share at least two other content words, or — in sentences whose claims the aligner
+//     linked (the same statement, so the same referent) — synonyms, a misspelling (at
+//     most two letters: "Wolfe" / "Wolff") or two proper names ("Rob" / "Nick Jones");
+//     two ordinary words ("Kraft Plant" / "Kraft Foods") name two things.
 class EntityNameDetector final : public Detector {
  public:
   explicit EntityNameDetector(const rules::RuleSet& rules);
@@ -47,10 +53,15 @@ class EntityNameDetector final : public Detector {
   // Positions of `name` covered by a known title.
   std::vector<bool> titled(const Name& name) const;
   bool alias(const std::string& a, const std::string& b) const;
+  // True when two differing words are one word spelled or inflected two ways, or a place
+  // and a place inside it.
+  bool same_word(const std::string& a, const std::string& b, const std::string& key_a,
+                 const std::string& key_b) const;
 
   std::vector<std::vector<std::string>> titles_;     // known titles, as folded parts
   std::unordered_map<std::string, int> alias_rows_;  // folded variant -> alias row
   std::unordered_set<std::string> connectors_;
+  normalize::Lexicon words_;  // ordinary words and places
 };
 
 }  // namespace cc::detect

@@ -15,21 +15,33 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     if (a.kind == ClaimKind::Quantity || b.kind == ClaimKind::Quantity) continue;
     std::string predicate = predicate_of(a);
     if (predicate.empty() || predicate != predicate_of(b)) continue;
-    if (both_tentative(a, b) || different_actors(a, b) || !times_compatible(a, b)) continue;
-
+    if (different_actors(a, b) || !times_compatible(a, b)) continue;
+    if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
+    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
+    if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
+      continue;
+    }
     const Claim& denied = a.polarity == Polarity::Negated ? a : b;
     const Claim& asserted = a.polarity == Polarity::Negated ? b : a;
+    // A plan or a possibility does not contradict a denial of what happened ("Ross is not
+    // signed" / "he will be signed"), nor does a tentative denial; a quote that raises a
+    // matter ("we need to discuss ...") has discussed it.
+    if (tentative(denied)) continue;
+    if (tentative(asserted) && !occurrence_.said_in_quote(analysis, asserted)) continue;
     std::string topic = text::truncate(denied.object, 60);
     std::string summary =
-        "Sources disagree on whether " +
-        (actor_of(denied).empty() ? std::string()
-                                  : std::string(analysis.entity_name(actor_of(denied))) + " ") +
-        "'" + predicate + "'" + (topic.empty() ? "" : " " + topic);
+        "Sources disagree on '" +
+        (named_actor(denied) ? std::string(analysis.entity_name(actor_of(denied))) + " " : "") +
+        predicate + (topic.empty() ? "" : " " + topic) + "': denied in " +
+        analysis.documents[denied.source].id + ", stated in " +
+        analysis.documents[asserted.source].id;
+    std::string hedge = asserted.modality_cue.empty() ? std::string(to_string(asserted.modality))
+                                                      : "“" + asserted.modality_cue + "”";
     std::string explanation =
         who(analysis, denied) + " denies it" +
         (denied.polarity_cue.empty() ? "" : " (“" + denied.polarity_cue + "”)") + ": " +
-        gist(analysis, denied) + "; " + who(analysis, asserted) + " asserts it" +
-        (tentative(asserted) ? " (" + std::string(to_string(asserted.modality)) + ")" : "") + ": " +
+        gist(analysis, denied) + "; " + who(analysis, asserted) +
+        (tentative(asserted) ? " raises it in a quote (" + hedge + ")" : " states it") + ": " +
         gist(analysis, asserted) + ".";
     Finding finding = pair_finding(link, a, b, Level::Contradiction, "negation",
                                    "contradiction.negation", summary, explanation);

@@ -1,5 +1,6 @@
 #include "detect/numeric.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "align/lexicon.hpp"
@@ -15,8 +16,13 @@ namespace {
 // Figures closer than this (relative gap) differ by rounding or a late correction: a
 // divergence, not a contradiction.
 constexpr double kSmallGap = 0.05;
+// Figures this close are one figure converted to another unit and rounded.
+constexpr double kConversion = 0.02;
 
-std::string figure(const Claim& claim) {
+// The figure as the source wrote it ("12 people"), else its value and what it counts.
+std::string figure(const Analysis& analysis, const Claim& claim) {
+  std::string_view written = analysis.documents[claim.source].slice(claim.span);
+  if (!written.empty() && written.size() <= 40) return text::squeeze_spaces(written);
   std::string out = claim.value.text.empty() ? text::truncate(claim.object, 40) : claim.value.text;
   if (!claim.counted.empty() && out.find(claim.counted) == std::string::npos) {
     out += " " + claim.counted;
@@ -31,13 +37,114 @@ std::string counted_key(const Claim& claim, const align::Lexicon& lexicon,
   return words.empty() ? std::string() : lexicon.key(words.back().norm, stemmer);
 }
 
+// True when two point figures differ by a power of a thousand exactly: the same digits
+// with a scale word ("million") read in one source and lost in the other.
+bool scale_slip(const align::Interval& a, const align::Interval& b) {
+  if (a.low != a.high || b.low != b.high || a.low <= 0 || b.low <= 0) return false;
+  double ratio = std::max(a.low, b.low) / std::min(a.low, b.low);
+  for (double scale : {1e3, 1e6, 1e9}) {
+    if (std::fabs(ratio / scale - 1) < 1e-9) return true;
+  }
+  return false;
+}
+
+// True when both figures are placed at one time ("on Tuesday" in both).
+bool same_occasion(const Claim& a, const Claim& b) {
+  if (a.time.kind == Value::Kind::None || b.time.kind == Value::Kind::None) return false;
+  if (auto overlap = align::dates_overlap(a.time, b.time)) return *overlap;
+  return a.time.text == b.time.text;
+}
+
+// True when the claim is dated to a year of its own ("In 2004, a tsunami killed ..."): a
+// figure of another occasion than the story's, unless the other figure has that date too.
+bool dated_by_year(const Claim& claim) {
+  if (claim.time.kind != Value::Kind::Date) return false;
+  const std::string& t = claim.time.text;
+  for (size_t i = 0; i + 4 <= t.size(); ++i) {
+    if (std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i) + 4,
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        (i == 0 || !(t[i - 1] >= '0' && t[i - 1] <= '9')) &&
+        (i + 4 == t.size() || !(t[i + 4] >= '0' && t[i + 4] <= '9'))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when both claims carry a time and the times differ: disjoint dates, or different
+// names of times where no date is known ("month:january" / "weekday:friday").
+bool differently_timed(const Claim& a, const Claim& b) {
+  if (a.time.kind == Value::Kind::None || b.time.kind == Value::Kind::None) return false;
+  if (auto overlap = align::dates_overlap(a.time, b.time)) return !*overlap;
+  return a.time.kind == Value::Kind::Text && b.time.kind == Value::Kind::Text &&
+         a.time.text != b.time.text;
+}
+
 }  // namespace
 
-NumericDetector::NumericDetector(const rules::RuleSet& rules) {
+NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rules) {
   align::Stemmer stemmer;
   if (const auto* table = rules.table("detect/cumulative")) {
     for (const auto& row : table->rows()) cumulative_.insert(stemmer.stem(text::fold(row.front())));
   }
+  if (const auto* table = rules.table("detect/scope_words")) {
+    for (const auto& row : table->rows()) {
+      std::vector<std::string> words;
+      for (const auto& word : text::words(row.front())) words.push_back(word.norm);
+      if (!words.empty()) scope_.push_back(std::move(words));
+    }
+  }
+}
+
+bool NumericDetector::also_gives(const Context& context, const Claim& claim,
+                                 const Value& value) const {
+  const Analysis& analysis = context.analysis;
+  auto wanted = context.units.measure(value);
+  if (!wanted) return false;
+  // Claims are numbered in document order: the figures of a sentence are neighbours.
+  auto agrees = [&](const Claim& other) {
+    if (other.kind != ClaimKind::Quantity || tentative(other)) return false;
+    auto measure = context.units.measure(other.value);
+    if (!measure || measure->dimension != wanted->dimension) return false;
+    // A conversion rounds: "55 kilometers (34 miles)".
+    return align::relative_gap(measure->interval, wanted->interval) < kConversion;
+  };
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
+    if (agrees(analysis.claims[i])) return true;
+  }
+  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
+       ++i) {
+    if (agrees(analysis.claims[i])) return true;
+  }
+  return false;
+}
+
+std::vector<std::string> NumericDetector::scope(const Analysis& analysis,
+                                                const Claim& claim) const {
+  std::vector<std::string> out;
+  auto words = text::words(analysis.documents[claim.source].slice(analysis.sentence_extent(claim)));
+  for (const auto& phrase : scope_) {
+    for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+      bool match = true;
+      for (size_t j = 0; match && j < phrase.size(); ++j) match = words[i + j].norm == phrase[j];
+      // "more than 300" bounds a figure; "300 more" adds to one.
+      size_t next = i + phrase.size();
+      if (match && phrase.back() == "more" && next < words.size() && words[next].norm == "than") {
+        match = false;
+      }
+      if (match) {
+        std::string joined;
+        for (const auto& word : phrase) joined += (joined.empty() ? "" : " ") + word;
+        out.push_back(std::move(joined));
+        break;
+      }
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 void NumericDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -59,6 +166,19 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     auto mb = context.units.measure(b.value);
     if (!ma || !mb || ma->dimension != mb->dimension) continue;
     if (align::overlap(ma->interval, mb->interval)) continue;  // consistent
+    // "$2.6-million" read as $2.6 beside "$2.6 million": one figure, its scale word lost.
+    if (scale_slip(ma->interval, mb->interval)) continue;
+    // The other sentence gives this figure too: the pairing, not the figure, differs.
+    if (also_gives(context, b, a.value) || also_gives(context, a, b.value)) continue;
+    // A total and a part, an average and a count: two different quantities.
+    if (scope(analysis, a) != scope(analysis, b)) continue;
+    if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
+    // "The last earthquake ... at a depth of 1.1 miles": another occurrence's figure.
+    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
+    // Figures placed at different times ("in January" / "on Friday") measure two moments,
+    // even when the times are only known as names.
+    if (differently_timed(a, b)) continue;
+    if (dated_by_year(a) != dated_by_year(b)) continue;
 
     // Time order: a figure reported later may be an update of the earlier one.
     auto ta = when(analysis, a);
@@ -99,14 +219,21 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
       const auto& other_measure = a.trend.empty() ? *ma : *mb;
       bool rose = changed_measure.interval.low > other_measure.interval.high;
       if ((changed.trend == "up") == rose) continue;
+    } else if (cumulative_.count(counted_a) && !same_occasion(a, b)) {
+      // A toll without dates: one source may simply report later than the other.
+      maybe_update = true;
+      update_note =
+          " Counts of this kind grow as a story unfolds; with no dates to order the "
+          "two reports, the higher one may be an update.";
     }
     double gap = align::relative_gap(ma->interval, mb->interval);
     Level level = gap < kSmallGap || maybe_update ? Level::Divergence : Level::Contradiction;
     std::string what = a.counted.empty() ? b.counted : a.counted;
     std::string summary = "Different figures" + (what.empty() ? std::string() : " for " + what) +
-                          ": " + figure(a) + " vs " + figure(b);
+                          ": " + figure(analysis, a) + " vs " + figure(analysis, b);
     std::string explanation =
-        who(analysis, a) + " gives " + figure(a) + "; " + who(analysis, b) + " gives " + figure(b) +
+        who(analysis, a) + " gives " + figure(analysis, a) + "; " + who(analysis, b) + " gives " +
+        figure(analysis, b) +
         ". Even allowing for approximators and rounding the two ranges do not " + "overlap (" +
         std::to_string(static_cast<int>(std::lround(gap * 100))) + "% apart)." + update_note;
     Finding finding =

@@ -4,7 +4,9 @@
 
 #include <string>
 #include <unordered_set>
+#include <vector>
 
+#include "detect/common.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
@@ -14,7 +16,10 @@ namespace cc::detect {
 // and "about one-fifth"). Disjoint ones contradict — unless the later figure is an update
 // that moves the way the count moves (a "rose to" trend, or a count that only grows,
 // rules/detect/cumulative.txt). A later figure that moves against its own trend is a
-// contradiction; figures a few percent apart are a divergence.
+// contradiction; figures a few percent apart are a divergence. A pair is left alone when
+// the other sentence gives the figure too (a list read in another order), when only one
+// of the sentences counts a total or an average ("a total of 10 people", "per game":
+// rules/detect/scope_words.txt), or when either figure is not stated as a fact.
 class NumericDetector final : public Detector {
  public:
   explicit NumericDetector(const rules::RuleSet& rules);
@@ -25,7 +30,13 @@ class NumericDetector final : public Detector {
   void run(const Context& context, std::vector<Finding>& out) const override;
 
  private:
-  std::unordered_set<std::string> cumulative_;  // stems of counts that only grow
+  // True when the sentence of `claim` gives a figure that agrees with `value`.
+  bool also_gives(const Context& context, const Claim& claim, const Value& value) const;
+  // The scope words ("total", "so far", "per") the claim's sentence uses, sorted.
+  std::vector<std::string> scope(const Analysis& analysis, const Claim& claim) const;
+  std::unordered_set<std::string> cumulative_;   // stems of counts that only grow
+  std::vector<std::vector<std::string>> scope_;  // scope words and phrases, as folded words
+  Occurrence occurrence_;
 };
 
 }  // namespace cc::detect

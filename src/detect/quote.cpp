@@ -67,23 +67,21 @@ std::string shown(const std::vector<text::Word>& tokens, const std::vector<size_
 // The letters of a hunk side in a spelling-neutral form: hyphens and apostrophes dropped,
 // British spellings mapped to American ones ("neighbourhood", "organise", "defence",
 // "travelled"), so that two sides that differ only in spelling compare equal.
-std::string joined(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices) {
-  static const std::pair<std::string_view, std::string_view> kSpellings[] = {
-      {"our", "or"},   {"ise", "ize"},    {"isation", "ization"}, {"yse", "yze"}, {"ence", "ense"},
-      {"lled", "led"}, {"lling", "ling"}, {"tre", "ter"},         {"ogue", "og"}};
+std::string joined(const std::vector<text::Word>& tokens, const std::vector<size_t>& indices,
+                   const std::unordered_map<std::string, std::string>& ordinals) {
   std::string out;
   for (size_t i : indices) {
-    std::string word;
-    for (char c : tokens[i].norm) {
-      if (c != '-' && c != '\'') word += c;
+    // Each hyphenated part on its own, an ordinal as its rank ("eleventh-hour" = "11th hour").
+    const std::string& norm = tokens[i].norm;
+    for (size_t start = 0; start <= norm.size();) {
+      size_t dash = norm.find('-', start);
+      std::string part = norm.substr(start, dash == std::string::npos ? dash : dash - start);
+      std::erase(part, '\'');
+      if (auto it = ordinals.find(part); it != ordinals.end()) part = it->second;
+      out += american_spelling(std::move(part));
+      if (dash == std::string::npos) break;
+      start = dash + 1;
     }
-    for (const auto& [british, american] : kSpellings) {
-      for (size_t at = word.find(british); at != std::string::npos;
-           at = word.find(british, at + american.size())) {
-        word.replace(at, british.size(), american);
-      }
-    }
-    out += word;
   }
   return out;
 }
@@ -115,6 +113,17 @@ std::string_view label(Change change) {
 }  // namespace
 
 QuoteDetector::QuoteDetector(const rules::RuleSet& rules) {
+  // Ordinals in words and in figures compare as their rank: "twelfth" = "12th" = "12".
+  if (const auto* table = rules.table("quantities/ordinals")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      const std::string& rank = row[1];
+      ordinals_.emplace(text::fold(row[0]), rank);
+      for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+        ordinals_.emplace(rank + std::string(suffix), rank);
+      }
+    }
+  }
   if (const auto* table = rules.table("common/negations")) {
     for (const auto& row : table->rows()) negations_.insert(text::fold(row.front()));
   }
@@ -159,7 +168,9 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
       // change of wording.
       bool one_sided = hunk.removed.empty() || hunk.added.empty();
       if (one_sided && (hunk.leading || hunk.trailing) && common > 0) continue;
-      if (!one_sided && joined(words_a, hunk.removed) == joined(words_b, hunk.added)) continue;
+      if (!one_sided &&
+          joined(words_a, hunk.removed, ordinals_) == joined(words_b, hunk.added, ordinals_))
+        continue;
       if (one_sided && (only_zeros(words_a, hunk.removed) || only_zeros(words_b, hunk.added))) {
         continue;
       }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -12,8 +13,9 @@ namespace cc::detect {
 
 // Grades each aligned pair of quotes of one speaker by a word-level diff (after expanding
 // contractions: "can't" = "cannot" = "can not"):
-//   identical, punctuation or case only, a hyphenation variant, or a cut (one quote is
-//   part of the other)                                   -> nothing
+//   identical, punctuation or case only, a hyphenation or spelling variant, an ordinal
+//   in words or figures ("twelfth" / "12th"), or a cut (one quote is part of the other)
+//                                                        -> nothing
 //   every change is a WordNet synonym or another form of the same word
 //                                                        -> divergence.quote-synonym
 //   other wording changes                                -> divergence.quote
@@ -33,6 +35,7 @@ class QuoteDetector final : public Detector {
   bool negates(const std::vector<text::Word>& words, size_t i) const;
   std::unordered_set<std::string> negations_;  // words that flip a statement: not, never, ...
   std::unordered_set<std::string> idioms_;     // "no matter", "not only": no denial
+  std::unordered_map<std::string, std::string> ordinals_;  // "twelfth", "12th" -> "12"
 };
 
 }  // namespace cc::detect

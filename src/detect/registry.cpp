@@ -19,8 +19,8 @@ namespace cc::detect {
 
 std::vector<std::unique_ptr<Detector>> make_detectors(const rules::RuleSet& rules) {
   std::vector<std::unique_ptr<Detector>> detectors;
-  detectors.push_back(std::make_unique<NegationDetector>());
-  detectors.push_back(std::make_unique<AntonymDetector>());
+  detectors.push_back(std::make_unique<NegationDetector>(rules));
+  detectors.push_back(std::make_unique<AntonymDetector>(rules));
   detectors.push_back(std::make_unique<NumericDetector>(rules));
   detectors.push_back(std::make_unique<TemporalDetector>(rules));
   detectors.push_back(std::make_unique<QuoteDetector>(rules));

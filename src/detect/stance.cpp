@@ -7,7 +7,7 @@
 
 namespace cc::detect {
 
-StanceDetector::StanceDetector(const rules::RuleSet& rules) {
+StanceDetector::StanceDetector(const rules::RuleSet& rules) : occurrence_(rules) {
   if (const auto* table = rules.table("detect/stance_words")) {
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
@@ -63,10 +63,17 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
       continue;  // the negation or antonym detector reports it
     }
     if (!times_compatible(a, b)) continue;  // a position may change over time
+    // A position demanded of someone, or set as a condition, is not theirs yet.
+    if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
+    if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
+      continue;
+    }
 
     std::string name(analysis.entity_name(actor));
     auto position = [&](const Claim& claim, int dir, bool is_firm) {
-      std::string cue = claim.modality_cue.empty() ? "" : claim.modality_cue + " ";
+      // The hedge or plan that softens it; a reporting verb ("said") changes nothing.
+      std::string cue =
+          tentative(claim) && !claim.modality_cue.empty() ? claim.modality_cue + " " : "";
       return std::string(is_firm ? "firmly " : "tentatively ") + (dir > 0 ? "for" : "against") +
              " (“" + cue + (claim.polarity == Polarity::Negated ? "not " : "") +
              predicate_of(claim) + "”)";

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "detect/common.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
@@ -36,6 +37,7 @@ class StanceDetector final : public Detector {
   bool firm(const Claim& claim) const;
 
  private:
+  Occurrence occurrence_;                            // which positions are stated
   std::unordered_map<std::string, int> directions_;  // predicate -> +1 for, -1 against
   std::unordered_set<std::string> soft_;  // cues and predicates that soften ("may", "consider")
   std::vector<std::string> firm_;         // cues that harden ("any", "never"), highlighted

@@ -2,21 +2,49 @@
 
 #include "align/values.hpp"
 #include "core/text.hpp"
-#include "detect/common.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
 
-TemporalDetector::TemporalDetector(const rules::RuleSet& rules) {
-  if (const auto* table = rules.table("detect/recurrence")) {
-    for (const auto& row : table->rows()) recurrence_.insert(text::fold(row.front()));
+namespace {
+
+// Link score two events without a named actor need: their objects must agree closely.
+constexpr double kStrongLink = 0.7;
+
+}  // namespace
+
+TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(rules) {
+  if (const auto* table = rules.table("detect/time_bounds")) {
+    for (const auto& row : table->rows()) bounds_.insert(text::fold(row.front()));
   }
 }
 
-bool TemporalDetector::recurs(const Analysis& analysis, const Claim& claim) const {
+bool TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const {
+  auto at = find_words(analysis, claim, claim.time.text);
+  if (!at) return false;
   Span extent = analysis.sentence_extent(claim);
-  for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
-    if (recurrence_.count(word.norm)) return true;
+  const Document& document = analysis.documents[claim.source];
+  auto before = text::words(document.slice(Span{extent.start, at->start}));
+  return !before.empty() && bounds_.count(before.back().norm) > 0;
+}
+
+bool TemporalDetector::also_dates(const Analysis& analysis, const Claim& claim,
+                                  const Value& time) const {
+  // Claims are numbered in document order: the time claims of a sentence are neighbours.
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  auto check = [&](const Claim& other) {
+    if (other.kind != ClaimKind::Time) return false;
+    auto overlap = align::dates_overlap(other.value, time);
+    return overlap && *overlap;
+  };
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
+    if (check(analysis.claims[i])) return true;
+  }
+  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
+       ++i) {
+    if (check(analysis.claims[i])) return true;
   }
   return false;
 }
@@ -37,7 +65,16 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     if (predicate.empty() || predicate != predicate_of(b)) continue;
     // Both must be stated as having happened, by one actor, about one occurrence.
     if (tentative(a) || tentative(b) || a.polarity != b.polarity) continue;
-    if (different_actors(a, b) || recurs(analysis, a) || recurs(analysis, b)) continue;
+    bool one_actor = same_actor(a, b) ||
+                     (actor_of(a).empty() && actor_of(b).empty() && link.score >= kStrongLink);
+    if (!one_actor) continue;
+    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
+    if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
+    if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
+      continue;
+    }
+    if (bound(analysis, a) || bound(analysis, b)) continue;
+    if (also_dates(analysis, a, b.time) || also_dates(analysis, b, a.time)) continue;
 
     std::string when_a = format_days(ta->low, ta->high);
     std::string when_b = format_days(tb->low, tb->high);

@@ -4,14 +4,17 @@
 #include <string>
 #include <unordered_set>
 
+#include "detect/common.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
 
-// Reports an aligned pair of event claims with the same predicate whose times (day
-// intervals) cannot overlap. Events that recur ("their first meeting", "met again":
-// rules/detect/recurrence.txt) and plans (which move) are left alone: two dates there are
-// two occurrences, not one event told two ways.
+// Reports an aligned pair of event claims of one actor with the same predicate whose
+// times (day intervals) cannot overlap. Events that recur ("their first meeting", "met
+// again": rules/detect/recurrence.txt), plans (which move), bounds ("by 1958", "since
+// May": rules/detect/time_bounds.txt) and sentences that also name the other date ("won
+// in 2001 and again in 2005") are left alone: two dates there are two occurrences or a
+// range, not one event told two ways.
 class TemporalDetector final : public Detector {
  public:
   explicit TemporalDetector(const rules::RuleSet& rules);
@@ -22,9 +25,12 @@ class TemporalDetector final : public Detector {
   void run(const Context& context, std::vector<Finding>& out) const override;
 
  private:
-  // True when the claim's sentence marks the event as one of several.
-  bool recurs(const Analysis& analysis, const Claim& claim) const;
-  std::unordered_set<std::string> recurrence_;
+  // True when the claim's time is only a bound ("by 1958") in its sentence.
+  bool bound(const Analysis& analysis, const Claim& claim) const;
+  // True when the claim's sentence also names a time that overlaps `time`.
+  bool also_dates(const Analysis& analysis, const Claim& claim, const Value& time) const;
+  Occurrence occurrence_;
+  std::unordered_set<std::string> bounds_;
 };
 
 }  // namespace cc::detect

@@ -6,7 +6,9 @@ quits; the terminal must be as it was. `compare --store` then counts the verdict
 `review export` lists them. A source is edited twice — a quote's capitalisation (same
 finding, changed evidence: stale) and a sentence made identical to the other source's
 (finding gone: resolved by source change) — and both show in `compare --store`, the export
-and a new session, which also redraws for a narrower terminal.
+and a new session, which also redraws for a narrower terminal. The findings are chosen by
+type (two quotes whose sentences no other finding shares, and any third), so the test
+does not depend on the order the detectors give them.
 
 usage: tmux_session.py CROSSCHECK_BINARY   (exit 77 when tmux is missing)
 """
@@ -103,30 +105,59 @@ def main():
     total = len(findings)
     common.check(total >= 3, f"the seeds give {total} findings; the test needs three")
 
+    # Which findings to mark: two quotes whose sentences no other finding uses (one gets a
+    # capital letter: stale; one is made identical to the other source: resolved) and any
+    # third finding, wherever the detectors put them in the list.
+    def sentences(finding):
+        return {(e["source"], e["text"]) for e in finding["evidence"]}
+
+    def alone(index):
+        own = sentences(findings[index])
+        return all(not (own & sentences(f)) for i, f in enumerate(findings) if i != index)
+
+    quotes = [i for i, f in enumerate(findings) if f["type"] == "quote" and alone(i)]
+    common.check(len(quotes) >= 2, "the seeds give fewer than two quote findings to edit")
+    stale_at, resolved_at = quotes[0], quotes[1]
+    other_at = next(i for i in range(total) if i not in (stale_at, resolved_at))
+    stale, other, resolved = findings[stale_at], findings[other_at], findings[resolved_at]
+
     # --- A session: confirm, note + dismiss, needs-source, quit ---------------------------
     start(tmp, store, "first")
     wait_for(rf"0 of {total} reviewed · finding 1 of {total}")
     common.check(findings[0]["id"] in screen(), "the first finding is not shown")
-    tmux("send-keys", "-t", SESSION, "c")
-    wait_for(rf"1 of {total} reviewed · finding 2 of {total}")
-    tmux("send-keys", "-t", SESSION, "e")
-    wait_for(r"Note:")
-    tmux("send-keys", "-t", SESSION, "-l", "same words in the wire copy")
-    tmux("send-keys", "-t", SESSION, "Enter")
-    wait_for(r"note kept")
-    tmux("send-keys", "-t", SESSION, "d")
-    wait_for(rf"2 of {total} reviewed · finding 3 of {total}")
-    tmux("send-keys", "-t", SESSION, "n")
-    wait_for(rf"3 of {total} reviewed")
+    position, reviewed = 0, 0
+
+    def go_to(index):
+        nonlocal position
+        while position < index:
+            tmux("send-keys", "-t", SESSION, "Right")
+            position += 1
+            wait_for(rf"{reviewed} of {total} reviewed · finding {position + 1} of {total}")
+
+    for index in sorted((stale_at, other_at, resolved_at)):
+        go_to(index)
+        if index == other_at:
+            tmux("send-keys", "-t", SESSION, "e")
+            wait_for(r"Note:")
+            tmux("send-keys", "-t", SESSION, "-l", "same words in the wire copy")
+            tmux("send-keys", "-t", SESSION, "Enter")
+            wait_for(r"note kept")
+        tmux("send-keys", "-t", SESSION,
+             {stale_at: "c", other_at: "d", resolved_at: "n"}[index])
+        reviewed += 1
+        wait_for(rf"{reviewed} of {total} reviewed")
+        position += 1
     tmux("send-keys", "-t", SESSION, "Left")  # back to the one just marked
-    wait_for(r"Verdict: needs-source by alice")
+    last = max(stale_at, other_at, resolved_at)
+    marked = {stale_at: "confirmed", other_at: "dismissed", resolved_at: "needs-source"}[last]
+    wait_for(rf"Verdict: {marked} by alice")
     tmux("send-keys", "-t", SESSION, "q")
     stop(tmp, "first")
 
     verdicts = common.current(store)
-    expected = {findings[0]["id"]: ("confirmed", ""),
-                findings[1]["id"]: ("dismissed", "same words in the wire copy"),
-                findings[2]["id"]: ("needs-source", "")}
+    expected = {stale["id"]: ("confirmed", ""),
+                other["id"]: ("dismissed", "same words in the wire copy"),
+                resolved["id"]: ("needs-source", "")}
     common.check(set(verdicts) == set(expected), f"stored verdicts {sorted(verdicts)}")
     for finding_id, (verdict, note) in expected.items():
         row = verdicts[finding_id]
@@ -151,26 +182,33 @@ def main():
         word = next(w for w in candidates if len(w) > 3 and w.isalpha() and w.islower())
         return sentence.replace(word, word.capitalize(), 1)
 
-    edit(tmp, sources, findings[0], 0, capitalise_quote_word)
-    second = findings[2]["evidence"][0]["text"]
-    edit(tmp, sources, findings[2], 1, lambda sentence: second)
+    edit(tmp, sources, stale, 0, capitalise_quote_word)
+    second = resolved["evidence"][0]["text"]
+    edit(tmp, sources, resolved, 1, lambda sentence: second)
 
     result = common.run(["compare", "story", "--store", store, "--fail-on", "never"], tmp)
     common.check(f"1 of {total - 1} findings reviewed, 1 stale, 1 verdict resolved by source change"
                  in result.stderr, f"compare --store after the edit says: {result.stderr}")
     exported = json.loads(common.run(["review", "export", "story", "--store", store], tmp).stdout)
     states = {e["finding"]: e["state"] for e in exported["reviewed"]}
-    common.check(states == {findings[0]["id"]: "stale", findings[1]["id"]: "current",
-                            findings[2]["id"]: "resolved"}, f"export after the edit: {states}")
+    common.check(states == {stale["id"]: "stale", other["id"]: "current",
+                            resolved["id"]: "resolved"}, f"export after the edit: {states}")
 
     # --- A new session shows both -----------------------------------------------------------
     start(tmp, store, "second")
     text = wait_for(rf"1 of {total - 1} reviewed, 1 stale")
     common.check("1 resolved by source change" in text, f"header:\n{text}")
-    common.check("STALE" in text, f"the stale verdict is not flagged:\n{text}")
+    # The session opens at the first finding that needs review; walk to the stale one.
+    for _ in range(total):
+        if stale["id"] in screen():
+            break
+        tmux("send-keys", "-t", SESSION, "Right")
+        time.sleep(0.1)
+    text = wait_for(r"STALE")
+    common.check(stale["id"] in text, f"the stale verdict is not flagged:\n{text}")
     tmux("send-keys", "-t", SESSION, "r")
     text = wait_for(r"resolved by source change\]")
-    common.check(findings[2]["id"] in text, f"the resolved verdict is not listed:\n{text}")
+    common.check(resolved["id"] in text, f"the resolved verdict is not listed:\n{text}")
     tmux("send-keys", "-t", SESSION, "Escape")
     wait_for(r"STALE")
     tmux("send-keys", "-t", SESSION, "u")

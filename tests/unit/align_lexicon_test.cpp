@@ -65,3 +65,47 @@ TEST_CASE("align::lexicon quote tokens expand contractions, keeping the word's s
                                           "sure", "i", "am"});
   CHECK(tokens[1].span == tokens[2].span);
 }
+
+TEST_CASE("align::lexicon topic keys: concepts, two-word group members, no figures") {
+  align::Lexicon lexicon(testing::builtin_rules());
+  align::Stemmer stemmer;
+  // Seeds: "giving up land" (000) and "ceding occupied territory" (001) are about one thing.
+  auto given = lexicon.content_keys("Ukraine formally giving up land", stemmer);
+  auto ceded = lexicon.content_keys("the potential for Ukraine ceding occupied territory", stemmer);
+  auto has = [](const std::vector<std::string>& keys, const std::string& key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  std::string territory = lexicon.topic_key("territory", stemmer);
+  CHECK(lexicon.topic_key("land", stemmer) == territory);
+  CHECK(has(given, territory));
+  CHECK(has(ceded, territory));
+  CHECK(has(given, "give up"));  // one key for the phrase, in any inflection
+  CHECK_FALSE(has(given, "give"));
+  CHECK(lexicon.related("give up", lexicon.key("ceding", stemmer)));
+  CHECK(lexicon.related(lexicon.key("exchanges", stemmer), lexicon.key("cede", stemmer)));
+  // ECB+ topic 12: figures and number words are values, not words.
+  auto seized = lexicon.content_keys("seized 14 rifles, 31 magazines and six boats", stemmer);
+  CHECK_FALSE(has(seized, "14"));
+  CHECK_FALSE(has(seized, "six"));
+  CHECK(has(seized, lexicon.key("magazines", stemmer)));
+  // News groups make one block word, so "talks" and "discussions" meet.
+  CHECK(lexicon.block_words(lexicon.key("talks", stemmer)) ==
+        lexicon.block_words(lexicon.key("discussions", stemmer)));
+  CHECK(lexicon.block_words("zzz") == std::vector<std::string>{"zzz"});
+}
+
+TEST_CASE("align::lexicon word lists the aligner reads") {
+  align::Lexicon lexicon(testing::builtin_rules());
+  CHECK(lexicon.number_word("dozen"));
+  CHECK_FALSE(lexicon.number_word("people"));
+  CHECK(lexicon.conjunction("and"));
+  CHECK(lexicon.conjunction("while"));
+  CHECK(lexicon.pronoun("he"));
+  CHECK(lexicon.trend_word("rose"));
+  CHECK_FALSE(lexicon.trend_word("killed"));
+  // Arrested then released: one follows the other; accepted / rejected do not.
+  CHECK(lexicon.sequence("arrest", "release"));
+  CHECK(lexicon.sequence("release", "arrest"));
+  CHECK(lexicon.sequence("start", "end"));
+  CHECK_FALSE(lexicon.sequence("accept", "reject"));
+}

@@ -71,3 +71,34 @@ TEST_CASE("detect::antonym no finding when the accounts agree or differ in actor
   // "rejected" = "did not accept"; Russia and Ukraine are two actors; a hedge is no result.
   CHECK(story.findings("antonym").empty());
 }
+
+TEST_CASE("detect::antonym sequences, trends and empty objects") {
+  // ECB+ topic 35: arrested, then released; our own story: shares rose / fell; ECB+ topic
+  // 41: "Israel has agreed a [corridor]" / "has rejected calls for a ceasefire".
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Jackson was arrested by the highway patrol.\n"
+                         "Norvik shares rose 4 percent after the vote.\n"
+                         "Israel has agreed a humanitarian corridor.");
+  auto s2 = story.source("b.txt",
+                         "Jackson was released by the highway patrol.\n"
+                         "Norvik shares fell 4 percent after the vote.\n"
+                         "Israel has rejected calls for a ceasefire.");
+  story.event(s1, "Jackson was arrested by the highway patrol", "jackson", "arrest",
+              "by the highway patrol", {"jackson"});
+  story.quantity(s1, "4 percent", "", testing::number(4, 4, "percent", 0, "4 percent")).trend =
+      "up";
+  story.event(s1, "Israel has agreed a", "israel", "accept", "", {"israel"});
+  story.event(s2, "Jackson was released by the highway patrol", "jackson", "release",
+              "by the highway patrol", {"jackson"});
+  story.quantity(s2, "4 percent", "", testing::number(4, 4, "percent", 0, "4 percent")).trend =
+      "down";
+  story.event(s2, "Israel has rejected calls for a ceasefire", "israel", "reject", "", {"israel"});
+  story.run("antonym");
+  auto found = story.findings("antonym");
+  // Only the shares: an arrest is followed by a release, and two verbs with nothing to
+  // act on are no opposite accounts.
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("'rose 4 percent' vs 'fell 4 percent'") != std::string::npos);
+  CHECK(found[0]->evidence[0].highlights.size() == 1);
+}

@@ -61,3 +61,22 @@ TEST_CASE("detect::coverage a quote another source prints is not exclusive") {
   REQUIRE(found.size() == 2);
   for (const Finding* f : found) CHECK(f->summary.find("adventure") == std::string::npos);
 }
+
+TEST_CASE("detect::coverage figures and events are not noted") {
+  // Seeds 000 / 001: "roughly 20%" and "about one-fifth" are worded too far apart to be
+  // aligned as one clause; ECB+ topic 28: an event told only one way. Neither is noted.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The coalition now counts 30 countries, officials said.\n"
+                         "Felt joined the FBI in 1942.");
+  auto s2 = story.source("b.txt",
+                         "Officials said 31 nations have joined.\n"
+                         "Felt worked for the FBI for three decades.");
+  story.quantity(s1, "30 countries", "country", testing::number(30, 30, {}, 0, "30"));
+  story.event(s1, "Felt joined the FBI", "mark felt", "meet", "the FBI", {"fbi", "mark felt"});
+  story.quantity(s2, "31 nations", "nation", testing::number(31, 31, {}, 0, "31"));
+  story.event(s2, "Felt worked for the FBI", "mark felt", "work", "for the FBI",
+              {"fbi", "mark felt"});
+  story.run("coverage");
+  CHECK(story.findings("coverage").empty());
+}

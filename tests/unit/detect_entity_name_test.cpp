@@ -98,3 +98,35 @@ TEST_CASE("detect::entity-name one finding per swapped word") {
   CHECK(found[0]->summary.find("Federal Book") != std::string::npos);
   CHECK(found[0]->explanation.find("“Reserve” → “Book”") != std::string::npos);
 }
+
+TEST_CASE("detect::entity-name spellings, inflections, nested places and nicknames are no garble") {
+  // ECB+ topics 2, 11, 12, 30, 35, 36: what a fact-checker would not want to see; topics
+  // 18 and 23: misspelt people's names, which they would.
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "The Academy of Motion Picture Arts and Sciences announced it, the statement said: “He "
+      "will host.”\n"
+      "Chargers manager A.J. Smith said: “We're aware of the issue.”\n"
+      "Cables near Sicily on Friday were cut, the operator said: “Repairs take weeks.”\n"
+      "Bishop James Oler was arrested, police said: “He was found at home.”\n"
+      "Hospital spokeswoman Ilene Wolfe said: “Two victims are in critical condition.”");
+  auto s2 = story.source(
+      "b.txt",
+      "The Academy of Motion Pictures Arts and Sciences announced it, the statement said: “He "
+      "will host.”\n"
+      "Chargers manager AJ Smith said: “We're aware of the issue.”\n"
+      "Cables near Italy on Friday were cut, the operator said: “Repairs take weeks.”\n"
+      "Bishop Jim Oler was arrested, police said: “He was found at home.”\n"
+      "Hospital spokeswoman Ilene Wolff said: “Two victims are in critical condition.”");
+  const char* quotes[] = {"He will host.", "We're aware of the issue.", "Repairs take weeks.",
+                          "He was found at home.", "Two victims are in critical condition."};
+  const char* speakers[] = {"academy", "a.j. smith", "operator", "police", "ilene wolfe"};
+  for (auto source : {s1, s2}) {
+    for (size_t i = 0; i < 5; ++i) story.quote(source, speakers[i], quotes[i]);
+  }
+  story.run("entity-name");
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary == "“Ilene Wolfe” in s1 is named “Ilene Wolff” in s2");
+}

@@ -141,6 +141,18 @@ class Story {
     return c;
   }
 
+  // Registers an entity the normaliser would have found (kept sorted by key).
+  void entity(std::string key, EntityType type, std::vector<std::string> forms = {}) {
+    Entity e;
+    e.name = forms.empty() ? key : forms.front();
+    e.key = std::move(key);
+    e.type = type;
+    e.surface_forms = std::move(forms);
+    auto at = std::lower_bound(analysis.entities.begin(), analysis.entities.end(), e.key,
+                               [](const Entity& x, const std::string& k) { return x.key < k; });
+    analysis.entities.insert(at, std::move(e));
+  }
+
   // Aligns and runs every detector (or only those of `type`), like the pipeline does.
   void run(std::string_view type = {}, bool within_source = false) {
     graph = std::make_unique<graph::ClaimGraph>(static_cast<uint32_t>(analysis.claims.size()),

@@ -24,9 +24,16 @@ TEST_CASE("detect::negation territory was not discussed vs a quote on exchanges 
   denied.polarity = Polarity::Negated;
   denied.polarity_cue = "wasn’t";
   denied.modality = Modality::Reported;
-  Claim& need = story.event(s2, "We also need to discuss the possible exchanges of territory",
-                            "donald trump", "discuss", "the possible exchanges of territory");
+  // The extractor makes the quote and, inside it, the event with its own class; "need
+  // to" makes it a plan, but a quote that raises a matter has discussed it.
+  story.quote(s2, "donald trump",
+              "We also need to discuss the possible exchanges of territory, taking into "
+              "consideration the current line of contact,");
+  Claim& need = story.event(s2, "We also need to discuss the possible exchanges of territory", "",
+                            "discuss", "the possible exchanges of territory", {"donald trump"});
+  need.speaker = "donald trump";
   need.modality = Modality::Planned;
+  need.modality_cue = "need to";
   story.run();
   auto found = story.findings("negation");
   REQUIRE(found.size() == 1);
@@ -35,10 +42,15 @@ TEST_CASE("detect::negation territory was not discussed vs a quote on exchanges 
   CHECK(found[0]->explanation.find("wasn’t") != std::string::npos);
   CHECK(found[0]->evidence[0].highlights.size() == 1);
   // The fact's matrix: the reference source states it, the other contradicts it.
-  REQUIRE(story.analysis.facts.size() == 1);
-  const Fact& fact = story.analysis.facts[0];
-  CHECK(fact.stands[fact.reference] == Stand::States);
-  CHECK(fact.stands[1 - fact.reference] == Stand::Contradicts);
+  CHECK(found[0]->explanation.find("raises it in a quote") != std::string::npos);
+  // The fact's matrix: the reference source states it, the other contradicts it.
+  const Fact* fact = nullptr;
+  for (const Fact& f : story.analysis.facts) {
+    if (f.claims.size() == 2) fact = &f;
+  }
+  REQUIRE(fact != nullptr);
+  CHECK(fact->stands[fact->reference] == Stand::States);
+  CHECK(fact->stands[1 - fact->reference] == Stand::Contradicts);
 }
 
 TEST_CASE("detect::negation another story: an arrest denied and reported") {
@@ -80,7 +92,7 @@ TEST_CASE("detect::negation no finding between two events") {
                          "The store opened on Monday after the fire.\n"
                          "Officials will discuss sanctions next week.");
   Claim& russia = story.event(s1, "Russia did not attend the talks in Geneva", "russia", "attend",
-                              "the talks in Geneva", {"geneva"});
+                              "the talks in Geneva", {"geneva", "russia"});
   russia.polarity = Polarity::Negated;
   Claim& sunday = story.event(s1, "The store did not open on Sunday", "store", "open", "");
   sunday.polarity = Polarity::Negated;
@@ -90,7 +102,7 @@ TEST_CASE("detect::negation no finding between two events") {
   may.polarity = Polarity::Negated;
   may.modality = Modality::Hedged;
   story.event(s2, "Ukraine attended the talks in Geneva", "ukraine", "attend",
-              "the talks in Geneva", {"geneva"});
+              "the talks in Geneva", {"geneva", "ukraine"});
   Claim& monday = story.event(s2, "The store opened on Monday after the fire", "store", "open",
                               "after the fire");
   monday.time = testing::date_value(testing::day(2024, 3, 4), testing::day(2024, 3, 4), "Monday");
@@ -115,4 +127,53 @@ TEST_CASE("detect::negation within one source only when asked") {
   CHECK(story.findings("negation").empty());
   story.run({}, /*within_source=*/true);
   CHECK(story.findings("negation").size() == 1);
+}
+
+TEST_CASE("detect::negation only stated facts are compared") {
+  // Seeds 000 / 004: the content of a demand is not a fact; ECB+ topic 18: "no one else
+  // was injured" read as affirmed beside the same words read as denied; topic 6: a plan
+  // does not contradict a denial of what happened; topic 2: "again" is another occurrence.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Putin has demanded that Ukraine relinquish the Donbas region.\n"
+                         "The guests escaped and no one else was injured in the shooting at the "
+                         "party.\n"
+                         "It seems likely he will officially be signed on as director.\n"
+                         "I am so excited to be hosting the Oscars for the second time.");
+  auto s2 = story.source("b.txt",
+                         "Zelenskyy insisted that no part of the Donbas region will be ceded.\n"
+                         "Fanning said no one else was injured in the shooting at the party.\n"
+                         "Ross is not signed on as director for a sequel.\n"
+                         "He said he would not host the Oscars again.");
+  story.event(s1, "Putin has demanded that Ukraine relinquish the Donbas region", "vladimir putin",
+              "demand", "that Ukraine relinquish the Donbas region", {"donbas", "vladimir putin"});
+  story.event(s1, "Ukraine relinquish the Donbas region", "ukraine", "cede", "the Donbas region",
+              {"donbas", "ukraine"});
+  story.event(s1, "no one else was injured in the shooting at the party", "", "injure",
+              "no one else in the shooting at the party");
+  story
+      .event(s1, "he will officially be signed on as director", "ross", "sign", "on as director",
+             {"ross"})
+      .modality = Modality::Planned;
+  story.event(s1, "to be hosting the Oscars for the second time", "seth macfarlane", "meet",
+              "the Oscars for the second time", {"oscars", "seth macfarlane"});
+  Claim& ceded = story.event(s2, "no part of the Donbas region will be ceded", "", "cede",
+                             "no part of the Donbas region", {"donbas"});
+  ceded.polarity = Polarity::Negated;
+  Claim& injured = story.event(s2, "no one else was injured in the shooting at the party", "",
+                               "injure", "no one else in the shooting at the party");
+  injured.polarity = Polarity::Negated;
+  Claim& signed_on = story.event(s2, "Ross is not signed on as director for a sequel", "ross",
+                                 "sign", "on as director for a sequel", {"ross"});
+  signed_on.polarity = Polarity::Negated;
+  Claim& host = story.event(s2, "he would not host the Oscars again", "seth macfarlane", "meet",
+                            "the Oscars again", {"oscars", "seth macfarlane"});
+  host.polarity = Polarity::Negated;
+  story.run("negation");
+  // The aligner pairs each (one event each), the detector compares none.
+  CHECK(story.linked(1, 5));
+  CHECK(story.linked(2, 6));
+  CHECK(story.linked(3, 7));
+  CHECK(story.linked(4, 8));
+  CHECK(story.findings("negation").empty());
 }

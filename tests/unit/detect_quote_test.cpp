@@ -34,6 +34,11 @@ TEST_CASE("detect::quote grading") {
       {"We appreciate your respect to her and her family's privacy at this time",
        "We appreciate your respect to her and her family's privacy", ""},  // a cut
       {"a long-term plan for the city", "a long term plan for the city", ""},
+      // ECB+ topics 9 and 39: an ordinal in words or figures is one wording.
+      {"By rolling back this 11th hour regulation, we are ensuring",
+       "By rolling back this eleventh-hour regulation, we are ensuring", ""},
+      {"the challenge of becoming the 12th Doctor", "the challenge of becoming the Twelfth Doctor",
+       ""},
       {"I began the arrangements for a meeting", "I started the arrangements for a meeting",
        "divergence.quote-synonym"},
       {"I don't want to hide the fact", "I don't want to conceal the fact",

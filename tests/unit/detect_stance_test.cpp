@@ -87,3 +87,20 @@ TEST_CASE(
   CHECK(story.findings("stance").empty());
   CHECK(story.findings("antonym").size() == 1);  // accepted / rejected the budget
 }
+
+TEST_CASE("detect::stance a position demanded of someone is not theirs") {
+  // Seeds 000 / 003: what Putin demanded of Ukraine is not Ukraine's position.
+  Story story;
+  auto s1 = story.source("a.txt", "Putin has demanded that Ukraine accept the ceasefire plan.");
+  auto s2 = story.source("b.txt", "Ukraine has rejected the ceasefire plan.");
+  story.event(s1, "Putin has demanded that Ukraine accept the ceasefire plan", "vladimir putin",
+              "demand", "that Ukraine accept the ceasefire plan", {"ukraine", "vladimir putin"});
+  story.event(s1, "Ukraine accept the ceasefire plan", "ukraine", "accept", "the ceasefire plan",
+              {"ukraine"});
+  story.event(s2, "Ukraine has rejected the ceasefire plan", "ukraine", "reject",
+              "the ceasefire plan", {"ukraine"});
+  story.run();
+  CHECK(story.linked(1, 2));
+  CHECK(story.findings("stance").empty());
+  CHECK(story.findings("antonym").empty());
+}

@@ -74,3 +74,38 @@ TEST_CASE("detect::temporal recurring events, plans and compatible times are not
   story.run();
   CHECK(story.findings("temporal").empty());
 }
+
+TEST_CASE("detect::temporal bounds and sentences naming both dates are not flagged") {
+  // ECB+ topic 4: "in 1957" / "By 1958"; topic 7: one sentence names 2001 and 2005.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Page ended her modeling career in 1957.\n"
+                         "Rahman won the belt from Lewis in 2001 and the vacant belt in 2005.");
+  auto s2 = story.source("b.txt",
+                         "By 1958 Page had ended her modeling career.\n"
+                         "Rahman won the vacant belt in 2005 over Barrett.");
+  auto year = [](int y, const char* text) {
+    return testing::date_value(testing::day(y, 1, 1), testing::day(y, 12, 31), text);
+  };
+  story
+      .event(s1, "Page ended her modeling career", "bettie page", "end", "her modeling career",
+             {"bettie page"})
+      .time = year(1957, "1957");
+  story
+      .event(s1, "Rahman won the belt from Lewis", "hasim rahman", "win",
+             "the belt from Lewis in 2001 and the vacant belt", {"hasim rahman"})
+      .time = year(2001, "2001");
+  story.claim(s1, ClaimKind::Time, "2005").value = year(2005, "2005");
+  story
+      .event(s2, "Page had ended her modeling career", "bettie page", "end", "her modeling career",
+             {"bettie page"})
+      .time = year(1958, "1958");
+  story
+      .event(s2, "Rahman won the vacant belt in 2005 over Barrett", "hasim rahman", "win",
+             "the vacant belt in 2005 over Barrett", {"hasim rahman"})
+      .time = year(2005, "2005");
+  story.run("temporal");
+  CHECK(story.linked(0, 3));
+  CHECK(story.linked(1, 4));
+  CHECK(story.findings("temporal").empty());
+}
