@@ -14,6 +14,7 @@
 #include "core/output.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
+#include "review/annotate.hpp"
 
 namespace cc::cli {
 
@@ -66,6 +67,9 @@ void note(const CheckOptions& check, const Analysis& analysis, size_t inline_cou
   std::cerr << "; " << inline_count << " suppressed inline, " << baseline_count
             << " in the baseline";
   if (outside) std::cerr << ", " << *outside << " outside the changed lines";
+  size_t dismissed = 0;
+  for (const Finding& finding : analysis.findings) dismissed += review::is_dismissed(finding);
+  if (dismissed) std::cerr << ", " << dismissed << " dismissed in review (they do not fail)";
   std::cerr << "\n";
 }
 
@@ -102,8 +106,8 @@ int run_check(const CheckOptions& check, const RunOptions& options) {
         check::changed_lines(*check.changed_from, analysis.documents[draft].path);
     outside = check::keep_changed(analysis, draft, lines);
   }
-  if (!options.quiet) note(check, analysis, inline_result.silenced, baselined, outside);
   apply_store(options, analysis);
+  if (!options.quiet) note(check, analysis, inline_result.silenced, baselined, outside);
   emit_report(options, analysis);
   return exit_code(analysis, options.fail_on);
 }

@@ -160,6 +160,18 @@ std::string pascal_case(const std::string& type) {
 
 }  // namespace
 
+std::string verdict_text(const Finding& finding) {
+  if (finding.verdict.empty()) return {};
+  std::string out = finding.verdict + " by " + finding.verdict_reviewer;
+  if (!finding.verdict_note.empty()) out += " — " + finding.verdict_note;
+  if (finding.verdict_stale) out += " (stale: the evidence changed since)";
+  return out;
+}
+
+bool dismissed_by_review(const Finding& finding) {
+  return finding.verdict == "dismissed" && !finding.verdict_stale;
+}
+
 const TypeInfo& describe(const Finding& finding) {
   static const Catalogue catalogue = load_catalogue();
   static std::map<std::string, TypeInfo, std::less<>> generic;  // guarded by the mutex below

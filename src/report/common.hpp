@@ -62,6 +62,13 @@ struct TypeInfo {
   std::string help;         // what to do about it
 };
 const TypeInfo& describe(const Finding& finding);
+// A reviewer's verdict for plain-text formats: "dismissed by alice — same words (stale: the
+// evidence changed since)"; empty when the finding has no verdict.
+std::string verdict_text(const Finding& finding);
+// A reviewer dismissed the finding and its evidence has not changed since: the CI formats
+// (SARIF, GitHub, JUnit) stop failing on it, as `check`'s exit code does.
+bool dismissed_by_review(const Finding& finding);
+
 // One sentence on what a level means ("Both statements cannot be true.").
 std::string_view level_meaning(Level level);
 

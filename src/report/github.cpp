@@ -72,7 +72,9 @@ std::string to_github(const Analysis& analysis, const Meta&) {
     std::string title =
         "crosscheck " + std::string(to_string(finding.level)) + " (" + finding.type + ")";
     // The runner accepts col/endColumn only when the annotation stays on one line.
-    out << "::" << command(finding.level) << " file=" << escape_property(place.document->path)
+    // A finding a reviewer dismissed is shown, but only as a notice: it no longer fails.
+    Level shown = dismissed_by_review(finding) ? Level::Note : finding.level;
+    out << "::" << command(shown) << " file=" << escape_property(place.document->path)
         << ",line=" << place.start.line
         << ",endLine=" << std::max(place.end.line, place.start.line);
     if (place.end.line == place.start.line) {
@@ -85,6 +87,7 @@ std::string to_github(const Analysis& analysis, const Meta&) {
       const Claim& claim = analysis.claims[finding.evidence[i].claim];
       message += "\n" + place_text(place_of(analysis, claim)) + ": " + sentence(analysis, claim);
     }
+    if (!finding.verdict.empty()) message += "\nVerdict: " + verdict_text(finding);
     message += "\n(" + finding.rule + ", id " + finding.id + ")";
     out << escape_data(message) << "\n";
   }

@@ -1,6 +1,7 @@
 // JUnit XML for CI systems other than GitHub: one test suite per source, one test case per
 // finding whose main evidence is in that source. A finding at or above Meta::fail_on is a
-// failure, a suppressed one is skipped, any other passes with its text in system-out.
+// failure, a suppressed one or one a reviewer dismissed is skipped, any other passes with its
+// text in system-out.
 #include <sstream>
 
 #include "core/utf8.hpp"
@@ -77,14 +78,16 @@ std::string to_junit(const Analysis& analysis, const Meta& meta) {
     }
   }
   auto fails = [&meta](const Case& c) {
-    return !c.suppressed && meta.fail_on && c.finding->level >= *meta.fail_on;
+    return !c.suppressed && !dismissed_by_review(*c.finding) && meta.fail_on &&
+           c.finding->level >= *meta.fail_on;
   };
+  auto skips = [](const Case& c) { return c.suppressed || dismissed_by_review(*c.finding); };
   size_t tests = 0, failures = 0, skipped = 0;
   for (const auto& cases : by_source) {
     for (const Case& c : cases) {
       ++tests;
       failures += fails(c);
-      skipped += c.suppressed;
+      skipped += skips(c);
     }
   }
   std::ostringstream out;
@@ -97,7 +100,7 @@ std::string to_junit(const Analysis& analysis, const Meta& meta) {
     size_t suite_failures = 0, suite_skipped = 0;
     for (const Case& c : cases) {
       suite_failures += fails(c);
-      suite_skipped += c.suppressed;
+      suite_skipped += skips(c);
     }
     out << "  <testsuite name=\"" << xml_escape(document.path) << "\" tests=\"" << cases.size()
         << "\" failures=\"" << suite_failures << "\" errors=\"0\" skipped=\"" << suite_skipped
@@ -114,6 +117,8 @@ std::string to_junit(const Analysis& analysis, const Meta& meta) {
                                                 ? std::string("suppressed")
                                                 : finding.suppressed_by))
             << "\"/>\n";
+      } else if (dismissed_by_review(finding)) {
+        out << "      <skipped message=\"" << xml_escape(verdict_text(finding)) << "\"/>\n";
       } else if (fails(c)) {
         out << "      <failure type=\"" << xml_escape(finding.rule) << "\" message=\""
             << xml_escape(std::string(level_title(finding.level)) + ": " + finding.summary) << "\">"

@@ -130,10 +130,18 @@ Json result_json(const Analysis& analysis, const Finding& finding, size_t rule_i
     out["suppressions"] = Json::array({Json{
         {"kind", baseline ? "external" : "inSource"},
         {"justification", finding.suppressed_by.empty() ? "suppressed" : finding.suppressed_by}}});
+  } else if (dismissed_by_review(finding)) {
+    // Dismissed in a review session: suppressed outside the file, accepted by a person.
+    out["suppressions"] = Json::array({Json{
+        {"kind", "external"}, {"status", "accepted"}, {"justification", verdict_text(finding)}}});
   }
   out["properties"] = Json{{"findingId", finding.id},
                            {"findingLevel", to_string(finding.level)},
                            {"findingType", finding.type}};
+  if (!finding.verdict.empty()) {
+    out["properties"]["verdict"] = finding.verdict;
+    out["properties"]["verdictStale"] = finding.verdict_stale;
+  }
   return out;
 }
 

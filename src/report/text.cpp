@@ -72,6 +72,12 @@ void write_finding(std::ostringstream& out, const Analysis& analysis, const Find
   }
   if (!finding.diff.empty()) out << "    diff: " << inline_diff(finding.diff) << "\n";
   out << "    why: " << finding.explanation << "\n";
+  if (std::string verdict = verdict_text(finding); !verdict.empty()) {
+    for (char& c : verdict) {
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    }
+    out << "    verdict: " << verdict << "\n";
+  }
 }
 
 }  // namespace

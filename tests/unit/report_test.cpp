@@ -422,4 +422,39 @@ TEST_CASE("report::verdicts from a review store appear in every human format and
   std::string html = report::write(report::Format::HTML, analysis, {});
   CHECK(html.find("verdict-dismissed") != std::string::npos);
   CHECK(html.find("<b>same</b>") == std::string::npos);
+  std::string text = report::write(report::Format::Text, analysis, {});
+  CHECK(text.find("    verdict: dismissed by alice — <b>same</b> words (stale") !=
+        std::string::npos);
+}
+
+TEST_CASE(
+    "report::a dismissed finding stops failing in the CI formats until its evidence changes") {
+  Analysis analysis = hostile_analysis();
+  REQUIRE_FALSE(analysis.findings.empty());
+  Finding& finding = analysis.findings.front();
+  finding.level = Level::Contradiction;
+  finding.verdict = "dismissed";
+  finding.verdict_reviewer = "alice";
+  finding.verdict_note = "same words";
+  report::Meta meta;
+  meta.fail_on = Level::Contradiction;
+
+  std::string github = report::write(report::Format::GitHub, analysis, meta);
+  CHECK(github.rfind("::notice ", 0) == 0);
+  CHECK(github.find("Verdict: dismissed by alice — same words") != std::string::npos);
+  std::string junit = report::write(report::Format::JUnit, analysis, meta);
+  CHECK(junit.find("<skipped message=\"dismissed by alice — same words\"/>") != std::string::npos);
+  auto sarif = nlohmann::json::parse(report::write(report::Format::SARIF, analysis, meta));
+  const auto& result = sarif["runs"][0]["results"][0];
+  CHECK(result["suppressions"][0]["kind"] == "external");
+  CHECK(result["suppressions"][0]["status"] == "accepted");
+  CHECK(result["properties"]["verdict"] == "dismissed");
+
+  finding.verdict_stale = true;  // the evidence changed: it fails again
+  github = report::write(report::Format::GitHub, analysis, meta);
+  CHECK(github.rfind("::error ", 0) == 0);
+  junit = report::write(report::Format::JUnit, analysis, meta);
+  CHECK(junit.find("<failure ") != std::string::npos);
+  sarif = nlohmann::json::parse(report::write(report::Format::SARIF, analysis, meta));
+  CHECK_FALSE(sarif["runs"][0]["results"][0].contains("suppressions"));
 }
