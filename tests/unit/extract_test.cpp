@@ -198,6 +198,11 @@ TEST_CASE("extract::events polarity and modality") {
   Claim no_deal = first_event("No agreement was reached.");
   CHECK(no_deal.polarity == Polarity::Negated);
   CHECK(no_deal.predicate_class == "accept");
+  // Joining a team or the talks is not meeting someone (ECB+ topic 5: "Cheeks did not meet
+  // them" / "He joined the Blazers"; seeds: "European allies joined the talks").
+  CHECK(first_event("Maurice Cheeks joined the Blazers in 2001.").predicate_class == "join");
+  CHECK(first_event("European allies joined the talks.").predicate_class == "join");
+  CHECK(first_event("Cheeks did not meet the players.").predicate_class == "meet");
 }
 
 TEST_CASE("extract::seeds acceptance") {
