@@ -436,7 +436,12 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
         // "Academy Award") only the same statement around it makes it one referent.
-        bool long_name = x.parts.size() - differ.size() >= kSharedParts;
+        // Connectors are not kept words: "Governor of Qeshm" / "Island of Qeshm" keep one.
+        size_t kept = 0;
+        for (size_t p = 0; p < x.parts.size(); ++p) {
+          kept += x.parts[p] == y.parts[p] && !connectors_.count(x.parts[p]);
+        }
+        bool long_name = kept >= kSharedParts;
         // The best pair of occurrences: the strongest reason, then the most shared context.
         std::optional<Candidate> chosen;
         size_t tried = 0;

@@ -134,7 +134,8 @@ TEST_CASE("detect::entity-name spellings, inflections, nested places and nicknam
 
 TEST_CASE("detect::entity-name two ships, two devices, two products are two referents") {
   // ECB+ topics 12 and 42 (two piracy attacks and two phone launches a story grouping
-  // joined) and 27 (two Microsoft products): what a fact-checker would not want to see.
+  // joined), 27 (two Microsoft products) and 20 (a governor and an island): what a
+  // fact-checker would not want to see.
   Story story;
   auto s1 = story.source(
       "a.txt",
@@ -147,7 +148,9 @@ TEST_CASE("detect::entity-name two ships, two devices, two products are two refe
       "The Indian navy captured pirates who attacked a merchant vessel in the Gulf of Aden on "
       "Saturday, officials said: “All crew are safe.”\n"
       "An Indian Navy warship repulsed an attack on a merchant vessel, the ministry said: “The "
-      "pirates fled.”");
+      "pirates fled.”\n"
+      "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit and "
+      "affected.");
   auto s2 = story.source(
       "b.txt",
       "The pirates were attempting to attack merchant vessels when INS Sukanya intervened, the "
@@ -158,7 +161,9 @@ TEST_CASE("detect::entity-name two ships, two devices, two products are two refe
       "The Indian navy captured pirates who attacked a merchant vessel in the Gulf of Aden on "
       "Thursday, officials said: “All crew are safe.”\n"
       "An Indian Naval ship repulsed an attack on a merchant vessel, the ministry said: “The "
-      "pirates fled.”");
+      "pirates fled.”\n"
+      "The tourist Island of Qeshm and seven of its villages were most strongly affected by the "
+      "quake.");
   story.quote(s1, "navy", "The vessel is safe.");
   story.quote(s1, "t-mobile", "It ships in February.");
   story.quote(s1, "microsoft", "Users are protected.");
@@ -169,6 +174,8 @@ TEST_CASE("detect::entity-name two ships, two devices, two products are two refe
   story.quote(s2, "microsoft", "Users are protected.");
   story.quote(s2, "officials", "All crew are safe.");
   story.quote(s2, "ministry", "The pirates fled.");
+  story.event(s1, "five villages had been badly hit", "villages", "hit", "");
+  story.event(s2, "seven of its villages were most strongly affected", "villages", "affect", "");
   story.run("entity-name");
   CHECK(story.findings("entity-name").empty());
 }
