@@ -30,13 +30,22 @@ bool checkable(const Claim& claim) {
          text::words(claim.object).size() >= kQuoteWords;
 }
 
+// A word as passages compare it: hyphens dropped, so that "life-long" is "lifelong".
+std::string unhyphenated(const std::string& norm) {
+  std::string out;
+  for (char c : norm) {
+    if (c != '-') out += c;
+  }
+  return out;
+}
+
 // Hashes of every run of `length` consecutive words of a text.
 std::unordered_set<uint64_t> passages(std::string_view body, size_t length) {
   std::unordered_set<uint64_t> out;
   auto words = text::words(body);
   for (size_t i = 0; i + length <= words.size(); ++i) {
     std::string run;
-    for (size_t j = i; j < i + length; ++j) run += words[j].norm + ' ';
+    for (size_t j = i; j < i + length; ++j) run += unhyphenated(words[j].norm) + ' ';
     out.insert(text::fnv1a(run));
   }
   return out;
@@ -61,7 +70,7 @@ bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCach
     if (!cached) cached = passages(analysis.documents[s].text, length);
     for (size_t i = 0; i + length <= words.size(); ++i) {
       std::string run;
-      for (size_t j = i; j < i + length; ++j) run += words[j].norm + ' ';
+      for (size_t j = i; j < i + length; ++j) run += unhyphenated(words[j].norm) + ' ';
       if (cached->count(text::fnv1a(run))) return true;
     }
   }

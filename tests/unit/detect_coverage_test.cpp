@@ -45,21 +45,35 @@ TEST_CASE("detect::coverage a quote another source prints is not exclusive") {
   // ECB+ topic 39: one source's quote was not extracted (no attribution in its sentence),
   // but its words are there.
   Story story;
+  // Another source of the same story writes "lifelong" for the quote's "life-long".
   auto s1 = story.source("a.txt",
                          "“I can't wait to start this new adventure!” Coleman said.\n"
-                         "“The scripts are wonderful,” Coleman said.");
+                         "“The scripts are wonderful,” Coleman said.\n"
+                         "Capaldi called himself a “life-long Doctor Who fan” on Sunday.");
   auto s2 = story.source("b.txt",
                          "She tweeted: I can't wait to start this new adventure.\n"
-                         "“It is a dream,” Coleman said.");
+                         "“It is a dream,” Coleman said.\n"
+                         "The actor, a self-confessed lifelong Doctor Who fan, is the oldest to "
+                         "play the part.\n"
+                         "“I have not played him since I was nine,” Capaldi said.");
   story.quote(s1, "jenna coleman", "I can't wait to start this new adventure!");
   story.quote(s1, "jenna coleman", "The scripts are wonderful,");
+  story.quote(s1, "peter capaldi", "life-long Doctor Who fan");
   story.quote(s2, "jenna coleman", "It is a dream,");
+  story.quote(s2, "peter capaldi", "I have not played him since I was nine,");
   story.run("coverage");
   auto found = story.findings("coverage");
-  // "The scripts are wonderful" is s1's alone; the adventure line is printed by s2 too.
-  // "It is a dream" is s2's alone.
-  REQUIRE(found.size() == 2);
-  for (const Finding* f : found) CHECK(f->summary.find("adventure") == std::string::npos);
+  // "The scripts are wonderful" is s1's alone; the adventure line is printed by s2 too, and
+  // so is the "life-long Doctor Who fan". "It is a dream" is s2's alone.
+  for (const Finding* f : found) {
+    CHECK(f->summary.find("adventure") == std::string::npos);
+    CHECK(f->summary.find("Doctor Who fan") == std::string::npos);
+  }
+  CHECK(std::count_if(found.begin(), found.end(), [](const Finding* f) {
+          return f->summary.find("wonderful") != std::string::npos ||
+                 f->summary.find("dream") != std::string::npos;
+        }) == 2);
+  CHECK(found.size() == 3);  // and "I have not played him since I was nine" is s2's alone
 }
 
 TEST_CASE("detect::coverage figures and events are not noted") {
