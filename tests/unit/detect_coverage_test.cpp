@@ -94,3 +94,55 @@ TEST_CASE("detect::coverage figures and events are not noted") {
   story.run("coverage");
   CHECK(story.findings("coverage").empty());
 }
+
+TEST_CASE("detect::coverage a quote another source tells in its own words is not exclusive") {
+  // ECB+ topic 36: an attorney general's statement quoted in one source, reported in
+  // another; topic 39: an actor's missed call. A different statement of the same speaker
+  // ("I'm the guy they used to call Deep Throat" beside "I'm proud of everything that Deep
+  // Throat did", topic 28) is still noted.
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "“I am pleased a prosecution will be proceeding, as it will provide legal clarity,” "
+      "Oppal said in a statement.\n"
+      "“I had my phone on silent so I missed the call,” Capaldi said.\n"
+      "“I'm proud of everything that Deep Throat did,” Felt told CNN.");
+  auto s2 = story.source(
+      "b.txt",
+      "He said he's pleased a prosecution will proceed, providing some clarity to whether the "
+      "law will be upheld.\n"
+      "Capaldi said he had his phone on silent when he received the call.\n"
+      "“I'm the guy they used to call Deep Throat,” Felt told the magazine.\n"
+      "“This has been a very complex issue,” Oppal said.\n"
+      "“It is an incredible honour to be chosen,” Capaldi said.");
+  story.quote(s1, "wally oppal",
+              "I am pleased a prosecution will be proceeding, as it will provide legal clarity,");
+  story.quote(s1, "peter capaldi", "I had my phone on silent so I missed the call,");
+  story.quote(s1, "mark felt", "I'm proud of everything that Deep Throat did,");
+  story
+      .claim(s2, ClaimKind::ReportedSpeech,
+             "he's pleased a prosecution will proceed, providing some clarity to whether the law "
+             "will be upheld")
+      .speaker = "wally oppal";
+  story.claim(s2, ClaimKind::ReportedSpeech, "he had his phone on silent when he received the call")
+      .speaker = "peter capaldi";
+  story.quote(s2, "mark felt", "I'm the guy they used to call Deep Throat,");
+  story.quote(s2, "wally oppal", "This has been a very complex issue,");
+  story.quote(s2, "peter capaldi", "It is an incredible honour to be chosen,");
+  for (Claim& claim : story.analysis.claims) {
+    if (claim.kind == ClaimKind::ReportedSpeech) {
+      claim.object = std::string(story.analysis.documents[claim.source].slice(claim.span));
+      claim.subject = claim.speaker;
+      claim.predicate = "say";
+    }
+  }
+  story.run("coverage");
+  auto found = story.findings("coverage");
+  for (const Finding* f : found) {
+    CHECK(f->summary.find("pleased") == std::string::npos);
+    CHECK(f->summary.find("phone") == std::string::npos);
+  }
+  CHECK(std::any_of(found.begin(), found.end(), [](const Finding* f) {
+    return f->summary.find("proud") != std::string::npos;
+  }));
+}
