@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "ruleengine/ruleset.hpp"
@@ -162,8 +163,27 @@ bool Lexicon::stopword(std::string_view folded) const {
 }
 
 std::vector<text::Word> Lexicon::tokens(std::string_view quote) const {
-  std::vector<text::Word> out;
+  // A contraction split by spacing ("We ’ ll", "I ’ m": tokenised text) is one word.
+  std::vector<text::Word> words;
   for (auto& word : text::words(quote)) {
+    static const std::unordered_set<std::string> kTails = {"ll", "m", "re", "ve", "d", "s", "t"};
+    if (!words.empty() && kTails.count(word.norm)) {
+      std::string_view gap =
+          quote.substr(words.back().span.end, word.span.start - words.back().span.end);
+      std::string bare;
+      for (char c : gap) {
+        if (c != ' ') bare += c;
+      }
+      if (bare.size() < gap.size() && (bare == "'" || bare == "\xE2\x80\x99")) {
+        words.back().norm += "'" + word.norm;
+        words.back().span.end = word.span.end;
+        continue;
+      }
+    }
+    words.push_back(std::move(word));
+  }
+  std::vector<text::Word> out;
+  for (auto& word : words) {
     if (auto it = contractions_.find(word.norm); it != contractions_.end()) {
       for (const auto& piece : it->second) out.push_back(text::Word{word.span, piece});
       continue;

@@ -63,6 +63,10 @@ constexpr double kSameClause = 0.6;
 constexpr double kOtherTime = 0.75;
 // What the same telling cue verb adds to the score of two fragments.
 constexpr double kSameCue = 0.25;
+// A sentence holding this many figures is a line of statistics ("rushing for 404 yards and
+// two touchdowns while catching 52 passes for 440 yards"): whose figures and of which
+// game, season or career they are is not told by the clause alone.
+constexpr size_t kStatisticsLine = 3;
 
 std::string percent(double value) {
   return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
@@ -326,6 +330,22 @@ double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
   return score;
 }
 
+size_t Scorer::figures_in_sentence(const Claim& claim) const {
+  // Claims are numbered in document order: the claims of a sentence are neighbours.
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  size_t count = 0;
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis_.claims[i]);) {
+    count += analysis_.claims[i].kind == ClaimKind::Quantity;
+  }
+  for (size_t i = claim.index; i < analysis_.claims.size() && same_sentence(analysis_.claims[i]);
+       ++i) {
+    count += analysis_.claims[i].kind == ClaimKind::Quantity;
+  }
+  return count;
+}
+
 uint32_t Scorer::context_id(std::string_view word) const {
   std::string key = lexicon_.key(word, stemmer_);
   auto [it, fresh] = context_ids_.try_emplace(key, static_cast<uint32_t>(context_words_.size()));
@@ -390,12 +410,19 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // Two names next to the figures, none in common: two people's figures ("his wife,
   // 23-year-old Laci" / "the 32-year-old Peterson").
   std::vector<uint32_t> names_a = split(a, true), names_b = split(b, true);
-  if (!names_a.empty() && !names_b.empty() && overlap(names_a, {}, names_b, {}).shared == 0) {
-    return 0;
-  }
+  size_t shared_names = overlap(names_a, {}, names_b, {}).shared;
+  if (!names_a.empty() && !names_b.empty() && shared_names == 0) return 0;
   // A named owner both figures belong to ("20% of Ukraine's land" / "one-fifth of
   // Ukraine") says which figure is which; otherwise the clause must.
   bool named_owner = owner == 1 && a.actor_named && b.actor_named;
+  // In a line of statistics only a name next to both figures says they are one player's
+  // ("Richard Carter scored 14 points" / "Richard Carter had 12 points"); "He finished
+  // with 269 yards" and "he finished with 6,728 yards" are a season and a career.
+  if (!named_owner && shared_names == 0 &&
+      (figures_in_sentence(analysis_.claims[a.claim]) >= kStatisticsLine ||
+       figures_in_sentence(analysis_.claims[b.claim]) >= kStatisticsLine)) {
+    return 0;
+  }
   Overlap local = overlap(a.local, {}, b.local, {});
   if (!named_owner && local.dice < kSameClause) return 0;
   double score = kCountedWeight * counted + kOwnerWeight * owner + kContextWeight * around.score +

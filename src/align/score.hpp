@@ -58,6 +58,8 @@ class Scorer {
   bool word_matches(uint32_t word, const std::vector<uint32_t>& words,
                     const std::vector<uint32_t>& names) const;
   bool is_region(uint32_t entity) const;
+  // How many figures (quantity claims) the claim's sentence holds, the claim included.
+  size_t figures_in_sentence(const Claim& claim) const;
   double weight(uint32_t keyword) const;
   // The words of a quote (contractions expanded), split once per claim.
   const std::vector<text::Word>& quote_words(const Claim& claim) const;

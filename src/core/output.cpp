@@ -15,24 +15,51 @@
 
 namespace cc {
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-  namespace fs = std::filesystem;
-  fs::path target(path);
-  fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(pattern.data());
-  if (fd < 0) throw UsageError(path + ": cannot write: " + std::strerror(errno));
+namespace {
+
+// Writes `content` to an open file descriptor; false with errno set on failure.
+bool write_all(int fd, std::string_view content) {
   size_t written = 0;
   while (written < content.size()) {
     ssize_t n = ::write(fd, content.data() + written, content.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      int saved = errno;
-      ::close(fd);
-      ::unlink(pattern.c_str());
-      throw UsageError(path + ": cannot write: " + std::strerror(saved));
+      return false;
     }
     written += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  namespace fs = std::filesystem;
+  // A device or a pipe ("-o /dev/null", "-o /dev/stdout") is written in place: renaming a
+  // temporary file over it would replace the device with a regular file.
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+    int out = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (out < 0) throw UsageError(path + ": cannot write: " + std::strerror(errno));
+    bool ok = write_all(out, content);
+    int saved = errno;
+    if (::close(out) != 0 && ok) {
+      ok = false;
+      saved = errno;
+    }
+    if (!ok) throw UsageError(path + ": cannot write: " + std::strerror(saved));
+    return;
+  }
+  fs::path target(path);
+  fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) throw UsageError(path + ": cannot write: " + std::strerror(errno));
+  if (!write_all(fd, content)) {
+    int saved = errno;
+    ::close(fd);
+    ::unlink(pattern.c_str());
+    throw UsageError(path + ": cannot write: " + std::strerror(saved));
   }
   ::fchmod(fd, 0644);
   if (::close(fd) != 0 || ::rename(pattern.c_str(), path.c_str()) != 0) {

@@ -6,7 +6,8 @@
 
 namespace cc {
 
-// Writes `content` to a temporary file beside `path`, then renames it over `path`.
+// Writes `content` to a temporary file beside `path`, then renames it over `path`; an
+// existing device or pipe ("/dev/null", "/dev/stdout") is written in place instead.
 // Throws UsageError naming `path` when the directory is not writable.
 void write_file_atomically(const std::string& path, std::string_view content);
 

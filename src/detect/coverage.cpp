@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "align/lexicon.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "graph/claim_graph.hpp"
@@ -30,13 +31,22 @@ bool checkable(const Claim& claim) {
          text::words(claim.object).size() >= kQuoteWords;
 }
 
+// A word as passages compare it: hyphens dropped, so that "life-long" is "lifelong".
+std::string unhyphenated(const std::string& norm) {
+  std::string out;
+  for (char c : norm) {
+    if (c != '-') out += c;
+  }
+  return out;
+}
+
 // Hashes of every run of `length` consecutive words of a text.
 std::unordered_set<uint64_t> passages(std::string_view body, size_t length) {
   std::unordered_set<uint64_t> out;
   auto words = text::words(body);
   for (size_t i = 0; i + length <= words.size(); ++i) {
     std::string run;
-    for (size_t j = i; j < i + length; ++j) run += words[j].norm + ' ';
+    for (size_t j = i; j < i + length; ++j) run += unhyphenated(words[j].norm) + ' ';
     out.insert(text::fnv1a(run));
   }
   return out;
@@ -61,8 +71,51 @@ bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCach
     if (!cached) cached = passages(analysis.documents[s].text, length);
     for (size_t i = 0; i + length <= words.size(); ++i) {
       std::string run;
-      for (size_t j = i; j < i + length; ++j) run += words[j].norm + ' ';
+      for (size_t j = i; j < i + length; ++j) run += unhyphenated(words[j].norm) + ' ';
       if (cached->count(text::fnv1a(run))) return true;
+    }
+  }
+  return false;
+}
+
+// Content words another source's claim of the same speaker must share with a quote to
+// tell it in other words, and the share of the shorter side's words they must be.
+constexpr size_t kParaphraseWords = 3;
+constexpr double kParaphraseShare = 0.5;
+// A short quote is told again only when both its content words are.
+constexpr size_t kShortQuoteWords = 2;
+
+// True when another source tells the quote's statement in its own words: a quote or
+// reported speech of the same speaker that shares at least three of its content words
+// (their stems: WordNet's synonym sets are too loose here) and half of the shorter side's ("I am
+// pleased a prosecution will be proceeding, as it will provide legal clarity" / "He said he's
+// pleased a prosecution will proceed, providing some clarity"), or both of a short quote's ("This
+// is a funny game" / "It was a funny game").
+bool paraphrased_elsewhere(const Analysis& analysis, const align::Lexicon& lexicon,
+                           const Claim& quote) {
+  align::Stemmer stemmer;
+  // Contractions ("i'm", "we're") are function words, whatever the stopword list says.
+  auto keys = [&](const std::string& text) {
+    auto out = lexicon.content_keys(text, stemmer);
+    std::erase_if(out, [](const std::string& key) { return key.find('\'') != std::string::npos; });
+    return out;
+  };
+  auto mine = keys(quote.object);
+  if (mine.empty()) return false;
+  for (const Claim& other : analysis.claims) {
+    if (other.source == quote.source || other.speaker != quote.speaker) continue;
+    if (other.kind != ClaimKind::Quote && other.kind != ClaimKind::ReportedSpeech) continue;
+    auto theirs = keys(other.object);
+    if (theirs.empty()) continue;
+    size_t shared = 0;
+    for (const auto& key : mine) {
+      shared += std::binary_search(theirs.begin(), theirs.end(), key);
+    }
+    size_t shorter = std::min(mine.size(), theirs.size());
+    if (shared == mine.size() && mine.size() == kShortQuoteWords) return true;
+    if (shared >= kParaphraseWords &&
+        static_cast<double>(shared) >= kParaphraseShare * static_cast<double>(shorter)) {
+      return true;
     }
   }
   return false;
@@ -93,6 +146,7 @@ void CoverageDetector::run(const Context& context, std::vector<Finding>& out) co
     silent.erase(first.source);
     if (silent.empty()) continue;  // nobody else spoke of it: nothing to compare
     if (printed_elsewhere(analysis, first, passages_of)) continue;
+    if (paraphrased_elsewhere(analysis, context.lexicon, first)) continue;
     std::string others;
     for (uint32_t s : silent) others += (others.empty() ? "" : ", ") + analysis.documents[s].id;
     Finding finding;

@@ -10,8 +10,8 @@ namespace cc::detect {
 // speaker, same entity and predicate family, same counted thing) and found no match — so
 // their silence is informative. Only claims a reader can check are noted: quotes of three
 // words or more with a named speaker that no other source's text prints (extraction may
-// have missed the quote there), quantities, and events that name an actor or entity and
-// are not tentative.
+// have missed the quote there) and that no other source tells in its own words (a quote or
+// reported speech of the same speaker sharing its content words).
 class CoverageDetector final : public Detector {
  public:
   std::string_view type() const override { return "coverage"; }

@@ -28,6 +28,33 @@ constexpr size_t kOccurrencePairs = 64;
 // A misspelling changes at most this many letters of a word at least this long.
 constexpr size_t kMisspelling = 2;
 constexpr size_t kMisspeltLength = 4;
+// Share of their content words (Dice) two sentences need to make the same statement when
+// only the absence of the other's word explains a swap.
+constexpr double kSameStatement = 0.3;
+// A sentence of at least this many words, all capitalised, is a headline in title case.
+constexpr size_t kHeadlineWords = 3;
+
+// True when `adjective` is `noun` (less a final vowel or "y") with an adjective ending:
+// "navy" / "naval", "canada" / "canadian", "japan" / "japanese", "nation" / "national".
+bool adjective_of(std::string_view noun, std::string_view adjective) {
+  static constexpr std::string_view kEndings[] = {"al", "an", "ian", "ese", "ic", "ical", "ish"};
+  if (noun.size() < 3) return false;
+  std::string_view stem = noun;
+  if (std::string_view("aeiouy").find(stem.back()) != std::string_view::npos) stem.remove_suffix(1);
+  for (std::string_view base : {noun, stem}) {
+    for (std::string_view ending : kEndings) {
+      if (adjective.size() == base.size() + ending.size() && adjective.starts_with(base) &&
+          adjective.ends_with(ending)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool has_digit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 bool capitalised(std::string_view word) {
   if (word.empty()) return false;
@@ -139,6 +166,11 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rul
   if (const auto* table = rules.table("detect/name_connectors")) {
     for (const auto& row : table->rows()) connectors_.insert(text::fold(row.front()));
   }
+  for (std::string_view name : {"time/weekdays", "time/months"}) {
+    if (const auto* table = rules.table(name)) {
+      for (const auto& row : table->rows()) times_.insert(text::fold(row.front()));
+    }
+  }
 }
 
 std::vector<EntityNameDetector::Name> EntityNameDetector::names(
@@ -150,6 +182,14 @@ std::vector<EntityNameDetector::Name> EntityNameDetector::names(
   std::string_view text = document.slice(extent);
   auto words = text::words(text);
   auto written = [&](size_t i) { return text.substr(words[i].span.start, words[i].span.size()); };
+  // A headline in title case ("6.0-Magnitude Earthquake Recorded Near Healdsburg").
+  size_t lettered = 0, capitals = 0;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (has_digit(words[w].norm)) continue;
+    ++lettered;
+    capitals += capitalised(written(w));
+  }
+  if (lettered >= kHeadlineWords && capitals == lettered) return out;
   size_t i = 0;
   while (i < words.size()) {
     if (!capitalised(written(i))) {
@@ -182,6 +222,14 @@ std::vector<EntityNameDetector::Name> EntityNameDetector::names(
     }
     while (last > first && connectors_.count(words[last - 1].norm)) --last;
     if (last > first && words[last - 1].norm.ends_with("'s")) --last;  // the possessor
+    // A weekday or a month ends the name, with the connector before it ("on Saturday").
+    for (size_t w = first; w < last; ++w) {
+      if (w > first && times_.count(words[w].norm) && connectors_.count(words[w - 1].norm)) {
+        last = w;
+        while (last > first && connectors_.count(words[last - 1].norm)) --last;
+        break;
+      }
+    }
     Name name;
     name.source = source;
     name.sentence = sentence;
@@ -226,6 +274,8 @@ bool EntityNameDetector::same_word(const std::string& a, const std::string& b,
   // names are compared as written (Snowball makes "Raite" "rait").
   if (a + "s" == b || b + "s" == a) return true;
   if (key_a == key_b && words_.is_common(a) && words_.is_common(b)) return true;
+  // A noun and its adjective ("Indian Navy" / "Indian Naval ship", "Canada" / "Canadian").
+  if (adjective_of(a, b) || adjective_of(b, a)) return true;
   // A place and a place inside it ("Sicily" / "Italy").
   auto capital = [](std::string word) {
     if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
@@ -350,15 +400,17 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         }
         if (differ.empty()) continue;
         bool plausible = true, synonyms = true, title = false, explained = true;
+        bool absent_only = false;  // a swap explained only by the other's word being absent
         auto titles_x = titled(x), titles_y = titled(y);
         for (size_t p : differ) {
           const std::string& a = x.parts[p];
           const std::string& b = y.parts[p];
           std::string ka = lexicon.key(a, stemmer), kb = lexicon.key(b, stemmer);
           // Words both sources use are two referents both know (Putin and Zelenskyy).
-          if (a.size() < 2 || b.size() < 2 || capitals[y.source].count(a) ||
-              capitals[x.source].count(b) || alias(a, b) || lexicon.antonyms(ka, kb) ||
-              connectors_.count(a) || connectors_.count(b) || same_word(a, b, ka, kb)) {
+          if (a.size() < 2 || b.size() < 2 || has_digit(a) || has_digit(b) ||
+              capitals[y.source].count(a) || capitals[x.source].count(b) || alias(a, b) ||
+              lexicon.antonyms(ka, kb) || connectors_.count(a) || connectors_.count(b) ||
+              same_word(a, b, ka, kb)) {
             plausible = false;
           }
           synonyms = synonyms && lexicon.synonyms(ka, kb);
@@ -368,17 +420,28 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           // other's word at all ("Oval Office" / "Oval Workplace"); a word the other
           // sentence uses in lower case names another thing ("the Kraft Plant" / "a
           // Kraft Foods plant").
-          bool names = (!words_.is_common(a) && !words_.is_common(b)) || (person(x) && person(y));
+          // Two proper names are a garble only in a person's name ("Rob" / "Nick Jones");
+          // elsewhere they are two referents ("INS Mysore" / "INS Sukanya").
+          bool two_people = person(x) && person(y);
+          bool proper = !words_.is_common(a) && !words_.is_common(b);
+          bool same_sense = lexicon.synonyms(ka, kb);
           bool misspelt = std::min(a.size(), b.size()) >= kMisspeltLength &&
                           edit_distance(a, b, kMisspelling) <= kMisspelling;
           bool crossed = in_sentence(y, a) || in_sentence(x, b);
-          explained = explained && (lexicon.synonyms(ka, kb) || names || misspelt || !crossed);
+          bool names = two_people || (proper && (same_sense || misspelt));
+          explained = explained && (same_sense || names || misspelt || (!crossed && !proper));
+          absent_only = absent_only || !(same_sense || names || misspelt);
         }
         if (!plausible) continue;
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
         // "Academy Award") only the same statement around it makes it one referent.
-        bool long_name = x.parts.size() - differ.size() >= kSharedParts;
+        // Connectors are not kept words: "Governor of Qeshm" / "Island of Qeshm" keep one.
+        size_t kept = 0;
+        for (size_t p = 0; p < x.parts.size(); ++p) {
+          kept += x.parts[p] == y.parts[p] && !connectors_.count(x.parts[p]);
+        }
+        bool long_name = kept >= kSharedParts;
         // The best pair of occurrences: the strongest reason, then the most shared context.
         std::optional<Candidate> chosen;
         size_t tried = 0;
@@ -400,6 +463,14 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               candidate.route = Route::Synonym;
             } else if (!explained || !aligned(*first, *second)) {
               continue;
+            } else if (absent_only) {
+              // Only the absence of the other's word explains the swap: the sentences
+              // must make largely the same statement.
+              size_t all_words = cx.size() + cy.size();
+              double dice = all_words == 0 ? 0
+                                           : 2.0 * static_cast<double>(candidate.context.size()) /
+                                                 static_cast<double>(all_words);
+              if (dice < kSameStatement) continue;
             }
             if (!chosen || candidate.route < chosen->route ||
                 (candidate.route == chosen->route &&

@@ -27,6 +27,13 @@ namespace cc::detect {
 //     linked (the same statement, so the same referent) — synonyms, a misspelling (at
 //     most two letters: "Wolfe" / "Wolff") or two proper names ("Rob" / "Nick Jones");
 //     two ordinary words ("Kraft Plant" / "Kraft Foods") name two things.
+// Two proper names swapped make a garble only in a person's name: "INS Mysore" / "INS
+// Sukanya" are two ships. A word holding a digit is a model or a number, not a garbled
+// word ("BlackBerry Curve" / "BlackBerry Q10"). A swap of words the other sentence never
+// uses needs sentences making largely the same statement ("Windows Update" in one
+// sentence and "Windows Mail" in another about the same company are two products). A
+// weekday or month ends a name ("the Gulf of Aden on Saturday"), and a headline in title
+// case holds no names.
 class EntityNameDetector final : public Detector {
  public:
   explicit EntityNameDetector(const rules::RuleSet& rules);
@@ -61,7 +68,8 @@ class EntityNameDetector final : public Detector {
   std::vector<std::vector<std::string>> titles_;     // known titles, as folded parts
   std::unordered_map<std::string, int> alias_rows_;  // folded variant -> alias row
   std::unordered_set<std::string> connectors_;
-  normalize::Lexicon words_;  // ordinary words and places
+  std::unordered_set<std::string> times_;  // weekday and month names (folded): not name parts
+  normalize::Lexicon words_;               // ordinary words and places
 };
 
 }  // namespace cc::detect

@@ -1,9 +1,45 @@
 #include "detect/negation.hpp"
 
+#include <unordered_set>
+
+#include "align/lexicon.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 
 namespace cc::detect {
+
+namespace {
+
+// Content words a phrase needs before its preposition to name a property of its own.
+constexpr size_t kPropertyWords = 2;
+
+// True when `x` acts on a property of something that `y` acts on: the words of x's object
+// before its first preposition ("an official release date or pricing information", then
+// "for the BlackBerry Curve") hold at least two content words, and `y`'s object uses none
+// of them. Denying a thing's release date is not denying the thing was announced.
+bool attribute_of_other(const align::Lexicon& lexicon, const Claim& x, const Claim& y) {
+  static const std::unordered_set<std::string> kPrepositions = {"for", "of",   "about", "on",
+                                                                "to",  "from", "with",  "over"};
+  auto words = text::words(x.object);
+  size_t end = 0;
+  while (end < words.size() && !kPrepositions.count(words[end].norm)) ++end;
+  if (end == 0 || end == words.size()) return false;
+  align::Stemmer stemmer;
+  auto head =
+      lexicon.content_keys(std::string_view(x.object).substr(0, words[end].span.start), stemmer);
+  if (head.size() < kPropertyWords) return false;
+  auto other = lexicon.content_keys(y.object, stemmer);
+  for (const auto& key : head) {
+    for (const auto& word : other) {
+      if (key == word || align::Lexicon::share(lexicon.groups(key), lexicon.groups(word), true)) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
 
 void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
@@ -19,6 +55,9 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
     if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
     if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
+      continue;
+    }
+    if (attribute_of_other(context.lexicon, a, b) || attribute_of_other(context.lexicon, b, a)) {
       continue;
     }
     const Claim& denied = a.polarity == Polarity::Negated ? a : b;

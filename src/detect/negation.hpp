@@ -12,7 +12,9 @@ namespace cc::detect {
 // happened; a quote that raises a matter is no plan: speech_acts.txt), the actors differ,
 // the times cannot both hold, the sentence marks the event as one of several ("would not
 // host the Oscars again"), either claim is not stated as a fact (the content of a demand,
-// a condition), or an affirmed claim holds a negation the extractor did not read.
+// a condition), an affirmed claim holds a negation the extractor did not read, or one
+// claim acts on a property of what the other acts on ("has not revealed a release date or
+// pricing for the Curve" / "announced the Curve": attribute_of_other).
 class NegationDetector final : public Detector {
  public:
   explicit NegationDetector(const rules::RuleSet& rules) : occurrence_(rules) {}

@@ -80,6 +80,47 @@ bool differently_timed(const Claim& a, const Claim& b) {
          a.time.text != b.time.text;
 }
 
+// True when the figure's reading is unsure: it sits in a web address ("http://.../2007-04-09-
+// office-shooting"), or its digits follow a digit and a point or comma across a space
+// ("6. 1", "120, 000": one figure broken by spacing, read as its last piece).
+bool unsure_reading(const Analysis& analysis, const Claim& claim) {
+  const Document& document = analysis.documents[claim.source];
+  const std::string& text = document.text;
+  if (claim.span.end > text.size() || claim.span.start >= claim.span.end) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+  size_t at = claim.span.start;
+  while (at < claim.span.end && !digit(text[at])) ++at;
+  if (at == claim.span.end) return false;  // a figure in words
+  // A piece of a figure broken by spacing: a digit or two and a point ("6. 1", "0. 07";
+  // the sentence splitter may have cut there), or a group of three digits after a comma
+  // ("120, 000"; not "In 2003, 12 people").
+  Span extent = analysis.sentence_extent(claim);
+  size_t before = at;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  size_t digits = 0;
+  while (before >= digits + 2 && digit(text[before - digits - 2])) ++digits;
+  size_t run = 0;
+  while (at + run < text.size() && digit(text[at + run])) ++run;
+  if (before < at && digits > 0) {
+    char lead = text[before - 1];  // the point or comma
+    if (lead == '.' && digits <= 2) return true;
+    if (lead == ',' && digits <= 3 && run == 3 && before > extent.start) return true;
+  }
+  // A web address: the figure's token holds one, or its sentence is one.
+  size_t start = at, end = at;
+  while (start > 0 && !space(text[start - 1])) --start;
+  while (end < text.size() && !space(text[end])) ++end;
+  std::string_view token(text.data() + start, end - start);
+  if (token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos) {
+    return true;
+  }
+  if (extent.end > text.size()) return false;
+  std::string_view sentence = text::trim(document.slice(extent));
+  return sentence.starts_with("http:") || sentence.starts_with("https:") ||
+         sentence.starts_with("www.");
+}
+
 }  // namespace
 
 NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rules) {
@@ -155,6 +196,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     const Claim& b = analysis.claims[link.second];
     if (a.kind != ClaimKind::Quantity || b.kind != ClaimKind::Quantity) continue;
     if (!comparable(context, a, b) || tentative(a) || tentative(b)) continue;
+    if (unsure_reading(analysis, a) || unsure_reading(analysis, b)) continue;
     if (a.polarity != b.polarity) continue;  // "not 30" vs "31": the negation is the claim
     std::string counted_a = counted_key(a, context.lexicon, stemmer);
     std::string counted_b = counted_key(b, context.lexicon, stemmer);

@@ -383,8 +383,12 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
     return !(s_form && !named);
   }
   if (next_is_noun && !(impl.lexicon.classes(previous.lower) & normalize::kNoun)) return false;
-  // "security guarantees", "peace talks": an -s form after a common noun is a compound.
-  if (s_form) return false;
+  // "security guarantees", "peace talks": an -s form after a common noun is a compound,
+  // unless a determiner follows it ("the union rejects any cut": a verb and its object).
+  if (s_form) {
+    return verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::Determiner &&
+           tokens[verb + 1].gap == 0;
+  }
   // A common noun as subject: "the leader declined", "European allies joined"; an adverb
   // between them: "the Russian leader later declined".
   uint8_t classes = impl.lexicon.classes(previous.lower);

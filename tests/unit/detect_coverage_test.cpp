@@ -45,21 +45,35 @@ TEST_CASE("detect::coverage a quote another source prints is not exclusive") {
   // ECB+ topic 39: one source's quote was not extracted (no attribution in its sentence),
   // but its words are there.
   Story story;
+  // Another source of the same story writes "lifelong" for the quote's "life-long".
   auto s1 = story.source("a.txt",
                          "“I can't wait to start this new adventure!” Coleman said.\n"
-                         "“The scripts are wonderful,” Coleman said.");
+                         "“The scripts are wonderful,” Coleman said.\n"
+                         "Capaldi called himself a “life-long Doctor Who fan” on Sunday.");
   auto s2 = story.source("b.txt",
                          "She tweeted: I can't wait to start this new adventure.\n"
-                         "“It is a dream,” Coleman said.");
+                         "“It is a dream,” Coleman said.\n"
+                         "The actor, a self-confessed lifelong Doctor Who fan, is the oldest to "
+                         "play the part.\n"
+                         "“I have not played him since I was nine,” Capaldi said.");
   story.quote(s1, "jenna coleman", "I can't wait to start this new adventure!");
   story.quote(s1, "jenna coleman", "The scripts are wonderful,");
+  story.quote(s1, "peter capaldi", "life-long Doctor Who fan");
   story.quote(s2, "jenna coleman", "It is a dream,");
+  story.quote(s2, "peter capaldi", "I have not played him since I was nine,");
   story.run("coverage");
   auto found = story.findings("coverage");
-  // "The scripts are wonderful" is s1's alone; the adventure line is printed by s2 too.
-  // "It is a dream" is s2's alone.
-  REQUIRE(found.size() == 2);
-  for (const Finding* f : found) CHECK(f->summary.find("adventure") == std::string::npos);
+  // "The scripts are wonderful" is s1's alone; the adventure line is printed by s2 too, and
+  // so is the "life-long Doctor Who fan". "It is a dream" is s2's alone.
+  for (const Finding* f : found) {
+    CHECK(f->summary.find("adventure") == std::string::npos);
+    CHECK(f->summary.find("Doctor Who fan") == std::string::npos);
+  }
+  CHECK(std::count_if(found.begin(), found.end(), [](const Finding* f) {
+          return f->summary.find("wonderful") != std::string::npos ||
+                 f->summary.find("dream") != std::string::npos;
+        }) == 2);
+  CHECK(found.size() == 3);  // and "I have not played him since I was nine" is s2's alone
 }
 
 TEST_CASE("detect::coverage figures and events are not noted") {
@@ -79,4 +93,56 @@ TEST_CASE("detect::coverage figures and events are not noted") {
               {"fbi", "mark felt"});
   story.run("coverage");
   CHECK(story.findings("coverage").empty());
+}
+
+TEST_CASE("detect::coverage a quote another source tells in its own words is not exclusive") {
+  // ECB+ topic 36: an attorney general's statement quoted in one source, reported in
+  // another; topic 39: an actor's missed call. A different statement of the same speaker
+  // ("I'm the guy they used to call Deep Throat" beside "I'm proud of everything that Deep
+  // Throat did", topic 28) is still noted.
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "“I am pleased a prosecution will be proceeding, as it will provide legal clarity,” "
+      "Oppal said in a statement.\n"
+      "“I had my phone on silent so I missed the call,” Capaldi said.\n"
+      "“I'm proud of everything that Deep Throat did,” Felt told CNN.");
+  auto s2 = story.source(
+      "b.txt",
+      "He said he's pleased a prosecution will proceed, providing some clarity to whether the "
+      "law will be upheld.\n"
+      "Capaldi said he had his phone on silent when he received the call.\n"
+      "“I'm the guy they used to call Deep Throat,” Felt told the magazine.\n"
+      "“This has been a very complex issue,” Oppal said.\n"
+      "“It is an incredible honour to be chosen,” Capaldi said.");
+  story.quote(s1, "wally oppal",
+              "I am pleased a prosecution will be proceeding, as it will provide legal clarity,");
+  story.quote(s1, "peter capaldi", "I had my phone on silent so I missed the call,");
+  story.quote(s1, "mark felt", "I'm proud of everything that Deep Throat did,");
+  story
+      .claim(s2, ClaimKind::ReportedSpeech,
+             "he's pleased a prosecution will proceed, providing some clarity to whether the law "
+             "will be upheld")
+      .speaker = "wally oppal";
+  story.claim(s2, ClaimKind::ReportedSpeech, "he had his phone on silent when he received the call")
+      .speaker = "peter capaldi";
+  story.quote(s2, "mark felt", "I'm the guy they used to call Deep Throat,");
+  story.quote(s2, "wally oppal", "This has been a very complex issue,");
+  story.quote(s2, "peter capaldi", "It is an incredible honour to be chosen,");
+  for (Claim& claim : story.analysis.claims) {
+    if (claim.kind == ClaimKind::ReportedSpeech) {
+      claim.object = std::string(story.analysis.documents[claim.source].slice(claim.span));
+      claim.subject = claim.speaker;
+      claim.predicate = "say";
+    }
+  }
+  story.run("coverage");
+  auto found = story.findings("coverage");
+  for (const Finding* f : found) {
+    CHECK(f->summary.find("pleased") == std::string::npos);
+    CHECK(f->summary.find("phone") == std::string::npos);
+  }
+  CHECK(std::any_of(found.begin(), found.end(), [](const Finding* f) {
+    return f->summary.find("proud") != std::string::npos;
+  }));
 }

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "detect/entity_name.hpp"
 #include "detect_fixture.hpp"
 
 using namespace cc;
@@ -129,4 +130,90 @@ TEST_CASE("detect::entity-name spellings, inflections, nested places and nicknam
   auto found = story.findings("entity-name");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->summary == "“Ilene Wolfe” in s1 is named “Ilene Wolff” in s2");
+}
+
+TEST_CASE("detect::entity-name two ships, two devices, two products are two referents") {
+  // ECB+ topics 12 and 42 (two piracy attacks and two phone launches a story grouping
+  // joined), 27 (two Microsoft products) and 20 (a governor and an island): what a
+  // fact-checker would not want to see.
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "The pirates were attempting to hijack the merchant vessel when the destroyer INS Mysore "
+      "intervened and repulsed the attack, the navy said: “The vessel is safe.”\n"
+      "T-Mobile today announced the BlackBerry Curve 8900, its statement said: “It ships in "
+      "February.”\n"
+      "The update will be installed through its Windows Update program, Microsoft said: “Users "
+      "are protected.”\n"
+      "The Indian navy captured pirates who attacked a merchant vessel in the Gulf of Aden on "
+      "Saturday, officials said: “All crew are safe.”\n"
+      "An Indian Navy warship repulsed an attack on a merchant vessel, the ministry said: “The "
+      "pirates fled.”\n"
+      "Heydar Alishbandi, Governor of Qeshm island, said five villages had been badly hit and "
+      "affected.");
+  auto s2 = story.source(
+      "b.txt",
+      "The pirates were attempting to attack merchant vessels when INS Sukanya intervened, the "
+      "navy said: “The vessels are safe.”\n"
+      "T-Mobile today announced the BlackBerry Q10, its statement said: “It ships in April.”\n"
+      "Outlook, Outlook Express and Windows Mail include protection by default, Microsoft said: "
+      "“Users are protected.”\n"
+      "The Indian navy captured pirates who attacked a merchant vessel in the Gulf of Aden on "
+      "Thursday, officials said: “All crew are safe.”\n"
+      "An Indian Naval ship repulsed an attack on a merchant vessel, the ministry said: “The "
+      "pirates fled.”\n"
+      "The tourist Island of Qeshm and seven of its villages were most strongly affected by the "
+      "quake.");
+  story.quote(s1, "navy", "The vessel is safe.");
+  story.quote(s1, "t-mobile", "It ships in February.");
+  story.quote(s1, "microsoft", "Users are protected.");
+  story.quote(s1, "officials", "All crew are safe.");
+  story.quote(s1, "ministry", "The pirates fled.");
+  story.quote(s2, "navy", "The vessels are safe.");
+  story.quote(s2, "t-mobile", "It ships in April.");
+  story.quote(s2, "microsoft", "Users are protected.");
+  story.quote(s2, "officials", "All crew are safe.");
+  story.quote(s2, "ministry", "The pirates fled.");
+  story.event(s1, "five villages had been badly hit", "villages", "hit", "");
+  story.event(s2, "seven of its villages were most strongly affected", "villages", "affect", "");
+  story.run("entity-name");
+  CHECK(story.findings("entity-name").empty());
+}
+
+TEST_CASE("detect::entity-name a person's name swapped in one statement is still found") {
+  // ECB+ topics 28 and 35: one grandson named Rob and Nick Jones, one manager A.J. Smith and
+  // A.J. Butler, in sentences making the same statement.
+  Story story;
+  story.entity("rob jones", EntityType::Person, {"Rob Jones"});
+  story.entity("nick jones", EntityType::Person, {"Nick Jones"});
+  auto s1 = story.source("a.txt",
+                         "Felt died at his home in Santa Rosa, California, his grandson Rob Jones "
+                         "said: “He died peacefully in his sleep.”");
+  auto s2 = story.source("b.txt",
+                         "Felt died at his home in Santa Rosa, California, his grandson Nick Jones "
+                         "said: “He died peacefully in his sleep.”");
+  story.quote(s1, "rob jones", "He died peacefully in his sleep.");
+  story.quote(s2, "rob jones", "He died peacefully in his sleep.");
+  story.run("entity-name");
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("Nick Jones") != std::string::npos);
+}
+
+TEST_CASE("detect::entity-name a headline in title case holds no names") {
+  // ECB+ topic 38: two headlines of one quake, each in title case.
+  Story story;
+  auto s1 = story.source("a.txt", "Plus Earthquake Recorded Near Healdsburg\nThe quake was felt.");
+  auto s2 =
+      story.source("b.txt", "Magnitude Earthquake Recorded Near Healdsburg\nThe quake was felt.");
+  detect::EntityNameDetector detector(testing::builtin_rules());
+  const auto& lexicon = testing::aligner().lexicon();
+  CHECK(detector.names(story.analysis.documents[s1], s1, 0, lexicon).empty());
+  CHECK(detector.names(story.analysis.documents[s2], s2, 0, lexicon).empty());
+  // An ordinary sentence keeps its names.
+  CHECK(detector.names(story.analysis.documents[s1], s1, 1, lexicon).empty());
+  auto s3 = story.source("c.txt", "A quake struck near Santa Rosa on Friday.");
+  auto names = detector.names(story.analysis.documents[s3], s3, 0, lexicon);
+  REQUIRE(names.size() == 1);
+  CHECK(names[0].parts == std::vector<std::string>{"santa", "rosa"});  // "on Friday" ends it
 }

@@ -177,3 +177,41 @@ TEST_CASE("detect::negation only stated facts are compared") {
   CHECK(story.linked(4, 8));
   CHECK(story.findings("negation").empty());
 }
+
+TEST_CASE("detect::negation a property of a thing denied is not the thing denied") {
+  // ECB+ topic 42: "has not revealed a release date or pricing for the Curve" against
+  // "announced the Curve"; a ministry that has not disclosed the victims' names or ages
+  // against one that disclosed the crash. The thing itself denied is still found.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "T-Mobile has not revealed an official release date or pricing "
+                         "information for the BlackBerry Curve 8900.\n"
+                         "The ministry has not disclosed the names or ages of the crash victims.\n"
+                         "Research In Motion has not announced the BlackBerry Storm.");
+  auto s2 = story.source("b.txt",
+                         "T-Mobile today announced the BlackBerry Curve 8900.\n"
+                         "The ministry disclosed the crash victims on Monday.\n"
+                         "Research In Motion today announced the BlackBerry Storm.");
+  auto denied = [&](std::string_view words, std::string subject, std::string object) {
+    Claim& c = story.event(s1, words, std::move(subject), "announce", std::move(object),
+                           {"t-mobile", "research in motion", "ministry"});
+    c.polarity = Polarity::Negated;
+    c.polarity_cue = "not";
+  };
+  denied("T-Mobile has not revealed an official release date", "t-mobile",
+         "an official release date or pricing information for the BlackBerry Curve 8900");
+  denied("The ministry has not disclosed the names", "ministry",
+         "the names or ages of the crash victims");
+  denied("Research In Motion has not announced the BlackBerry Storm", "research in motion",
+         "the BlackBerry Storm");
+  story.event(s2, "T-Mobile today announced the BlackBerry Curve 8900", "t-mobile", "announce",
+              "the BlackBerry Curve 8900", {"t-mobile"});
+  story.event(s2, "The ministry disclosed the crash victims", "ministry", "announce",
+              "the crash victims", {"ministry"});
+  story.event(s2, "Research In Motion today announced the BlackBerry Storm", "research in motion",
+              "announce", "the BlackBerry Storm", {"research in motion"});
+  story.run("negation");
+  auto found = story.findings("negation");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary.find("Storm") != std::string::npos);
+}

@@ -198,6 +198,20 @@ TEST_CASE("extract::events polarity and modality") {
   Claim no_deal = first_event("No agreement was reached.");
   CHECK(no_deal.polarity == Polarity::Negated);
   CHECK(no_deal.predicate_class == "accept");
+  // Joining a team or the talks is not meeting someone (ECB+ topic 5: "Cheeks did not meet
+  // them" / "He joined the Blazers"; seeds: "European allies joined the talks").
+  CHECK(first_event("Maurice Cheeks joined the Blazers in 2001.").predicate_class == "join");
+  CHECK(first_event("European allies joined the talks.").predicate_class == "join");
+  CHECK(first_event("Cheeks did not meet the players.").predicate_class == "meet");
+  // An -s form after a common noun is a verb when a determiner follows it (the stance case:
+  // "union rejects" is no compound noun), a compound otherwise ("peace talks").
+  Claim rejects = first_event("The union rejects any cut to the cod quota.");
+  CHECK(rejects.predicate_class == "reject");
+  CHECK(rejects.subject.find("union") != std::string::npos);
+  CHECK(first_event("The fishermen's council backs the new quota.").predicate_class == "accept");
+  for (const auto& claim : extract("The peace talks resumed in Geneva.").claims) {
+    CHECK(claim.predicate != "talk");
+  }
 }
 
 TEST_CASE("extract::seeds acceptance") {

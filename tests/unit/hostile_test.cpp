@@ -2,6 +2,7 @@
 // file ends in a clear InputError naming it or in a report; nothing crashes or hangs. The
 // command-line side (exit codes, no partial output, a 1 GB file) is tests/hostile/check_cli.py.
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <re2/re2.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -280,6 +281,24 @@ TEST_CASE("hostile::an unwritable report leaves nothing behind") {
   size_t entries = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path())) ++entries;
   CHECK(entries == 2);  // "locked" and the "report.md" folder, no temporary file
+}
+
+TEST_CASE("hostile::a report written to a pipe or device stays a pipe or device") {
+  // "-o /dev/null" run as root once renamed a temporary file over /dev/null. A named pipe
+  // shows the same without touching the system: it must still be a pipe, holding the text.
+  TempDir dir;
+  fs::path pipe = dir.path() / "report.fifo";
+  REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+  int reader = ::open(pipe.c_str(), O_RDONLY | O_NONBLOCK);  // a reader, so writing cannot wait
+  REQUIRE(reader >= 0);
+  write_file_atomically(pipe.string(), "report\n");
+  struct stat info {};
+  REQUIRE(::stat(pipe.c_str(), &info) == 0);
+  CHECK(S_ISFIFO(info.st_mode));
+  char buffer[16] = {};
+  CHECK(::read(reader, buffer, sizeof buffer) == 7);
+  CHECK(std::string(buffer) == "report\n");
+  ::close(reader);
 }
 
 TEST_CASE("hostile::a rule file with a list where a name belongs") {
