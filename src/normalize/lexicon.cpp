@@ -83,7 +83,7 @@ std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules)
         count += static_cast<size_t>(std::count(row[1].begin(), row[1].end(), ' ')) + 1;
     }
     size_t capacity = 16;
-    while (capacity < count * 2) capacity *= 2;
+    while (capacity < count + count / 2) capacity *= 2;  // at most two thirds full
     d.words.assign(capacity, WordSlot{});
     d.word_mask = capacity - 1;
     for (const auto& row : table->rows()) {
@@ -148,8 +148,11 @@ const std::string* Lexicon::lookup(const rules::Table* table, std::string_view w
 void Lexicon::Data::add_word(std::string_view word, uint8_t classes) {
   for (size_t i = std::hash<std::string_view>{}(word)&word_mask;; i = (i + 1) & word_mask) {
     WordSlot& slot = words[i];
-    if (slot.word.empty()) slot.word = word;
-    if (slot.word == word) {
+    if (slot.size == 0) {
+      slot.data = word.data();
+      slot.size = static_cast<uint32_t>(word.size());
+    }
+    if (slot.word() == word) {
       slot.classes |= classes;
       return;
     }
@@ -161,8 +164,8 @@ uint8_t Lexicon::word_classes(std::string_view word) const {
   for (size_t i = std::hash<std::string_view>{}(word)&data_->word_mask;;
        i = (i + 1) & data_->word_mask) {
     const WordSlot& slot = data_->words[i];
-    if (slot.word.empty()) return 0;
-    if (slot.word == word) return slot.classes;
+    if (slot.size == 0) return 0;
+    if (slot.word() == word) return slot.classes;
   }
 }
 

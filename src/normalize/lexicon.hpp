@@ -84,9 +84,11 @@ class Lexicon {
  private:
   // Word -> classes, open addressing over views into the rule set's table: 68k words load
   // in a millisecond or two, where a node-based map allocated once per word.
-  struct WordSlot {
-    std::string_view word;  // empty: free slot
+  struct WordSlot {  // 16 bytes
+    const char* data = nullptr;
+    uint32_t size = 0;  // 0: free slot
     uint8_t classes = 0;
+    std::string_view word() const { return {data, size}; }
   };
   // Everything read from the rules. The extractor, the aligner and a detector each hold a
   // Lexicon of the same rules: they share one copy (6 MB, a fifth of a short run's start).
