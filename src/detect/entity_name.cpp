@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
@@ -329,12 +330,24 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     return known == 1;
   };
   // True when `word` (folded) appears anywhere in the name's sentence, in any case.
+  // The sentence's words are read once per name.
+  std::vector<std::optional<std::unordered_set<std::string>>> sentence_words(all.size());
   auto in_sentence = [&](const Name& name, const std::string& word) {
-    const Document& document = analysis.documents[name.source];
-    for (const auto& w : text::words(document.slice(document.sentences[name.sentence].span))) {
-      if (w.norm == word) return true;
+    auto& words = sentence_words[static_cast<size_t>(&name - all.data())];
+    if (!words) {
+      const Document& document = analysis.documents[name.source];
+      words.emplace();
+      for (auto& w : text::words(document.slice(document.sentences[name.sentence].span)))
+        words->insert(std::move(w.norm));
     }
-    return false;
+    return words->count(word) > 0;
+  };
+  // Which parts of a name are a title, once per name.
+  std::vector<std::optional<std::vector<bool>>> titles(all.size());
+  auto titled_parts = [&](const Name& name) -> const std::vector<bool>& {
+    auto& slot = titles[static_cast<size_t>(&name - all.data())];
+    if (!slot) slot = titled(name);
+    return *slot;
   };
   auto aligned = [&](const Name& x, const Name& y) {
     for (uint32_t a : claims_of[{x.source, x.sentence}]) {
@@ -360,7 +373,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         }
         if (differ.empty()) continue;
         bool plausible = true, synonyms = true, title = false, explained = true;
-        auto titles_x = titled(x), titles_y = titled(y);
+        const auto& titles_x = titled_parts(x);
+        const auto& titles_y = titled_parts(y);
         for (size_t p : differ) {
           const std::string& a = x.parts[p];
           const std::string& b = y.parts[p];
