@@ -33,7 +33,15 @@ class Stemmer {
   std::string stem(std::string_view word);
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
   sb_stemmer* handle_;
+  // Stems already computed: a story repeats its words, and the stemmer is far slower than
+  // a lookup. Cleared when it grows past kMemoSize words.
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
+  static constexpr size_t kMemoSize = 1 << 16;
 };
 
 class Lexicon {

@@ -32,10 +32,22 @@ CharClass classify(char32_t cp) {
   return CharClass::Word;
 }
 
+// utf8::decode with the ASCII case inline: most news text is ASCII, and this runs on
+// every byte of every sentence several times over.
+inline char32_t next_code_point(std::string_view text, size_t& offset) {
+  auto c = static_cast<unsigned char>(text[offset]);
+  if (c < 0x80) {
+    ++offset;
+    return c;
+  }
+  return utf8::decode(text, offset);
+}
+
 }  // namespace
 
 std::vector<Word> words(std::string_view text) {
   std::vector<Word> out;
+  out.reserve(text.size() / 6 + 1);  // about one word per six bytes of news
   size_t i = 0;
   size_t start = std::string_view::npos;
   size_t last_word_end = 0;
@@ -50,7 +62,7 @@ std::vector<Word> words(std::string_view text) {
   };
   while (i < text.size()) {
     size_t at = i;
-    char32_t cp = utf8::decode(text, i);
+    char32_t cp = next_code_point(text, i);
     CharClass cls = classify(cp);
     if (cls == CharClass::Word) {
       if (start == std::string_view::npos) start = at;
@@ -60,7 +72,7 @@ std::vector<Word> words(std::string_view text) {
       // except for the period of an abbreviation like "U.S." (a letter before and after).
       size_t peek = i;
       if (peek < text.size()) {
-        char32_t next = utf8::decode(text, peek);
+        char32_t next = next_code_point(text, peek);
         if (classify(next) == CharClass::Word) continue;
       }
       if (cp == '.' && last_word_end == at && at >= 2 && text[at - 2] == '.') {
@@ -80,10 +92,16 @@ std::string fold(std::string_view text) {
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : static_cast<char>(c));
-      ++i;
+    // A run of ASCII bytes at once.
+    size_t run = i;
+    while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80) ++run;
+    if (run > i) {
+      size_t at = out.size();
+      out.append(text.data() + i, run - i);
+      for (size_t k = at; k < out.size(); ++k) {
+        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+      }
+      i = run;
       continue;
     }
     size_t at = i;

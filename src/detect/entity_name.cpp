@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
@@ -346,7 +347,11 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   }
 
   // Content words of a name's sentence besides the name: key -> the word as first seen.
-  auto content = [&](const Name& name) {
+  // Computed once per name (`name` is an element of `all`), not once per pair it is in.
+  std::vector<std::optional<std::map<std::string, std::string>>> contents(all.size());
+  auto content = [&](const Name& name) -> const std::map<std::string, std::string>& {
+    auto& slot = contents[static_cast<size_t>(&name - all.data())];
+    if (slot) return *slot;
     std::map<std::string, std::string> words;
     const Document& document = analysis.documents[name.source];
     Span extent = document.sentences[name.sentence].span;
@@ -355,7 +360,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
       if (std::find(name.parts.begin(), name.parts.end(), word.norm) != name.parts.end()) continue;
       words.emplace(lexicon.key(word.norm, stemmer), word.norm);
     }
-    return words;
+    slot = std::move(words);
+    return *slot;
   };
   // People's names as the normaliser found them: their parts are names even when they
   // are ordinary words too ("A.J. Smith", "Rob Jones").
@@ -364,17 +370,34 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     if (entity.type != EntityType::Person) continue;
     for (const auto& form : entity.surface_forms) people.insert(letters(text::fold(form)));
   }
+  std::vector<int8_t> is_person(all.size(), -1);  // per name of `all`: unknown, no, yes
   auto person = [&](const Name& name) {
-    const Document& document = analysis.documents[name.source];
-    return people.count(letters(text::fold(display(name, document.text)))) > 0;
+    int8_t& known = is_person[static_cast<size_t>(&name - all.data())];
+    if (known < 0) {
+      const Document& document = analysis.documents[name.source];
+      known = people.count(letters(text::fold(display(name, document.text)))) > 0 ? 1 : 0;
+    }
+    return known == 1;
   };
   // True when `word` (folded) appears anywhere in the name's sentence, in any case.
+  // The sentence's words are read once per name.
+  std::vector<std::optional<std::unordered_set<std::string>>> sentence_words(all.size());
   auto in_sentence = [&](const Name& name, const std::string& word) {
-    const Document& document = analysis.documents[name.source];
-    for (const auto& w : text::words(document.slice(document.sentences[name.sentence].span))) {
-      if (w.norm == word) return true;
+    auto& words = sentence_words[static_cast<size_t>(&name - all.data())];
+    if (!words) {
+      const Document& document = analysis.documents[name.source];
+      words.emplace();
+      for (auto& w : text::words(document.slice(document.sentences[name.sentence].span)))
+        words->insert(std::move(w.norm));
     }
-    return false;
+    return words->count(word) > 0;
+  };
+  // Which parts of a name are a title, once per name.
+  std::vector<std::optional<std::vector<bool>>> titles(all.size());
+  auto titled_parts = [&](const Name& name) -> const std::vector<bool>& {
+    auto& slot = titles[static_cast<size_t>(&name - all.data())];
+    if (!slot) slot = titled(name);
+    return *slot;
   };
   auto aligned = [&](const Name& x, const Name& y) {
     for (uint32_t a : claims_of[{x.source, x.sentence}]) {
@@ -401,7 +424,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         if (differ.empty()) continue;
         bool plausible = true, synonyms = true, title = false, explained = true;
         bool absent_only = false;  // a swap explained only by the other's word being absent
-        auto titles_x = titled(x), titles_y = titled(y);
+        const auto& titles_x = titled_parts(x);
+        const auto& titles_y = titled_parts(y);
         for (size_t p : differ) {
           const std::string& a = x.parts[p];
           const std::string& b = y.parts[p];
@@ -452,7 +476,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
             const Name* second = &all[oy];
             if (second->source < first->source) std::swap(first, second);
             Candidate candidate{first, second, differ, Route::Aligned, {}};
-            auto cx = content(*first), cy = content(*second);
+            const auto& cx = content(*first);
+            const auto& cy = content(*second);
             for (const auto& [stem, word] : cx) {
               if (cy.count(stem)) candidate.context.push_back(word);
             }

@@ -88,7 +88,8 @@ std::vector<SentenceMatches> Extractor::Impl::match_sentences(const rules::Pack&
         capture.span.end += span.start;
       }
     }
-    out.push_back(SentenceMatches{i, matches});
+    out.push_back(SentenceMatches{i, std::move(matches)});
+    matches.clear();
   }
   return out;
 }

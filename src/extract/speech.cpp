@@ -46,10 +46,13 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
     for (const auto& match : sentence.matches) {
       if (match.rule->attribute("effect") == "speech") reporting[sentence.sentence] = true;
     }
+    // Quotes are handled apart: a sentence with a quote mark reports no speech here.
+    if (reporting[sentence.sentence] &&
+        has_quote_mark(document.slice(document.sentences[sentence.sentence].span)))
+      reporting[sentence.sentence] = false;
   }
   for (const auto& sentence : impl.match_sentences(impl.speech, document, &reporting)) {
     Span sentence_span = document.sentences[sentence.sentence].span;
-    if (has_quote_mark(document.slice(sentence_span))) continue;  // quotes are handled apart
     bool done = false;
     for (const auto& match : sentence.matches) {
       if (done) break;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <mutex>
 
 #include "ruleengine/ruleset.hpp"
 
@@ -50,10 +52,30 @@ std::string key_of(std::string_view name) {
   return out;
 }
 
-Lexicon::Lexicon(const rules::RuleSet& rules)
-    : verb_exceptions_(rules.table("lexicon/verb_exceptions")),
-      noun_exceptions_(rules.table("lexicon/noun_exceptions")),
-      plurals_(rules.table("common/plurals")) {
+Lexicon::Lexicon(const rules::RuleSet& rules) : data_(shared(rules)) {}
+
+std::shared_ptr<const Lexicon::Data> Lexicon::shared(const rules::RuleSet& rules) {
+  // Keyed by the rule set's address: a Lexicon keeps views into its rules and must not
+  // outlive them, so while an entry is alive its rule set is the one at that address.
+  static std::mutex mutex;
+  static std::map<const rules::RuleSet*, std::weak_ptr<const Data>> cache;
+  std::lock_guard<std::mutex> lock(mutex);
+  for (auto it = cache.begin(); it != cache.end();)
+    it = it->second.expired() ? cache.erase(it) : std::next(it);
+  if (auto it = cache.find(&rules); it != cache.end()) {
+    if (auto data = it->second.lock()) return data;
+  }
+  std::shared_ptr<const Data> data = build(rules);
+  cache[&rules] = data;
+  return data;
+}
+
+std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules) {
+  auto data = std::make_shared<Data>();
+  Data& d = *data;
+  d.verb_exceptions = rules.table("lexicon/verb_exceptions");
+  d.noun_exceptions = rules.table("lexicon/noun_exceptions");
+  d.plurals = rules.table("common/plurals");
   if (const auto* table = rules.table("lexicon/words")) {
     size_t count = 0;
     for (const auto& row : table->rows()) {
@@ -61,9 +83,9 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
         count += static_cast<size_t>(std::count(row[1].begin(), row[1].end(), ' ')) + 1;
     }
     size_t capacity = 16;
-    while (capacity < count * 2) capacity *= 2;
-    words_.assign(capacity, WordSlot{});
-    word_mask_ = capacity - 1;
+    while (capacity < count + count / 2) capacity *= 2;  // at most two thirds full
+    d.words.assign(capacity, WordSlot{});
+    d.word_mask = capacity - 1;
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
       uint8_t classes = parse_classes(row[0]);
@@ -72,17 +94,17 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
       while (start < list.size()) {
         size_t space = list.find(' ', start);
         if (space == std::string_view::npos) space = list.size();
-        if (space > start) add_word(list.substr(start, space - start), classes);
+        if (space > start) d.add_word(list.substr(start, space - start), classes);
         start = space + 1;
       }
     }
   }
   if (const auto* table = rules.table("lexicon/given_names")) {
-    for (const auto& row : table->rows()) given_names_.insert(row.front());
+    for (const auto& row : table->rows()) d.given_names.insert(row.front());
   }
   if (const auto* table = rules.table("common/closed_class")) {
     for (const auto& row : table->rows()) {
-      if (row.size() > 1) closed_.emplace(row[0], parse_closed(row[1]));
+      if (row.size() > 1) d.closed.emplace(row[0], parse_closed(row[1]));
     }
   }
   // WordNet's places first; the hand table (rules/entities/places.tsv) overrides them,
@@ -97,21 +119,22 @@ Lexicon::Lexicon(const rules::RuleSet& rules)
       if (!named.part_of.empty()) {
         std::string key = key_of(named.canonical);
         if (curated)
-          container_[key] = key_of(named.part_of);
+          d.container[key] = key_of(named.part_of);
         else
-          container_.emplace(key, key_of(named.part_of));
+          d.container.emplace(key, key_of(named.part_of));
       }
-      places_[row[0]] = std::move(named);
+      d.places[row[0]] = std::move(named);
     }
   }
   for (const char* name : {"lexicon/organizations", "entities/organizations"}) {
     bool curated = std::string_view(name).substr(0, 9) == "entities/";
     if (const auto* table = rules.table(name)) {
       for (const auto& row : table->rows()) {
-        organizations_[row[0]] = Named{row.size() > 1 ? row[1] : row[0], "", "", curated};
+        d.organizations[row[0]] = Named{row.size() > 1 ? row[1] : row[0], "", "", curated};
       }
     }
   }
+  return data;
 }
 
 const std::string* Lexicon::lookup(const rules::Table* table, std::string_view word) const {
@@ -122,11 +145,14 @@ const std::string* Lexicon::lookup(const rules::Table* table, std::string_view w
   return row->size() > 1 ? &(*row)[1] : &kEmpty;
 }
 
-void Lexicon::add_word(std::string_view word, uint8_t classes) {
-  for (size_t i = std::hash<std::string_view>{}(word)&word_mask_;; i = (i + 1) & word_mask_) {
-    WordSlot& slot = words_[i];
-    if (slot.word.empty()) slot.word = word;
-    if (slot.word == word) {
+void Lexicon::Data::add_word(std::string_view word, uint8_t classes) {
+  for (size_t i = std::hash<std::string_view>{}(word)&word_mask;; i = (i + 1) & word_mask) {
+    WordSlot& slot = words[i];
+    if (slot.size == 0) {
+      slot.data = word.data();
+      slot.size = static_cast<uint32_t>(word.size());
+    }
+    if (slot.word() == word) {
       slot.classes |= classes;
       return;
     }
@@ -134,11 +160,12 @@ void Lexicon::add_word(std::string_view word, uint8_t classes) {
 }
 
 uint8_t Lexicon::word_classes(std::string_view word) const {
-  if (words_.empty() || word.empty()) return 0;
-  for (size_t i = std::hash<std::string_view>{}(word)&word_mask_;; i = (i + 1) & word_mask_) {
-    const WordSlot& slot = words_[i];
-    if (slot.word.empty()) return 0;
-    if (slot.word == word) return slot.classes;
+  if (data_->words.empty() || word.empty()) return 0;
+  for (size_t i = std::hash<std::string_view>{}(word)&data_->word_mask;;
+       i = (i + 1) & data_->word_mask) {
+    const WordSlot& slot = data_->words[i];
+    if (slot.size == 0) return 0;
+    if (slot.word() == word) return slot.classes;
   }
 }
 
@@ -167,12 +194,12 @@ bool Lexicon::is_common(std::string_view word) const {
 }
 
 Closed Lexicon::closed(std::string_view word) const {
-  auto it = closed_.find(std::string(word));
-  return it == closed_.end() ? Closed::None : it->second;
+  auto it = data_->closed.find(std::string(word));
+  return it == data_->closed.end() ? Closed::None : it->second;
 }
 
 std::string Lexicon::verb_lemma(std::string_view word) const {
-  if (const std::string* lemma = lookup(verb_exceptions_, word)) return *lemma;
+  if (const std::string* lemma = lookup(data_->verb_exceptions, word)) return *lemma;
   if (has_class(word, kVerb)) return std::string(word);
   // WordNet's morphy rules for verbs, in its order.
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kRules{{
@@ -195,8 +222,8 @@ std::string Lexicon::verb_lemma(std::string_view word) const {
 }
 
 std::string Lexicon::noun_lemma(std::string_view word) const {
-  if (const std::string* lemma = lookup(plurals_, word)) return *lemma;
-  if (const std::string* lemma = lookup(noun_exceptions_, word)) return *lemma;
+  if (const std::string* lemma = lookup(data_->plurals, word)) return *lemma;
+  if (const std::string* lemma = lookup(data_->noun_exceptions, word)) return *lemma;
   if (has_class(word, kNoun) && !ends_with(word, "s")) return std::string(word);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules{{
       {"ies", "y"},
@@ -216,25 +243,25 @@ std::string Lexicon::noun_lemma(std::string_view word) const {
 }
 
 bool Lexicon::is_given_name(std::string_view word) const {
-  return given_names_.count(std::string(word)) > 0;
+  return data_->given_names.count(std::string(word)) > 0;
 }
 
 const Lexicon::Named* Lexicon::place(std::string_view phrase) const {
-  auto it = places_.find(std::string(phrase));
-  return it == places_.end() ? nullptr : &it->second;
+  auto it = data_->places.find(std::string(phrase));
+  return it == data_->places.end() ? nullptr : &it->second;
 }
 
 const Lexicon::Named* Lexicon::organization(std::string_view phrase) const {
-  auto it = organizations_.find(std::string(phrase));
-  return it == organizations_.end() ? nullptr : &it->second;
+  auto it = data_->organizations.find(std::string(phrase));
+  return it == data_->organizations.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::place_within(std::string_view part, std::string_view whole) const {
   std::string current(part);
   for (int depth = 0; depth < 16; ++depth) {  // bounded: a cyclic table must not hang
     if (current == whole) return true;
-    auto it = container_.find(current);
-    if (it == container_.end()) return false;
+    auto it = data_->container.find(current);
+    if (it == data_->container.end()) return false;
     current = it->second;
   }
   return false;

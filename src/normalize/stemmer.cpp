@@ -12,11 +12,15 @@ Stemmer::~Stemmer() {
 
 std::string Stemmer::stem(std::string_view word) {
   if (!stemmer_ || word.empty()) return std::string(word);
+  if (auto it = memo_.find(word); it != memo_.end()) return it->second;
   const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
                                          static_cast<int>(word.size()));
-  if (!out) return std::string(word);
-  return std::string(reinterpret_cast<const char*>(out),
-                     static_cast<size_t>(sb_stemmer_length(stemmer_)));
+  std::string stem = out ? std::string(reinterpret_cast<const char*>(out),
+                                       static_cast<size_t>(sb_stemmer_length(stemmer_)))
+                         : std::string(word);
+  if (memo_.size() >= kMemoSize) memo_.clear();
+  memo_.emplace(word, stem);
+  return stem;
 }
 
 }  // namespace cc::normalize

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sb_stemmer;
 
@@ -19,7 +20,15 @@ class Stemmer {
   std::string stem(std::string_view word);
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
   sb_stemmer* stemmer_ = nullptr;
+  // Stems already computed (the stemmer is far slower than a lookup); cleared when it
+  // grows past kMemoSize words.
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
+  static constexpr size_t kMemoSize = 1 << 16;
 };
 
 }  // namespace cc::normalize

@@ -12,6 +12,18 @@ std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
   uint32_t stories = 0;
   for (uint32_t s : story) stories = std::max(stories, s + 1);
   std::vector<StoryRun> runs(stories);
+  // Exact sizes first: growing by doubling left up to half of every claim vector unused.
+  std::vector<size_t> documents_of(stories, 0), claims_of(stories, 0);
+  for (uint32_t d = 0; d < documents.size(); ++d) {
+    ++documents_of[story[d]];
+    claims_of[story[d]] += found[d].claims.size();
+  }
+  for (uint32_t s = 0; s < stories; ++s) {
+    runs[s].documents.reserve(documents_of[s]);
+    runs[s].analysis.documents.reserve(documents_of[s]);
+    runs[s].claims.reserve(claims_of[s]);
+    runs[s].analysis.claims.reserve(claims_of[s]);
+  }
   uint32_t next_claim = 0;
   for (uint32_t d = 0; d < documents.size(); ++d) {
     StoryRun& run = runs[story[d]];

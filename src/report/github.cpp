@@ -91,7 +91,7 @@ std::string to_github(const Analysis& analysis, const Meta&) {
     message += "\n(" + finding.rule + ", id " + finding.id + ")";
     out << escape_data(message) << "\n";
   }
-  return out.str();
+  return std::move(out).str();  // C++20: moves the buffer out, no copy
 }
 
 }  // namespace cc::report

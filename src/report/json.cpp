@@ -58,61 +58,105 @@ Json finding_json(const Analysis& analysis, const Finding& finding) {
   return out;
 }
 
-Json base(const Analysis& analysis, const Meta& meta) {
-  Json out;
-  out["schema"] = "crosscheck.report/1";
-  out["tool"] = Json{{"name", "crosscheck"}, {"version", meta.tool_version}};
-  Json sources = Json::array();
-  for (const Document& document : analysis.documents) sources.push_back(source_json(document));
-  out["sources"] = sources;
-  Json claims = Json::array();
-  for (const Claim& claim : analysis.claims) claims.push_back(claim_json(analysis, claim));
-  out["claims"] = claims;
-  return out;
-}
+// The report is written member by member, each array element dumped on its own and
+// indented to its depth: the same bytes as one nlohmann DOM of the whole report dumped
+// with indent 2, without holding that DOM (several times the report's size) in memory.
+class Writer {
+ public:
+  // `value` as dump(2) writes it `depth` levels deep: every line after the first indented.
+  void value(const Json& json, int depth) {
+    // Invalid UTF-8 cannot reach here (ingest rejects it); replace rather than throw anyway.
+    std::string text = json.dump(2, ' ', false, Json::error_handler_t::replace);
+    size_t start = 0;
+    for (size_t newline = text.find('\n'); newline != std::string::npos;
+         newline = text.find('\n', start)) {
+      out_.append(text, start, newline + 1 - start);
+      out_.append(static_cast<size_t>(depth) * 2, ' ');
+      start = newline + 1;
+    }
+    out_.append(text, start, std::string::npos);
+  }
+  // A member of the top-level object.
+  void member(std::string_view key, const Json& json) {
+    open(key);
+    value(json, 1);
+  }
+  // A top-level member holding an array of `count` elements, element(i) for each.
+  template <typename Element>
+  void array(std::string_view key, size_t count, Element&& element) {
+    open(key);
+    if (count == 0) {
+      out_ += "[]";
+      return;
+    }
+    out_ += "[\n";
+    for (size_t i = 0; i < count; ++i) {
+      out_ += "    ";
+      value(element(i), 2);
+      out_ += i + 1 < count ? ",\n" : "\n";
+    }
+    out_ += "  ]";
+  }
+  std::string finish() {
+    out_ += members_ ? "\n}\n" : "{}\n";
+    return std::move(out_);
+  }
 
-std::string dump(const Json& json) {
-  // Invalid UTF-8 cannot reach here (ingest rejects it); replace rather than throw anyway.
-  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+ private:
+  void open(std::string_view key) {
+    out_ += members_++ ? ",\n  " : "{\n  ";
+    out_ += Json(std::string(key)).dump();
+    out_ += ": ";
+  }
+  std::string out_;
+  size_t members_ = 0;
+};
+
+void write_base(Writer& writer, const Analysis& analysis, const Meta& meta) {
+  writer.member("schema", "crosscheck.report/1");
+  writer.member("tool", Json{{"name", "crosscheck"}, {"version", meta.tool_version}});
+  writer.array("sources", analysis.documents.size(),
+               [&](size_t i) { return source_json(analysis.documents[i]); });
+  writer.array("claims", analysis.claims.size(),
+               [&](size_t i) { return claim_json(analysis, analysis.claims[i]); });
 }
 
 }  // namespace
 
 std::string to_json(const Analysis& analysis, const Meta& meta) {
-  Json out = base(analysis, meta);
-  Json entities = Json::array();
-  for (const Entity& entity : analysis.entities) {
-    entities.push_back(Json{{"key", entity.key},
-                            {"name", entity.name},
-                            {"type", to_string(entity.type)},
-                            {"surface_forms", entity.surface_forms}});
-  }
-  out["entities"] = entities;
-  Json findings = Json::array();
-  for (const Finding& finding : analysis.findings)
-    findings.push_back(finding_json(analysis, finding));
-  out["findings"] = findings;
-  Json facts = Json::array();
+  Writer writer;
+  write_base(writer, analysis, meta);
+  writer.array("entities", analysis.entities.size(), [&](size_t i) {
+    const Entity& entity = analysis.entities[i];
+    return Json{{"key", entity.key},
+                {"name", entity.name},
+                {"type", to_string(entity.type)},
+                {"surface_forms", entity.surface_forms}};
+  });
+  writer.array("findings", analysis.findings.size(),
+               [&](size_t i) { return finding_json(analysis, analysis.findings[i]); });
+  std::vector<const Fact*> facts;
   for (const Fact& fact : analysis.facts) {
-    if (fact.claims.size() < 2) continue;  // a fact stated once is listed by its claim
+    if (fact.claims.size() >= 2)
+      facts.push_back(&fact);  // a fact stated once is listed by its claim
+  }
+  writer.array("facts", facts.size(), [&](size_t i) {
     Json members = Json::array();
-    for (uint32_t claim : fact.claims) members.push_back(claim_id(claim));
-    facts.push_back(Json{{"key", fact.key}, {"label", fact.label}, {"claims", members}});
-  }
-  out["facts"] = facts;
+    for (uint32_t claim : facts[i]->claims) members.push_back(claim_id(claim));
+    return Json{{"key", facts[i]->key}, {"label", facts[i]->label}, {"claims", members}};
+  });
   if (!analysis.suppressed.empty()) {
-    Json suppressed = Json::array();
-    for (const Finding& finding : analysis.suppressed)
-      suppressed.push_back(finding_json(analysis, finding));
-    out["suppressed"] = suppressed;
+    writer.array("suppressed", analysis.suppressed.size(),
+                 [&](size_t i) { return finding_json(analysis, analysis.suppressed[i]); });
   }
-  return dump(out);
+  return writer.finish();
 }
 
 std::string claims_to_json(const Analysis& analysis, const Meta& meta) {
-  Json out = base(analysis, meta);
-  out["findings"] = Json::array();
-  return dump(out);
+  Writer writer;
+  write_base(writer, analysis, meta);
+  writer.array("findings", 0, [](size_t) { return Json(); });
+  return writer.finish();
 }
 
 }  // namespace cc::report

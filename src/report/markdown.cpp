@@ -115,7 +115,8 @@ void write_finding(std::ostringstream& out, const Analysis& analysis, const Find
   }
   out << markdown_escape(finding.explanation) << "\n\n";
   if (!finding.verdict.empty()) {
-    out << "Verdict: **" << finding.verdict << "** by " << markdown_escape(finding.verdict_reviewer);
+    out << "Verdict: **" << finding.verdict << "** by "
+        << markdown_escape(finding.verdict_reviewer);
     if (!finding.verdict_note.empty()) out << " — " << markdown_escape(finding.verdict_note);
     if (finding.verdict_stale) out << " (stale: the evidence changed since)";
     out << "\n\n";
@@ -159,7 +160,7 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
   }
   if (!analysis.suppressed.empty()) write_suppressed(out, analysis);
   out << "<sub>crosscheck " << html_escape(meta.tool_version) << "</sub>\n";
-  return out.str();
+  return std::move(out).str();  // C++20: moves the buffer out, no copy
 }
 
 }  // namespace cc::report
