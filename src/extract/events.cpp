@@ -295,10 +295,18 @@ class EventBuilder {
       auto denied = denial(before, true);
       // After a verb no table knows as a boundary: "The Red Cross indicated no one was
       // killed" (pronouns and quantifiers only, not "no" + noun, and not after a
-      // preposition: "a man with no weapons").
+      // preposition: "a man with no weapons"), when the phrase runs up to the verb group
+      // (not "the man who had done nothing wrong was arrested").
+      auto reaches_verb = [&](const Denial& found) {
+        if (found.actor >= before.last) return found.end == before.last;
+        size_t last = found.actor;
+        while (last < before.last && continues_noun_phrase(last, found.actor)) ++last;
+        return last == before.last;
+      };
       for (size_t k = before.last; !denied && k-- > before.first + 1;) {
-        if (tokens_[k - 1].closed == Closed::None && !tokens_[k - 1].capitalised)
-          denied = denial(Phrase{k, before.last}, false);
+        if (tokens_[k - 1].closed != Closed::None || tokens_[k - 1].capitalised) continue;
+        if (auto found = denial(Phrase{k, before.last}, false); found && reaches_verb(*found))
+          denied = found;
       }
       if (denied) {
         claim.polarity = Polarity::Negated;
