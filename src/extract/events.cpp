@@ -8,6 +8,7 @@
 // subordinators and the edges of quotes and reported speech (a shallow version of
 // ReVerb's and ClausIE's clause patterns, without a parser).
 #include <algorithm>
+#include <optional>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -290,18 +291,52 @@ class EventBuilder {
       }
       claim.subject = subject_key(agent);
       claim.object = text_of(before);
-      // "no territory ... will be ceded": the patient's "no" denies the event.
-      size_t opener = before.first;
-      while (opener < before.last && tokens_[opener].closed == Closed::Adverb) ++opener;
-      if (opener < before.last &&
-          (tokens_[opener].lower == "no" || tokens_[opener].lower == "nothing" ||
-           tokens_[opener].lower == "none")) {
+      // "no territory ... will be ceded", "Nobody was arrested": the patient denies it.
+      auto denied = denial(before, true);
+      // After a verb no table knows as a boundary: "The Red Cross indicated no one was
+      // killed" (pronouns and quantifiers only, not "no" + noun, and not after a
+      // preposition: "a man with no weapons"), when the phrase runs up to the verb group
+      // (not "the man who had done nothing wrong was arrested").
+      auto reaches_verb = [&](const Denial& found) {
+        if (found.actor >= before.last) return found.end == before.last;
+        size_t last = found.actor;
+        while (last < before.last && continues_noun_phrase(last, found.actor)) ++last;
+        return last == before.last;
+      };
+      for (size_t k = before.last; !denied && k-- > before.first + 1;) {
+        if (tokens_[k - 1].closed != Closed::None || tokens_[k - 1].capitalised) continue;
+        if (auto found = denial(Phrase{k, before.last}, false); found && reaches_verb(*found))
+          denied = found;
+      }
+      if (denied) {
         claim.polarity = Polarity::Negated;
-        claim.polarity_cue = tokens_[opener].lower;
+        claim.polarity_cue = denied->cue;
       }
     } else {
       claim.subject = subject_key(before);
       claim.object = text_of(after);
+      // "Neither the mayor nor the council discussed", "None of the companies confirmed":
+      // the subject denies it and the actor is the phrase it quantifies (the first of
+      // two); "The attack killed no one": the object does.
+      // Not when the phrase holds a clause of its own ("No militants were inside a school
+      // attacked by", "indicated no one was killed").
+      auto has_verb = [&](size_t from, size_t to) {
+        for (size_t k = from; k < to; ++k) {
+          if (tokens_[k].closed == Closed::Auxiliary || tokens_[k].closed == Closed::Modal)
+            return true;
+        }
+        return false;
+      };
+      auto denied = denial(before, true);
+      auto denied_object = denial(after, false);
+      if (denied && !has_verb(before.first, before.last)) {
+        claim.polarity = Polarity::Negated;
+        claim.polarity_cue = denied->cue;
+        claim.subject = subject_key(Phrase{denied->actor, before.last});
+      } else if (denied_object && !has_verb(denied_object->end, after.last)) {
+        claim.polarity = Polarity::Negated;
+        claim.polarity_cue = denied_object->cue;
+      }
       // "welcomed Zelenskyy" is a meeting, "welcomed the decision" an acceptance.
       if (const auto* row = impl_.object_classes.find(lemma); row && row->size() >= 3) {
         const std::string& chosen = object_is_person(after) ? (*row)[1] : (*row)[2];
@@ -318,6 +353,81 @@ class EventBuilder {
     claim.value.text = claim.object;
     state_.claims.push_back(std::move(claim));
     state_.claim_verbs.push_back(anchor);
+  }
+
+  // A noun phrase that denies the event it takes part in: "nobody", "no one (else)",
+  // "nothing", "none (of the passengers)", "not a single soldier", "not one (of)", and
+  // where `determiners` is set also "no charges" and "neither the mayor nor the
+  // council". The cue is the words as written; `actor` the first token of the phrase the
+  // quantifier applies to ("the passengers", "the mayor"), or the phrase's end when it
+  // stands alone ("nobody").
+  struct Denial {
+    std::string cue;
+    size_t actor = 0;
+    size_t end = 0;  // one past the quantifier ("no one else")
+  };
+  std::optional<Denial> denial(Phrase phrase, bool determiners) const {
+    size_t k = phrase.first;
+    while (k < phrase.last && (tokens_[k].closed == Closed::Adverb ||
+                               (tokens_[k].closed == Closed::None && is_adverb(tokens_[k]))))
+      ++k;
+    if (k >= phrase.last) return std::nullopt;
+    // An idiom that opens with a negation denies nothing: "no doubt", "no matter".
+    for (const auto& match : cues_of(state_, sentence_)) {
+      if (match.rule->attribute("effect") == "none" &&
+          match.capture("cue").value_or(match.span).start == tokens_[k].span.start)
+        return std::nullopt;
+    }
+    auto word = [&](size_t i) -> std::string_view {
+      return i < phrase.last && !(i > k && (tokens_[i].gap & (kComma | kBreak | kQuoteMark)))
+                 ? std::string_view(tokens_[i].lower)
+                 : std::string_view();
+    };
+    auto written = [&](size_t from, size_t to) {
+      to = std::min(to, phrase.last);
+      return Denial{text_of(Phrase{from, to}), to, to};
+    };
+    // A pronoun stands alone: no actor ("nobody else").
+    auto alone = [&](size_t to) {
+      Denial out = written(k, to);
+      if (word(out.end) == "else") ++out.end;
+      out.actor = phrase.last;
+      return out;
+    };
+    std::string_view opener = word(k);
+    if (opener == "nobody" || opener == "nothing" || opener == "noone" || opener == "no-one")
+      return alone(k + 1);
+    if (opener == "none") return word(k + 1) == "of" ? written(k, k + 2) : written(k, k + 1);
+    if (opener == "no") {
+      if (word(k + 1) == "one") return alone(k + 2);
+      // "no charges", "no formal agreement"; not a comparison ("no fewer than 20 people")
+      // nor a number sign ("No. 10").
+      std::string_view next = word(k + 1);
+      static constexpr std::string_view kComparatives[] = {"fewer", "less",   "more",   "longer",
+                                                           "later", "sooner", "earlier"};
+      if (!determiners || next.empty() || tokens_[k + 1].digit ||
+          (tokens_[k + 1].closed != Closed::None && tokens_[k + 1].closed != Closed::Determiner) ||
+          std::find(std::begin(kComparatives), std::end(kComparatives), next) !=
+              std::end(kComparatives) ||
+          document_.text[tokens_[k].span.end] == '.')
+        return std::nullopt;
+      return written(k, k + 1);
+    }
+    if (opener == "neither" && determiners && !word(k + 1).empty()) {
+      Denial out = written(k, k + 1);
+      for (size_t i = k + 2; i < phrase.last && !word(i).empty(); ++i) {
+        if (word(i) == "nor") {
+          out.cue += " … " + text_of(Phrase{i, i + 1});
+          break;
+        }
+      }
+      return out;
+    }
+    if (opener == "not") {
+      if (word(k + 1) == "a" && word(k + 2) == "single") return written(k, k + 3);
+      if (word(k + 1) == "one") return word(k + 2) == "of" ? written(k, k + 3) : written(k, k + 2);
+    }
+    return std::nullopt;
   }
 
  private:
@@ -420,7 +530,12 @@ bool in_verb_group(const Extractor::Impl& impl, const Token& token) {
 }
 
 bool is_participle(const Extractor::Impl& impl, const std::string& form, const std::string& lemma) {
-  if (lemma.empty() || form == lemma) return false;
+  if (lemma.empty()) return false;
+  // "were hurt": a participle spelt like the lemma is named in the verb-class table.
+  if (form == lemma) {
+    const auto* row = impl.verb_classes.find(lemma);
+    return row && row->size() >= 3 && (*row)[2] == form;
+  }
   bool regular = form.size() > 3 && (form.compare(form.size() - 2, 2, "ed") == 0 ||
                                      form.compare(form.size() - 2, 2, "en") == 0);
   return regular || !impl.lexicon.verb_lemma(form).empty();
