@@ -12,10 +12,14 @@
 
 #include "core/model.hpp"
 
+namespace cc::normalize {
+class Stemmer;
+}
+
 namespace cc::align {
 
 class Lexicon;
-class Stemmer;
+using Stemmer = normalize::Stemmer;
 class Units;
 
 // Strings to dense ids; 0 is "none" (the empty string).

@@ -1,7 +1,5 @@
 #include "align/lexicon.hpp"
 
-#include <libstemmer.h>
-
 #include <algorithm>
 #include <functional>
 #include <map>
@@ -11,24 +9,6 @@
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::align {
-
-Stemmer::Stemmer() : handle_(sb_stemmer_new("english", "UTF_8")) {}
-Stemmer::~Stemmer() {
-  if (handle_) sb_stemmer_delete(handle_);
-}
-
-std::string Stemmer::stem(std::string_view word) {
-  if (!handle_ || word.empty() || word.size() > 64) return std::string(word);
-  if (auto it = memo_.find(word); it != memo_.end()) return it->second;
-  const sb_symbol* out = sb_stemmer_stem(handle_, reinterpret_cast<const sb_symbol*>(word.data()),
-                                         static_cast<int>(word.size()));
-  std::string stem = out ? std::string(reinterpret_cast<const char*>(out),
-                                       static_cast<size_t>(sb_stemmer_length(handle_)))
-                         : std::string(word);
-  if (memo_.size() >= kMemoSize) memo_.clear();
-  memo_.emplace(word, stem);
-  return stem;
-}
 
 namespace {
 

@@ -12,8 +12,7 @@
 #include <vector>
 
 #include "core/text.hpp"
-
-struct sb_stemmer;
+#include "normalize/stemmer.hpp"
 
 namespace cc::rules {
 class RuleSet;
@@ -21,28 +20,9 @@ class RuleSet;
 
 namespace cc::align {
 
-// The Snowball English stemmer. Not thread-safe: make one per thread (they are cheap).
-class Stemmer {
- public:
-  Stemmer();
-  ~Stemmer();
-  Stemmer(const Stemmer&) = delete;
-  Stemmer& operator=(const Stemmer&) = delete;
-  // Stem of a lower-cased word ("discussed" -> "discuss"); the word itself when the
-  // stemmer cannot handle it (it never fails on any bytes).
-  std::string stem(std::string_view word);
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-  };
-  sb_stemmer* handle_;
-  // Stems already computed: a story repeats its words, and the stemmer is far slower than
-  // a lookup. Cleared when it grows past kMemoSize words.
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
-  static constexpr size_t kMemoSize = 1 << 16;
-};
+// The Snowball English stemmer, shared with extraction (src/normalize/stemmer.hpp). Not
+// thread-safe: make one per thread (they are cheap).
+using Stemmer = normalize::Stemmer;
 
 class Lexicon {
  public:

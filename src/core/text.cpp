@@ -32,17 +32,6 @@ CharClass classify(char32_t cp) {
   return CharClass::Word;
 }
 
-// utf8::decode with the ASCII case inline: most news text is ASCII, and this runs on
-// every byte of every sentence several times over.
-inline char32_t next_code_point(std::string_view text, size_t& offset) {
-  auto c = static_cast<unsigned char>(text[offset]);
-  if (c < 0x80) {
-    ++offset;
-    return c;
-  }
-  return utf8::decode(text, offset);
-}
-
 }  // namespace
 
 std::vector<Word> words(std::string_view text) {
@@ -62,7 +51,7 @@ std::vector<Word> words(std::string_view text) {
   };
   while (i < text.size()) {
     size_t at = i;
-    char32_t cp = next_code_point(text, i);
+    char32_t cp = utf8::decode_fast(text, i);
     CharClass cls = classify(cp);
     if (cls == CharClass::Word) {
       if (start == std::string_view::npos) start = at;
@@ -72,7 +61,7 @@ std::vector<Word> words(std::string_view text) {
       // except for the period of an abbreviation like "U.S." (a letter before and after).
       size_t peek = i;
       if (peek < text.size()) {
-        char32_t next = next_code_point(text, peek);
+        char32_t next = utf8::decode_fast(text, peek);
         if (classify(next) == CharClass::Word) continue;
       }
       if (cp == '.' && last_word_end == at && at >= 2 && text[at - 2] == '.') {

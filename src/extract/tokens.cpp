@@ -48,16 +48,6 @@ bool is_separator(char32_t cp) {
          cp == 0x3000 || cp == 0xFEFF || (cp >= 0x00A1 && cp <= 0x00BF);
 }
 
-// utf8::decode with the ASCII case inline (most bytes of news text).
-inline char32_t next_code_point(std::string_view text, size_t& offset) {
-  auto c = static_cast<unsigned char>(text[offset]);
-  if (c < 0x80) {
-    ++offset;
-    return c;
-  }
-  return utf8::decode(text, offset);
-}
-
 }  // namespace
 
 void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexicon,
@@ -67,7 +57,7 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
   uint8_t gap = 0;
   while (i < span.end) {
     size_t at = i;
-    char32_t cp = next_code_point(text, i);
+    char32_t cp = utf8::decode_fast(text, i);
     if (is_separator(cp)) {
       // An apostrophe or hyphen inside a word is handled below; here it separates.
       if (cp == '\'' && at + 1 < span.end && text[at + 1] == '\'') {
@@ -83,7 +73,7 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
     size_t scan = i;
     while (scan < span.end) {
       size_t here = scan;
-      char32_t next = next_code_point(text, scan);
+      char32_t next = utf8::decode_fast(text, scan);
       if (!is_separator(next)) {
         end = scan;
         continue;
@@ -94,7 +84,7 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
            here >= 1 && text[here - 1] >= 'A' && text[here - 1] <= 'Z');
       if (!joiner || scan >= span.end) break;
       size_t peek = scan;
-      char32_t after = next_code_point(text, peek);
+      char32_t after = utf8::decode_fast(text, peek);
       if (is_separator(after)) break;
       end = scan;
     }

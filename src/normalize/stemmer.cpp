@@ -11,7 +11,7 @@ Stemmer::~Stemmer() {
 }
 
 std::string Stemmer::stem(std::string_view word) {
-  if (!stemmer_ || word.empty()) return std::string(word);
+  if (!stemmer_ || word.empty() || word.size() > kLongest) return std::string(word);
   if (auto it = memo_.find(word); it != memo_.end()) return it->second;
   const sb_symbol* out = sb_stemmer_stem(stemmer_, reinterpret_cast<const sb_symbol*>(word.data()),
                                          static_cast<int>(word.size()));

@@ -16,7 +16,8 @@ class Stemmer {
   ~Stemmer();
   Stemmer(const Stemmer&) = delete;
   Stemmer& operator=(const Stemmer&) = delete;
-  // Stem of a lower-case word; the word itself when the stemmer is unavailable.
+  // Stem of a lower-case word; the word itself when the stemmer is unavailable or the
+  // word is longer than kLongest bytes (no English word is; it never fails on any bytes).
   std::string stem(std::string_view word);
 
  private:
@@ -29,6 +30,7 @@ class Stemmer {
   // grows past kMemoSize words.
   std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
   static constexpr size_t kMemoSize = 1 << 16;
+  static constexpr size_t kLongest = 64;
 };
 
 }  // namespace cc::normalize
