@@ -8,6 +8,7 @@
 #include "check/check.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/output.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
 #include "review/annotate.hpp"
@@ -94,7 +95,12 @@ report::Meta report_meta(const RunOptions& options) {
 
 void emit_report(const RunOptions& options, const Analysis& analysis) {
   report::Format format = report::parse_format(options.format).value_or(report::Format::Markdown);
-  emit(options.output, report::write(format, analysis, report_meta(options)));
+  // Streamed into the output file (renamed into place once complete): a JSON report is
+  // many times its input's size and is never held whole in memory.
+  OutputFile out(options.output.value_or(""));
+  report::write(format, analysis, report_meta(options),
+                [&](std::string_view piece) { out.write(piece); });
+  out.commit();
 }
 
 int exit_code(const Analysis& analysis, const std::string& fail_on) {
@@ -180,8 +186,13 @@ void register_extract(CLI::App& app, Action& action) {
     action = [paths, options]() {
       pipeline::Engine engine(pipeline_options(*options));
       Analysis analysis = engine.analyze(*paths, pipeline::Stop::Claims);
-      emit(options->output, options->format == "md" ? report::claims_to_markdown(analysis)
-                                                    : report::claims_to_json(analysis));
+      OutputFile out(options->output.value_or(""));
+      if (options->format == "md") {
+        out.write(report::claims_to_markdown(analysis));
+      } else {
+        report::claims_to_json(analysis, {}, [&](std::string_view piece) { out.write(piece); });
+      }
+      out.commit();
       return kOk;
     };
   });

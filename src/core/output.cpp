@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <string>
+#include <utility>
 
 #include "core/error.hpp"
 
@@ -31,42 +32,77 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+constexpr size_t kBufferBytes = 1 << 20;
+
 }  // namespace
 
-void write_file_atomically(const std::string& path, std::string_view content) {
+OutputFile::OutputFile(std::string path) : path_(std::move(path)) {
   namespace fs = std::filesystem;
+  buffer_.reserve(kBufferBytes);
+  if (path_.empty() || path_ == "-") {
+    std::fflush(stdout);  // what was printed through stdio comes first
+    fd_ = STDOUT_FILENO;
+    return;
+  }
   // A device or a pipe ("-o /dev/null", "-o /dev/stdout") is written in place: renaming a
   // temporary file over it would replace the device with a regular file.
   struct stat info {};
-  if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
-    int out = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (out < 0) throw UsageError(path + ": cannot write: " + std::strerror(errno));
-    bool ok = write_all(out, content);
-    int saved = errno;
-    if (::close(out) != 0 && ok) {
-      ok = false;
-      saved = errno;
-    }
-    if (!ok) throw UsageError(path + ": cannot write: " + std::strerror(saved));
+  if (::stat(path_.c_str(), &info) == 0 && !S_ISREG(info.st_mode) && !S_ISDIR(info.st_mode)) {
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC);
+    if (fd_ < 0) fail(errno);
     return;
   }
-  fs::path target(path);
+  fs::path target(path_);
   fs::path directory = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   std::string pattern = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = ::mkstemp(pattern.data());
-  if (fd < 0) throw UsageError(path + ": cannot write: " + std::strerror(errno));
-  if (!write_all(fd, content)) {
-    int saved = errno;
-    ::close(fd);
-    ::unlink(pattern.c_str());
-    throw UsageError(path + ": cannot write: " + std::strerror(saved));
+  fd_ = ::mkstemp(pattern.data());
+  if (fd_ < 0) fail(errno);
+  temporary_ = std::move(pattern);
+}
+
+OutputFile::~OutputFile() {
+  if (fd_ >= 0 && fd_ != STDOUT_FILENO) ::close(fd_);
+  if (!committed_ && !temporary_.empty()) ::unlink(temporary_.c_str());
+}
+
+void OutputFile::write(std::string_view content) {
+  if (buffer_.size() + content.size() > kBufferBytes) {
+    flush();
+    if (content.size() > kBufferBytes) {
+      if (!write_all(fd_, content)) fail(errno);
+      return;
+    }
   }
-  ::fchmod(fd, 0644);
-  if (::close(fd) != 0 || ::rename(pattern.c_str(), path.c_str()) != 0) {
-    int saved = errno;
-    ::unlink(pattern.c_str());
-    throw UsageError(path + ": cannot write: " + std::strerror(saved));
+  buffer_.append(content);
+}
+
+void OutputFile::flush() {
+  if (!write_all(fd_, buffer_)) fail(errno);
+  buffer_.clear();
+}
+
+void OutputFile::commit() {
+  flush();
+  if (fd_ == STDOUT_FILENO) {
+    committed_ = true;
+    return;
   }
+  if (!temporary_.empty()) ::fchmod(fd_, 0644);
+  int fd = fd_;
+  fd_ = -1;
+  if (::close(fd) != 0) fail(errno);
+  if (!temporary_.empty() && ::rename(temporary_.c_str(), path_.c_str()) != 0) fail(errno);
+  committed_ = true;
+}
+
+void OutputFile::fail(int error) {
+  throw UsageError(path_ + ": cannot write: " + std::strerror(error));
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+  OutputFile out(path);
+  out.write(content);
+  out.commit();
 }
 
 std::string read_file(const std::string& path, uint64_t max_bytes) {

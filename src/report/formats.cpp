@@ -47,4 +47,12 @@ std::string write(Format format, const Analysis& analysis, const Meta& meta) {
   return to_markdown(analysis, meta);
 }
 
+void write(Format format, const Analysis& analysis, const Meta& meta, const Sink& sink) {
+  if (format == Format::JSON) {
+    to_json(analysis, meta, sink);
+    return;
+  }
+  sink(write(format, analysis, meta));
+}
+
 }  // namespace cc::report

@@ -63,6 +63,9 @@ Json finding_json(const Analysis& analysis, const Finding& finding) {
 // with indent 2, without holding that DOM (several times the report's size) in memory.
 class Writer {
  public:
+  Writer() = default;
+  // Streams: what is written goes to `sink` in pieces of about a megabyte.
+  explicit Writer(const Sink& sink) : sink_(&sink) {}
   // `value` as dump(2) writes it `depth` levels deep: every line after the first indented.
   void value(const Json& json, int depth) {
     // Invalid UTF-8 cannot reach here (ingest rejects it); replace rather than throw anyway.
@@ -94,11 +97,19 @@ class Writer {
       out_ += "    ";
       value(element(i), 2);
       out_ += i + 1 < count ? ",\n" : "\n";
+      if (sink_ && out_.size() >= kPieceBytes) {
+        (*sink_)(out_);
+        out_.clear();
+      }
     }
     out_ += "  ]";
   }
   std::string finish() {
     out_ += members_ ? "\n}\n" : "{}\n";
+    if (sink_) {
+      (*sink_)(out_);
+      out_.clear();
+    }
     return std::move(out_);
   }
 
@@ -108,8 +119,10 @@ class Writer {
     out_ += Json(std::string(key)).dump();
     out_ += ": ";
   }
+  static constexpr size_t kPieceBytes = 1 << 20;
   std::string out_;
   size_t members_ = 0;
+  const Sink* sink_ = nullptr;
 };
 
 void write_base(Writer& writer, const Analysis& analysis, const Meta& meta) {
@@ -123,8 +136,9 @@ void write_base(Writer& writer, const Analysis& analysis, const Meta& meta) {
 
 }  // namespace
 
-std::string to_json(const Analysis& analysis, const Meta& meta) {
-  Writer writer;
+namespace {
+
+std::string write_report(Writer& writer, const Analysis& analysis, const Meta& meta) {
   write_base(writer, analysis, meta);
   writer.array("entities", analysis.entities.size(), [&](size_t i) {
     const Entity& entity = analysis.entities[i];
@@ -152,11 +166,32 @@ std::string to_json(const Analysis& analysis, const Meta& meta) {
   return writer.finish();
 }
 
-std::string claims_to_json(const Analysis& analysis, const Meta& meta) {
-  Writer writer;
+std::string write_claims(Writer& writer, const Analysis& analysis, const Meta& meta) {
   write_base(writer, analysis, meta);
   writer.array("findings", 0, [](size_t) { return Json(); });
   return writer.finish();
+}
+
+}  // namespace
+
+std::string to_json(const Analysis& analysis, const Meta& meta) {
+  Writer writer;
+  return write_report(writer, analysis, meta);
+}
+
+std::string claims_to_json(const Analysis& analysis, const Meta& meta) {
+  Writer writer;
+  return write_claims(writer, analysis, meta);
+}
+
+void claims_to_json(const Analysis& analysis, const Meta& meta, const Sink& sink) {
+  Writer writer(sink);
+  write_claims(writer, analysis, meta);
+}
+
+void to_json(const Analysis& analysis, const Meta& meta, const Sink& sink) {
+  Writer writer(sink);
+  write_report(writer, analysis, meta);
 }
 
 }  // namespace cc::report

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,5 +50,15 @@ std::optional<Format> parse_format(std::string_view name);
 std::vector<std::string> format_names();
 // Runs the writer for `format`.
 std::string write(Format format, const Analysis& analysis, const Meta& meta = {});
+
+// Receives a report piece by piece, in order.
+using Sink = std::function<void(std::string_view)>;
+// The same bytes as write(), handed to `sink` as they are made: the JSON report (many
+// times its input's size) is never held whole in memory; the other formats are small
+// and come in one piece.
+void write(Format format, const Analysis& analysis, const Meta& meta, const Sink& sink);
+// The same bytes as to_json() and claims_to_json(), streamed.
+void to_json(const Analysis& analysis, const Meta& meta, const Sink& sink);
+void claims_to_json(const Analysis& analysis, const Meta& meta, const Sink& sink);
 
 }  // namespace cc::report

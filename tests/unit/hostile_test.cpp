@@ -283,6 +283,29 @@ TEST_CASE("hostile::an unwritable report leaves nothing behind") {
   CHECK(entries == 2);  // "locked" and the "report.md" folder, no temporary file
 }
 
+TEST_CASE("hostile::a report streamed in pieces appears whole or not at all") {
+  TempDir dir;
+  fs::path target = dir.path() / "report.json";
+  std::string piece(300000, 'x');
+  {
+    OutputFile out(target.string());
+    for (int i = 0; i < 8; ++i) out.write(piece);  // past the write buffer: on disk already
+    CHECK_FALSE(fs::exists(target));               // ...but under a temporary name
+  }  // destroyed without commit(), as when a run fails half-way
+  size_t entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path())) ++entries;
+  CHECK(entries == 0);
+  {
+    OutputFile out(target.string());
+    for (int i = 0; i < 8; ++i) out.write(piece);
+    out.commit();
+  }
+  CHECK(fs::file_size(target) == 8 * piece.size());
+  entries = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path())) ++entries;
+  CHECK(entries == 1);
+}
+
 TEST_CASE("hostile::a report written to a pipe or device stays a pipe or device") {
   // "-o /dev/null" run as root once renamed a temporary file over /dev/null. A named pipe
   // shows the same without touching the system: it must still be a pipe, holding the text.

@@ -402,6 +402,24 @@ TEST_CASE("report::every format handles any type and level") {
   CHECK(generic);
 }
 
+TEST_CASE("report::a streamed report has the same bytes as the whole one") {
+  Analysis analysis = hostile_analysis();
+  REQUIRE_FALSE(analysis.claims.empty());
+  for (report::Format format : {report::Format::JSON, report::Format::Markdown}) {
+    std::string streamed;
+    size_t pieces = 0;
+    report::write(format, analysis, {}, [&](std::string_view piece) {
+      streamed.append(piece);
+      ++pieces;
+    });
+    CHECK(pieces >= 1);
+    CHECK(streamed == report::write(format, analysis));
+  }
+  std::string claims;
+  report::claims_to_json(analysis, {}, [&](std::string_view piece) { claims.append(piece); });
+  CHECK(claims == report::claims_to_json(analysis));
+}
+
 TEST_CASE("report::verdicts from a review store appear in every human format and JSON") {
   Analysis analysis = hostile_analysis();
   REQUIRE_FALSE(analysis.findings.empty());
