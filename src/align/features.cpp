@@ -213,6 +213,8 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   find_regions(analysis);
   // Who a sentence with a figure names: its capitalised words (a player's name that made
   // no claim still tells whose points they are).
+  // Topic keys of the story's words, worked out once each.
+  Lexicon::TopicMemo memo;
   // The same pass notes whether the sentence opens with a pronoun.
   struct SentenceNames {
     std::vector<uint32_t> ids;
@@ -232,7 +234,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       char first = document.text[extent.start + words[i].span.start];
       if (first >= 'A' && first <= 'Z' && !lexicon_.stopword(words[i].norm)) {
         name.assign("name:");
-        name += lexicon_.topic_key(words[i].norm, stemmer);
+        name += lexicon_.topic_key(words[i].norm, stemmer, memo);
         it->second.ids.push_back(interner_.id(name));
       }
     }
@@ -268,7 +270,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     // order texts are first seen, so the order of interning is kept).
     std::optional<std::vector<uint32_t>> object_keys;
     auto object_ids = [&]() -> const std::vector<uint32_t>& {
-      if (!object_keys) object_keys = interned(lexicon_.content_keys(claim.object, stemmer));
+      if (!object_keys) object_keys = interned(lexicon_.content_keys(claim.object, stemmer, memo));
       return *object_keys;
     };
     if (!claim.keywords.empty()) {
@@ -280,7 +282,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     std::vector<uint32_t> predicate_words;
     for (const auto& word : text::words(folded_predicate)) {
       predicate_words.push_back(interner_.id(lexicon_.key(word.norm, stemmer)));
-      predicate_words.push_back(interner_.id(lexicon_.topic_key(word.norm, stemmer)));
+      predicate_words.push_back(interner_.id(lexicon_.topic_key(word.norm, stemmer, memo)));
     }
     auto drop_predicate = [&](std::vector<uint32_t>& ids) {
       std::erase_if(ids, [&](uint32_t id) {
@@ -307,7 +309,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       std::vector<uint32_t> name_words;
       for (uint32_t id : f.participants) {
         for (const auto& w : text::words(interner_.text(id))) {
-          name_words.push_back(interner_.id(lexicon_.topic_key(w.norm, stemmer)));
+          name_words.push_back(interner_.id(lexicon_.topic_key(w.norm, stemmer, memo)));
         }
       }
       std::erase_if(f.topic, [&](uint32_t id) {
@@ -334,10 +336,10 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       const Document& document = analysis.documents[claim.source];
       if (!document.sentences.empty() && claim.span.end <= document.text.size()) {
         Span extent = analysis.sentence_extent(claim);
-        std::vector<std::string> words =
-            lexicon_.content_keys(document.slice(Span{extent.start, claim.span.start}), stemmer);
+        std::vector<std::string> words = lexicon_.content_keys(
+            document.slice(Span{extent.start, claim.span.start}), stemmer, memo);
         auto after =
-            lexicon_.content_keys(document.slice(Span{claim.span.end, extent.end}), stemmer);
+            lexicon_.content_keys(document.slice(Span{claim.span.end, extent.end}), stemmer, memo);
         words.insert(words.end(), after.begin(), after.end());
         // Names are counted once, as names (below).
         if (auto it = sentence_entities.find({claim.source, claim.sentence});
@@ -357,7 +359,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
           for (const auto& word : text::words(side)) {
             if (lexicon_.trend_word(word.norm)) continue;
-            auto keys = lexicon_.content_keys(word.norm, stemmer);
+            auto keys = lexicon_.content_keys(word.norm, stemmer, memo);
             local.insert(local.end(), keys.begin(), keys.end());
           }
         }

@@ -231,25 +231,39 @@ bool Lexicon::conjunction(std::string_view folded) const {
 }
 
 std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer) const {
+  TopicMemo memo;
+  return content_keys(text, stemmer, memo);
+}
+
+const std::string& Lexicon::topic_key(std::string_view folded, Stemmer& stemmer,
+                                      TopicMemo& memo) const {
+  auto it = memo.find(folded);
+  if (it == memo.end()) it = memo.emplace(std::string(folded), topic_key(folded, stemmer)).first;
+  return it->second;
+}
+
+std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer,
+                                               TopicMemo& memo) const {
   std::vector<std::string> out;
   auto words = text::words(text);
-  std::vector<std::string> keys;
+  // Keys live in the memo, whose elements never move.
+  std::vector<const std::string*> keys;
   std::vector<std::string_view> norms;  // the words, a final "'s" left out
   keys.reserve(words.size());
   norms.reserve(words.size());
   for (const auto& word : words) {
     std::string_view norm = word.norm;
     if (norm.size() > 2 && norm.substr(norm.size() - 2) == "'s") norm.remove_suffix(2);
-    keys.push_back(topic_key(norm, stemmer));
+    keys.push_back(&topic_key(norm, stemmer, memo));
     norms.push_back(norm);
   }
   out.reserve(words.size());
   std::string pair;  // one buffer for every two-word candidate
   for (size_t i = 0; i < words.size(); ++i) {
     if (i + 1 < words.size() && !phrases_.empty()) {
-      pair.assign(keys[i]);
+      pair.assign(*keys[i]);
       pair += ' ';
-      pair += keys[i + 1];
+      pair += *keys[i + 1];
       if (phrases_.find(pair) != phrases_.end()) {
         out.push_back(pair);
         ++i;
@@ -261,8 +275,8 @@ std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& s
     if (std::all_of(norm.begin(), norm.end(), [](char c) {
           return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
         }))
-      continue;                         // figures are compared as values, not as words
-    out.push_back(std::move(keys[i]));  // keys[i] is not read again
+      continue;  // figures are compared as values, not as words
+    out.push_back(*keys[i]);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

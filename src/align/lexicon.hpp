@@ -55,10 +55,18 @@ class Lexicon {
   // The key of what a word is about: key() of the concept it names (rules/events/concepts:
   // "land" and "territorial" -> "territory"), else key() of the word.
   std::string topic_key(std::string_view folded, Stemmer& stemmer) const;
+  // Topic keys already worked out, word -> key: a caller that reads the same words again
+  // and again (the sentences of a story) keeps one per thread and passes it along. It
+  // belongs to one lexicon.
+  using TopicMemo = StringMap<std::string>;
+  // topic_key(), looked up in `memo` first (and added to it).
+  const std::string& topic_key(std::string_view folded, Stemmer& stemmer, TopicMemo& memo) const;
   // Topic keys of the content words of a phrase, for comparing what two claims are about:
   // function words, figures and number words left out; a two-word member of a word group
   // ("giving up" for "give up") becomes one key ("give up"). Sorted, unique.
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer) const;
+  std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer,
+                                        TopicMemo& memo) const;
   // True for number words ("six", "dozen", "million"), which are figures, not content.
   bool number_word(std::string_view folded) const;
   // True for words that report a figure as a change ("rose", "fell": the trends table of

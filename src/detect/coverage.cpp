@@ -110,7 +110,7 @@ class ContentKeys {
   const std::vector<std::string>& of(const Claim& claim) {
     auto& slot = keys_[claim.index];
     if (!slot) {
-      slot = lexicon_.content_keys(claim.object, stemmer_);
+      slot = lexicon_.content_keys(claim.object, stemmer_, memo_);
       // Contractions ("i'm", "we're") are function words, whatever the stopword list says.
       std::erase_if(*slot,
                     [](const std::string& key) { return key.find('\'') != std::string::npos; });
@@ -121,6 +121,7 @@ class ContentKeys {
  private:
   const align::Lexicon& lexicon_;
   align::Stemmer stemmer_;
+  align::Lexicon::TopicMemo memo_;
   std::vector<std::optional<std::vector<std::string>>> keys_;
 };
 
