@@ -209,12 +209,14 @@ bool names_in(const std::vector<text::Word>& words,
 
 }  // namespace
 
-std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemmer& stemmer) {
+std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemmer& stemmer,
+                                                 Lexicon::TopicMemo* kept) {
   find_regions(analysis);
   // Who a sentence with a figure names: its capitalised words (a player's name that made
   // no claim still tells whose points they are).
   // Topic keys of the story's words, worked out once each.
-  Lexicon::TopicMemo memo;
+  Lexicon::TopicMemo local_memo;
+  Lexicon::TopicMemo& memo = kept ? *kept : local_memo;
   // The same pass notes whether the sentence opens with a pronoun.
   struct SentenceNames {
     std::vector<uint32_t> ids;

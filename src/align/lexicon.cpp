@@ -1,6 +1,7 @@
 #include "align/lexicon.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 #include <unordered_set>
@@ -23,6 +24,8 @@ std::string pair_key(std::string_view a, std::string_view b) {
 }  // namespace
 
 Lexicon::Lexicon(const rules::RuleSet& rules) {
+  static std::atomic<uint64_t> lexicons{0};
+  serial_ = ++lexicons;
   Stemmer stemmer;
   if (const auto* words = rules.table("common/stopwords")) {
     for (const auto& row : words->rows()) stopwords_.insert(text::fold(row.front()));

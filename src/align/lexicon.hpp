@@ -4,6 +4,7 @@
 // editor can extend it without touching C++.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,6 +60,9 @@ class Lexicon {
   // and again (the sentences of a story) keeps one per thread and passes it along. It
   // belongs to one lexicon.
   using TopicMemo = StringMap<std::string>;
+  // Tells lexicons apart (each constructed one gets its own number), for callers that
+  // keep a TopicMemo beyond one lexicon's life (thread-local memos).
+  uint64_t serial() const { return serial_; }
   // topic_key(), looked up in `memo` first (and added to it).
   const std::string& topic_key(std::string_view folded, Stemmer& stemmer, TopicMemo& memo) const;
   // Topic keys of the content words of a phrase, for comparing what two claims are about:
@@ -127,6 +131,7 @@ class Lexicon {
   StringSet sequences_;                 // "a\x1fb": one follows the other
   // key -> groups it belongs to; a group id is negative for related-words groups.
   StringMap<std::vector<int>> groups_;
+  uint64_t serial_ = 0;
   int group_count_ = 0;              // groups added so far
   StringMap<std::string> families_;  // class -> family representative
 };
