@@ -15,6 +15,8 @@ namespace {
 
 // Longest label shown for a fact, in bytes.
 constexpr size_t kLabelBytes = 60;
+// Words whose topic keys a thread keeps between stories (a few MB at most).
+constexpr size_t kTopicMemo = 1 << 15;
 
 std::string fact_label(const Analysis& analysis, const Claim& claim) {
   if (claim.kind == ClaimKind::Quote) {
@@ -123,11 +125,19 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
   analysis.links.clear();
   add_mentions(analysis, graph);
 
-  Stemmer stemmer;
+  // A thread keeps its stemmer and its topic keys from story to story (the keys of a word
+  // depend on the lexicon only); the memo starts afresh past kTopicMemo words.
+  thread_local Stemmer stemmer;
+  thread_local Lexicon::TopicMemo memo;
+  thread_local uint64_t memo_lexicon = 0;
+  if (memo_lexicon != lexicon_.serial() || memo.size() > kTopicMemo) {
+    memo.clear();
+    memo_lexicon = lexicon_.serial();
+  }
   FeatureBuilder builder(lexicon_, units_, [this](std::string_view part, std::string_view whole) {
     return places_.place_within(part, whole);
   });
-  std::vector<ClaimFeatures> features = builder.build(analysis, stemmer);
+  std::vector<ClaimFeatures> features = builder.build(analysis, stemmer, &memo);
   std::vector<uint32_t> frequency = document_frequency(features, builder.interner().size());
   BlockKeys keys;
   for (const auto& f : features) {

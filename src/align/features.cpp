@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "align/lexicon.hpp"
 #include "align/values.hpp"
@@ -208,11 +209,21 @@ bool names_in(const std::vector<text::Word>& words,
 
 }  // namespace
 
-std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemmer& stemmer) {
+std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemmer& stemmer,
+                                                 Lexicon::TopicMemo* kept) {
   find_regions(analysis);
   // Who a sentence with a figure names: its capitalised words (a player's name that made
   // no claim still tells whose points they are).
-  std::map<std::pair<uint32_t, uint32_t>, std::vector<uint32_t>> sentence_entities;
+  // Topic keys of the story's words, worked out once each.
+  Lexicon::TopicMemo local_memo;
+  Lexicon::TopicMemo& memo = kept ? *kept : local_memo;
+  // The same pass notes whether the sentence opens with a pronoun.
+  struct SentenceNames {
+    std::vector<uint32_t> ids;
+    bool pronoun_first = false;
+  };
+  std::map<std::pair<uint32_t, uint32_t>, SentenceNames> sentence_entities;
+  std::string name;  // "name:" + key, one buffer
   for (const Claim& claim : analysis.claims) {
     if (claim.kind != ClaimKind::Quantity) continue;
     auto [it, fresh] = sentence_entities.try_emplace({claim.source, claim.sentence});
@@ -220,14 +231,17 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     if (!fresh || claim.sentence >= document.sentences.size()) continue;
     Span extent = document.sentences[claim.sentence].span;
     auto words = text::words(document.slice(extent));
+    it->second.pronoun_first = !words.empty() && lexicon_.pronoun(words.front().norm);
     for (size_t i = 1; i < words.size(); ++i) {
       char first = document.text[extent.start + words[i].span.start];
       if (first >= 'A' && first <= 'Z' && !lexicon_.stopword(words[i].norm)) {
-        it->second.push_back(interner_.id("name:" + lexicon_.topic_key(words[i].norm, stemmer)));
+        name.assign("name:");
+        name += lexicon_.topic_key(words[i].norm, stemmer, memo);
+        it->second.ids.push_back(interner_.id(name));
       }
     }
   }
-  for (auto& [_, ids] : sentence_entities) sort_unique(ids);
+  for (auto& [_, names] : sentence_entities) sort_unique(names.ids);
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms;
 
   std::vector<ClaimFeatures> out;
@@ -254,16 +268,23 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     for (const auto& entity : claim.entities) f.entities.push_back(interner_.id(entity));
     if (!claim.subject.empty()) f.entities.push_back(interner_.id(claim.subject));
     sort_unique(f.entities);
+    // The content keys of the object, interned when first needed (ids are given in the
+    // order texts are first seen, so the order of interning is kept).
+    std::optional<std::vector<uint32_t>> object_keys;
+    auto object_ids = [&]() -> const std::vector<uint32_t>& {
+      if (!object_keys) object_keys = interned(lexicon_.content_keys(claim.object, stemmer, memo));
+      return *object_keys;
+    };
     if (!claim.keywords.empty()) {
       for (const auto& keyword : claim.keywords) f.keywords.push_back(interner_.id(keyword));
     } else {
-      f.keywords = interned(lexicon_.content_keys(claim.object, stemmer));
+      f.keywords = object_ids();
     }
     // The predicate's own word is compared as the predicate, not as content.
     std::vector<uint32_t> predicate_words;
     for (const auto& word : text::words(folded_predicate)) {
       predicate_words.push_back(interner_.id(lexicon_.key(word.norm, stemmer)));
-      predicate_words.push_back(interner_.id(lexicon_.topic_key(word.norm, stemmer)));
+      predicate_words.push_back(interner_.id(lexicon_.topic_key(word.norm, stemmer, memo)));
     }
     auto drop_predicate = [&](std::vector<uint32_t>& ids) {
       std::erase_if(ids, [&](uint32_t id) {
@@ -275,7 +296,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     sort_unique(f.keywords);
     // What the claim is about: the object's words and the entities named in it.
     if (claim.kind != ClaimKind::Quantity && !claim.object.empty()) {
-      f.topic = interned(lexicon_.content_keys(claim.object, stemmer));
+      f.topic = object_ids();
       drop_predicate(f.topic);
       sort_unique(f.topic);
       auto object_words = text::words(claim.object);
@@ -290,7 +311,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       std::vector<uint32_t> name_words;
       for (uint32_t id : f.participants) {
         for (const auto& w : text::words(interner_.text(id))) {
-          name_words.push_back(interner_.id(lexicon_.topic_key(w.norm, stemmer)));
+          name_words.push_back(interner_.id(lexicon_.topic_key(w.norm, stemmer, memo)));
         }
       }
       std::erase_if(f.topic, [&](uint32_t id) {
@@ -317,18 +338,21 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       const Document& document = analysis.documents[claim.source];
       if (!document.sentences.empty() && claim.span.end <= document.text.size()) {
         Span extent = analysis.sentence_extent(claim);
-        std::vector<std::string> words =
-            lexicon_.content_keys(document.slice(Span{extent.start, claim.span.start}), stemmer);
+        std::vector<std::string> words = lexicon_.content_keys(
+            document.slice(Span{extent.start, claim.span.start}), stemmer, memo);
         auto after =
-            lexicon_.content_keys(document.slice(Span{claim.span.end, extent.end}), stemmer);
+            lexicon_.content_keys(document.slice(Span{claim.span.end, extent.end}), stemmer, memo);
         words.insert(words.end(), after.begin(), after.end());
         // Names are counted once, as names (below).
-        std::erase_if(words, [&](const std::string& word) {
-          auto it = sentence_entities.find({claim.source, claim.sentence});
-          return it != sentence_entities.end() &&
-                 std::binary_search(it->second.begin(), it->second.end(),
-                                    interner_.find("name:" + word));
-        });
+        if (auto it = sentence_entities.find({claim.source, claim.sentence});
+            it != sentence_entities.end()) {
+          const auto& ids = it->second.ids;
+          std::erase_if(words, [&](const std::string& word) {
+            name.assign("name:");
+            name += word;
+            return std::binary_search(ids.begin(), ids.end(), interner_.find(name));
+          });
+        }
         f.context = interned(words);
         sort_unique(f.context);
         auto [left, right] = clause_around(lexicon_, document.text, extent, claim.span);
@@ -337,7 +361,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
           for (const auto& word : text::words(side)) {
             if (lexicon_.trend_word(word.norm)) continue;
-            auto keys = lexicon_.content_keys(word.norm, stemmer);
+            auto keys = lexicon_.content_keys(word.norm, stemmer, memo);
             local.insert(local.end(), keys.begin(), keys.end());
           }
         }
@@ -346,11 +370,8 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       }
       if (auto it = sentence_entities.find({claim.source, claim.sentence});
           it != sentence_entities.end()) {
-        f.context_entities = it->second;
-      }
-      if (claim.sentence < document.sentences.size()) {
-        auto first = text::words(document.slice(document.sentences[claim.sentence].span));
-        f.pronoun_subject = !first.empty() && lexicon_.pronoun(first.front().norm);
+        f.context_entities = it->second.ids;
+        f.pronoun_subject = it->second.pronoun_first;
       }
     }
     if (claim.kind == ClaimKind::Quote) f.quote_words = text::words(claim.object).size();

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "align/lexicon.hpp"
 #include "core/model.hpp"
 
 namespace cc::normalize {
@@ -18,7 +19,6 @@ class Stemmer;
 
 namespace cc::align {
 
-class Lexicon;
 using Stemmer = normalize::Stemmer;
 class Units;
 
@@ -75,7 +75,10 @@ class FeatureBuilder {
   // places inside another place of the story count as its territory.
   FeatureBuilder(const Lexicon& lexicon, const Units& units,
                  std::function<bool(std::string_view, std::string_view)> within = {});
-  std::vector<ClaimFeatures> build(const Analysis& analysis, Stemmer& stemmer);
+  // `memo` keeps topic keys from one call to the next (one per thread, see
+  // Lexicon::TopicMemo); without it the keys are kept for this call only.
+  std::vector<ClaimFeatures> build(const Analysis& analysis, Stemmer& stemmer,
+                                   Lexicon::TopicMemo* memo = nullptr);
   Interner& interner() { return interner_; }
   const Interner& interner() const { return interner_; }
   // Entity ids (interned keys) of places that lie inside another place of the story

@@ -1,6 +1,7 @@
 #include "align/lexicon.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <map>
 #include <unordered_set>
@@ -23,6 +24,8 @@ std::string pair_key(std::string_view a, std::string_view b) {
 }  // namespace
 
 Lexicon::Lexicon(const rules::RuleSet& rules) {
+  static std::atomic<uint64_t> lexicons{0};
+  serial_ = ++lexicons;
   Stemmer stemmer;
   if (const auto* words = rules.table("common/stopwords")) {
     for (const auto& row : words->rows()) stopwords_.insert(text::fold(row.front()));
@@ -143,7 +146,7 @@ void Lexicon::add_group(const std::vector<std::string>& words, bool related_only
 }
 
 bool Lexicon::stopword(std::string_view folded) const {
-  return stopwords_.count(std::string(folded)) > 0;
+  return stopwords_.find(folded) != stopwords_.end();
 }
 
 std::vector<text::Word> Lexicon::tokens(std::string_view quote) const {
@@ -194,7 +197,7 @@ bool Lexicon::neutral_cue(std::string_view lemma) const {
 
 std::vector<std::string> Lexicon::keys(std::string_view folded, Stemmer& stemmer) const {
   std::vector<std::string> out{stemmer.stem(folded)};
-  auto it = inflections_.find(std::string(folded));
+  auto it = inflections_.find(folded);
   if (it != inflections_.end()) {
     std::string base = stemmer.stem(it->second);
     if (base != out.front()) out.push_back(std::move(base));
@@ -203,60 +206,80 @@ std::vector<std::string> Lexicon::keys(std::string_view folded, Stemmer& stemmer
 }
 
 std::string Lexicon::key(std::string_view folded, Stemmer& stemmer) const {
-  auto it = inflections_.find(std::string(folded));
+  auto it = inflections_.find(folded);
   return stemmer.stem(it == inflections_.end() ? folded : std::string_view(it->second));
 }
 
 std::string Lexicon::topic_key(std::string_view folded, Stemmer& stemmer) const {
-  if (auto it = concepts_.find(std::string(folded)); it != concepts_.end()) {
+  if (auto it = concepts_.find(folded); it != concepts_.end()) {
     return key(it->second, stemmer);
   }
   return key(folded, stemmer);
 }
 
 bool Lexicon::number_word(std::string_view folded) const {
-  return numbers_.count(std::string(folded)) > 0;
+  return numbers_.find(folded) != numbers_.end();
 }
 
 bool Lexicon::trend_word(std::string_view folded) const {
-  return trends_.count(std::string(folded)) > 0;
+  return trends_.find(folded) != trends_.end();
 }
 
 bool Lexicon::pronoun(std::string_view folded) const {
-  return pronouns_.count(std::string(folded)) > 0;
+  return pronouns_.find(folded) != pronouns_.end();
 }
 
 bool Lexicon::conjunction(std::string_view folded) const {
-  return conjunctions_.count(std::string(folded)) > 0;
+  return conjunctions_.find(folded) != conjunctions_.end();
 }
 
 std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer) const {
+  TopicMemo memo;
+  return content_keys(text, stemmer, memo);
+}
+
+const std::string& Lexicon::topic_key(std::string_view folded, Stemmer& stemmer,
+                                      TopicMemo& memo) const {
+  auto it = memo.find(folded);
+  if (it == memo.end()) it = memo.emplace(std::string(folded), topic_key(folded, stemmer)).first;
+  return it->second;
+}
+
+std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer,
+                                               TopicMemo& memo) const {
   std::vector<std::string> out;
   auto words = text::words(text);
-  std::vector<std::string> keys;
+  // Keys live in the memo, whose elements never move.
+  std::vector<const std::string*> keys;
+  std::vector<std::string_view> norms;  // the words, a final "'s" left out
   keys.reserve(words.size());
-  for (auto& word : words) {
+  norms.reserve(words.size());
+  for (const auto& word : words) {
     std::string_view norm = word.norm;
     if (norm.size() > 2 && norm.substr(norm.size() - 2) == "'s") norm.remove_suffix(2);
-    keys.push_back(topic_key(norm, stemmer));
-    word.norm = std::string(norm);
+    keys.push_back(&topic_key(norm, stemmer, memo));
+    norms.push_back(norm);
   }
+  out.reserve(words.size());
+  std::string pair;  // one buffer for every two-word candidate
   for (size_t i = 0; i < words.size(); ++i) {
     if (i + 1 < words.size() && !phrases_.empty()) {
-      std::string pair = keys[i] + ' ' + keys[i + 1];
-      if (phrases_.count(pair)) {
-        out.push_back(std::move(pair));
+      pair.assign(*keys[i]);
+      pair += ' ';
+      pair += *keys[i + 1];
+      if (phrases_.find(pair) != phrases_.end()) {
+        out.push_back(pair);
         ++i;
         continue;
       }
     }
-    const std::string& norm = words[i].norm;
+    std::string_view norm = norms[i];
     if (norm.size() < 3 || stopword(norm) || number_word(norm)) continue;
     if (std::all_of(norm.begin(), norm.end(), [](char c) {
           return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
         }))
       continue;  // figures are compared as values, not as words
-    out.push_back(keys[i]);
+    out.push_back(*keys[i]);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -281,7 +304,7 @@ bool Lexicon::antonyms(std::string_view a, std::string_view b) const {
 }
 
 const std::vector<int>* Lexicon::groups(std::string_view key) const {
-  auto it = groups_.find(std::string(key));
+  auto it = groups_.find(key);
   return it == groups_.end() ? nullptr : &it->second;
 }
 

@@ -4,6 +4,7 @@
 // editor can extend it without touching C++.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -23,6 +24,16 @@ namespace cc::align {
 // The Snowball English stemmer, shared with extraction (src/normalize/stemmer.hpp). Not
 // thread-safe: make one per thread (they are cheap).
 using Stemmer = normalize::Stemmer;
+
+// Hashing for string-keyed tables that are looked up with a string_view: no temporary
+// std::string is built for a lookup (C++20 heterogeneous lookup).
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 class Lexicon {
  public:
@@ -45,10 +56,21 @@ class Lexicon {
   // The key of what a word is about: key() of the concept it names (rules/events/concepts:
   // "land" and "territorial" -> "territory"), else key() of the word.
   std::string topic_key(std::string_view folded, Stemmer& stemmer) const;
+  // Topic keys already worked out, word -> key: a caller that reads the same words again
+  // and again (the sentences of a story) keeps one per thread and passes it along. It
+  // belongs to one lexicon.
+  using TopicMemo = StringMap<std::string>;
+  // Tells lexicons apart (each constructed one gets its own number), for callers that
+  // keep a TopicMemo beyond one lexicon's life (thread-local memos).
+  uint64_t serial() const { return serial_; }
+  // topic_key(), looked up in `memo` first (and added to it).
+  const std::string& topic_key(std::string_view folded, Stemmer& stemmer, TopicMemo& memo) const;
   // Topic keys of the content words of a phrase, for comparing what two claims are about:
   // function words, figures and number words left out; a two-word member of a word group
   // ("giving up" for "give up") becomes one key ("give up"). Sorted, unique.
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer) const;
+  std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer,
+                                        TopicMemo& memo) const;
   // True for number words ("six", "dozen", "million"), which are figures, not content.
   bool number_word(std::string_view folded) const;
   // True for words that report a figure as a change ("rose", "fell": the trends table of
@@ -93,24 +115,25 @@ class Lexicon {
  private:
   void add_group(const std::vector<std::string>& words, bool related_only, Stemmer& stemmer);
 
-  std::unordered_map<std::string, std::vector<std::string>> contractions_;  // "can't" -> can not
-  std::vector<std::pair<std::string, std::string>> endings_;                // "n't" -> "not"
-  std::unordered_set<std::string> stopwords_;
-  std::unordered_set<std::string> neutral_cues_;
-  std::unordered_map<std::string, std::string> inflections_;  // irregular form -> base form
-  std::unordered_map<std::string, std::string> concepts_;     // word -> concept it names
-  std::unordered_set<std::string> numbers_;                   // number words
-  std::unordered_set<std::string> conjunctions_;              // clause joiners
-  std::unordered_set<std::string> pronouns_;                  // "he", "she", ...
-  std::unordered_set<std::string> trends_;                    // "rose", "fell", ...
-  std::unordered_set<std::string> phrases_;         // two-word group members, as "key key"
-  std::unordered_set<std::string> antonym_pairs_;   // "a\x1fb" with a < b, keys
-  std::unordered_set<std::string> verb_opposites_;  // "a\x1fb" with a < b, classes
-  std::unordered_set<std::string> sequences_;       // "a\x1fb": one follows the other
+  StringMap<std::vector<std::string>> contractions_;          // "can't" -> can not
+  std::vector<std::pair<std::string, std::string>> endings_;  // "n't" -> "not"
+  StringSet stopwords_;
+  StringSet neutral_cues_;
+  StringMap<std::string> inflections_;  // irregular form -> base form
+  StringMap<std::string> concepts_;     // word -> concept it names
+  StringSet numbers_;                   // number words
+  StringSet conjunctions_;              // clause joiners
+  StringSet pronouns_;                  // "he", "she", ...
+  StringSet trends_;                    // "rose", "fell", ...
+  StringSet phrases_;                   // two-word group members, as "key key"
+  StringSet antonym_pairs_;             // "a\x1fb" with a < b, keys
+  StringSet verb_opposites_;            // "a\x1fb" with a < b, classes
+  StringSet sequences_;                 // "a\x1fb": one follows the other
   // key -> groups it belongs to; a group id is negative for related-words groups.
-  std::unordered_map<std::string, std::vector<int>> groups_;
-  int group_count_ = 0;                                    // groups added so far
-  std::unordered_map<std::string, std::string> families_;  // class -> family representative
+  StringMap<std::vector<int>> groups_;
+  uint64_t serial_ = 0;
+  int group_count_ = 0;              // groups added so far
+  StringMap<std::string> families_;  // class -> family representative
 };
 
 }  // namespace cc::align

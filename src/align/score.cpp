@@ -118,8 +118,11 @@ Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& featu
   territory_ = interner.find(lexicon.topic_key("territory", stemmer));
   // The capitalised-word id ("name:carter") of every word id, for telling names apart.
   name_ids_.assign(interner.size(), 0);
+  std::string name;
   for (uint32_t id = 1; id < interner.size(); ++id) {
-    name_ids_[id] = interner.find("name:" + interner.text(id));
+    name.assign("name:");
+    name += interner.text(id);
+    name_ids_[id] = interner.find(name);
   }
   for (uint32_t id = 1; id < interner.size(); ++id) {
     groups_[id] = lexicon.groups(interner.text(id));
@@ -174,7 +177,7 @@ Scorer::Overlap Scorer::overlap(const std::vector<uint32_t>& words_a,
     if (!word_matches(id, other_words, other_names)) continue;
     ++out.shared;
     shared_weight += weight(id);
-    out.listed.push_back(interner_.text(id));
+    out.listed.push_back(id);
   }
   for (uint32_t id : base_names) {
     bool match = contains(other_names, id) ||
@@ -182,7 +185,7 @@ Scorer::Overlap Scorer::overlap(const std::vector<uint32_t>& words_a,
     if (!match) continue;
     ++out.shared;
     shared_weight += weight(id);
-    out.listed.push_back(interner_.text(id));
+    out.listed.push_back(id);
   }
   size_t items = words_a.size() + names_a.size() + words_b.size() + names_b.size();
   if (items > 0) out.dice = 2.0 * static_cast<double>(out.shared) / static_cast<double>(items);
@@ -193,10 +196,11 @@ Scorer::Overlap Scorer::overlap(const std::vector<uint32_t>& words_a,
   return out;
 }
 
-std::string Scorer::describe(const Overlap& overlap, std::string_view what) {
+std::string Scorer::describe(const Overlap& overlap, std::string_view what) const {
   std::string out = "; " + std::to_string(overlap.shared) + " shared " + std::string(what);
   for (size_t i = 0; i < overlap.listed.size() && i < 6; ++i) {
-    out += (i ? ", " : " (") + overlap.listed[i];
+    out += i ? ", " : " (";
+    out += interner_.text(overlap.listed[i]);
   }
   if (!overlap.listed.empty()) out += ")";
   return out;

@@ -46,14 +46,14 @@ class Scorer {
   // What two claims share of what they are about: words (a word group counts as one
   // word; "territory" matches a region) and named participants.
   struct Overlap {
-    size_t shared = 0;                // shared words and participants
-    double score = 0;                 // rarity-weighted share of the lighter side, in [0, 1]
-    double dice = 0;                  // shared items / mean size of the two sides
-    std::vector<std::string> listed;  // what is shared, for the reason
+    size_t shared = 0;             // shared words and participants
+    double score = 0;              // rarity-weighted share of the lighter side, in [0, 1]
+    double dice = 0;               // shared items / mean size of the two sides
+    std::vector<uint32_t> listed;  // what is shared (interned ids), for the reason
   };
   Overlap overlap(const std::vector<uint32_t>& words_a, const std::vector<uint32_t>& names_a,
                   const std::vector<uint32_t>& words_b, const std::vector<uint32_t>& names_b) const;
-  static std::string describe(const Overlap& overlap, std::string_view what);
+  std::string describe(const Overlap& overlap, std::string_view what) const;
   // True when a word of one side matches a word or a named place of the other.
   bool word_matches(uint32_t word, const std::vector<uint32_t>& words,
                     const std::vector<uint32_t>& names) const;
@@ -79,7 +79,7 @@ class Scorer {
   mutable std::vector<std::optional<std::vector<text::Word>>> quote_words_;  // per claim
   // Words of the sentences around quote fragments, keyed separately from claim features.
   mutable Stemmer stemmer_;
-  mutable std::unordered_map<std::string, uint32_t> context_ids_;
+  mutable StringMap<uint32_t> context_ids_;
   mutable std::vector<std::string> context_words_;  // first word seen with each key
   mutable std::vector<const std::vector<int>*> context_groups_;
 };

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <optional>
 #include <set>
-#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
@@ -31,24 +30,32 @@ bool checkable(const Claim& claim) {
          text::words(claim.object).size() >= kQuoteWords;
 }
 
-// A word as passages compare it: hyphens dropped, so that "life-long" is "lifelong".
-std::string unhyphenated(const std::string& norm) {
-  std::string out;
+// Passages are compared as the FNV-1a hash of their words, hyphens dropped ("life-long"
+// is "lifelong"), each followed by a space. The hash is fed word by word, so no string is
+// built for a run.
+uint64_t feed(uint64_t hash, std::string_view norm) {
   for (char c : norm) {
-    if (c != '-') out += c;
+    if (c == '-') continue;
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
   }
-  return out;
+  hash ^= static_cast<unsigned char>(' ');
+  return hash * 1099511628211ULL;
 }
 
-// Hashes of every run of `length` consecutive words of a text.
-std::unordered_set<uint64_t> passages(std::string_view body, size_t length) {
-  std::unordered_set<uint64_t> out;
-  auto words = text::words(body);
-  for (size_t i = 0; i + length <= words.size(); ++i) {
-    std::string run;
-    for (size_t j = i; j < i + length; ++j) run += unhyphenated(words[j].norm) + ' ';
-    out.insert(text::fnv1a(run));
-  }
+uint64_t run_hash(const std::vector<text::Word>& words, size_t from, size_t length) {
+  uint64_t hash = text::fnv1a({});
+  for (size_t j = from; j < from + length; ++j) hash = feed(hash, words[j].norm);
+  return hash;
+}
+
+// Hashes of every run of `length` consecutive words of a text, sorted.
+std::vector<uint64_t> passages(const std::vector<text::Word>& words, size_t length) {
+  std::vector<uint64_t> out;
+  if (words.size() >= length) out.reserve(words.size() - length + 1);
+  for (size_t i = 0; i + length <= words.size(); ++i) out.push_back(run_hash(words, i, length));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -58,21 +65,26 @@ namespace {
 
 // True when another source's text holds a passage of the quote: that source prints the
 // words too, so the fact is not one source's alone (its quote was not extracted there).
-// `passages_of` caches each document's runs, per run length (kQuoteWords..kPassage).
-using PassageCache = std::vector<std::optional<std::unordered_set<uint64_t>>>;
+// `runs` caches each document's runs per run length (kQuoteWords..kPassage): the first
+// quote that needs a document splits it once and hashes its runs of every length.
+using PassageCache = std::vector<std::optional<std::vector<uint64_t>>>;
 
-bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& passages_of) {
+bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs) {
   auto words = text::words(claim.object);
   if (words.empty()) return false;
   size_t length = std::min(kPassage, words.size());
+  std::vector<uint64_t> mine;
+  for (size_t i = 0; i + length <= words.size(); ++i) mine.push_back(run_hash(words, i, length));
   for (uint32_t s = 0; s < analysis.documents.size(); ++s) {
     if (s == claim.source) continue;
-    auto& cached = passages_of[s * (kPassage + 1) + length];
-    if (!cached) cached = passages(analysis.documents[s].text, length);
-    for (size_t i = 0; i + length <= words.size(); ++i) {
-      std::string run;
-      for (size_t j = i; j < i + length; ++j) run += unhyphenated(words[j].norm) + ' ';
-      if (cached->count(text::fnv1a(run))) return true;
+    size_t slot = s * (kPassage + 1);
+    if (!runs[slot + length]) {
+      auto body = text::words(analysis.documents[s].text);
+      for (size_t n = kQuoteWords; n <= kPassage; ++n) runs[slot + n] = passages(body, n);
+    }
+    const auto& cached = *runs[slot + length];
+    for (uint64_t hash : mine) {
+      if (std::binary_search(cached.begin(), cached.end(), hash)) return true;
     }
   }
   return false;
@@ -91,21 +103,35 @@ constexpr size_t kShortQuoteWords = 2;
 // pleased a prosecution will be proceeding, as it will provide legal clarity" / "He said he's
 // pleased a prosecution will proceed, providing some clarity"), or both of a short quote's ("This
 // is a funny game" / "It was a funny game").
-bool paraphrased_elsewhere(const Analysis& analysis, const align::Lexicon& lexicon,
-                           const Claim& quote) {
-  align::Stemmer stemmer;
-  // Contractions ("i'm", "we're") are function words, whatever the stopword list says.
-  auto keys = [&](const std::string& text) {
-    auto out = lexicon.content_keys(text, stemmer);
-    std::erase_if(out, [](const std::string& key) { return key.find('\'') != std::string::npos; });
-    return out;
-  };
-  auto mine = keys(quote.object);
+// The content keys of claims' objects, computed once per claim for the whole story.
+class ContentKeys {
+ public:
+  ContentKeys(const align::Lexicon& lexicon, size_t claims) : lexicon_(lexicon), keys_(claims) {}
+  const std::vector<std::string>& of(const Claim& claim) {
+    auto& slot = keys_[claim.index];
+    if (!slot) {
+      slot = lexicon_.content_keys(claim.object, stemmer_, memo_);
+      // Contractions ("i'm", "we're") are function words, whatever the stopword list says.
+      std::erase_if(*slot,
+                    [](const std::string& key) { return key.find('\'') != std::string::npos; });
+    }
+    return *slot;
+  }
+
+ private:
+  const align::Lexicon& lexicon_;
+  align::Stemmer stemmer_;
+  align::Lexicon::TopicMemo memo_;
+  std::vector<std::optional<std::vector<std::string>>> keys_;
+};
+
+bool paraphrased_elsewhere(const Analysis& analysis, ContentKeys& keys, const Claim& quote) {
+  const auto& mine = keys.of(quote);
   if (mine.empty()) return false;
   for (const Claim& other : analysis.claims) {
     if (other.source == quote.source || other.speaker != quote.speaker) continue;
     if (other.kind != ClaimKind::Quote && other.kind != ClaimKind::ReportedSpeech) continue;
-    auto theirs = keys(other.object);
+    const auto& theirs = keys.of(other);
     if (theirs.empty()) continue;
     size_t shared = 0;
     for (const auto& key : mine) {
@@ -127,14 +153,16 @@ void CoverageDetector::run(const Context& context, std::vector<Finding>& out) co
   const Analysis& analysis = context.analysis;
   if (analysis.documents.size() < 2 || !context.graph) return;
   // For each claim, the other sources it was compared with.
-  std::vector<std::set<uint32_t>> compared(analysis.claims.size());
+  // (Repeats are left in: they are gathered into a set per fact below.)
+  std::vector<std::vector<uint32_t>> compared(analysis.claims.size());
   for (const auto& edge : context.graph->edges(graph::EdgeKind::SameEvent)) {
     if (edge.from >= analysis.claims.size() || edge.to >= analysis.claims.size()) continue;
-    compared[edge.from].insert(analysis.claims[edge.to].source);
-    compared[edge.to].insert(analysis.claims[edge.from].source);
+    compared[edge.from].push_back(analysis.claims[edge.to].source);
+    compared[edge.to].push_back(analysis.claims[edge.from].source);
   }
   // Word runs of each document, computed when a quote needs them.
   PassageCache passages_of(analysis.documents.size() * (kPassage + 1));
+  ContentKeys keys(context.lexicon, analysis.claims.size());
   for (const Fact& fact : analysis.facts) {
     const Claim& first = analysis.claims[fact.claims.front()];
     bool one_source = std::all_of(fact.claims.begin(), fact.claims.end(), [&](uint32_t c) {
@@ -146,7 +174,7 @@ void CoverageDetector::run(const Context& context, std::vector<Finding>& out) co
     silent.erase(first.source);
     if (silent.empty()) continue;  // nobody else spoke of it: nothing to compare
     if (printed_elsewhere(analysis, first, passages_of)) continue;
-    if (paraphrased_elsewhere(analysis, context.lexicon, first)) continue;
+    if (paraphrased_elsewhere(analysis, keys, first)) continue;
     std::string others;
     for (uint32_t s : silent) others += (others.empty() ? "" : ", ") + analysis.documents[s].id;
     Finding finding;

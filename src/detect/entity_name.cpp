@@ -309,21 +309,26 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
     for (uint32_t claim : analysis.facts[f].claims) fact_of[claim] = f;
   }
-  // Capitalised words each source uses anywhere (hyphen parts too).
-  std::vector<std::unordered_set<std::string>> capitals(analysis.documents.size());
-  for (uint32_t s = 0; s < analysis.documents.size(); ++s) {
+  // Capitalised words each source uses anywhere (hyphen parts too), read when a pair of
+  // names first asks about the source.
+  std::vector<std::optional<std::unordered_set<std::string>>> capitals_of(
+      analysis.documents.size());
+  auto capitals = [&](uint32_t s) -> const std::unordered_set<std::string>& {
+    auto& slot = capitals_of[s];
+    if (slot) return *slot;
+    slot.emplace();
     const std::string& body = analysis.documents[s].text;
     for (const auto& word : text::words(body)) {
       if (!capitalised(std::string_view(body).substr(word.span.start, word.span.size()))) continue;
       size_t start = 0;
       for (size_t dash = word.norm.find('-');; dash = word.norm.find('-', start)) {
-        capitals[s].insert(
-            word.norm.substr(start, dash == std::string::npos ? dash : dash - start));
+        slot->insert(word.norm.substr(start, dash == std::string::npos ? dash : dash - start));
         if (dash == std::string::npos) break;
         start = dash + 1;
       }
     }
-  }
+    return *slot;
+  };
 
   // Every name form of every source, with its occurrences (sentences holding claims).
   std::vector<Name> all;
@@ -432,7 +437,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           std::string ka = lexicon.key(a, stemmer), kb = lexicon.key(b, stemmer);
           // Words both sources use are two referents both know (Putin and Zelenskyy).
           if (a.size() < 2 || b.size() < 2 || has_digit(a) || has_digit(b) ||
-              capitals[y.source].count(a) || capitals[x.source].count(b) || alias(a, b) ||
+              capitals(y.source).count(a) || capitals(x.source).count(b) || alias(a, b) ||
               lexicon.antonyms(ka, kb) || connectors_.count(a) || connectors_.count(b) ||
               same_word(a, b, ka, kb)) {
             plausible = false;

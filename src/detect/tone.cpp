@@ -31,6 +31,7 @@ std::unordered_set<std::string> word_list(const rules::RuleSet& rules, std::stri
 
 // True when the text between two words ends a clause.
 bool clause_break(std::string_view gap) {
+  if (gap.find_first_not_of(' ') == std::string_view::npos) return false;  // most gaps
   for (std::string_view mark : {",", ";", ":", "(", ")", "\xE2\x80\x94", "\xE2\x80\x93"}) {
     if (gap.find(mark) != std::string_view::npos) return true;
   }
@@ -87,6 +88,11 @@ std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& docume
   Span extent = document.sentences[sentence].span;
   std::string_view text = document.slice(extent);
   auto words = text::words(text);
+  // Most sentences hold no tone word: nothing more to read in them.
+  if (std::none_of(words.begin(), words.end(),
+                   [this](const text::Word& word) { return tone_.count(word.norm) > 0; })) {
+    return out;
+  }
   std::vector<size_t> clause(words.size(), 0);
   std::vector<bool> contrasted(words.size(), false);
   for (size_t i = 1; i < words.size(); ++i) {
