@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <mutex>
 #include <set>
@@ -38,14 +39,34 @@ std::optional<Span> Match::capture(std::string_view name) const {
   return std::nullopt;
 }
 
+struct Table::Index {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::once_flag built;
+  // Views into the rows' first columns (the rows do not move once the index exists).
+  std::unordered_map<std::string_view, size_t, Hash, std::equal_to<>> rows;
+};
+
+Table::Table() : index_(std::make_unique<Index>()) {}
+Table::~Table() = default;
+Table::Table(Table&&) noexcept = default;
+Table& Table::operator=(Table&&) noexcept = default;
+
 const std::vector<std::string>* Table::find(std::string_view key) const {
-  auto it = index_.find(std::string(key));
-  return it == index_.end() ? nullptr : &rows_[it->second];
+  if (!index_) return nullptr;  // moved from
+  Index& index = *index_;
+  std::call_once(index.built, [&] {
+    index.rows.reserve(rows_.size());
+    for (size_t i = 0; i < rows_.size(); ++i) index.rows.emplace(rows_[i].front(), i);
+  });
+  auto it = index.rows.find(key);
+  return it == index.rows.end() ? nullptr : &rows_[it->second];
 }
 
 void Table::add_row(std::vector<std::string> row) {
   if (row.empty()) return;
-  index_.emplace(row.front(), rows_.size());
   rows_.push_back(std::move(row));
 }
 
@@ -101,11 +122,18 @@ void Pack::match_rule(int rule_index, std::string_view text, std::vector<Match>&
   const RE2& re = *capturing.regex;
   const auto& groups = capturing.groups;
   int group_count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> pieces(static_cast<size_t>(group_count));
+  // No allocation for the usual handful of groups.
+  std::array<re2::StringPiece, 16> stack_pieces;
+  std::vector<re2::StringPiece> heap_pieces;
+  re2::StringPiece* pieces = stack_pieces.data();
+  if (group_count > static_cast<int>(stack_pieces.size())) {
+    heap_pieces.resize(static_cast<size_t>(group_count));
+    pieces = heap_pieces.data();
+  }
   re2::StringPiece input(text.data(), text.size());
   size_t position = 0;
   while (position <= text.size()) {
-    if (!re.Match(input, position, text.size(), RE2::UNANCHORED, pieces.data(), group_count)) {
+    if (!re.Match(input, position, text.size(), RE2::UNANCHORED, pieces, group_count)) {
       break;
     }
     Match match;

@@ -69,11 +69,21 @@ class Table {
   const std::vector<std::string>* find(std::string_view key) const;
   bool contains(std::string_view key) const { return find(key) != nullptr; }
   // Appends a row (at least one column); the first row with a given key wins in find().
+  // Not to be called once find() was (the index is built then).
   void add_row(std::vector<std::string> row);
+
+  Table();
+  ~Table();
+  Table(Table&&) noexcept;
+  Table& operator=(Table&&) noexcept;
 
  private:
   std::vector<std::vector<std::string>> rows_;
-  std::unordered_map<std::string, size_t> index_;  // first column -> first row with it
+  // First column -> first row with it, built on the first find(): most rows of the big
+  // tables (the WordNet lexicon) are read through other indexes or not at all, and hashing
+  // 70k keys was a tenth of a short run's start.
+  struct Index;
+  std::unique_ptr<Index> index_;
 };
 
 // A compiled pack of rules.
