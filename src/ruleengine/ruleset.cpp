@@ -71,10 +71,10 @@ void Table::add_row(std::vector<std::string> row) {
 }
 
 // ---------------------------------------------------------------------------------------
-// Compiled state of a pack: one RE2::Set (the prefilter) and, per rule, an RE2 for the
-// captures, compiled the first time the set reports that rule. A short run (one draft
-// against ten sources) then never pays to compile rules that match nowhere; loading only
-// parses each pattern and compiles the set.
+// Compiled state of a pack: one RE2::Set (the prefilter, over each rule's trigger or else
+// its pattern) and, per rule, an RE2 for the captures, compiled the first time the set reports that
+// rule. A short run (one draft against ten sources) then never pays to compile rules that match
+// nowhere; loading only parses each pattern and compiles the set.
 
 namespace {
 RE2::Options regex_options();
@@ -86,7 +86,7 @@ struct Pack::Compiled {
     std::unique_ptr<RE2> regex;
     std::vector<std::pair<int, std::string_view>> groups;  // (index, name); names live in regex
   };
-  std::unique_ptr<RE2::Set> set;                  // all rules, unanchored
+  std::unique_ptr<RE2::Set> set;                  // all rules' triggers or patterns, unanchored
   std::vector<std::unique_ptr<Capturing>> rules;  // parallel to rules_ (once_flag cannot move)
 
   // The rule's RE2, compiled on first use; safe to call from several threads at once.
@@ -250,7 +250,8 @@ struct PackSource {
   std::string path;  // relative path in the tree
   std::map<std::string, Symbol> symbols;
   std::vector<Rule> rules;
-  std::vector<std::pair<int, int>> rule_columns;  // (line, column) of each rule's pattern
+  std::vector<std::pair<int, int>> rule_columns;       // (line, column) of each rule's pattern
+  std::vector<std::pair<int, int>> trigger_positions;  // (line, column) of each trigger
 };
 
 }  // namespace
@@ -410,6 +411,7 @@ struct Loader {
         rule.file = pack.file;
         rule.line = node.Mark().line + 1;
         int column = 0;
+        std::pair<int, int> trigger_position{0, 0};
         for (const auto& entry : node) {
           auto key = entry.first.as<std::string>();
           if (!entry.second.IsScalar()) {
@@ -424,6 +426,13 @@ struct Loader {
             rule.pattern = value;
             rule.line = entry.second.Mark().line + 1;
             column = entry.second.Mark().column + 1;
+          } else if (key == "trigger") {
+            rule.trigger = value;
+            trigger_position = {entry.second.Mark().line + 1, entry.second.Mark().column + 1};
+            if (value.empty()) {
+              error(pack.file, trigger_position.first, trigger_position.second,
+                    "rule " + rule.id + ": empty 'trigger' (leave it out instead)");
+            }
           } else if (key == "description") {
             rule.description = value;
           } else {
@@ -441,6 +450,7 @@ struct Loader {
         }
         pack.rules.push_back(std::move(rule));
         pack.rule_columns.emplace_back(pack.rules.back().line, column);
+        pack.trigger_positions.push_back(trigger_position);
       }
     }
     sources.push_back(std::move(pack));
@@ -622,7 +632,8 @@ struct Loader {
       }
       bool uses_broken = false;
       for (const auto& name : broken) {
-        if (rule.pattern.find("%{" + name + "}") != std::string::npos) {
+        if (rule.pattern.find("%{" + name + "}") != std::string::npos ||
+            rule.trigger.find("%{" + name + "}") != std::string::npos) {
           error(source.file, rule.line, column,
                 "rule " + rule.id + ": uses the broken pattern '%{" + name + "}'");
           uses_broken = true;
@@ -632,12 +643,38 @@ struct Loader {
         ok = false;
         continue;
       }
+      // The set holds the trigger when there is one; the pattern is then only parsed here
+      // (its own RE2 is compiled on first use).
+      std::string set_pattern = *expanded;
+      std::string set_written = rule.pattern;
+      int set_line = rule.line;
+      int set_column = column;
+      std::string what = "rule " + rule.id;
+      if (!rule.trigger.empty()) {
+        if (!checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what)) {
+          ok = false;
+          continue;
+        }
+        auto [trigger_line, trigger_column] = source.trigger_positions[r];
+        stack.clear();
+        auto trigger = expand(source, rule.trigger, stack, problem);
+        if (!trigger) {
+          error(source.file, trigger_line, trigger_column, what + " trigger: " + problem);
+          ok = false;
+          continue;
+        }
+        rule.trigger_expanded = *trigger;
+        set_pattern = std::move(*trigger);
+        set_written = rule.trigger;
+        set_line = trigger_line;
+        set_column = trigger_column;
+        what += " trigger";
+      }
       // Adding to the set parses the pattern; only a failure needs a closer look.
       std::string set_error;
-      if (pack.compiled_->set->Add(re2::StringPiece(*expanded), &set_error) < 0) {
-        if (checked_regex(rule.pattern, *expanded, source.file, rule.line, column,
-                          "rule " + rule.id)) {
-          error(source.file, rule.line, column, "rule " + rule.id + ": " + set_error);
+      if (pack.compiled_->set->Add(re2::StringPiece(set_pattern), &set_error) < 0) {
+        if (checked_regex(set_written, set_pattern, source.file, set_line, set_column, what)) {
+          error(source.file, set_line, set_column, what + ": " + set_error);
         }
         ok = false;
         continue;

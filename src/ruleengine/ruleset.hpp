@@ -38,6 +38,10 @@ struct Rule {
   std::string description;  // one line for people
   std::string pattern;      // as written in the YAML
   std::string expanded;     // after %{...} references were replaced
+  // Optional necessary condition: found somewhere in every text `pattern` matches. Empty
+  // when the rule has none (the pack's set then holds the pattern itself).
+  std::string trigger;           // as written in the YAML
+  std::string trigger_expanded;  // after %{...} references were replaced
   std::vector<std::pair<std::string, std::string>> attributes;  // other scalar keys, sorted
   std::string file;                                             // display name of the YAML file
   int line = 0;  // line of the rule's pattern in that file
@@ -97,7 +101,8 @@ class Pack {
   const std::string& name() const { return name_; }
   const std::string& file() const { return file_; }
   const std::vector<Rule>& rules() const { return rules_; }
-  // Indices of the rules that match somewhere in `text` (one RE2::Set pass).
+  // Indices of the rules that may match somewhere in `text` (one RE2::Set pass over each
+  // rule's trigger, or its pattern when it has none): a superset of the rules that match.
   void which(std::string_view text, std::vector<int>& rule_indices) const;
   // Every non-overlapping occurrence of every matching rule, ordered by start then by
   // rule order. Captures are computed only for rules the set reported.
