@@ -65,6 +65,13 @@ void register_rules(CLI::App& app, Action& action) {
       for (const auto& error : loaded.errors) std::cout << error.format() << "\n";
       for (const auto& warning : loaded.warnings)
         std::cout << "warning: " << warning.format() << "\n";
+      if (loaded.rules) {
+        // A trigger missing from a sentence its rule must match would hide those matches.
+        for (auto& problem : rules::check_triggers(*loaded.rules)) {
+          std::cout << problem.format() << "\n";
+          loaded.errors.push_back(std::move(problem));
+        }
+      }
       if (!loaded.errors.empty()) {
         std::cout << loaded.errors.size() << " error(s) in " << describe(*lint_dir) << "\n";
         return static_cast<int>(kFindings);

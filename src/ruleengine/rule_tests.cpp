@@ -1,6 +1,9 @@
 #include "ruleengine/rule_tests.hpp"
 
+#include <re2/re2.h>
+
 #include <map>
+#include <memory>
 #include <set>
 
 #include "core/text.hpp"
@@ -64,12 +67,32 @@ const Rule* find_rule(const Pack& pack, const std::string& id, int* index) {
   return nullptr;
 }
 
+// A rule's trigger must be found in every sentence the rule is expected to match: the
+// pack's set only hands the rule sentences that hold its trigger. Empty when it holds.
+std::string check_trigger(const Rule& rule, std::string_view sentence) {
+  if (rule.trigger_expanded.empty()) return {};
+  RE2::Options options;
+  options.set_log_errors(false);
+  RE2 trigger(rule.trigger_expanded, options);
+  if (!trigger.ok()) return "rule " + rule.id + ": trigger does not compile";
+  if (RE2::PartialMatch(re2::StringPiece(sentence.data(), sentence.size()), trigger)) return {};
+  return "trigger of " + rule.id + " (" + rule.trigger +
+         ") is not found in a sentence the rule is expected to match";
+}
+
 // Checks one annotation against one sentence; returns an empty string when it holds.
-std::string check(const Pack& pack, const Expectation& expectation, std::string_view sentence) {
+std::string check(const Pack& pack, const Expectation& expectation, std::string_view sentence,
+                  bool triggers_only) {
   int index = 0;
-  if (!find_rule(pack, expectation.rule, &index)) {
-    return "no rule '" + expectation.rule + "' in pack " + pack.name();
+  const Rule* rule = find_rule(pack, expectation.rule, &index);
+  if (!rule) {
+    return triggers_only ? std::string()
+                         : "no rule '" + expectation.rule + "' in pack " + pack.name();
   }
+  if (expectation.positive) {
+    if (auto problem = check_trigger(*rule, sentence); !problem.empty()) return problem;
+  }
+  if (triggers_only) return {};
   std::vector<Match> matches;
   pack.match_rule(index, sentence, matches);
   if (!expectation.positive) {
@@ -97,9 +120,9 @@ std::string check(const Pack& pack, const Expectation& expectation, std::string_
   return expectation.rule + " matched with" + seen;
 }
 
-}  // namespace
-
-TestReport run_tests(const RuleSet& rules) {
+// Runs every pack's test file; with `triggers_only`, checks only that each rule's trigger
+// is found in the sentences the rule is expected to match (for `rules lint`).
+TestReport run(const RuleSet& rules, bool triggers_only) {
   TestReport report;
   const auto& tree = rules.tree();
   for (const auto& pack : rules.packs()) {
@@ -114,6 +137,7 @@ TestReport run_tests(const RuleSet& rules) {
     result.file = tree.display(test_path);
     auto content = tree.read(test_path);
     if (!content) {
+      if (triggers_only) continue;
       report.failures.push_back(
           {pack.file(), 0, 0, "pack " + pack.name() + " has no test file " + result.file});
       report.packs.push_back(result);
@@ -153,7 +177,7 @@ TestReport run_tests(const RuleSet& rules) {
           expectation.line = line_number;
           std::string problem;
           if (!parse_expectation(rest ? *rest : *keyword("ok:"), expectation, problem)) {
-            fail(line_number, problem);
+            if (!triggers_only) fail(line_number, problem);
           } else {
             pending.push_back(std::move(expectation));
           }
@@ -165,10 +189,14 @@ TestReport run_tests(const RuleSet& rules) {
       for (const auto& expectation : pending) {
         ++result.checks;
         if (expectation.positive) tested.insert(expectation.rule);
-        std::string problem = check(pack, expectation, line);
+        std::string problem = check(pack, expectation, line, triggers_only);
         if (!problem.empty()) fail(expectation.line, problem);
       }
       pending.clear();
+    }
+    if (triggers_only) {
+      report.packs.push_back(result);
+      continue;
     }
     if (!pending.empty()) fail(line_number, "annotation at the end of the file has no sentence");
     for (const auto& rule : pack.rules()) {
@@ -186,6 +214,16 @@ TestReport run_tests(const RuleSet& rules) {
     report.packs.push_back(result);
   }
   return report;
+}
+
+}  // namespace
+
+TestReport run_tests(const RuleSet& rules) {
+  return run(rules, false);
+}
+
+std::vector<Diagnostic> check_triggers(const RuleSet& rules) {
+  return run(rules, true).failures;
 }
 
 }  // namespace cc::rules

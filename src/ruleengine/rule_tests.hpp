@@ -37,4 +37,8 @@ struct TestReport {
 // Runs every pack's test file found beside it in the rules tree.
 TestReport run_tests(const RuleSet& rules);
 
+// Only the trigger part of the tests (for `rules lint`): every `expect:` sentence of a rule
+// with a `trigger:` must hold that trigger. Packs without a test file are skipped.
+std::vector<Diagnostic> check_triggers(const RuleSet& rules);
+
 }  // namespace cc::rules

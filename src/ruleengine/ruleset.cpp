@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <mutex>
 #include <set>
@@ -38,22 +39,42 @@ std::optional<Span> Match::capture(std::string_view name) const {
   return std::nullopt;
 }
 
+struct Table::Index {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+  std::once_flag built;
+  // Views into the rows' first columns (the rows do not move once the index exists).
+  std::unordered_map<std::string_view, size_t, Hash, std::equal_to<>> rows;
+};
+
+Table::Table() : index_(std::make_unique<Index>()) {}
+Table::~Table() = default;
+Table::Table(Table&&) noexcept = default;
+Table& Table::operator=(Table&&) noexcept = default;
+
 const std::vector<std::string>* Table::find(std::string_view key) const {
-  auto it = index_.find(std::string(key));
-  return it == index_.end() ? nullptr : &rows_[it->second];
+  if (!index_) return nullptr;  // moved from
+  Index& index = *index_;
+  std::call_once(index.built, [&] {
+    index.rows.reserve(rows_.size());
+    for (size_t i = 0; i < rows_.size(); ++i) index.rows.emplace(rows_[i].front(), i);
+  });
+  auto it = index.rows.find(key);
+  return it == index.rows.end() ? nullptr : &rows_[it->second];
 }
 
 void Table::add_row(std::vector<std::string> row) {
   if (row.empty()) return;
-  index_.emplace(row.front(), rows_.size());
   rows_.push_back(std::move(row));
 }
 
 // ---------------------------------------------------------------------------------------
-// Compiled state of a pack: one RE2::Set (the prefilter) and, per rule, an RE2 for the
-// captures, compiled the first time the set reports that rule. A short run (one draft
-// against ten sources) then never pays to compile rules that match nowhere; loading only
-// parses each pattern and compiles the set.
+// Compiled state of a pack: one RE2::Set (the prefilter, over each rule's trigger or else
+// its pattern) and, per rule, an RE2 for the captures, compiled the first time the set reports that
+// rule. A short run (one draft against ten sources) then never pays to compile rules that match
+// nowhere; loading only parses each pattern and compiles the set.
 
 namespace {
 RE2::Options regex_options();
@@ -65,7 +86,7 @@ struct Pack::Compiled {
     std::unique_ptr<RE2> regex;
     std::vector<std::pair<int, std::string_view>> groups;  // (index, name); names live in regex
   };
-  std::unique_ptr<RE2::Set> set;                  // all rules, unanchored
+  std::unique_ptr<RE2::Set> set;                  // all rules' triggers or patterns, unanchored
   std::vector<std::unique_ptr<Capturing>> rules;  // parallel to rules_ (once_flag cannot move)
 
   // The rule's RE2, compiled on first use; safe to call from several threads at once.
@@ -101,11 +122,18 @@ void Pack::match_rule(int rule_index, std::string_view text, std::vector<Match>&
   const RE2& re = *capturing.regex;
   const auto& groups = capturing.groups;
   int group_count = re.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> pieces(static_cast<size_t>(group_count));
+  // No allocation for the usual handful of groups.
+  std::array<re2::StringPiece, 16> stack_pieces;
+  std::vector<re2::StringPiece> heap_pieces;
+  re2::StringPiece* pieces = stack_pieces.data();
+  if (group_count > static_cast<int>(stack_pieces.size())) {
+    heap_pieces.resize(static_cast<size_t>(group_count));
+    pieces = heap_pieces.data();
+  }
   re2::StringPiece input(text.data(), text.size());
   size_t position = 0;
   while (position <= text.size()) {
-    if (!re.Match(input, position, text.size(), RE2::UNANCHORED, pieces.data(), group_count)) {
+    if (!re.Match(input, position, text.size(), RE2::UNANCHORED, pieces, group_count)) {
       break;
     }
     Match match;
@@ -222,7 +250,8 @@ struct PackSource {
   std::string path;  // relative path in the tree
   std::map<std::string, Symbol> symbols;
   std::vector<Rule> rules;
-  std::vector<std::pair<int, int>> rule_columns;  // (line, column) of each rule's pattern
+  std::vector<std::pair<int, int>> rule_columns;       // (line, column) of each rule's pattern
+  std::vector<std::pair<int, int>> trigger_positions;  // (line, column) of each trigger
 };
 
 }  // namespace
@@ -382,6 +411,7 @@ struct Loader {
         rule.file = pack.file;
         rule.line = node.Mark().line + 1;
         int column = 0;
+        std::pair<int, int> trigger_position{0, 0};
         for (const auto& entry : node) {
           auto key = entry.first.as<std::string>();
           if (!entry.second.IsScalar()) {
@@ -396,6 +426,13 @@ struct Loader {
             rule.pattern = value;
             rule.line = entry.second.Mark().line + 1;
             column = entry.second.Mark().column + 1;
+          } else if (key == "trigger") {
+            rule.trigger = value;
+            trigger_position = {entry.second.Mark().line + 1, entry.second.Mark().column + 1};
+            if (value.empty()) {
+              error(pack.file, trigger_position.first, trigger_position.second,
+                    "rule " + rule.id + ": empty 'trigger' (leave it out instead)");
+            }
           } else if (key == "description") {
             rule.description = value;
           } else {
@@ -413,6 +450,7 @@ struct Loader {
         }
         pack.rules.push_back(std::move(rule));
         pack.rule_columns.emplace_back(pack.rules.back().line, column);
+        pack.trigger_positions.push_back(trigger_position);
       }
     }
     sources.push_back(std::move(pack));
@@ -594,7 +632,8 @@ struct Loader {
       }
       bool uses_broken = false;
       for (const auto& name : broken) {
-        if (rule.pattern.find("%{" + name + "}") != std::string::npos) {
+        if (rule.pattern.find("%{" + name + "}") != std::string::npos ||
+            rule.trigger.find("%{" + name + "}") != std::string::npos) {
           error(source.file, rule.line, column,
                 "rule " + rule.id + ": uses the broken pattern '%{" + name + "}'");
           uses_broken = true;
@@ -604,12 +643,38 @@ struct Loader {
         ok = false;
         continue;
       }
+      // The set holds the trigger when there is one; the pattern is then only parsed here
+      // (its own RE2 is compiled on first use).
+      std::string set_pattern = *expanded;
+      std::string set_written = rule.pattern;
+      int set_line = rule.line;
+      int set_column = column;
+      std::string what = "rule " + rule.id;
+      if (!rule.trigger.empty()) {
+        if (!checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what)) {
+          ok = false;
+          continue;
+        }
+        auto [trigger_line, trigger_column] = source.trigger_positions[r];
+        stack.clear();
+        auto trigger = expand(source, rule.trigger, stack, problem);
+        if (!trigger) {
+          error(source.file, trigger_line, trigger_column, what + " trigger: " + problem);
+          ok = false;
+          continue;
+        }
+        rule.trigger_expanded = *trigger;
+        set_pattern = std::move(*trigger);
+        set_written = rule.trigger;
+        set_line = trigger_line;
+        set_column = trigger_column;
+        what += " trigger";
+      }
       // Adding to the set parses the pattern; only a failure needs a closer look.
       std::string set_error;
-      if (pack.compiled_->set->Add(re2::StringPiece(*expanded), &set_error) < 0) {
-        if (checked_regex(rule.pattern, *expanded, source.file, rule.line, column,
-                          "rule " + rule.id)) {
-          error(source.file, rule.line, column, "rule " + rule.id + ": " + set_error);
+      if (pack.compiled_->set->Add(re2::StringPiece(set_pattern), &set_error) < 0) {
+        if (checked_regex(set_written, set_pattern, source.file, set_line, set_column, what)) {
+          error(source.file, set_line, set_column, what + ": " + set_error);
         }
         ok = false;
         continue;

@@ -38,6 +38,10 @@ struct Rule {
   std::string description;  // one line for people
   std::string pattern;      // as written in the YAML
   std::string expanded;     // after %{...} references were replaced
+  // Optional necessary condition: found somewhere in every text `pattern` matches. Empty
+  // when the rule has none (the pack's set then holds the pattern itself).
+  std::string trigger;           // as written in the YAML
+  std::string trigger_expanded;  // after %{...} references were replaced
   std::vector<std::pair<std::string, std::string>> attributes;  // other scalar keys, sorted
   std::string file;                                             // display name of the YAML file
   int line = 0;  // line of the rule's pattern in that file
@@ -69,11 +73,21 @@ class Table {
   const std::vector<std::string>* find(std::string_view key) const;
   bool contains(std::string_view key) const { return find(key) != nullptr; }
   // Appends a row (at least one column); the first row with a given key wins in find().
+  // Not to be called once find() was (the index is built then).
   void add_row(std::vector<std::string> row);
+
+  Table();
+  ~Table();
+  Table(Table&&) noexcept;
+  Table& operator=(Table&&) noexcept;
 
  private:
   std::vector<std::vector<std::string>> rows_;
-  std::unordered_map<std::string, size_t> index_;  // first column -> first row with it
+  // First column -> first row with it, built on the first find(): most rows of the big
+  // tables (the WordNet lexicon) are read through other indexes or not at all, and hashing
+  // 70k keys was a tenth of a short run's start.
+  struct Index;
+  std::unique_ptr<Index> index_;
 };
 
 // A compiled pack of rules.
@@ -87,7 +101,8 @@ class Pack {
   const std::string& name() const { return name_; }
   const std::string& file() const { return file_; }
   const std::vector<Rule>& rules() const { return rules_; }
-  // Indices of the rules that match somewhere in `text` (one RE2::Set pass).
+  // Indices of the rules that may match somewhere in `text` (one RE2::Set pass over each
+  // rule's trigger, or its pattern when it has none): a superset of the rules that match.
   void which(std::string_view text, std::vector<int>& rule_indices) const;
   // Every non-overlapping occurrence of every matching rule, ordered by start then by
   // rule order. Captures are computed only for rules the set reported.
