@@ -32,12 +32,7 @@ class Interner {
   size_t size() const { return texts_.size(); }
 
  private:
-  // Transparent hashing: looking up a string_view allocates nothing.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  StringMap<uint32_t> ids_;  // looking up a string_view allocates nothing
   std::vector<std::string> texts_{std::string()};
 };
 

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_map.hpp"
 #include "core/text.hpp"
 #include "normalize/stemmer.hpp"
 
@@ -24,16 +25,6 @@ namespace cc::align {
 // The Snowball English stemmer, shared with extraction (src/normalize/stemmer.hpp). Not
 // thread-safe: make one per thread (they are cheap).
 using Stemmer = normalize::Stemmer;
-
-// Hashing for string-keyed tables that are looked up with a string_view: no temporary
-// std::string is built for a lookup (C++20 heterogeneous lookup).
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-template <typename Value>
-using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
 class Lexicon {
  public:

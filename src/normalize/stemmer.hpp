@@ -4,7 +4,8 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "core/string_map.hpp"
 
 struct sb_stemmer;
 
@@ -21,14 +22,10 @@ class Stemmer {
   std::string stem(std::string_view word);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
-  };
   sb_stemmer* stemmer_ = nullptr;
   // Stems already computed (the stemmer is far slower than a lookup); cleared when it
   // grows past kMemoSize words.
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
+  StringMap<std::string> memo_;
   static constexpr size_t kMemoSize = 1 << 16;
   static constexpr size_t kLongest = 64;
 };

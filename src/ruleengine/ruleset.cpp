@@ -11,6 +11,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "core/string_map.hpp"
 #include "core/text.hpp"
 #include "resources/resources.hpp"
 
@@ -40,13 +41,9 @@ std::optional<Span> Match::capture(std::string_view name) const {
 }
 
 struct Table::Index {
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
   std::once_flag built;
   // Views into the rows' first columns (the rows do not move once the index exists).
-  std::unordered_map<std::string_view, size_t, Hash, std::equal_to<>> rows;
+  std::unordered_map<std::string_view, size_t, StringHash, std::equal_to<>> rows;
 };
 
 Table::Table() : index_(std::make_unique<Index>()) {}
