@@ -207,6 +207,7 @@ DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
     const Claim& y = state.claims[b];
     return std::tie(x.span.start, x.kind) < std::tie(y.span.start, y.kind);
   });
+  result.claims.reserve(order.size());  // exact: the vector is kept until its story is gathered
   for (size_t i : order) result.claims.push_back(std::move(state.claims[i]));
   result.mentions = std::move(state.mentions);
   std::stable_sort(result.mentions.begin(), result.mentions.end(),

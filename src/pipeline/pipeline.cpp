@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <unordered_set>
 
@@ -105,30 +106,49 @@ struct Engine::Impl {
     return story;
   }
 
-  // Extracts every document, in parallel when jobs > 1. Results are kept per document and
-  // joined in document order, so the output never depends on timing.
-  std::vector<extract::DocumentClaims> extract_all(const std::vector<Document>& documents) const {
+  // Extracts every document, in parallel when jobs > 1, story after story: when the last
+  // document of a story is extracted, that story's claims are gathered into its run, so
+  // the run's claims are never held per document and per story at once. Results are kept
+  // per document and joined in document order, so the output never depends on timing.
+  // `found` keeps each document's mentions.
+  std::vector<StoryRun> extract_all(std::vector<Document>& documents,
+                                    const std::vector<uint32_t>& story,
+                                    std::vector<extract::DocumentClaims>& found) const {
     StageScope stage(options, "extract");
-    std::vector<extract::DocumentClaims> per_document(documents.size());
+    std::vector<StoryRun> runs = plan_stories(story);
+    std::vector<uint32_t> order;  // documents, story by story
+    order.reserve(documents.size());
+    for (const StoryRun& run : runs)
+      order.insert(order.end(), run.documents.begin(), run.documents.end());
+    std::vector<std::atomic<size_t>> remaining(runs.size());
+    for (size_t s = 0; s < runs.size(); ++s) remaining[s].store(runs[s].documents.size());
+    found.assign(documents.size(), {});
     std::mutex progress_mutex;
     size_t done = 0;
-    for_each_item(documents.size(), options.jobs, [&](size_t item, unsigned) {
-      per_document[item] = extractor.run(documents[item], static_cast<uint32_t>(item));
+    for_each_item(order.size(), options.jobs, [&](size_t item, unsigned) {
+      uint32_t document = order[item];
+      found[document] = extractor.run(documents[document], document);
+      if (remaining[story[document]].fetch_sub(1, std::memory_order_acq_rel) == 1) {
+        gather_claims(runs[story[document]], found);
+      }
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);
         options.progress(++done, documents.size());
       }
     });
-    return per_document;
+    finish_split(runs, documents, story);
+    return runs;
   }
 
   // One entity table per story: every mention (people, organisations, places) clustered,
   // then each claim's keys rewritten to entity keys.
-  void normalize(StoryRun& run, const std::vector<extract::DocumentClaims>& found) const {
+  // The story's mentions in `found` are freed once used.
+  void normalize(StoryRun& run, std::vector<extract::DocumentClaims>& found) const {
     std::vector<normalize::Mention> mentions;
     for (uint32_t document : run.documents) {
-      for (const auto& mention : found[document].mentions)
-        mentions.push_back({mention.key, mention.surface, mention.type});
+      for (auto& mention : found[document].mentions)
+        mentions.push_back({std::move(mention.key), std::move(mention.surface), mention.type});
+      std::vector<extract::Mention>().swap(found[document].mentions);
     }
     normalize::EntityTable entities = normalize::cluster_entities(mentions);
     for (Claim& claim : run.analysis.claims) normalize::resolve_claim(entities, claim);
@@ -193,9 +213,8 @@ Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const
 Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   impl_->segment_all(documents);
   std::vector<uint32_t> story = impl_->group(documents);
-  std::vector<extract::DocumentClaims> found = impl_->extract_all(documents);
-
-  std::vector<StoryRun> runs = split_into_stories(documents, story, found);
+  std::vector<extract::DocumentClaims> found;
+  std::vector<StoryRun> runs = impl_->extract_all(documents, story, found);
   impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, found); });
   found = {};  // the person mentions have served
   if (stop == Stop::Findings) {

@@ -2,42 +2,72 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <tuple>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace cc::pipeline {
 
-std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
-                                         const std::vector<uint32_t>& story,
-                                         std::vector<extract::DocumentClaims>& found) {
+std::vector<StoryRun> plan_stories(const std::vector<uint32_t>& story) {
   uint32_t stories = 0;
   for (uint32_t s : story) stories = std::max(stories, s + 1);
   std::vector<StoryRun> runs(stories);
-  // Exact sizes first: growing by doubling left up to half of every claim vector unused.
-  std::vector<size_t> documents_of(stories, 0), claims_of(stories, 0);
-  for (uint32_t d = 0; d < documents.size(); ++d) {
-    ++documents_of[story[d]];
-    claims_of[story[d]] += found[d].claims.size();
+  std::vector<size_t> documents_of(stories, 0);
+  for (uint32_t s : story) ++documents_of[s];
+  for (uint32_t s = 0; s < stories; ++s) runs[s].documents.reserve(documents_of[s]);
+  for (uint32_t d = 0; d < story.size(); ++d) runs[story[d]].documents.push_back(d);
+  return runs;
+}
+
+void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found) {
+  // The exact size first: growing by doubling left up to half of every claim vector unused.
+  size_t count = 0;
+  for (uint32_t d : run.documents) count += found[d].claims.size();
+  std::vector<Claim>& claims = run.analysis.claims;
+  claims.reserve(claims.size() + count);
+  for (uint32_t local = 0; local < run.documents.size(); ++local) {
+    std::vector<Claim>& from = found[run.documents[local]].claims;
+    for (Claim& claim : from) {
+      claim.source = local;
+      claim.index = static_cast<uint32_t>(claims.size());
+      claims.push_back(std::move(claim));
+    }
+    std::vector<Claim>().swap(from);  // give the memory back now, not at the end
   }
-  for (uint32_t s = 0; s < stories; ++s) {
-    runs[s].documents.reserve(documents_of[s]);
-    runs[s].analysis.documents.reserve(documents_of[s]);
-    runs[s].claims.reserve(claims_of[s]);
-    runs[s].analysis.claims.reserve(claims_of[s]);
+}
+
+void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
+                  const std::vector<uint32_t>& story) {
+  // Run-wide claim numbers in document order: a story's claims are in the order of its
+  // documents, and Claim::source (local) says where one document's claims end.
+  std::vector<uint32_t> local_document(runs.size(), 0);
+  std::vector<size_t> next_local_claim(runs.size(), 0);
+  for (StoryRun& run : runs) {
+    run.claims.reserve(run.analysis.claims.size());
+    run.analysis.documents.reserve(run.documents.size());
   }
   uint32_t next_claim = 0;
   for (uint32_t d = 0; d < documents.size(); ++d) {
     StoryRun& run = runs[story[d]];
-    auto local_document = static_cast<uint32_t>(run.documents.size());
-    run.documents.push_back(d);
-    run.analysis.documents.push_back(std::move(documents[d]));
-    for (Claim& claim : found[d].claims) {
-      claim.source = local_document;
-      claim.index = static_cast<uint32_t>(run.claims.size());
+    uint32_t local = local_document[story[d]]++;
+    size_t& at = next_local_claim[story[d]];
+    while (at < run.analysis.claims.size() && run.analysis.claims[at].source == local) {
       run.claims.push_back(next_claim++);
-      run.analysis.claims.push_back(std::move(claim));
+      ++at;
     }
-    std::vector<Claim>().swap(found[d].claims);  // give the memory back now, not at the end
+    run.analysis.documents.push_back(std::move(documents[d]));
   }
+}
+
+std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
+                                         const std::vector<uint32_t>& story,
+                                         std::vector<extract::DocumentClaims>& found) {
+  std::vector<StoryRun> runs = plan_stories(story);
+  for (StoryRun& run : runs) gather_claims(run, found);
+  finish_split(runs, documents, story);
   return runs;
 }
 
@@ -89,14 +119,49 @@ void translate_stands(Fact& fact, const std::vector<uint32_t>& documents, size_t
   fact.stands = std::move(wide);
 }
 
+// Hands freed heap pages back to the system. glibc keeps memory freed inside its heaps
+// (below the top) resident; the claim vectors of the stories, freed while the run-wide
+// vector fills, would otherwise stay counted beside it.
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
+// Claims arrive story by story; puts each at its run-wide index (Claim::index), following
+// the cycles of the permutation: every swap sets one claim in its place.
+void put_in_order(std::vector<Claim>& claims) {
+  for (size_t i = 0; i < claims.size(); ++i) {
+    while (claims[i].index != i) {
+      uint32_t target = claims[i].index;
+      if (target >= claims.size() || claims[target].index == target) {
+        throw std::logic_error("join_stories: claim numbers are not a permutation");
+      }
+      std::swap(claims[i], claims[target]);
+    }
+  }
+}
+
 }  // namespace
 
 Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
   Analysis out;
-  size_t claim_count = 0;
-  for (const StoryRun& run : runs) claim_count += run.claims.size();
+  size_t claim_count = 0, link_count = 0, fact_count = 0, finding_count = 0;
+  for (const StoryRun& run : runs) {
+    claim_count += run.claims.size();
+    link_count += run.analysis.links.size();
+    fact_count += run.analysis.facts.size();
+    finding_count += run.analysis.findings.size();
+  }
+  out.links.reserve(link_count);
+  out.facts.reserve(fact_count);
+  out.findings.reserve(finding_count);
   out.documents.resize(document_count);
-  out.claims.resize(claim_count);
+  // Reserved, not resized: the pages are touched only as claims arrive, while the stories'
+  // own claim vectors are freed one by one, so the claims are not held twice at the peak.
+  out.claims.reserve(claim_count);
+  size_t freed = 0;  // bytes of story claim vectors freed since the last release
+  constexpr size_t kReleaseBytes = size_t{32} << 20;
   std::map<std::string, Entity> entities;
   for (StoryRun& run : runs) {
     Analysis& local = run.analysis;
@@ -106,8 +171,9 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
     for (Claim& claim : local.claims) {
       claim.source = run.documents[claim.source];
       claim.index = run.claims[claim.index];
-      out.claims[claim.index] = std::move(claim);
+      out.claims.push_back(std::move(claim));
     }
+    freed += local.claims.capacity() * sizeof(Claim);
     for (Link link : local.links) {
       link.first = run.claims[link.first];
       link.second = run.claims[link.second];
@@ -124,7 +190,12 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
     std::move(local.suppressed.begin(), local.suppressed.end(), std::back_inserter(out.suppressed));
     for (Entity& entity : local.entities) merge_entity(entities, std::move(entity));
     run = StoryRun();  // moved-from claims still hold their size: free them story by story
+    if (freed >= kReleaseBytes) {
+      release_free_memory();
+      freed = 0;
+    }
   }
+  put_in_order(out.claims);
   for (auto& [key, entity] : entities) out.entities.push_back(std::move(entity));
   if (runs.size() == 1) return out;  // already in order
   std::sort(out.links.begin(), out.links.end(), [](const Link& a, const Link& b) {

@@ -16,15 +16,28 @@ namespace cc::pipeline {
 // One story's share of a run: an Analysis of its own, with local document and claim
 // numbers, and the run-wide numbers they stand for.
 struct StoryRun {
-  std::vector<uint32_t> documents;  // run-wide index of each local document, increasing
-  std::vector<uint32_t> claims;     // run-wide index of each local claim, increasing
-  Analysis analysis;                // local: Claim::source and Claim::index are local
+  std::vector<uint32_t> documents;           // run-wide index of each local document, increasing
+  std::vector<uint32_t> claims;              // run-wide index of each local claim, increasing
+  Analysis analysis;                         // local: Claim::source and Claim::index are local
   std::unique_ptr<graph::ClaimGraph> graph;  // from align to detect; local claim numbers
 };
 
-// Moves the documents and their claims into one StoryRun per story (`story` gives each
-// document's story, numbered from 0). Claims are numbered run-wide in document order, as
-// if there were a single story; `found` keeps everything but the claims.
+// The three steps of splitting a run into stories, so that a story's claims can be
+// gathered as soon as its documents are extracted (the claims are then never held per
+// document and per story at once):
+// 1. One StoryRun per story (`story` gives each document's story, numbered from 0), with
+//    the run-wide indices of its documents listed and nothing else filled in.
+std::vector<StoryRun> plan_stories(const std::vector<uint32_t>& story);
+// 2. Moves the claims of the run's documents out of `found` (indexed by run-wide document)
+//    into run.analysis.claims with local numbers, and frees those claim vectors. Touches
+//    only this run's entries of `found`: stories may be gathered on several threads.
+void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found);
+// 3. Once every story is gathered: numbers the claims run-wide in document order, as if
+//    there were a single story, and moves the documents into their runs.
+void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
+                  const std::vector<uint32_t>& story);
+
+// The three steps at once; `found` keeps everything but the claims.
 std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
                                          const std::vector<uint32_t>& story,
                                          std::vector<extract::DocumentClaims>& found);
