@@ -156,7 +156,10 @@ void register_compare(CLI::App& app, Action& action) {
       "  crosscheck compare story/ --published 2025-08-18 --fail-on divergence");
   command->callback([paths, options, &action]() {
     action = [paths, options]() {
-      pipeline::Engine engine(pipeline_options(*options));
+      pipeline::Options run_options = pipeline_options(*options);
+      // Only the JSON report lists every claim whole; the others read the cited ones.
+      run_options.claim_details = options->format == "json";
+      pipeline::Engine engine(std::move(run_options));
       Analysis analysis = engine.analyze(*paths);
       warn_unused(analysis, check::apply_suppressions(analysis), options->quiet);
       apply_store(*options, analysis);

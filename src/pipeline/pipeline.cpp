@@ -181,6 +181,29 @@ struct Engine::Impl {
     }
     detect::place_sources(run.analysis);
     run.graph.reset();  // the graph has served; free it story by story
+    if (!options.claim_details) drop_claim_details(run.analysis);
+  }
+
+  // Frees what no report but the JSON one reads of the claims no finding cites.
+  static void drop_claim_details(Analysis& analysis) {
+    std::vector<bool> cited(analysis.claims.size(), false);
+    for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
+      for (const Finding& finding : *findings) {
+        for (const Evidence& evidence : finding.evidence) cited[evidence.claim] = true;
+      }
+    }
+    for (Claim& claim : analysis.claims) {
+      if (cited[claim.index]) continue;
+      Claim full = std::move(claim);  // takes the strings; destroyed at the end of the step
+      claim = Claim();
+      claim.index = full.index;
+      claim.source = full.source;
+      claim.sentence = full.sentence;
+      claim.kind = full.kind;
+      claim.polarity = full.polarity;
+      claim.modality = full.modality;
+      claim.span = full.span;
+    }
   }
 
   // Runs `step` on every story, stories in parallel when jobs > 1.

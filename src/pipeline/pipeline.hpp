@@ -30,6 +30,11 @@ struct Options {
   bool within_source = false;            // compare claims inside one source too
   unsigned jobs = 1;                     // threads for segmentation, extraction and stories
   StoryOptions stories;                  // how a pile of documents is grouped into stories
+  // false: once a story's findings are made, its claims that no finding cites keep only
+  // their number, source, sentence, span, kind, polarity and modality (what every report
+  // but the JSON one reads), and their strings are freed. The JSON report lists every claim
+  // whole: it needs true.
+  bool claim_details = true;
   // Called with (documents done, documents in all) during extraction, from one thread at a
   // time and with `done` increasing; may be empty.
   std::function<void(size_t, size_t)> progress;
