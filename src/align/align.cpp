@@ -166,7 +166,9 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
   stats.links = analysis.links.size();
 
   analysis.facts.clear();
-  for (auto& members : graph.claim_components({graph::EdgeKind::Aligned})) {
+  auto components = graph.claim_components({graph::EdgeKind::Aligned});
+  analysis.facts.reserve(components.size());  // exact: one fact per claim of a run at most
+  for (auto& members : components) {
     Fact fact;
     std::string key_material;
     for (uint32_t member : members) {

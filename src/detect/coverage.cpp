@@ -151,11 +151,11 @@ bool paraphrased_elsewhere(const Analysis& analysis, ContentKeys& keys, const Cl
 
 void CoverageDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
-  if (analysis.documents.size() < 2 || !context.graph) return;
+  if (analysis.documents.size() < 2 || !context.compared) return;
   // For each claim, the other sources it was compared with.
   // (Repeats are left in: they are gathered into a set per fact below.)
   std::vector<std::vector<uint32_t>> compared(analysis.claims.size());
-  for (const auto& edge : context.graph->edges(graph::EdgeKind::SameEvent)) {
+  for (const auto& edge : *context.compared) {
     if (edge.from >= analysis.claims.size() || edge.to >= analysis.claims.size()) continue;
     compared[edge.from].push_back(analysis.claims[edge.to].source);
     compared[edge.to].push_back(analysis.claims[edge.from].source);

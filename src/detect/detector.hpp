@@ -20,7 +20,7 @@ class Lexicon;
 class Units;
 }  // namespace cc::align
 namespace cc::graph {
-class ClaimGraph;
+struct Edge;
 }
 
 namespace cc::detect {
@@ -31,11 +31,12 @@ struct Options {
 
 // What every detector may read.
 struct Context {
-  const Analysis& analysis;        // documents, claims, entities, links, facts
-  const Options& options;          // what the user asked for
-  const align::Lexicon& lexicon;   // stems, antonyms, synonyms (the aligner's)
-  const align::Units& units;       // unit conversions for quantities
-  const graph::ClaimGraph* graph;  // what the aligner compared (SameEvent); may be null
+  const Analysis& analysis;       // documents, claims, entities, links, facts
+  const Options& options;         // what the user asked for
+  const align::Lexicon& lexicon;  // stems, antonyms, synonyms (the aligner's)
+  const align::Units& units;      // unit conversions for quantities
+  // What the aligner compared: its SameEvent edges (claim pairs). May be null.
+  const std::vector<graph::Edge>* compared;
 };
 
 class Detector {

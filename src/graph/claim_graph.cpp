@@ -44,6 +44,9 @@ void ClaimGraph::add_edge(uint32_t from, uint32_t to, EdgeKind kind, double scor
 std::vector<Edge> ClaimGraph::edges(EdgeKind kind) const {
   std::vector<Edge> out;
   const Graph& g = impl_->graph;
+  size_t count = 0;  // the exact size first: a run keeps the same-event edges a while
+  for (auto [it, end] = boost::edges(g); it != end; ++it) count += g[*it].kind == kind;
+  out.reserve(count);
   for (auto [it, end] = boost::edges(g); it != end; ++it) {
     const EdgeProperties& p = g[*it];
     if (p.kind != kind) continue;

@@ -155,32 +155,24 @@ struct Engine::Impl {
     run.analysis.entities = std::move(entities.entities);
   }
 
+  // Links and facts; the story's claim graph is freed once the compared pairs are kept.
   void align(StoryRun& run) const {
-    run.graph = std::make_unique<graph::ClaimGraph>(
-        static_cast<uint32_t>(run.analysis.claims.size()),
-        static_cast<uint32_t>(run.analysis.entities.size()));
+    graph::ClaimGraph claim_graph(static_cast<uint32_t>(run.analysis.claims.size()),
+                                  static_cast<uint32_t>(run.analysis.entities.size()));
     align::Options align_options;
     align_options.within_source = options.within_source;
-    aligner.run(run.analysis, *run.graph, align_options);
+    aligner.run(run.analysis, claim_graph, align_options);
+    run.compared = claim_graph.edges(graph::EdgeKind::SameEvent);
   }
 
-  // Findings, their contradicts/diverges edges in the claim graph, and where each source
-  // stands on each fact.
+  // Findings, and where each source stands on each fact.
   void detect(StoryRun& run) const {
     detect::Options detect_options{options.within_source};
     detect::Context context{run.analysis, detect_options, aligner.lexicon(), aligner.units(),
-                            run.graph.get()};
+                            &run.compared};
     run.analysis.findings = detect::run_all(detectors, context);
-    for (const Finding& finding : run.analysis.findings) {
-      if (finding.level == Level::Note) continue;
-      auto kind = finding.level == Level::Contradiction ? graph::EdgeKind::Contradicts
-                                                        : graph::EdgeKind::Diverges;
-      for (size_t i = 1; i < finding.evidence.size(); ++i) {
-        run.graph->add_edge(finding.evidence[0].claim, finding.evidence[i].claim, kind);
-      }
-    }
     detect::place_sources(run.analysis);
-    run.graph.reset();  // the graph has served; free it story by story
+    std::vector<graph::Edge>().swap(run.compared);  // served; free it story by story
     if (!options.claim_details) drop_claim_details(run.analysis);
   }
 

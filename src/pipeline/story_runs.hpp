@@ -16,10 +16,12 @@ namespace cc::pipeline {
 // One story's share of a run: an Analysis of its own, with local document and claim
 // numbers, and the run-wide numbers they stand for.
 struct StoryRun {
-  std::vector<uint32_t> documents;           // run-wide index of each local document, increasing
-  std::vector<uint32_t> claims;              // run-wide index of each local claim, increasing
-  Analysis analysis;                         // local: Claim::source and Claim::index are local
-  std::unique_ptr<graph::ClaimGraph> graph;  // from align to detect; local claim numbers
+  std::vector<uint32_t> documents;  // run-wide index of each local document, increasing
+  std::vector<uint32_t> claims;     // run-wide index of each local claim, increasing
+  Analysis analysis;                // local: Claim::source and Claim::index are local
+  // The claim pairs the aligner compared (the claim graph's SameEvent edges, local claim
+  // numbers), from align to detect: all detect needs of the graph, a fraction of its size.
+  std::vector<graph::Edge> compared;
 };
 
 // The three steps of splitting a run into stories, so that a story's claims can be

@@ -160,9 +160,10 @@ class Story {
     align::Options options;
     options.within_source = within_source;
     aligner().run(analysis, *graph, options);
+    compared = graph->edges(graph::EdgeKind::SameEvent);
     detect::Options detect_options{within_source};
     detect::Context context{analysis, detect_options, aligner().lexicon(), aligner().units(),
-                            graph.get()};
+                            &compared};
     auto detectors = detect::make_detectors(builtin_rules());
     if (!type.empty()) {
       std::erase_if(detectors, [type](const auto& d) { return d->type() != type; });
@@ -188,6 +189,7 @@ class Story {
 
   Analysis analysis;
   std::unique_ptr<graph::ClaimGraph> graph;
+  std::vector<graph::Edge> compared;  // the graph's SameEvent edges, as the pipeline keeps them
 };
 
 }  // namespace cc::testing
