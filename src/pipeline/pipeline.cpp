@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <iterator>
 #include <mutex>
 #include <unordered_set>
 
@@ -110,10 +111,10 @@ struct Engine::Impl {
   // document of a story is extracted, that story's claims are gathered into its run, so
   // the run's claims are never held per document and per story at once. Results are kept
   // per document and joined in document order, so the output never depends on timing.
-  // `found` keeps each document's mentions.
+  // `mentions` receives each document's entity mentions, only what normalize reads.
   std::vector<StoryRun> extract_all(std::vector<Document>& documents,
                                     const std::vector<uint32_t>& story,
-                                    std::vector<extract::DocumentClaims>& found) const {
+                                    std::vector<std::vector<normalize::Mention>>& mentions) const {
     StageScope stage(options, "extract");
     std::vector<StoryRun> runs = plan_stories(story);
     std::vector<uint32_t> order;  // documents, story by story
@@ -122,12 +123,19 @@ struct Engine::Impl {
       order.insert(order.end(), run.documents.begin(), run.documents.end());
     std::vector<std::atomic<size_t>> remaining(runs.size());
     for (size_t s = 0; s < runs.size(); ++s) remaining[s].store(runs[s].documents.size());
-    found.assign(documents.size(), {});
+    std::vector<extract::DocumentClaims> found(documents.size());
+    mentions.assign(documents.size(), {});
     std::mutex progress_mutex;
     size_t done = 0;
     for_each_item(order.size(), options.jobs, [&](size_t item, unsigned) {
       uint32_t document = order[item];
-      found[document] = extractor.run(documents[document], document);
+      extract::DocumentClaims result = extractor.run(documents[document], document);
+      found[document].claims = std::move(result.claims);
+      // A third of an extract::Mention's size; they wait for the story's normalize.
+      std::vector<normalize::Mention>& kept = mentions[document];
+      kept.reserve(result.mentions.size());
+      for (extract::Mention& mention : result.mentions)
+        kept.push_back({std::move(mention.key), std::move(mention.surface), mention.type});
       if (remaining[story[document]].fetch_sub(1, std::memory_order_acq_rel) == 1) {
         gather_claims(runs[story[document]], found);
       }
@@ -142,15 +150,18 @@ struct Engine::Impl {
 
   // One entity table per story: every mention (people, organisations, places) clustered,
   // then each claim's keys rewritten to entity keys.
-  // The story's mentions in `found` are freed once used.
-  void normalize(StoryRun& run, std::vector<extract::DocumentClaims>& found) const {
-    std::vector<normalize::Mention> mentions;
+  // The story's entries of `mentions` are freed once used.
+  void normalize(StoryRun& run, std::vector<std::vector<normalize::Mention>>& mentions) const {
+    std::vector<normalize::Mention> story_mentions;
+    size_t count = 0;
+    for (uint32_t document : run.documents) count += mentions[document].size();
+    story_mentions.reserve(count);
     for (uint32_t document : run.documents) {
-      for (auto& mention : found[document].mentions)
-        mentions.push_back({std::move(mention.key), std::move(mention.surface), mention.type});
-      std::vector<extract::Mention>().swap(found[document].mentions);
+      std::move(mentions[document].begin(), mentions[document].end(),
+                std::back_inserter(story_mentions));
+      std::vector<normalize::Mention>().swap(mentions[document]);
     }
-    normalize::EntityTable entities = normalize::cluster_entities(mentions);
+    normalize::EntityTable entities = normalize::cluster_entities(story_mentions);
     for (Claim& claim : run.analysis.claims) normalize::resolve_claim(entities, claim);
     run.analysis.entities = std::move(entities.entities);
   }
@@ -228,10 +239,10 @@ Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const
 Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   impl_->segment_all(documents);
   std::vector<uint32_t> story = impl_->group(documents);
-  std::vector<extract::DocumentClaims> found;
-  std::vector<StoryRun> runs = impl_->extract_all(documents, story, found);
-  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, found); });
-  found = {};  // the person mentions have served
+  std::vector<std::vector<normalize::Mention>> mentions;
+  std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
+  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
+  mentions = {};
   if (stop == Stop::Findings) {
     impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
     impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });

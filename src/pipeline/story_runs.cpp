@@ -161,7 +161,7 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
   // own claim vectors are freed one by one, so the claims are not held twice at the peak.
   out.claims.reserve(claim_count);
   size_t freed = 0;  // bytes of story claim vectors freed since the last release
-  constexpr size_t kReleaseBytes = size_t{32} << 20;
+  constexpr size_t kReleaseBytes = size_t{8} << 20;
   std::map<std::string, Entity> entities;
   for (StoryRun& run : runs) {
     Analysis& local = run.analysis;
@@ -173,7 +173,8 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
       claim.index = run.claims[claim.index];
       out.claims.push_back(std::move(claim));
     }
-    freed += local.claims.capacity() * sizeof(Claim);
+    freed += local.claims.capacity() * sizeof(Claim) + local.facts.capacity() * sizeof(Fact) +
+             local.links.capacity() * sizeof(Link);
     for (Link link : local.links) {
       link.first = run.claims[link.first];
       link.second = run.claims[link.second];
@@ -195,6 +196,7 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
       freed = 0;
     }
   }
+  release_free_memory();  // what the last stories freed
   put_in_order(out.claims);
   for (auto& [key, entity] : entities) out.entities.push_back(std::move(entity));
   if (runs.size() == 1) return out;  // already in order
