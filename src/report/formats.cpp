@@ -52,6 +52,10 @@ void write(Format format, const Analysis& analysis, const Meta& meta, const Sink
     to_json(analysis, meta, sink);
     return;
   }
+  if (format == Format::Markdown) {
+    to_markdown(analysis, meta, sink);
+    return;
+  }
   sink(write(format, analysis, meta));
 }
 

@@ -16,6 +16,8 @@ namespace cc::report {
 
 namespace {
 
+constexpr std::streamoff kPieceBytes = 1 << 20;
+
 std::string_view level_icon(Level level) {
   switch (level) {
     case Level::Contradiction:
@@ -145,8 +147,14 @@ void write_suppressed(std::ostringstream& out, const Analysis& analysis) {
 
 }  // namespace
 
-std::string to_markdown(const Analysis& analysis, const Meta& meta) {
+void to_markdown(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   std::ostringstream out;
+  // Handed on a megabyte at a time: the report (tens of MB for a big run) is never whole.
+  auto flush = [&out, &sink](std::streamoff at_least) {
+    if (out.tellp() < at_least) return;
+    sink(out.view());
+    out.str(std::string());
+  };
   std::map<Level, size_t> by_level;
   for (const Finding& finding : analysis.findings) ++by_level[finding.level];
   out << "## crosscheck: " << headline(by_level, analysis.documents.size()) << "\n\n";
@@ -156,11 +164,18 @@ std::string to_markdown(const Analysis& analysis, const Meta& meta) {
   out << "</details>\n\n";
   if (!analysis.findings.empty()) out << "### Findings\n\n";
   for (size_t i = 0; i < analysis.findings.size(); ++i) {
+    flush(kPieceBytes);
     write_finding(out, analysis, analysis.findings[i], i + 1);
   }
   if (!analysis.suppressed.empty()) write_suppressed(out, analysis);
   out << "<sub>crosscheck " << html_escape(meta.tool_version) << "</sub>\n";
-  return std::move(out).str();  // C++20: moves the buffer out, no copy
+  flush(0);
+}
+
+std::string to_markdown(const Analysis& analysis, const Meta& meta) {
+  std::string out;
+  to_markdown(analysis, meta, [&out](std::string_view piece) { out += piece; });
+  return out;
 }
 
 }  // namespace cc::report
