@@ -159,6 +159,8 @@ void register_compare(CLI::App& app, Action& action) {
       pipeline::Options run_options = pipeline_options(*options);
       // Only the JSON report lists every claim whole; the others read the cited ones.
       run_options.claim_details = options->format == "json";
+      // Only the HTML report lists the facts a single claim states.
+      run_options.single_facts = options->format == "html";
       pipeline::Engine engine(std::move(run_options));
       Analysis analysis = engine.analyze(*paths);
       warn_unused(analysis, check::apply_suppressions(analysis), options->quiet);

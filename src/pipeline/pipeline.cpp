@@ -185,6 +185,10 @@ struct Engine::Impl {
     detect::place_sources(run.analysis);
     std::vector<graph::Edge>().swap(run.compared);  // served; free it story by story
     if (!options.claim_details) drop_claim_details(run.analysis);
+    if (!options.single_facts) {
+      std::erase_if(run.analysis.facts, [](const Fact& fact) { return fact.claims.size() < 2; });
+      run.analysis.facts.shrink_to_fit();
+    }
   }
 
   // Frees what no report but the JSON one reads of the claims no finding cites.

@@ -35,6 +35,9 @@ struct Options {
   // but the JSON one reads), and their strings are freed. The JSON report lists every claim
   // whole: it needs true.
   bool claim_details = true;
+  // false: facts of a single claim are dropped once their story's findings are made (the
+  // detectors read them; of the reports only the HTML one lists them). Up to one per claim.
+  bool single_facts = true;
   // Called with (documents done, documents in all) during extraction, from one thread at a
   // time and with `done` increasing; may be empty.
   std::function<void(size_t, size_t)> progress;

@@ -212,6 +212,41 @@ TEST_CASE("pipeline::jobs give byte-identical reports") {
   CHECK(reports[0] == reports[1]);
 }
 
+TEST_CASE("pipeline::lean analyses give the same Markdown, SARIF and JSON facts") {
+  auto documents = interleaved_articles(8);
+  pipeline::Engine full_engine(pipeline::Options{});
+  Analysis full = full_engine.analyze(documents);
+  pipeline::Options lean_options;
+  lean_options.claim_details = false;
+  lean_options.single_facts = false;
+  pipeline::Engine lean_engine(lean_options);
+  Analysis lean = lean_engine.analyze(documents);
+  REQUIRE(!full.findings.empty());
+  CHECK(report::to_markdown(lean) == report::to_markdown(full));
+  CHECK(report::to_sarif(lean) == report::to_sarif(full));
+  CHECK(report::to_text(lean) == report::to_text(full));
+  // Only facts of one claim are gone; the JSON report lists the others alone.
+  std::vector<std::string> shared;
+  for (const Fact& fact : full.facts) {
+    if (fact.claims.size() >= 2) shared.push_back(fact.key);
+  }
+  std::vector<std::string> kept;
+  for (const Fact& fact : lean.facts) kept.push_back(fact.key);
+  CHECK(kept == shared);
+  CHECK(lean.facts.size() < full.facts.size());
+  // Claims no finding cites lost their strings, cited ones kept them.
+  size_t emptied = 0;
+  for (size_t i = 0; i < full.claims.size(); ++i) {
+    CHECK(lean.claims[i].span == full.claims[i].span);
+    emptied += lean.claims[i].rule.empty() && !full.claims[i].rule.empty();
+  }
+  CHECK(emptied > 0);
+  for (const Finding& finding : lean.findings) {
+    for (const Evidence& evidence : finding.evidence)
+      CHECK(lean.claims[evidence.claim].rule == full.claims[evidence.claim].rule);
+  }
+}
+
 TEST_CASE("pipeline::stories compare claims inside a story only") {
   pipeline::Engine engine(pipeline::Options{});
   Analysis analysis = engine.analyze(interleaved_articles(8));
