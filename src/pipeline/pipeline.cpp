@@ -196,7 +196,9 @@ struct Engine::Impl {
     std::vector<bool> cited(analysis.claims.size(), false);
     for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
       for (const Finding& finding : *findings) {
-        for (const Evidence& evidence : finding.evidence) cited[evidence.claim] = true;
+        for (const Evidence& evidence : finding.evidence) {
+          if (evidence.claim < cited.size()) cited[evidence.claim] = true;
+        }
       }
     }
     for (Claim& claim : analysis.claims) {
@@ -246,7 +248,7 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   std::vector<std::vector<normalize::Mention>> mentions;
   std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
   impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
-  mentions = {};
+  mentions = {};  // normalize has taken them all
   if (stop == Stop::Findings) {
     impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
     impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });
