@@ -485,21 +485,34 @@ struct Loader {
     return nullptr;
   }
 
+  // Successful expansions of named sub-patterns and lists, by symbol. Sound to reuse in any
+  // context: a symbol that expands from a fresh stack reaches no cycle, so it expands to
+  // the same text under any stack (a reference back into the stack would be a cycle
+  // through the symbol itself). Failures are not kept: their message depends on the stack.
+  std::unordered_map<const Symbol*, std::string> expansions;
+  bool expansions_frozen = false;  // read-only while packs compile on several threads
+
   // Replaces every %{name}; returns nullopt with `problem` set on an unknown name or cycle.
   std::optional<std::string> expand(const PackSource& pack, const std::string& pattern,
-                                    std::vector<std::string>& stack, std::string& problem) const {
+                                    std::vector<std::string>& stack, std::string& problem) {
     std::string out;
+    out.reserve(pattern.size());
     size_t i = 0;
     while (i < pattern.size()) {
-      if (pattern[i] == '\\' && i + 1 < pattern.size()) {
-        out.append(pattern, i, 2);
-        i += 2;
-        continue;
+      // Copy the run up to the next reference; a backslash escapes the byte after it.
+      size_t run = i;
+      while (run < pattern.size()) {
+        if (pattern[run] == '\\' && run + 1 < pattern.size()) {
+          run += 2;
+        } else if (pattern.compare(run, 2, "%{") == 0) {
+          break;
+        } else {
+          ++run;
+        }
       }
-      if (pattern.compare(i, 2, "%{") != 0) {
-        out += pattern[i++];
-        continue;
-      }
+      out.append(pattern, i, run - i);
+      i = run;
+      if (i >= pattern.size()) break;
       size_t close = pattern.find('}', i + 2);
       if (close == std::string::npos) {
         problem = "unterminated reference '" + pattern.substr(i) + "'";
@@ -517,11 +530,18 @@ struct Loader {
         problem = "reference cycle through '%{" + name + "}'";
         return std::nullopt;
       }
-      stack.push_back(qualified);
-      auto inner = expand(*owner, symbol->text, stack, problem);
-      stack.pop_back();
-      if (!inner) return std::nullopt;
-      out += "(?:" + *inner + ")";
+      out += "(?:";
+      if (auto known = expansions.find(symbol); known != expansions.end()) {
+        out += known->second;
+      } else {
+        stack.push_back(qualified);
+        auto inner = expand(*owner, symbol->text, stack, problem);
+        stack.pop_back();
+        if (!inner) return std::nullopt;
+        out += *inner;
+        if (!expansions_frozen) expansions.emplace(symbol, std::move(*inner));
+      }
+      out += ')';
       i = close + 1;
     }
     return out;
