@@ -772,6 +772,9 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
   LoadResult result;
   Loader loader{*tree, {}, {}, {}, {}};
   std::vector<std::string> files = tree->list();
+  // Tables first (lists in the packs are made from them), parsed on several threads: the
+  // generated lexicon is most of the bytes.
+  std::vector<std::string> table_contents;
   for (const auto& path : files) {
     if (ends_with(path, ".tsv") || ends_with(path, ".txt")) {
       auto content = tree->read(path);
@@ -779,9 +782,15 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
         loader.error(tree->display(path), 0, 0, "cannot read");
         continue;
       }
-      loader.tables.emplace_back(strip_extension(path), parse_table(*content));
+      loader.tables.emplace_back(strip_extension(path), Table());
+      table_contents.push_back(std::move(*content));
     }
   }
+  std::vector<size_t> table_sizes;
+  for (const auto& content : table_contents) table_sizes.push_back(content.size());
+  for_each_in_parallel(most_costly_first(table_sizes),
+                       [&](size_t i) { loader.tables[i].second = parse_table(table_contents[i]); });
+  table_contents.clear();
   std::sort(loader.tables.begin(), loader.tables.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   // Packs are independent until references are resolved: each file is parsed on its own
