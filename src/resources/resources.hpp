@@ -21,6 +21,10 @@ class FileTree {
   virtual std::optional<std::string> read(const std::string& relative) const = 0;
   // How to name a file in a message: "rules/quotes/quotes.yaml" or the on-disk path.
   virtual std::string display(const std::string& relative) const = 0;
+  // True for the files compiled into the binary: the same files the build's tests check
+  // (`crosscheck rules lint rules/` in ctest), so readers may skip checks that cannot fail
+  // for them. Folders and in-memory trees are never verified.
+  virtual bool verified() const { return false; }
 };
 
 // The tree compiled into the binary under `prefix` ("rules", "templates").

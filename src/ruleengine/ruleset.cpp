@@ -6,9 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <exception>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include "core/error.hpp"
 #include "core/string_map.hpp"
@@ -251,6 +255,50 @@ struct PackSource {
   std::vector<std::pair<int, int>> trigger_positions;  // (line, column) of each trigger
 };
 
+// Problems found by one task of the loader (a pack read or compiled on some thread).
+struct Sink {
+  std::vector<Diagnostic> errors;
+  void error(const std::string& file, int line, int column, std::string message) {
+    errors.push_back(Diagnostic{file, line, column, std::move(message)});
+  }
+};
+
+// Runs work(item) for every item of `order` on up to the machine's hardware threads, in
+// that order of hand-out (most expensive first). Callers write results by item, so the
+// outcome never depends on timing. The first exception is rethrown once all stopped.
+void for_each_in_parallel(const std::vector<size_t>& order,
+                          const std::function<void(size_t)>& work) {
+  size_t threads =
+      std::min<size_t>(std::max(1U, std::thread::hardware_concurrency()), order.size());
+  std::atomic<size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  auto run = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < order.size();) {
+      try {
+        work(order[k]);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+      }
+    }
+  };
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(run);
+  run();
+  for (auto& thread : pool) thread.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+// Indices 0 .. costs.size()-1, the highest cost first (ties in index order).
+std::vector<size_t> most_costly_first(const std::vector<size_t>& costs) {
+  std::vector<size_t> order(costs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return costs[a] > costs[b]; });
+  return order;
+}
+
 }  // namespace
 
 struct Loader {
@@ -299,7 +347,9 @@ struct Loader {
     return out + ")";
   }
 
-  void load_pack(const std::string& path, const std::string& content) {
+  // Reads one pack file; problems go to `out` (packs are read on several threads).
+  std::optional<PackSource> load_pack(const std::string& path, const std::string& content,
+                                      Sink& out) const {
     PackSource pack;
     pack.path = path;
     pack.file = tree.display(path);
@@ -307,17 +357,17 @@ struct Loader {
     try {
       root = YAML::Load(content);
     } catch (const YAML::Exception& e) {
-      error(pack.file, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
-      return;
+      out.error(pack.file, e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+      return std::nullopt;
     }
     if (!root.IsMap()) {
-      error(pack.file, 1, 0, "a rule pack must be a YAML mapping with 'pack' and 'rules'");
-      return;
+      out.error(pack.file, 1, 0, "a rule pack must be a YAML mapping with 'pack' and 'rules'");
+      return std::nullopt;
     }
     auto scalar = [&](const YAML::Node& node, const char* what) -> std::optional<std::string> {
       if (!node || !node.IsScalar()) {
         int line = node ? node.Mark().line + 1 : 0;
-        error(pack.file, line, 0, std::string(what) + " must be a string");
+        out.error(pack.file, line, 0, std::string(what) + " must be a string");
         return std::nullopt;
       }
       return node.as<std::string>();
@@ -330,14 +380,14 @@ struct Loader {
     for (const auto& entry : root) {
       auto key = entry.first.as<std::string>();
       if (!kPackKeys.count(key)) {
-        error(pack.file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
-              "unknown key '" + key + "' (expected pack, description, lists, patterns, rules)");
+        out.error(pack.file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
+                  "unknown key '" + key + "' (expected pack, description, lists, patterns, rules)");
       }
     }
 
     if (const auto& lists = root["lists"]) {
       if (!lists.IsMap()) {
-        error(pack.file, lists.Mark().line + 1, 0, "'lists' must map names to tables");
+        out.error(pack.file, lists.Mark().line + 1, 0, "'lists' must map names to tables");
       } else {
         for (const auto& entry : lists) {
           auto name = entry.first.as<std::string>();
@@ -350,22 +400,23 @@ struct Loader {
             table_name = value["table"].as<std::string>();
             ignore_case = value["ignore_case"] && value["ignore_case"].as<std::string>() == "true";
           } else {
-            error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
-                  "list '" + name + "' must name a table, or be {table: NAME, ignore_case: BOOL}");
+            out.error(
+                pack.file, value.Mark().line + 1, value.Mark().column + 1,
+                "list '" + name + "' must name a table, or be {table: NAME, ignore_case: BOOL}");
             continue;
           }
           std::string local = directory_of(path) + strip_extension(table_name);
           const Table* table = find_table(local);
           if (!table) table = find_table(strip_extension(table_name));
           if (!table) {
-            error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
-                  "list '" + name + "': no table '" + table_name + "' (looked for " + local +
-                      ".tsv/.txt and " + strip_extension(table_name) + ".tsv/.txt)");
+            out.error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
+                      "list '" + name + "': no table '" + table_name + "' (looked for " + local +
+                          ".tsv/.txt and " + strip_extension(table_name) + ".tsv/.txt)");
             continue;
           }
           if (table->rows().empty()) {
-            error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
-                  "list '" + name + "': table '" + table_name + "' is empty");
+            out.error(pack.file, value.Mark().line + 1, value.Mark().column + 1,
+                      "list '" + name + "': table '" + table_name + "' is empty");
             continue;
           }
           pack.symbols[name] = Symbol{alternation(*table, ignore_case), true, value.Mark().line + 1,
@@ -376,13 +427,13 @@ struct Loader {
 
     if (const auto& patterns = root["patterns"]) {
       if (!patterns.IsMap()) {
-        error(pack.file, patterns.Mark().line + 1, 0, "'patterns' must map names to regexes");
+        out.error(pack.file, patterns.Mark().line + 1, 0, "'patterns' must map names to regexes");
       } else {
         for (const auto& entry : patterns) {
           auto name = entry.first.as<std::string>();
           if (pack.symbols.count(name)) {
-            error(pack.file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
-                  "'" + name + "' is defined twice (as a list and a pattern)");
+            out.error(pack.file, entry.first.Mark().line + 1, entry.first.Mark().column + 1,
+                      "'" + name + "' is defined twice (as a list and a pattern)");
             continue;
           }
           if (auto text = scalar(entry.second, ("pattern '" + name + "'").c_str())) {
@@ -396,12 +447,12 @@ struct Loader {
     // A pack without rules only shares sub-patterns and lists (the `common` pack).
     const auto& rules = root["rules"];
     if (rules && !rules.IsSequence()) {
-      error(pack.file, rules.Mark().line + 1, 0, "'rules' must be a list of rules");
+      out.error(pack.file, rules.Mark().line + 1, 0, "'rules' must be a list of rules");
     } else if (rules) {
       for (const auto& node : rules) {
         if (!node.IsMap()) {
-          error(pack.file, node.Mark().line + 1, node.Mark().column + 1,
-                "a rule must be a mapping");
+          out.error(pack.file, node.Mark().line + 1, node.Mark().column + 1,
+                    "a rule must be a mapping");
           continue;
         }
         Rule rule;
@@ -412,8 +463,8 @@ struct Loader {
         for (const auto& entry : node) {
           auto key = entry.first.as<std::string>();
           if (!entry.second.IsScalar()) {
-            error(pack.file, entry.second.Mark().line + 1, entry.second.Mark().column + 1,
-                  "rule key '" + key + "' must be a string");
+            out.error(pack.file, entry.second.Mark().line + 1, entry.second.Mark().column + 1,
+                      "rule key '" + key + "' must be a string");
             continue;
           }
           auto value = entry.second.as<std::string>();
@@ -427,8 +478,8 @@ struct Loader {
             rule.trigger = value;
             trigger_position = {entry.second.Mark().line + 1, entry.second.Mark().column + 1};
             if (value.empty()) {
-              error(pack.file, trigger_position.first, trigger_position.second,
-                    "rule " + rule.id + ": empty 'trigger' (leave it out instead)");
+              out.error(pack.file, trigger_position.first, trigger_position.second,
+                        "rule " + rule.id + ": empty 'trigger' (leave it out instead)");
             }
           } else if (key == "description") {
             rule.description = value;
@@ -438,11 +489,11 @@ struct Loader {
         }
         std::sort(rule.attributes.begin(), rule.attributes.end());
         if (rule.id.empty()) {
-          error(pack.file, rule.line, 0, "rule without 'id'");
+          out.error(pack.file, rule.line, 0, "rule without 'id'");
           continue;
         }
         if (rule.pattern.empty()) {
-          error(pack.file, rule.line, 0, "rule " + rule.id + ": no 'pattern'");
+          out.error(pack.file, rule.line, 0, "rule " + rule.id + ": no 'pattern'");
           continue;
         }
         pack.rules.push_back(std::move(rule));
@@ -450,7 +501,7 @@ struct Loader {
         pack.trigger_positions.push_back(trigger_position);
       }
     }
-    sources.push_back(std::move(pack));
+    return pack;
   }
 
   const PackSource* find_pack(std::string_view name) const {
@@ -485,21 +536,34 @@ struct Loader {
     return nullptr;
   }
 
+  // Successful expansions of named sub-patterns and lists, by symbol. Sound to reuse in any
+  // context: a symbol that expands from a fresh stack reaches no cycle, so it expands to
+  // the same text under any stack (a reference back into the stack would be a cycle
+  // through the symbol itself). Failures are not kept: their message depends on the stack.
+  std::unordered_map<const Symbol*, std::string> expansions;
+  bool expansions_frozen = false;  // read-only while packs compile on several threads
+
   // Replaces every %{name}; returns nullopt with `problem` set on an unknown name or cycle.
   std::optional<std::string> expand(const PackSource& pack, const std::string& pattern,
-                                    std::vector<std::string>& stack, std::string& problem) const {
+                                    std::vector<std::string>& stack, std::string& problem) {
     std::string out;
+    out.reserve(pattern.size());
     size_t i = 0;
     while (i < pattern.size()) {
-      if (pattern[i] == '\\' && i + 1 < pattern.size()) {
-        out.append(pattern, i, 2);
-        i += 2;
-        continue;
+      // Copy the run up to the next reference; a backslash escapes the byte after it.
+      size_t run = i;
+      while (run < pattern.size()) {
+        if (pattern[run] == '\\' && run + 1 < pattern.size()) {
+          run += 2;
+        } else if (pattern.compare(run, 2, "%{") == 0) {
+          break;
+        } else {
+          ++run;
+        }
       }
-      if (pattern.compare(i, 2, "%{") != 0) {
-        out += pattern[i++];
-        continue;
-      }
+      out.append(pattern, i, run - i);
+      i = run;
+      if (i >= pattern.size()) break;
       size_t close = pattern.find('}', i + 2);
       if (close == std::string::npos) {
         problem = "unterminated reference '" + pattern.substr(i) + "'";
@@ -517,11 +581,18 @@ struct Loader {
         problem = "reference cycle through '%{" + name + "}'";
         return std::nullopt;
       }
-      stack.push_back(qualified);
-      auto inner = expand(*owner, symbol->text, stack, problem);
-      stack.pop_back();
-      if (!inner) return std::nullopt;
-      out += "(?:" + *inner + ")";
+      out += "(?:";
+      if (auto known = expansions.find(symbol); known != expansions.end()) {
+        out += known->second;
+      } else {
+        stack.push_back(qualified);
+        auto inner = expand(*owner, symbol->text, stack, problem);
+        stack.pop_back();
+        if (!inner) return std::nullopt;
+        out += *inner;
+        if (!expansions_frozen) expansions.emplace(symbol, std::move(*inner));
+      }
+      out += ')';
       i = close + 1;
     }
     return out;
@@ -567,13 +638,14 @@ struct Loader {
   // parsing: the pack's set compiles every rule, and each rule's own RE2 is compiled when
   // first needed (Pack::Compiled).
   bool checked_regex(const std::string& written, const std::string& expanded,
-                     const std::string& file, int line, int column, const std::string& what) {
+                     const std::string& file, int line, int column, const std::string& what,
+                     Sink& out) const {
     RE2::Set probe(regex_options(), RE2::UNANCHORED);
     if (probe.Add(re2::StringPiece(expanded), nullptr) >= 0) return true;
     RE2 re(expanded, regex_options());
     RE2 own(skeleton(written), regex_options());
     if (own.ok()) {
-      error(file, line, column, what + ": " + regex_problem(re));
+      out.error(file, line, column, what + ": " + regex_problem(re));
       return false;
     }
     // Show references as written ("%{speaker}" became "(?:x)" in the skeleton).
@@ -586,13 +658,15 @@ struct Loader {
     int at_column = column;
     if (fragment.find("(?:x)") == std::string::npos)
       at_column = fragment_column(written, fragment, column);
-    error(file, line, at_column, what + ": " + message);
+    out.error(file, line, at_column, what + ": " + message);
     return false;
   }
 
-  std::optional<Pack> compile(PackSource& source) {
+  // Checks and compiles one pack; problems go to `out` (packs compile on several threads).
+  std::optional<Pack> compile(PackSource& source, Sink& out) {
     bool ok = true;
-    // Check each named sub-pattern on its own, so an error points at its own line.
+    // Check each named sub-pattern on its own, so an error points at its own line (not the
+    // built-in ones: ctest lints them, see below).
     std::set<std::string> broken;
     for (const auto& [name, symbol] : source.symbols) {
       if (symbol.is_list) continue;
@@ -600,13 +674,13 @@ struct Loader {
       std::string problem;
       auto expanded = expand(source, symbol.text, stack, problem);
       if (!expanded) {
-        error(source.file, symbol.line, symbol.column, "pattern '" + name + "': " + problem);
+        out.error(source.file, symbol.line, symbol.column, "pattern '" + name + "': " + problem);
         broken.insert(name);
         ok = false;
         continue;
       }
-      if (!checked_regex(symbol.text, *expanded, source.file, symbol.line, symbol.column,
-                         "pattern '" + name + "'")) {
+      if (!tree.verified() && !checked_regex(symbol.text, *expanded, source.file, symbol.line,
+                                             symbol.column, "pattern '" + name + "'", out)) {
         broken.insert(name);
         ok = false;
       }
@@ -623,7 +697,7 @@ struct Loader {
       std::string problem;
       auto expanded = expand(source, rule.pattern, stack, problem);
       if (!expanded) {
-        error(source.file, rule.line, column, "rule " + rule.id + ": " + problem);
+        out.error(source.file, rule.line, column, "rule " + rule.id + ": " + problem);
         ok = false;
         continue;
       }
@@ -631,8 +705,8 @@ struct Loader {
       for (const auto& name : broken) {
         if (rule.pattern.find("%{" + name + "}") != std::string::npos ||
             rule.trigger.find("%{" + name + "}") != std::string::npos) {
-          error(source.file, rule.line, column,
-                "rule " + rule.id + ": uses the broken pattern '%{" + name + "}'");
+          out.error(source.file, rule.line, column,
+                    "rule " + rule.id + ": uses the broken pattern '%{" + name + "}'");
           uses_broken = true;
         }
       }
@@ -641,14 +715,17 @@ struct Loader {
         continue;
       }
       // The set holds the trigger when there is one; the pattern is then only parsed here
-      // (its own RE2 is compiled on first use).
+      // (its own RE2 is compiled on first use), and not even that for the built-in rules:
+      // their patterns are the ones ctest lints, so the parse cannot fail (a third of a
+      // short run's rule loading went to parsing them again).
       std::string set_pattern = *expanded;
       std::string set_written = rule.pattern;
       int set_line = rule.line;
       int set_column = column;
       std::string what = "rule " + rule.id;
       if (!rule.trigger.empty()) {
-        if (!checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what)) {
+        if (!tree.verified() &&
+            !checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what, out)) {
           ok = false;
           continue;
         }
@@ -656,7 +733,7 @@ struct Loader {
         stack.clear();
         auto trigger = expand(source, rule.trigger, stack, problem);
         if (!trigger) {
-          error(source.file, trigger_line, trigger_column, what + " trigger: " + problem);
+          out.error(source.file, trigger_line, trigger_column, what + " trigger: " + problem);
           ok = false;
           continue;
         }
@@ -670,8 +747,8 @@ struct Loader {
       // Adding to the set parses the pattern; only a failure needs a closer look.
       std::string set_error;
       if (pack.compiled_->set->Add(re2::StringPiece(set_pattern), &set_error) < 0) {
-        if (checked_regex(set_written, set_pattern, source.file, set_line, set_column, what)) {
-          error(source.file, set_line, set_column, what + ": " + set_error);
+        if (checked_regex(set_written, set_pattern, source.file, set_line, set_column, what, out)) {
+          out.error(source.file, set_line, set_column, what + ": " + set_error);
         }
         ok = false;
         continue;
@@ -682,8 +759,8 @@ struct Loader {
     }
     if (!ok) return std::nullopt;
     if (!pack.rules_.empty() && !pack.compiled_->set->Compile()) {
-      error(source.file, 0, 0,
-            "the pack's rules are too large to compile together (RE2 memory budget)");
+      out.error(source.file, 0, 0,
+                "the pack's rules are too large to compile together (RE2 memory budget)");
       return std::nullopt;
     }
     if (pack.rules_.empty()) pack.compiled_->set.reset();
@@ -695,6 +772,9 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
   LoadResult result;
   Loader loader{*tree, {}, {}, {}, {}};
   std::vector<std::string> files = tree->list();
+  // Tables first (lists in the packs are made from them), parsed on several threads: the
+  // generated lexicon is most of the bytes.
+  std::vector<std::string> table_contents;
   for (const auto& path : files) {
     if (ends_with(path, ".tsv") || ends_with(path, ".txt")) {
       auto content = tree->read(path);
@@ -702,11 +782,22 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
         loader.error(tree->display(path), 0, 0, "cannot read");
         continue;
       }
-      loader.tables.emplace_back(strip_extension(path), parse_table(*content));
+      loader.tables.emplace_back(strip_extension(path), Table());
+      table_contents.push_back(std::move(*content));
     }
   }
+  std::vector<size_t> table_sizes;
+  for (const auto& content : table_contents) table_sizes.push_back(content.size());
+  for_each_in_parallel(most_costly_first(table_sizes),
+                       [&](size_t i) { loader.tables[i].second = parse_table(table_contents[i]); });
+  table_contents.clear();
   std::sort(loader.tables.begin(), loader.tables.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
+  // Packs are independent until references are resolved: each file is parsed on its own
+  // thread, then (references resolved once, sequentially) each pack is checked and its
+  // set compiled on its own thread. Results and problems are kept by file, in file order.
+  std::vector<std::string> pack_paths;
+  std::vector<std::string> contents;
   for (const auto& path : files) {
     if (ends_with(path, ".yaml") || ends_with(path, ".yml")) {
       auto content = tree->read(path);
@@ -714,17 +805,30 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
         loader.error(tree->display(path), 0, 0, "cannot read");
         continue;
       }
-      try {
-        loader.load_pack(path, *content);
-      } catch (const YAML::BadConversion& e) {
-        // A key or value that should be a plain string is a list or a mapping.
-        loader.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
-                     "expected a plain string here, found a list or a mapping");
-      } catch (const YAML::Exception& e) {
-        loader.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
-                     "invalid YAML: " + e.msg);
-      }
+      pack_paths.push_back(path);
+      contents.push_back(std::move(*content));
     }
+  }
+  std::vector<size_t> sizes;
+  for (const auto& content : contents) sizes.push_back(content.size());
+  std::vector<std::optional<PackSource>> parsed(pack_paths.size());
+  std::vector<Sink> parse_problems(pack_paths.size());
+  for_each_in_parallel(most_costly_first(sizes), [&](size_t i) {
+    const std::string& path = pack_paths[i];
+    Sink& out = parse_problems[i];
+    try {
+      parsed[i] = loader.load_pack(path, contents[i], out);
+    } catch (const YAML::BadConversion& e) {
+      // A key or value that should be a plain string is a list or a mapping.
+      out.error(tree->display(path), e.mark.line + 1, e.mark.column + 1,
+                "expected a plain string here, found a list or a mapping");
+    } catch (const YAML::Exception& e) {
+      out.error(tree->display(path), e.mark.line + 1, e.mark.column + 1, "invalid YAML: " + e.msg);
+    }
+  });
+  for (size_t i = 0; i < parsed.size(); ++i) {
+    for (auto& problem : parse_problems[i].errors) loader.errors.push_back(std::move(problem));
+    if (parsed[i]) loader.sources.push_back(std::move(*parsed[i]));
   }
   std::map<std::string, std::string> seen_ids;
   std::map<std::string, std::string> seen_packs;
@@ -741,8 +845,55 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
     }
   }
   auto set = std::unique_ptr<RuleSet>(new RuleSet());
-  for (auto& source : loader.sources) {
-    if (auto pack = loader.compile(source)) set->packs_.push_back(std::move(*pack));
+  // Expand every sub-pattern that is used once here (the rules' patterns and triggers
+  // reach them all); the packs then only read the expansions.
+  for (const auto& source : loader.sources) {
+    std::vector<std::string> stack;
+    std::string problem;
+    for (const auto& [name, symbol] : source.symbols) {
+      if (symbol.is_list) continue;
+      stack.assign(1, source.name + "." + name);
+      loader.expand(source, symbol.text, stack, problem);
+    }
+    for (const auto& rule : source.rules) {
+      stack.clear();
+      loader.expand(source, rule.pattern, stack, problem);
+      stack.clear();
+      loader.expand(source, rule.trigger, stack, problem);
+    }
+  }
+  loader.expansions_frozen = true;
+  std::vector<size_t> weights;
+  for (const auto& source : loader.sources) {
+    size_t weight = 0;
+    for (const auto& rule : source.rules) {
+      for (const std::string* pattern : {&rule.pattern, &rule.trigger}) {
+        // A reference stands for its expansion, which is what RE2 parses and compiles.
+        for (size_t at = pattern->find("%{"); at != std::string::npos;
+             at = pattern->find("%{", at + 2)) {
+          size_t close = pattern->find('}', at);
+          if (close == std::string::npos) break;
+          const PackSource* owner = nullptr;
+          const Symbol* symbol =
+              loader.resolve(source, pattern->substr(at + 2, close - at - 2), &owner);
+          if (auto known = symbol ? loader.expansions.find(symbol) : loader.expansions.end();
+              known != loader.expansions.end()) {
+            weight += known->second.size();
+          }
+        }
+        weight += pattern->size();
+      }
+    }
+    weights.push_back(weight);
+  }
+  std::vector<std::optional<Pack>> compiled(loader.sources.size());
+  std::vector<Sink> compile_problems(loader.sources.size());
+  for_each_in_parallel(most_costly_first(weights), [&](size_t i) {
+    compiled[i] = loader.compile(loader.sources[i], compile_problems[i]);
+  });
+  for (size_t i = 0; i < compiled.size(); ++i) {
+    for (auto& problem : compile_problems[i].errors) loader.errors.push_back(std::move(problem));
+    if (compiled[i]) set->packs_.push_back(std::move(*compiled[i]));
   }
   std::sort(loader.errors.begin(), loader.errors.end(),
             [](const Diagnostic& a, const Diagnostic& b) {

@@ -127,3 +127,32 @@ TEST_CASE("rules::every expected sentence must hold the rule's trigger") {
   REQUIRE(lint.size() == 1);
   CHECK(lint[0].format() == report.failures[0].format());
 }
+
+// The built-in tree is `verified()`: loading skips the parse checks of patterns that the
+// pack's set does not hold. The same files read as an ordinary tree get every check, and
+// must load without a problem, with the same rules.
+TEST_CASE("rules::the built-in rules pass every check of a user's rules folder") {
+  auto builtin = resources::builtin("rules");
+  CHECK(builtin->verified());
+  std::map<std::string, std::string> files;
+  for (const auto& path : builtin->list()) files[path] = *builtin->read(path);
+  auto copy = resources::in_memory(files, "rules");
+  CHECK_FALSE(copy->verified());
+  rules::LoadResult checked = rules::RuleSet::load(std::move(copy));
+  for (const auto& error : checked.errors) MESSAGE(error.format());
+  REQUIRE(checked.rules);
+  CHECK(checked.errors.empty());
+  rules::LoadResult trusted = rules::RuleSet::load(resources::builtin("rules"));
+  REQUIRE(trusted.rules);
+  REQUIRE(trusted.rules->packs().size() == checked.rules->packs().size());
+  for (size_t p = 0; p < checked.rules->packs().size(); ++p) {
+    const auto& a = checked.rules->packs()[p].rules();
+    const auto& b = trusted.rules->packs()[p].rules();
+    REQUIRE(a.size() == b.size());
+    for (size_t r = 0; r < a.size(); ++r) {
+      CHECK(a[r].id == b[r].id);
+      CHECK(a[r].expanded == b[r].expanded);
+      CHECK(a[r].trigger_expanded == b[r].trigger_expanded);
+    }
+  }
+}
