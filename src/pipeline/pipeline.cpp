@@ -71,22 +71,34 @@ class StageScope {
 }  // namespace
 
 struct Engine::Impl {
+  // What only alignment and detection use, built on a second thread while the documents
+  // are read, segmented and extracted (neither throws on rules that loaded).
+  struct Comparers {
+    explicit Comparers(const rules::RuleSet& rules)
+        : aligner(rules), detectors(detect::make_detectors(rules)) {}
+    align::Aligner aligner;
+    std::vector<std::unique_ptr<detect::Detector>> detectors;
+  };
+
   explicit Impl(Options opts)
       : options(std::move(opts)),
         rules(checked_rules(options)),
+        comparers([rules = rules.get()] { return std::make_unique<Comparers>(*rules); }),
         segmenter(abbreviations(*rules)),
         stopwords(pipeline::stopwords(*rules)),
-        extractor(*rules),
-        aligner(*rules),
-        detectors(detect::make_detectors(*rules)) {}
+        extractor(*rules) {}
 
   Options options;
   std::unique_ptr<rules::RuleSet> rules;
+  Background<Comparers> comparers;  // after `rules`, which it reads until built
   segment::Segmenter segmenter;
   std::unordered_set<std::string> stopwords;
   extract::Extractor extractor;
-  align::Aligner aligner;
-  std::vector<std::unique_ptr<detect::Detector>> detectors;
+
+  const align::Aligner& aligner() const { return comparers.get().aligner; }
+  const std::vector<std::unique_ptr<detect::Detector>>& detectors() const {
+    return comparers.get().detectors;
+  }
 
   void segment_all(std::vector<Document>& documents) const {
     StageScope stage(options, "segment");
@@ -141,16 +153,16 @@ struct Engine::Impl {
         static_cast<uint32_t>(run.analysis.entities.size()));
     align::Options align_options;
     align_options.within_source = options.within_source;
-    aligner.run(run.analysis, *run.graph, align_options);
+    aligner().run(run.analysis, *run.graph, align_options);
   }
 
   // Findings, their contradicts/diverges edges in the claim graph, and where each source
   // stands on each fact.
   void detect(StoryRun& run) const {
     detect::Options detect_options{options.within_source};
-    detect::Context context{run.analysis, detect_options, aligner.lexicon(), aligner.units(),
+    detect::Context context{run.analysis, detect_options, aligner().lexicon(), aligner().units(),
                             run.graph.get()};
-    run.analysis.findings = detect::run_all(detectors, context);
+    run.analysis.findings = detect::run_all(detectors(), context);
     for (const Finding& finding : run.analysis.findings) {
       if (finding.level == Level::Note) continue;
       auto kind = finding.level == Level::Contradiction ? graph::EdgeKind::Contradicts
