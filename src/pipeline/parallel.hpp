@@ -53,6 +53,12 @@ class Background {
   }
   // Waits for the build to end; what it threw is kept for get().
   void wait() const { join(); }
+  // Waits, then hands the value over (null when the build threw); get() must not be called
+  // after.
+  std::unique_ptr<T> take() {
+    join();
+    return std::move(value_);
+  }
 
  private:
   template <typename Build>
