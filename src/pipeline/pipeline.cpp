@@ -51,6 +51,30 @@ std::unique_ptr<rules::RuleSet> checked_rules(const Options& options) {
   return std::move(loaded.rules);
 }
 
+// Compiles every rule's capturing regex, which a pack otherwise compiles on the first
+// sentence its set reports for the rule (once, safely from any thread: a thread that needs
+// a rule being compiled here waits for it). The packs go in the reverse of the order the
+// extractor uses them, so that the main thread, extracting the first document from the
+// front, meets this one in the middle instead of waiting on it.
+void compile_captures(const rules::RuleSet& rules) {
+  static const char kEmpty[] = "";
+  std::vector<rules::Match> unused;
+  std::vector<const rules::Pack*> order;
+  for (const char* name :
+       {"quantities", "events", "time", "speech", "quotes", "entities", "cues"}) {
+    if (const rules::Pack* pack = rules.pack(name)) order.push_back(pack);
+  }
+  for (const rules::Pack& pack : rules.packs()) {
+    if (std::find(order.begin(), order.end(), &pack) == order.end()) order.push_back(&pack);
+  }
+  for (const rules::Pack* pack : order) {
+    for (size_t i = 0; i < pack->rules().size(); ++i) {
+      pack->match_rule(static_cast<int>(i), std::string_view(kEmpty, 0), unused);  // compiles
+      unused.clear();
+    }
+  }
+}
+
 // Brackets a stage with the on_stage callback.
 class StageScope {
  public:
@@ -72,7 +96,8 @@ class StageScope {
 
 struct Engine::Impl {
   // What only alignment and detection use, built on a second thread while the documents
-  // are read, segmented and extracted (neither throws on rules that loaded).
+  // are read, segmented and extracted (neither throws on rules that loaded). The thread
+  // first compiles the rules' capturing regexes for the extractor.
   struct Comparers {
     explicit Comparers(const rules::RuleSet& rules)
         : aligner(rules), detectors(detect::make_detectors(rules)) {}
@@ -83,7 +108,10 @@ struct Engine::Impl {
   explicit Impl(Options opts)
       : options(std::move(opts)),
         rules(checked_rules(options)),
-        comparers([rules = rules.get()] { return std::make_unique<Comparers>(*rules); }),
+        comparers([rules = rules.get()] {
+          compile_captures(*rules);
+          return std::make_unique<Comparers>(*rules);
+        }),
         segmenter(abbreviations(*rules)),
         stopwords(pipeline::stopwords(*rules)),
         extractor(*rules) {}
