@@ -48,6 +48,8 @@ rules::LoadResult load_rules(const std::optional<std::string>& dir);
 class Engine {
  public:
   // Loads and compiles the rules once. Throws UsageError naming every broken rule.
+  // Starts a second thread that compiles the rules' capture regexes and builds the aligner
+  // and the detectors; the align stage (or the destructor) waits for it.
   explicit Engine(Options options);
   ~Engine();
   Engine(const Engine&) = delete;
