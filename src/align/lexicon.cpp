@@ -134,9 +134,14 @@ void Lexicon::add_group(const std::vector<std::string>& words, bool related_only
     // A two-word member ("give up") is kept as the keys of its words, so that it is
     // found in any inflection ("gave up", "giving up").
     std::string member;
-    for (const auto& part : text::words(word)) {
-      if (!member.empty()) member += ' ';
-      member += key(part.norm, stemmer);
+    if (!word.empty() &&
+        std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z'); })) {
+      member = key(word, stemmer);  // one lower-case word: text::words would return it
+    } else {
+      for (const auto& part : text::words(word)) {
+        if (!member.empty()) member += ' ';
+        member += key(part.norm, stemmer);
+      }
     }
     if (member.empty()) continue;
     if (member.find(' ') != std::string::npos) phrases_.insert(member);

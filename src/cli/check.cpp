@@ -74,8 +74,8 @@ void note(const CheckOptions& check, const Analysis& analysis, size_t inline_cou
 }
 
 int run_check(const CheckOptions& check, const RunOptions& options) {
-  pipeline::Engine engine(pipeline_options(options));
-  Analysis analysis = engine.analyze(load_documents(check, engine.options()));
+  auto engine = std::make_unique<pipeline::Engine>(pipeline_options(options));
+  Analysis analysis = engine->analyze(load_documents(check, engine->options()));
   const uint32_t draft = 0;
   check::keep_draft_findings(analysis, draft);
 
@@ -109,6 +109,7 @@ int run_check(const CheckOptions& check, const RunOptions& options) {
   apply_store(options, analysis);
   if (!options.quiet) note(check, analysis, inline_result.silenced, baselined, outside);
   emit_report(options, analysis);
+  pipeline::Engine::keep_until_exit(std::move(engine));
   return exit_code(analysis, options.fail_on);
 }
 

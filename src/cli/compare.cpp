@@ -161,11 +161,12 @@ void register_compare(CLI::App& app, Action& action) {
       run_options.claim_details = options->format == "json";
       // Only the HTML report lists the facts a single claim states.
       run_options.single_facts = options->format == "html";
-      pipeline::Engine engine(std::move(run_options));
-      Analysis analysis = engine.analyze(*paths);
+      auto engine = std::make_unique<pipeline::Engine>(std::move(run_options));
+      Analysis analysis = engine->analyze(*paths);
       warn_unused(analysis, check::apply_suppressions(analysis), options->quiet);
       apply_store(*options, analysis);
       emit_report(*options, analysis);
+      pipeline::Engine::keep_until_exit(std::move(engine));
       return exit_code(analysis, options->fail_on);
     };
   });
@@ -189,8 +190,8 @@ void register_extract(CLI::App& app, Action& action) {
       "  crosscheck extract story/ --format md");
   command->callback([paths, options, &action]() {
     action = [paths, options]() {
-      pipeline::Engine engine(pipeline_options(*options));
-      Analysis analysis = engine.analyze(*paths, pipeline::Stop::Claims);
+      auto engine = std::make_unique<pipeline::Engine>(pipeline_options(*options));
+      Analysis analysis = engine->analyze(*paths, pipeline::Stop::Claims);
       OutputFile out(options->output.value_or(""));
       if (options->format == "md") {
         out.write(report::claims_to_markdown(analysis));
@@ -198,6 +199,7 @@ void register_extract(CLI::App& app, Action& action) {
         report::claims_to_json(analysis, {}, [&](std::string_view piece) { out.write(piece); });
       }
       out.commit();
+      pipeline::Engine::keep_until_exit(std::move(engine));
       return kOk;
     };
   });
