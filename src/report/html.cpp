@@ -237,13 +237,17 @@ void filters(const Analysis& analysis, Data& page) {
   page["filter_sources"] = list_of(sources);
 }
 
-// One row of the facts matrix: where each source stands on one aligned fact.
-Data fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>& levels) {
-  std::vector<std::vector<uint32_t>> by_source(analysis.documents.size());
+// One row of a facts matrix: where each of its columns' sources stands on one aligned fact.
+Data fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>& levels,
+              const std::vector<uint32_t>& columns) {
+  std::map<uint32_t, std::vector<uint32_t>> by_source;
   for (uint32_t claim : fact.claims) by_source[analysis.claims[claim].source].push_back(claim);
+  static const std::vector<uint32_t> none;
   std::vector<Data> cells;
-  for (size_t source = 0; source < analysis.documents.size(); ++source) {
-    const auto& claims = by_source[source];
+  cells.reserve(columns.size());
+  for (uint32_t source : columns) {
+    auto found = by_source.find(source);
+    const auto& claims = found == by_source.end() ? none : found->second;
     int level = -1;
     for (uint32_t claim : claims) level = std::max(level, levels[claim]);
     std::string state = claims.empty()                                    ? "silent"
@@ -266,27 +270,68 @@ Data fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>
   return row;
 }
 
+// One facts matrix per story, its columns the story's sources only: facts never span two
+// stories, and a matrix over every source of a large run would grow with the square of
+// the number of documents (1,000 documents: a million cells per hundred facts).
 void facts(const Analysis& analysis, Data& page) {
   std::vector<int> levels = claim_levels(analysis);
-  std::vector<Data> shared, single, columns;
+  // Stories in the order of their first document; a fact's story is its first claim's.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<uint32_t>> sources_of;
+  for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
+    auto [it, added] = sources_of.try_emplace(analysis.documents[i].story);
+    if (added) order.push_back(it->first);
+    it->second.push_back(i);
+  }
+  std::map<std::string, std::pair<std::vector<Data>, std::vector<Data>>> rows_of;  // shared, single
   for (const Fact& fact : analysis.facts) {
+    if (fact.claims.empty()) continue;
+    const std::string& story =
+        analysis.documents[analysis.claims[fact.claims.front()].source].story;
     std::set<uint32_t> sources;
     for (uint32_t claim : fact.claims) sources.insert(analysis.claims[claim].source);
-    (sources.size() > 1 ? shared : single).push_back(fact_row(analysis, fact, levels));
+    auto& [shared, single] = rows_of[story];
+    (sources.size() > 1 ? shared : single)
+        .push_back(fact_row(analysis, fact, levels, sources_of[story]));
   }
-  for (const Document& document : analysis.documents) {
-    Data column;
-    column["id"] = document.id;
-    column["name"] = source_name(document);
-    columns.push_back(std::move(column));
+  std::vector<Data> groups;
+  bool multiple = rows_of.size() > 1;
+  for (const std::string& story : order) {
+    auto rows = rows_of.find(story);
+    // A story without facts gets no matrix, unless no story has any (then one empty note).
+    if (rows == rows_of.end() && !(rows_of.empty() && groups.empty())) continue;
+    std::vector<Data> columns;
+    for (uint32_t source : sources_of[story]) {
+      Data column;
+      column["id"] = analysis.documents[source].id;
+      column["name"] = source_name(analysis.documents[source]);
+      columns.push_back(std::move(column));
+    }
+    std::vector<Data> shared, single;
+    if (rows != rows_of.end()) {
+      shared = std::move(rows->second.first);
+      single = std::move(rows->second.second);
+    }
+    Data group;
+    // Several matrices get a heading each (text the template places before the table).
+    std::string heading;
+    if (multiple) {
+      heading = "<h3 class=\"story-title\">Story " + mst::html_escape<std::string>(story) + " (" +
+                number(columns.size()) + (columns.size() == 1 ? " source" : " sources") +
+                ")</h3>\n  ";
+    }
+    group["shared_heading"] = shared.empty() ? std::string() : heading;
+    group["single_heading"] = shared.empty() ? heading : std::string();
+    group["columns"] = list_of(columns);
+    group["has_shared_facts"] = !shared.empty();
+    group["shared_fact_count"] = number(shared.size());
+    group["shared_facts"] = list_of(shared);
+    group["has_single_facts"] = !single.empty();
+    group["single_fact_count"] = number(single.size());
+    group["single_facts"] = list_of(single);
+    groups.push_back(std::move(group));
   }
-  page["columns"] = list_of(columns);
-  page["has_shared_facts"] = !shared.empty();
-  page["shared_fact_count"] = number(shared.size());
-  page["shared_facts"] = list_of(shared);
-  page["has_single_facts"] = !single.empty();
-  page["single_fact_count"] = number(single.size());
-  page["single_facts"] = list_of(single);
+  page["fact_groups"] = list_of(groups);
 }
 
 // What the full texts mark, per document, and which findings each claim links back to.

@@ -200,6 +200,52 @@ TEST_CASE("report::html is self-contained, deterministic and its links resolve")
   }
 }
 
+TEST_CASE("report::html gives each story its own facts matrix, over the story's sources only") {
+  // Two stories of two sources each (a council budget, an earthquake): a matrix over all
+  // four sources would grow with the square of the documents of a large run.
+  pipeline::Options options;
+  options.stories.group_above = 0;  // group even a handful of documents
+  std::vector<Document> documents = {
+      parse_one("council-a.txt",
+                "Council approves budget\n“We will raise property taxes this year,” Mayor Jane "
+                "Alvarez said.\nThe council voted 7-2 on Tuesday.\n"),
+      parse_one("quake-a.txt",
+                "Earthquake shakes coast\nA magnitude 6.1 earthquake struck the northern coast "
+                "on Monday, killing 12 people, officials said.\n"),
+      parse_one("council-b.txt",
+                "Budget passes\n“We will not raise property taxes this year,” Mayor Jane "
+                "Alvarez said.\nThe council voted 7-2 on Tuesday.\n"),
+      parse_one("quake-b.txt",
+                "Coast hit by quake\nA magnitude 6.4 earthquake struck the northern coast on "
+                "Monday, killing 12 people, officials said.\n")};
+  for (size_t i = 0; i < documents.size(); ++i) documents[i].id = "s" + std::to_string(i + 1);
+  Analysis analysis = pipeline::Engine(options).analyze(std::move(documents));
+  std::set<std::string> stories;
+  for (const Document& document : analysis.documents) stories.insert(document.story);
+  REQUIRE(stories.size() == 2);
+  std::set<std::string> stories_with_facts;
+  for (const Fact& fact : analysis.facts) {
+    stories_with_facts.insert(
+        analysis.documents[analysis.claims[fact.claims.front()].source].story);
+  }
+  REQUIRE(stories_with_facts.size() == 2);
+  std::string html = report::to_html(analysis);
+  CHECK(count(html, "<h3 class=\"story-title\">") == 2);
+  // Every row of every matrix has one cell per source of its story: two.
+  std::string facts = between(html, "<section id=\"facts\"", "</section>");
+  size_t rows = 0;
+  for (size_t at = facts.find("<tr><th scope=\"row\""); at != std::string::npos;
+       at = facts.find("<tr><th scope=\"row\"", at + 1)) {
+    std::string row = facts.substr(at, facts.find("</tr>", at) - at);
+    CHECK(count(row, "<td class=\"cell ") == 2);
+    ++rows;
+  }
+  CHECK(rows == analysis.facts.size());
+  // One story alone: no heading, the matrix over its own sources (as before stories).
+  Analysis council = council_analysis();
+  CHECK(report::to_html(council).find("story-title") == std::string::npos);
+}
+
 TEST_CASE("report::text_pieces") {
   Analysis analysis;
   Document document;
