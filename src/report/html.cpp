@@ -321,7 +321,7 @@ void facts(const Analysis& analysis, Data& page) {
                 ")</h3>\n  ";
     }
     group["shared_heading"] = shared.empty() ? std::string() : heading;
-    group["single_heading"] = shared.empty() ? heading : std::string();
+    group["empty_heading"] = shared.empty() ? heading : std::string();
     group["columns"] = list_of(columns);
     group["has_shared_facts"] = !shared.empty();
     group["shared_fact_count"] = number(shared.size());
