@@ -770,7 +770,7 @@ struct Loader {
 
 LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
   LoadResult result;
-  Loader loader{*tree, {}, {}, {}, {}};
+  Loader loader{*tree, {}, {}, {}, {}, {}, false};
   std::vector<std::string> files = tree->list();
   // Tables first (lists in the packs are made from them), parsed on several threads: the
   // generated lexicon is most of the bytes.
