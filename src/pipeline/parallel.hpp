@@ -2,7 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <exception>
 #include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <system_error>
 
 namespace cc::pipeline {
 
@@ -16,16 +21,6 @@ void for_each_item(size_t count, unsigned jobs,
 
 // How many threads for_each_item uses for `count` items.
 unsigned threads_for(size_t count, unsigned jobs);
-
-}  // namespace cc::pipeline
-
-#include <exception>
-#include <future>
-#include <memory>
-#include <mutex>
-#include <system_error>
-
-namespace cc::pipeline {
 
 // A value built on a second thread from the moment it is constructed, for start-up work
 // that nothing needs until later (the aligner is built while the documents are read and

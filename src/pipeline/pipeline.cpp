@@ -63,8 +63,7 @@ void compile_captures(const rules::RuleSet& rules) {
   static const char kEmpty[] = "";
   std::vector<rules::Match> unused;
   std::vector<const rules::Pack*> order;
-  for (const char* name :
-       {"entities", "cues", "quotes", "speech", "time", "events", "quantities"}) {
+  for (std::string_view name : extract::kPackOrder) {
     if (const rules::Pack* pack = rules.pack(name)) order.push_back(pack);
   }
   for (const rules::Pack& pack : rules.packs()) {
