@@ -48,11 +48,13 @@ struct RunOptions {
   std::optional<std::string> published;
   std::string fail_on = "contradiction";
   bool within_source = false;
-  unsigned jobs = 1;
+  unsigned jobs = 0;  // 0: default_jobs()
   uint64_t max_input_size = 64ULL << 20;
   bool quiet = false;
   std::optional<std::string> store;  // review store whose verdicts the report shows
 };
+// Threads used when -j is not given: the hardware threads, at most 8.
+unsigned default_jobs();
 // Adds --rules, --published, -j, --max-input-size and -q.
 void add_pipeline_options(CLI::App& command, RunOptions& options);
 // Adds -o and the pipeline options.

@@ -2,8 +2,10 @@
 #include <CLI/CLI.hpp>
 
 #include <unistd.h>
+#include <algorithm>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "check/check.hpp"
 #include "cli/commands.hpp"
@@ -15,6 +17,13 @@
 
 namespace cc::cli {
 
+unsigned default_jobs() {
+  // More threads than this hold more stories in memory at once for little gain on the
+  // sizes crosscheck is run on (docs/cli.md).
+  constexpr unsigned kMostJobs = 8;
+  return std::clamp(std::thread::hardware_concurrency(), 1u, kMostJobs);
+}
+
 void add_pipeline_options(CLI::App& command, RunOptions& options) {
   command
       .add_option("--rules", options.rules, "Use the rules in DIR instead of the built-in rules")
@@ -25,7 +34,8 @@ void add_pipeline_options(CLI::App& command, RunOptions& options) {
       ->type_name("DATE");
   command
       .add_option("-j,--jobs", options.jobs,
-                  "Threads for extraction (output is identical for any N)")
+                  "Threads for extraction and stories (default: the hardware threads, at most "
+                  "8; output is identical for any N)")
       ->check(CLI::Range(1u, 256u));
   command
       .add_option("--max-input-size", options.max_input_size,
@@ -66,7 +76,7 @@ pipeline::Options pipeline_options(const RunOptions& options) {
   pipeline::Options out;
   out.rules_dir = options.rules;
   out.within_source = options.within_source;
-  out.jobs = options.jobs;
+  out.jobs = options.jobs != 0 ? options.jobs : default_jobs();
   out.ingest.max_input_size = options.max_input_size;
   if (options.published) {
     out.ingest.published = parse_date(*options.published);
