@@ -56,6 +56,10 @@ void write(Format format, const Analysis& analysis, const Meta& meta, const Sink
     to_markdown(analysis, meta, sink);
     return;
   }
+  if (format == Format::HTML) {
+    to_html(analysis, meta, sink);
+    return;
+  }
   sink(write(format, analysis, meta));
 }
 

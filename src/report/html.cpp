@@ -238,8 +238,11 @@ void filters(const Analysis& analysis, Data& page) {
 }
 
 // One row of a facts matrix: where each of its columns' sources stands on one aligned fact.
-Data fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>& levels,
-              const std::vector<uint32_t>& columns) {
+// One row of a facts matrix, rendered at once through the fact template: a matrix holds
+// a cell per source per fact, and a template data tree costs several hundred bytes a cell
+// (1,000 documents: hundreds of megabytes), against a hundred or so for its markup.
+void fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>& levels,
+              const std::vector<uint32_t>& columns, mst::mustache& view, std::string& out) {
   std::map<uint32_t, std::vector<uint32_t>> by_source;
   for (uint32_t claim : fact.claims) by_source[analysis.claims[claim].source].push_back(claim);
   static const std::vector<uint32_t> none;
@@ -267,13 +270,22 @@ Data fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>
   Data row;
   row["label"] = fact.label;
   row["cells"] = list_of(cells);
-  return row;
+  view.render(row, [&out](const std::string& piece) { out += piece; });
+  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
 }
+
+// A list of rendered rows and how many there are.
+struct Rows {
+  std::string html;
+  size_t count = 0;
+};
 
 // One facts matrix per story, its columns the story's sources only: facts never span two
 // stories, and a matrix over every source of a large run would grow with the square of
 // the number of documents (1,000 documents: a million cells per hundred facts).
-void facts(const Analysis& analysis, Data& page) {
+void facts(const Analysis& analysis, const std::string& fact_template, Data& page) {
+  mst::mustache view(fact_template);
+  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
   std::vector<int> levels = claim_levels(analysis);
   // Stories in the order of their first document; a fact's story is its first claim's.
   std::vector<std::string> order;
@@ -283,7 +295,7 @@ void facts(const Analysis& analysis, Data& page) {
     if (added) order.push_back(it->first);
     it->second.push_back(i);
   }
-  std::map<std::string, std::pair<std::vector<Data>, std::vector<Data>>> rows_of;  // shared, single
+  std::map<std::string, std::pair<Rows, Rows>> rows_of;  // shared, single
   for (const Fact& fact : analysis.facts) {
     if (fact.claims.empty()) continue;
     const std::string& story =
@@ -291,8 +303,9 @@ void facts(const Analysis& analysis, Data& page) {
     std::set<uint32_t> sources;
     for (uint32_t claim : fact.claims) sources.insert(analysis.claims[claim].source);
     auto& [shared, single] = rows_of[story];
-    (sources.size() > 1 ? shared : single)
-        .push_back(fact_row(analysis, fact, levels, sources_of[story]));
+    Rows& rows = sources.size() > 1 ? shared : single;
+    fact_row(analysis, fact, levels, sources_of[story], view, rows.html);
+    ++rows.count;
   }
   std::vector<Data> groups;
   bool multiple = rows_of.size() > 1;
@@ -307,10 +320,14 @@ void facts(const Analysis& analysis, Data& page) {
       column["name"] = source_name(analysis.documents[source]);
       columns.push_back(std::move(column));
     }
-    std::vector<Data> shared, single;
+    Rows shared, single;
     if (rows != rows_of.end()) {
       shared = std::move(rows->second.first);
       single = std::move(rows->second.second);
+    }
+    // The template's line ends the last row.
+    for (Rows* list : {&shared, &single}) {
+      if (!list->html.empty() && list->html.back() == '\n') list->html.pop_back();
     }
     Data group;
     // Several matrices get a heading each (text the template places before the table).
@@ -320,15 +337,15 @@ void facts(const Analysis& analysis, Data& page) {
                 number(columns.size()) + (columns.size() == 1 ? " source" : " sources") +
                 ")</h3>\n  ";
     }
-    group["shared_heading"] = shared.empty() ? std::string() : heading;
-    group["empty_heading"] = shared.empty() ? heading : std::string();
+    group["shared_heading"] = shared.count == 0 ? std::string() : heading;
+    group["empty_heading"] = shared.count == 0 ? heading : std::string();
     group["columns"] = list_of(columns);
-    group["has_shared_facts"] = !shared.empty();
-    group["shared_fact_count"] = number(shared.size());
-    group["shared_facts"] = list_of(shared);
-    group["has_single_facts"] = !single.empty();
-    group["single_fact_count"] = number(single.size());
-    group["single_facts"] = list_of(single);
+    group["has_shared_facts"] = shared.count != 0;
+    group["shared_fact_count"] = number(shared.count);
+    group["shared_rows"] = std::move(shared.html);
+    group["has_single_facts"] = single.count != 0;
+    group["single_fact_count"] = number(single.count);
+    group["single_rows"] = std::move(single.html);
     groups.push_back(std::move(group));
   }
   page["fact_groups"] = list_of(groups);
@@ -457,17 +474,28 @@ Data suppressed(const Analysis& analysis) {
   return list_of(out);
 }
 
-std::string render(const std::string& source, const Data& data) {
+// Renders the page to `sink` in pieces of about a megabyte: the page of a large run is
+// tens of megabytes, never held whole.
+void render(const std::string& source, const Data& data, const Sink& sink) {
   mst::mustache view(source);
   if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
-  std::string out = view.render(data);
+  constexpr size_t kPiece = 1 << 20;
+  std::string buffer;
+  buffer.reserve(kPiece + 4096);
+  view.render(data, [&](const std::string& piece) {
+    buffer += piece;
+    if (buffer.size() >= kPiece) {
+      sink(buffer);
+      buffer.clear();
+    }
+  });
   if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
-  return out;
+  if (!buffer.empty()) sink(buffer);
 }
 
 }  // namespace
 
-std::string to_html(const Analysis& analysis, const Meta& meta) {
+void to_html(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   static const Templates templates = load_templates();
   Data page;
   page["version"] = meta.tool_version;
@@ -487,7 +515,7 @@ std::string to_html(const Analysis& analysis, const Meta& meta) {
   for (size_t i = 0; i < analysis.findings.size(); ++i)
     cards.push_back(finding_card(analysis, analysis.findings[i], i));
   page["findings"] = list_of(cards);
-  facts(analysis, page);
+  facts(analysis, templates.fact, page);
   page["texts"] = texts(analysis);
   page["suppressed"] = suppressed(analysis);
   page["style"] = templates.style;
@@ -495,8 +523,13 @@ std::string to_html(const Analysis& analysis, const Meta& meta) {
   page["style_hash"] = csp_hash(templates.style);
   page["script_hash"] = csp_hash(templates.script);
   page["finding"] = mst::partial([] { return templates.finding; });
-  page["fact"] = mst::partial([] { return templates.fact; });
-  return render(templates.page, page);
+  render(templates.page, page, sink);
+}
+
+std::string to_html(const Analysis& analysis, const Meta& meta) {
+  std::string out;
+  to_html(analysis, meta, [&out](std::string_view piece) { out += piece; });
+  return out;
 }
 
 }  // namespace cc::report
