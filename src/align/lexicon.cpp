@@ -252,23 +252,29 @@ const std::string& Lexicon::topic_key(std::string_view folded, Stemmer& stemmer,
 
 std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer,
                                                TopicMemo& memo) const {
-  std::vector<std::string> out;
   auto words = text::words(text);
+  return content_keys(words.data(), words.data() + words.size(), stemmer, memo);
+}
+
+std::vector<std::string> Lexicon::content_keys(const text::Word* first, const text::Word* last,
+                                               Stemmer& stemmer, TopicMemo& memo) const {
+  std::vector<std::string> out;
+  size_t count = static_cast<size_t>(last - first);
   // Keys live in the memo, whose elements never move.
   std::vector<const std::string*> keys;
   std::vector<std::string_view> norms;  // the words, a final "'s" left out
-  keys.reserve(words.size());
-  norms.reserve(words.size());
-  for (const auto& word : words) {
-    std::string_view norm = word.norm;
+  keys.reserve(count);
+  norms.reserve(count);
+  for (const text::Word* word = first; word != last; ++word) {
+    std::string_view norm = word->norm;
     if (norm.size() > 2 && norm.substr(norm.size() - 2) == "'s") norm.remove_suffix(2);
     keys.push_back(&topic_key(norm, stemmer, memo));
     norms.push_back(norm);
   }
-  out.reserve(words.size());
+  out.reserve(count);
   std::string pair;  // one buffer for every two-word candidate
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i + 1 < words.size() && !phrases_.empty()) {
+  for (size_t i = 0; i < count; ++i) {
+    if (i + 1 < count && !phrases_.empty()) {
       pair.assign(*keys[i]);
       pair += ' ';
       pair += *keys[i + 1];

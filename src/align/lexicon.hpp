@@ -62,6 +62,9 @@ class Lexicon {
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer) const;
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer,
                                         TopicMemo& memo) const;
+  // content_keys() of words already split (text::words of the phrase).
+  std::vector<std::string> content_keys(const text::Word* first, const text::Word* last,
+                                        Stemmer& stemmer, TopicMemo& memo) const;
   // True for number words ("six", "dozen", "million"), which are figures, not content.
   bool number_word(std::string_view folded) const;
   // True for words that report a figure as a change ("rose", "fell": the trends table of

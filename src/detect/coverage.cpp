@@ -5,6 +5,7 @@
 #include <set>
 
 #include "align/lexicon.hpp"
+#include "align/sentence_words.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "graph/claim_graph.hpp"
@@ -69,7 +70,8 @@ namespace {
 // quote that needs a document splits it once and hashes its runs of every length.
 using PassageCache = std::vector<std::optional<std::vector<uint64_t>>>;
 
-bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs) {
+bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs,
+                       align::SentenceWords& split) {
   auto words = text::words(claim.object);
   if (words.empty()) return false;
   size_t length = std::min(kPassage, words.size());
@@ -79,7 +81,8 @@ bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCach
     if (s == claim.source) continue;
     size_t slot = s * (kPassage + 1);
     if (!runs[slot + length]) {
-      auto body = text::words(analysis.documents[s].text);
+      const auto& body =
+          split.of(s, Span{0, static_cast<uint32_t>(analysis.documents[s].text.size())});
       for (size_t n = kQuoteWords; n <= kPassage; ++n) runs[slot + n] = passages(body, n);
     }
     const auto& cached = *runs[slot + length];
@@ -173,7 +176,7 @@ void CoverageDetector::run(const Context& context, std::vector<Finding>& out) co
     for (uint32_t c : fact.claims) silent.insert(compared[c].begin(), compared[c].end());
     silent.erase(first.source);
     if (silent.empty()) continue;  // nobody else spoke of it: nothing to compare
-    if (printed_elsewhere(analysis, first, passages_of)) continue;
+    if (printed_elsewhere(analysis, first, passages_of, *context.words)) continue;
     if (paraphrased_elsewhere(analysis, keys, first)) continue;
     std::string others;
     for (uint32_t s : silent) others += (others.empty() ? "" : ", ") + analysis.documents[s].id;
