@@ -273,9 +273,19 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     sort_unique(f.entities);
     // The content keys of the object, interned when first needed (ids are given in the
     // order texts are first seen, so the order of interning is kept).
+    // The object's words, split once for everything below that reads them.
+    std::optional<std::vector<text::Word>> object_split;
+    auto object_words = [&]() -> const std::vector<text::Word>& {
+      if (!object_split) object_split = text::words(claim.object);
+      return *object_split;
+    };
     std::optional<std::vector<uint32_t>> object_keys;
     auto object_ids = [&]() -> const std::vector<uint32_t>& {
-      if (!object_keys) object_keys = interned(lexicon_.content_keys(claim.object, stemmer, memo));
+      if (!object_keys) {
+        const auto& words = object_words();
+        object_keys = interned(
+            lexicon_.content_keys(words.data(), words.data() + words.size(), stemmer, memo));
+      }
       return *object_keys;
     };
     if (!claim.keywords.empty()) {
@@ -302,12 +312,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       f.topic = object_ids();
       drop_predicate(f.topic);
       sort_unique(f.topic);
-      auto object_words = text::words(claim.object);
       for (const auto& entity : claim.entities) {
         if (entity == actor || entity == claim.speaker) continue;
         auto [it, fresh] = forms.try_emplace(entity);
         if (fresh) it->second = name_forms(analysis, entity);
-        if (names_in(object_words, it->second)) f.participants.push_back(interner_.id(entity));
+        if (names_in(object_words(), it->second)) f.participants.push_back(interner_.id(entity));
       }
       sort_unique(f.participants);
       // A name is compared as an entity, not as a word too ("the merger with HP").
@@ -382,7 +391,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         f.pronoun_subject = it->second.pronoun_first;
       }
     }
-    if (claim.kind == ClaimKind::Quote) f.quote_words = text::words(claim.object).size();
+    if (claim.kind == ClaimKind::Quote) f.quote_words = object_words().size();
     out.push_back(std::move(f));
   }
   return out;

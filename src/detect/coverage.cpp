@@ -66,8 +66,8 @@ namespace {
 
 // True when another source's text holds a passage of the quote: that source prints the
 // words too, so the fact is not one source's alone (its quote was not extracted there).
-// `runs` caches each document's runs per run length (kQuoteWords..kPassage): the first
-// quote that needs a document splits it once and hashes its runs of every length.
+// `runs` caches each document's runs per run length (kQuoteWords..kPassage), hashed when
+// a quote first asks for that length; the document's words come from `split`.
 using PassageCache = std::vector<std::optional<std::vector<uint64_t>>>;
 
 bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs,
@@ -80,10 +80,10 @@ bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCach
   for (uint32_t s = 0; s < analysis.documents.size(); ++s) {
     if (s == claim.source) continue;
     size_t slot = s * (kPassage + 1);
-    if (!runs[slot + length]) {
+    if (!runs[slot + length]) {  // only the run length asked for: most quotes want kPassage
       const auto& body =
           split.of(s, Span{0, static_cast<uint32_t>(analysis.documents[s].text.size())});
-      for (size_t n = kQuoteWords; n <= kPassage; ++n) runs[slot + n] = passages(body, n);
+      runs[slot + length] = passages(body, length);
     }
     const auto& cached = *runs[slot + length];
     for (uint64_t hash : mine) {
