@@ -378,7 +378,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
           for (const auto& word : sentence_words.in(claim.source, extent, side, scratch)) {
             if (lexicon_.trend_word(word.norm)) continue;
-            auto keys = lexicon_.content_keys(word.norm, stemmer, memo);
+            // A word of letters and digits is one word again; other words are split anew.
+            bool plain = !word.norm.empty() &&
+                         std::all_of(word.norm.begin(), word.norm.end(), text::is_ascii_alnum);
+            auto keys = plain ? lexicon_.content_keys(&word, &word + 1, stemmer, memo)
+                              : lexicon_.content_keys(word.norm, stemmer, memo);
             local.insert(local.end(), keys.begin(), keys.end());
           }
         }
