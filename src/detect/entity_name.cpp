@@ -318,10 +318,10 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     for (uint32_t claim : analysis.facts[f].claims) fact_of[claim] = f;
   }
   // Capitalised words each source uses anywhere (hyphen parts too), read when a pair of
-  // names first asks about the source.
-  std::vector<std::optional<std::unordered_set<std::string>>> capitals_of(
+  // names first asks about the source. The views point into the story's split words.
+  std::vector<std::optional<std::unordered_set<std::string_view>>> capitals_of(
       analysis.documents.size());
-  auto capitals = [&](uint32_t s) -> const std::unordered_set<std::string>& {
+  auto capitals = [&](uint32_t s) -> const std::unordered_set<std::string_view>& {
     auto& slot = capitals_of[s];
     if (slot) return *slot;
     slot.emplace();
@@ -329,8 +329,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     for (const auto& word : context.words->of(s, Span{0, static_cast<uint32_t>(body.size())})) {
       if (!capitalised(std::string_view(body).substr(word.span.start, word.span.size()))) continue;
       size_t start = 0;
-      for (size_t dash = word.norm.find('-');; dash = word.norm.find('-', start)) {
-        slot->insert(word.norm.substr(start, dash == std::string::npos ? dash : dash - start));
+      std::string_view norm = word.norm;
+      for (size_t dash = norm.find('-');; dash = norm.find('-', start)) {
+        slot->insert(norm.substr(start, dash == std::string::npos ? dash : dash - start));
         if (dash == std::string::npos) break;
         start = dash + 1;
       }
@@ -397,7 +398,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   };
   // True when `word` (folded) appears anywhere in the name's sentence, in any case.
   // The sentence's words are read once per name.
-  std::vector<std::optional<std::unordered_set<std::string>>> sentence_words(all.size());
+  std::vector<std::optional<std::unordered_set<std::string_view>>> sentence_words(all.size());
   auto in_sentence = [&](const Name& name, const std::string& word) {
     auto& words = sentence_words[static_cast<size_t>(&name - all.data())];
     if (!words) {
