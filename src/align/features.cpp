@@ -430,7 +430,9 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       auto words = text::words(claim.object);
       std::vector<uint64_t> shingles;
       for (size_t i = 0; i + 2 <= words.size(); ++i) {
-        shingles.push_back(text::fnv1a(words[i].norm + ' ' + words[i + 1].norm));
+        // FNV-1a of "first second", fed piece by piece (no string is built).
+        shingles.push_back(
+            text::fnv1a(words[i + 1].norm, text::fnv1a(" ", text::fnv1a(words[i].norm))));
       }
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
