@@ -31,30 +31,39 @@ bool checkable(const Claim& claim) {
          text::words(claim.object).size() >= kQuoteWords;
 }
 
-// Passages are compared as the FNV-1a hash of their words, hyphens dropped ("life-long"
-// is "lifelong"), each followed by a space. The hash is fed word by word, so no string is
-// built for a run.
-uint64_t feed(uint64_t hash, std::string_view norm) {
+// Passages are compared by hash: each word is hashed once (FNV-1a, hyphens dropped:
+// "life-long" is "lifelong"), and a run of words by combining its words' hashes in order,
+// so a run costs a few multiplications however long its words are.
+uint64_t word_hash(std::string_view norm) {
+  uint64_t hash = text::fnv1a({});
   for (char c : norm) {
     if (c == '-') continue;
     hash ^= static_cast<unsigned char>(c);
     hash *= 1099511628211ULL;
   }
-  hash ^= static_cast<unsigned char>(' ');
-  return hash * 1099511628211ULL;
+  return hash;
 }
 
-uint64_t run_hash(const std::vector<text::Word>& words, size_t from, size_t length) {
-  uint64_t hash = text::fnv1a({});
-  for (size_t j = from; j < from + length; ++j) hash = feed(hash, words[j].norm);
+std::vector<uint64_t> word_hashes(const std::vector<text::Word>& words) {
+  std::vector<uint64_t> out;
+  out.reserve(words.size());
+  for (const auto& word : words) out.push_back(word_hash(word.norm));
+  return out;
+}
+
+uint64_t run_hash(const std::vector<uint64_t>& hashes, size_t from, size_t length) {
+  uint64_t hash = 0;
+  for (size_t j = from; j < from + length; ++j) {
+    hash = ((hash << 29 | hash >> 35) ^ hashes[j]) * 0x9E3779B97F4A7C15ULL;
+  }
   return hash;
 }
 
 // Hashes of every run of `length` consecutive words of a text, sorted.
-std::vector<uint64_t> passages(const std::vector<text::Word>& words, size_t length) {
+std::vector<uint64_t> passages(const std::vector<uint64_t>& hashes, size_t length) {
   std::vector<uint64_t> out;
-  if (words.size() >= length) out.reserve(words.size() - length + 1);
-  for (size_t i = 0; i + length <= words.size(); ++i) out.push_back(run_hash(words, i, length));
+  if (hashes.size() >= length) out.reserve(hashes.size() - length + 1);
+  for (size_t i = 0; i + length <= hashes.size(); ++i) out.push_back(run_hash(hashes, i, length));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -72,7 +81,7 @@ using PassageCache = std::vector<std::optional<std::vector<uint64_t>>>;
 
 bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs,
                        align::SentenceWords& split) {
-  auto words = text::words(claim.object);
+  auto words = word_hashes(text::words(claim.object));
   if (words.empty()) return false;
   size_t length = std::min(kPassage, words.size());
   std::vector<uint64_t> mine;
@@ -83,7 +92,7 @@ bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCach
     if (!runs[slot + length]) {  // only the run length asked for: most quotes want kPassage
       const auto& body =
           split.of(s, Span{0, static_cast<uint32_t>(analysis.documents[s].text.size())});
-      runs[slot + length] = passages(body, length);
+      runs[slot + length] = passages(word_hashes(body), length);
     }
     const auto& cached = *runs[slot + length];
     for (uint64_t hash : mine) {
