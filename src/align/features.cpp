@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "align/lexicon.hpp"
+#include "align/sentence_words.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
 
@@ -144,10 +145,12 @@ std::vector<std::vector<std::string>> name_forms(const Analysis& analysis, const
 // The words of a figure's own clause, on each side of it, at most kLocalWords each: in
 // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt" the 52 belongs to
 // Egypt. A clause ends at punctuation, a conjunction and another figure ("24 people
-// dead and 249 people injured": "injured" is the 249's).
-std::pair<std::string_view, std::string_view> clause_around(const Lexicon& lexicon,
-                                                            std::string_view text, Span extent,
-                                                            Span figure) {
+// dead and 249 people injured": "injured" is the 249's). Returned as the two pieces of
+// `text` (document offsets) left and right of the figure; `before` and `after` are the
+// words of the sentence on each side.
+std::pair<Span, Span> clause_around(const Lexicon& lexicon, std::string_view text, Span extent,
+                                    Span figure, const SentenceWords::Range& left_words,
+                                    const SentenceWords::Range& right_words) {
   auto is_mark = [](std::string_view piece) {
     for (std::string_view mark : {",", ";", ":", "(", ")", "\"", "\xE2\x80\x94", "\xE2\x80\x93",
                                   "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
@@ -162,30 +165,27 @@ std::pair<std::string_view, std::string_view> clause_around(const Lexicon& lexic
   };
   std::string_view before = text.substr(extent.start, figure.start - extent.start);
   std::string_view after = text.substr(figure.end, extent.end - figure.end);
-  auto left_words = text::words(before);
   size_t first = left_words.size();
   for (size_t taken = 0; first > 0 && taken < kLocalWords; ++taken) {
-    size_t gap_end = first == left_words.size() ? before.size() : left_words[first].span.start;
-    if (is_mark(before.substr(left_words[first - 1].span.end,
-                              gap_end - left_words[first - 1].span.end)) ||
+    size_t gap_end = first == left_words.size() ? before.size() : left_words.start(first);
+    if (is_mark(before.substr(left_words.end(first - 1), gap_end - left_words.end(first - 1))) ||
         is_figure(left_words[first - 1])) {
       break;
     }
     --first;
   }
-  auto right_words = text::words(after);
   size_t last = 0;
   for (; last < right_words.size() && last < kLocalWords; ++last) {
-    size_t gap_start = last == 0 ? 0 : right_words[last - 1].span.end;
-    if (is_mark(after.substr(gap_start, right_words[last].span.start - gap_start)) ||
+    size_t gap_start = last == 0 ? 0 : right_words.end(last - 1);
+    if (is_mark(after.substr(gap_start, right_words.start(last) - gap_start)) ||
         is_figure(right_words[last])) {
       break;
     }
   }
-  std::string_view left =
-      first < left_words.size() ? before.substr(left_words[first].span.start) : std::string_view();
-  std::string_view right =
-      last > 0 ? after.substr(0, right_words[last - 1].span.end) : std::string_view();
+  Span left{figure.start, figure.start};
+  if (first < left_words.size()) left.start = extent.start + left_words.start(first);
+  Span right{figure.end, figure.end};
+  if (last > 0) right.end = figure.end + right_words.end(last - 1);
   return {left, right};
 }
 
@@ -224,13 +224,16 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   };
   std::map<std::pair<uint32_t, uint32_t>, SentenceNames> sentence_entities;
   std::string name;  // "name:" + key, one buffer
+  // The words of the sentences of figures, split once per sentence, not once per figure.
+  SentenceWords sentence_words(analysis);
+  std::vector<text::Word> scratch;
   for (const Claim& claim : analysis.claims) {
     if (claim.kind != ClaimKind::Quantity) continue;
     auto [it, fresh] = sentence_entities.try_emplace({claim.source, claim.sentence});
     const Document& document = analysis.documents[claim.source];
     if (!fresh || claim.sentence >= document.sentences.size()) continue;
     Span extent = document.sentences[claim.sentence].span;
-    auto words = text::words(document.slice(extent));
+    const auto& words = sentence_words.of(claim.source, extent);
     it->second.pronoun_first = !words.empty() && lexicon_.pronoun(words.front().norm);
     for (size_t i = 1; i < words.size(); ++i) {
       char first = document.text[extent.start + words[i].span.start];
@@ -270,9 +273,19 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     sort_unique(f.entities);
     // The content keys of the object, interned when first needed (ids are given in the
     // order texts are first seen, so the order of interning is kept).
+    // The object's words, split once for everything below that reads them.
+    std::optional<std::vector<text::Word>> object_split;
+    auto object_words = [&]() -> const std::vector<text::Word>& {
+      if (!object_split) object_split = text::words(claim.object);
+      return *object_split;
+    };
     std::optional<std::vector<uint32_t>> object_keys;
     auto object_ids = [&]() -> const std::vector<uint32_t>& {
-      if (!object_keys) object_keys = interned(lexicon_.content_keys(claim.object, stemmer, memo));
+      if (!object_keys) {
+        const auto& words = object_words();
+        object_keys = interned(
+            lexicon_.content_keys(words.data(), words.data() + words.size(), stemmer, memo));
+      }
       return *object_keys;
     };
     if (!claim.keywords.empty()) {
@@ -299,12 +312,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       f.topic = object_ids();
       drop_predicate(f.topic);
       sort_unique(f.topic);
-      auto object_words = text::words(claim.object);
       for (const auto& entity : claim.entities) {
         if (entity == actor || entity == claim.speaker) continue;
         auto [it, fresh] = forms.try_emplace(entity);
         if (fresh) it->second = name_forms(analysis, entity);
-        if (names_in(object_words, it->second)) f.participants.push_back(interner_.id(entity));
+        if (names_in(object_words(), it->second)) f.participants.push_back(interner_.id(entity));
       }
       sort_unique(f.participants);
       // A name is compared as an entity, not as a word too ("the merger with HP").
@@ -338,10 +350,14 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       const Document& document = analysis.documents[claim.source];
       if (!document.sentences.empty() && claim.span.end <= document.text.size()) {
         Span extent = analysis.sentence_extent(claim);
-        std::vector<std::string> words = lexicon_.content_keys(
-            document.slice(Span{extent.start, claim.span.start}), stemmer, memo);
-        auto after =
-            lexicon_.content_keys(document.slice(Span{claim.span.end, extent.end}), stemmer, memo);
+        auto left_words =
+            sentence_words.in(claim.source, extent, Span{extent.start, claim.span.start}, scratch);
+        std::vector<text::Word> right_scratch;
+        auto right_words = sentence_words.in(claim.source, extent, Span{claim.span.end, extent.end},
+                                             right_scratch);
+        std::vector<std::string> words =
+            lexicon_.content_keys(left_words.begin(), left_words.end(), stemmer, memo);
+        auto after = lexicon_.content_keys(right_words.begin(), right_words.end(), stemmer, memo);
         words.insert(words.end(), after.begin(), after.end());
         // Names are counted once, as names (below).
         if (auto it = sentence_entities.find({claim.source, claim.sentence});
@@ -355,13 +371,18 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         }
         f.context = interned(words);
         sort_unique(f.context);
-        auto [left, right] = clause_around(lexicon_, document.text, extent, claim.span);
+        auto [left, right] =
+            clause_around(lexicon_, document.text, extent, claim.span, left_words, right_words);
         std::vector<std::string> local;
-        for (std::string_view side : {left, right}) {
+        for (Span side : {left, right}) {
           // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
-          for (const auto& word : text::words(side)) {
+          for (const auto& word : sentence_words.in(claim.source, extent, side, scratch)) {
             if (lexicon_.trend_word(word.norm)) continue;
-            auto keys = lexicon_.content_keys(word.norm, stemmer, memo);
+            // A word of letters and digits is one word again; other words are split anew.
+            bool plain = !word.norm.empty() &&
+                         std::all_of(word.norm.begin(), word.norm.end(), text::is_ascii_alnum);
+            auto keys = plain ? lexicon_.content_keys(&word, &word + 1, stemmer, memo)
+                              : lexicon_.content_keys(word.norm, stemmer, memo);
             local.insert(local.end(), keys.begin(), keys.end());
           }
         }
@@ -374,7 +395,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         f.pronoun_subject = it->second.pronoun_first;
       }
     }
-    if (claim.kind == ClaimKind::Quote) f.quote_words = text::words(claim.object).size();
+    if (claim.kind == ClaimKind::Quote) f.quote_words = object_words().size();
     out.push_back(std::move(f));
   }
   return out;
@@ -409,7 +430,9 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       auto words = text::words(claim.object);
       std::vector<uint64_t> shingles;
       for (size_t i = 0; i + 2 <= words.size(); ++i) {
-        shingles.push_back(text::fnv1a(words[i].norm + ' ' + words[i + 1].norm));
+        // FNV-1a of "first second", fed piece by piece (no string is built).
+        shingles.push_back(
+            text::fnv1a(words[i + 1].norm, text::fnv1a(" ", text::fnv1a(words[i].norm))));
       }
       std::sort(shingles.begin(), shingles.end());
       shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());

@@ -144,7 +144,13 @@ void Lexicon::add_group(const std::vector<std::string>& words, bool related_only
       }
     }
     if (member.empty()) continue;
-    if (member.find(' ') != std::string::npos) phrases_.insert(member);
+    if (member.find(' ') != std::string::npos) {
+      phrases_.insert(member);
+      for (size_t space = member.find(' '); space != std::string::npos;
+           space = member.find(' ', space + 1)) {
+        phrase_heads_.insert(member.substr(0, space));
+      }
+    }
     auto& list = groups_[member];
     if (list.empty() || list.back() != id) list.push_back(id);
   }
@@ -245,46 +251,56 @@ std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& s
 
 const std::string& Lexicon::topic_key(std::string_view folded, Stemmer& stemmer,
                                       TopicMemo& memo) const {
+  return topic(folded, stemmer, memo).key;
+}
+
+const Lexicon::Topic& Lexicon::topic(std::string_view folded, Stemmer& stemmer,
+                                     TopicMemo& memo) const {
   auto it = memo.find(folded);
-  if (it == memo.end()) it = memo.emplace(std::string(folded), topic_key(folded, stemmer)).first;
-  return it->second;
+  if (it != memo.end()) return it->second;
+  Topic topic;
+  topic.key = topic_key(folded, stemmer);
+  // Figures are compared as values, not as words.
+  bool figure = std::all_of(folded.begin(), folded.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
+  });
+  topic.content = folded.size() >= 3 && !stopword(folded) && !number_word(folded) && !figure;
+  topic.phrase_head = phrase_heads_.find(topic.key) != phrase_heads_.end();
+  return memo.emplace(std::string(folded), std::move(topic)).first->second;
 }
 
 std::vector<std::string> Lexicon::content_keys(std::string_view text, Stemmer& stemmer,
                                                TopicMemo& memo) const {
-  std::vector<std::string> out;
   auto words = text::words(text);
-  // Keys live in the memo, whose elements never move.
-  std::vector<const std::string*> keys;
-  std::vector<std::string_view> norms;  // the words, a final "'s" left out
-  keys.reserve(words.size());
-  norms.reserve(words.size());
-  for (const auto& word : words) {
-    std::string_view norm = word.norm;
+  return content_keys(words.data(), words.data() + words.size(), stemmer, memo);
+}
+
+std::vector<std::string> Lexicon::content_keys(const text::Word* first, const text::Word* last,
+                                               Stemmer& stemmer, TopicMemo& memo) const {
+  std::vector<std::string> out;
+  size_t count = static_cast<size_t>(last - first);
+  // Topics live in the memo, whose elements never move.
+  std::vector<const Topic*> topics;
+  topics.reserve(count);
+  for (const text::Word* word = first; word != last; ++word) {
+    std::string_view norm = word->norm;  // a final "'s" left out
     if (norm.size() > 2 && norm.substr(norm.size() - 2) == "'s") norm.remove_suffix(2);
-    keys.push_back(&topic_key(norm, stemmer, memo));
-    norms.push_back(norm);
+    topics.push_back(&topic(norm, stemmer, memo));
   }
-  out.reserve(words.size());
+  out.reserve(count);
   std::string pair;  // one buffer for every two-word candidate
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i + 1 < words.size() && !phrases_.empty()) {
-      pair.assign(*keys[i]);
+  for (size_t i = 0; i < count; ++i) {
+    if (i + 1 < count && topics[i]->phrase_head) {
+      pair.assign(topics[i]->key);
       pair += ' ';
-      pair += *keys[i + 1];
+      pair += topics[i + 1]->key;
       if (phrases_.find(pair) != phrases_.end()) {
         out.push_back(pair);
         ++i;
         continue;
       }
     }
-    std::string_view norm = norms[i];
-    if (norm.size() < 3 || stopword(norm) || number_word(norm)) continue;
-    if (std::all_of(norm.begin(), norm.end(), [](char c) {
-          return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-';
-        }))
-      continue;  // figures are compared as values, not as words
-    out.push_back(*keys[i]);
+    if (topics[i]->content) out.push_back(topics[i]->key);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -50,18 +50,29 @@ class Lexicon {
   // Topic keys already worked out, word -> key: a caller that reads the same words again
   // and again (the sentences of a story) keeps one per thread and passes it along. It
   // belongs to one lexicon.
-  using TopicMemo = StringMap<std::string>;
+  // With each key it keeps what content_keys() asks of the word, so that a word seen
+  // before costs one lookup.
+  struct Topic {
+    std::string key;           // topic_key()
+    bool content = false;      // a content word: not a function word, number word or figure
+    bool phrase_head = false;  // the key starts a word-group phrase ("give" of "give up")
+  };
+  using TopicMemo = StringMap<Topic>;
   // Tells lexicons apart (each constructed one gets its own number), for callers that
   // keep a TopicMemo beyond one lexicon's life (thread-local memos).
   uint64_t serial() const { return serial_; }
   // topic_key(), looked up in `memo` first (and added to it).
   const std::string& topic_key(std::string_view folded, Stemmer& stemmer, TopicMemo& memo) const;
+  const Topic& topic(std::string_view folded, Stemmer& stemmer, TopicMemo& memo) const;
   // Topic keys of the content words of a phrase, for comparing what two claims are about:
   // function words, figures and number words left out; a two-word member of a word group
   // ("giving up" for "give up") becomes one key ("give up"). Sorted, unique.
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer) const;
   std::vector<std::string> content_keys(std::string_view text, Stemmer& stemmer,
                                         TopicMemo& memo) const;
+  // content_keys() of words already split (text::words of the phrase).
+  std::vector<std::string> content_keys(const text::Word* first, const text::Word* last,
+                                        Stemmer& stemmer, TopicMemo& memo) const;
   // True for number words ("six", "dozen", "million"), which are figures, not content.
   bool number_word(std::string_view folded) const;
   // True for words that report a figure as a change ("rose", "fell": the trends table of
@@ -117,6 +128,7 @@ class Lexicon {
   StringSet pronouns_;                  // "he", "she", ...
   StringSet trends_;                    // "rose", "fell", ...
   StringSet phrases_;                   // two-word group members, as "key key"
+  StringSet phrase_heads_;              // what a member of phrases_ has before a space
   StringSet antonym_pairs_;             // "a\x1fb" with a < b, keys
   StringSet verb_opposites_;            // "a\x1fb" with a < b, classes
   StringSet sequences_;                 // "a\x1fb": one follows the other

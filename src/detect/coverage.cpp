@@ -5,6 +5,7 @@
 #include <set>
 
 #include "align/lexicon.hpp"
+#include "align/sentence_words.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "graph/claim_graph.hpp"
@@ -30,30 +31,39 @@ bool checkable(const Claim& claim) {
          text::words(claim.object).size() >= kQuoteWords;
 }
 
-// Passages are compared as the FNV-1a hash of their words, hyphens dropped ("life-long"
-// is "lifelong"), each followed by a space. The hash is fed word by word, so no string is
-// built for a run.
-uint64_t feed(uint64_t hash, std::string_view norm) {
+// Passages are compared by hash: each word is hashed once (FNV-1a, hyphens dropped:
+// "life-long" is "lifelong"), and a run of words by combining its words' hashes in order,
+// so a run costs a few multiplications however long its words are.
+uint64_t word_hash(std::string_view norm) {
+  uint64_t hash = text::fnv1a({});
   for (char c : norm) {
     if (c == '-') continue;
     hash ^= static_cast<unsigned char>(c);
     hash *= 1099511628211ULL;
   }
-  hash ^= static_cast<unsigned char>(' ');
-  return hash * 1099511628211ULL;
+  return hash;
 }
 
-uint64_t run_hash(const std::vector<text::Word>& words, size_t from, size_t length) {
-  uint64_t hash = text::fnv1a({});
-  for (size_t j = from; j < from + length; ++j) hash = feed(hash, words[j].norm);
+std::vector<uint64_t> word_hashes(const std::vector<text::Word>& words) {
+  std::vector<uint64_t> out;
+  out.reserve(words.size());
+  for (const auto& word : words) out.push_back(word_hash(word.norm));
+  return out;
+}
+
+uint64_t run_hash(const std::vector<uint64_t>& hashes, size_t from, size_t length) {
+  uint64_t hash = 0;
+  for (size_t j = from; j < from + length; ++j) {
+    hash = ((hash << 29 | hash >> 35) ^ hashes[j]) * 0x9E3779B97F4A7C15ULL;
+  }
   return hash;
 }
 
 // Hashes of every run of `length` consecutive words of a text, sorted.
-std::vector<uint64_t> passages(const std::vector<text::Word>& words, size_t length) {
+std::vector<uint64_t> passages(const std::vector<uint64_t>& hashes, size_t length) {
   std::vector<uint64_t> out;
-  if (words.size() >= length) out.reserve(words.size() - length + 1);
-  for (size_t i = 0; i + length <= words.size(); ++i) out.push_back(run_hash(words, i, length));
+  if (hashes.size() >= length) out.reserve(hashes.size() - length + 1);
+  for (size_t i = 0; i + length <= hashes.size(); ++i) out.push_back(run_hash(hashes, i, length));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -65,12 +75,13 @@ namespace {
 
 // True when another source's text holds a passage of the quote: that source prints the
 // words too, so the fact is not one source's alone (its quote was not extracted there).
-// `runs` caches each document's runs per run length (kQuoteWords..kPassage): the first
-// quote that needs a document splits it once and hashes its runs of every length.
+// `runs` caches each document's runs per run length (kQuoteWords..kPassage), hashed when
+// a quote first asks for that length; the document's words come from `split`.
 using PassageCache = std::vector<std::optional<std::vector<uint64_t>>>;
 
-bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs) {
-  auto words = text::words(claim.object);
+bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs,
+                       align::SentenceWords& split) {
+  auto words = word_hashes(text::words(claim.object));
   if (words.empty()) return false;
   size_t length = std::min(kPassage, words.size());
   std::vector<uint64_t> mine;
@@ -78,9 +89,10 @@ bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCach
   for (uint32_t s = 0; s < analysis.documents.size(); ++s) {
     if (s == claim.source) continue;
     size_t slot = s * (kPassage + 1);
-    if (!runs[slot + length]) {
-      auto body = text::words(analysis.documents[s].text);
-      for (size_t n = kQuoteWords; n <= kPassage; ++n) runs[slot + n] = passages(body, n);
+    if (!runs[slot + length]) {  // only the run length asked for: most quotes want kPassage
+      const auto& body =
+          split.of(s, Span{0, static_cast<uint32_t>(analysis.documents[s].text.size())});
+      runs[slot + length] = passages(word_hashes(body), length);
     }
     const auto& cached = *runs[slot + length];
     for (uint64_t hash : mine) {
@@ -173,7 +185,7 @@ void CoverageDetector::run(const Context& context, std::vector<Finding>& out) co
     for (uint32_t c : fact.claims) silent.insert(compared[c].begin(), compared[c].end());
     silent.erase(first.source);
     if (silent.empty()) continue;  // nobody else spoke of it: nothing to compare
-    if (printed_elsewhere(analysis, first, passages_of)) continue;
+    if (printed_elsewhere(analysis, first, passages_of, *context.words)) continue;
     if (paraphrased_elsewhere(analysis, keys, first)) continue;
     std::string others;
     for (uint32_t s : silent) others += (others.empty() ? "" : ", ") + analysis.documents[s].id;

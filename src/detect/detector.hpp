@@ -17,6 +17,7 @@ class RuleSet;
 }
 namespace cc::align {
 class Lexicon;
+class SentenceWords;
 class Units;
 }  // namespace cc::align
 namespace cc::graph {
@@ -37,6 +38,9 @@ struct Context {
   const align::Units& units;      // unit conversions for quantities
   // What the aligner compared: its SameEvent edges (claim pairs). May be null.
   const std::vector<graph::Edge>* compared;
+  // The words of the story's sentences, split once for all detectors (of this analysis).
+  // Null is fine: run_all() makes one for its run.
+  align::SentenceWords* words;
 };
 
 class Detector {

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "align/lexicon.hpp"
+#include "align/sentence_words.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "detect/common.hpp"
@@ -177,11 +178,18 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rul
 std::vector<EntityNameDetector::Name> EntityNameDetector::names(
     const Document& document, uint32_t source, uint32_t sentence,
     const align::Lexicon& lexicon) const {
+  if (sentence >= document.sentences.size()) return {};
+  return names(document, source, sentence, lexicon,
+               text::words(document.slice(document.sentences[sentence].span)));
+}
+
+std::vector<EntityNameDetector::Name> EntityNameDetector::names(
+    const Document& document, uint32_t source, uint32_t sentence, const align::Lexicon& lexicon,
+    const std::vector<text::Word>& words) const {
   std::vector<Name> out;
   if (sentence >= document.sentences.size()) return out;
   Span extent = document.sentences[sentence].span;
   std::string_view text = document.slice(extent);
-  auto words = text::words(text);
   auto written = [&](size_t i) { return text.substr(words[i].span.start, words[i].span.size()); };
   // A headline in title case ("6.0-Magnitude Earthquake Recorded Near Healdsburg").
   size_t lettered = 0, capitals = 0;
@@ -310,19 +318,20 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     for (uint32_t claim : analysis.facts[f].claims) fact_of[claim] = f;
   }
   // Capitalised words each source uses anywhere (hyphen parts too), read when a pair of
-  // names first asks about the source.
-  std::vector<std::optional<std::unordered_set<std::string>>> capitals_of(
+  // names first asks about the source. The views point into the story's split words.
+  std::vector<std::optional<std::unordered_set<std::string_view>>> capitals_of(
       analysis.documents.size());
-  auto capitals = [&](uint32_t s) -> const std::unordered_set<std::string>& {
+  auto capitals = [&](uint32_t s) -> const std::unordered_set<std::string_view>& {
     auto& slot = capitals_of[s];
     if (slot) return *slot;
     slot.emplace();
     const std::string& body = analysis.documents[s].text;
-    for (const auto& word : text::words(body)) {
+    for (const auto& word : context.words->of(s, Span{0, static_cast<uint32_t>(body.size())})) {
       if (!capitalised(std::string_view(body).substr(word.span.start, word.span.size()))) continue;
       size_t start = 0;
-      for (size_t dash = word.norm.find('-');; dash = word.norm.find('-', start)) {
-        slot->insert(word.norm.substr(start, dash == std::string::npos ? dash : dash - start));
+      std::string_view norm = word.norm;
+      for (size_t dash = norm.find('-');; dash = norm.find('-', start)) {
+        slot->insert(norm.substr(start, dash == std::string::npos ? dash : dash - start));
         if (dash == std::string::npos) break;
         start = dash + 1;
       }
@@ -333,7 +342,10 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   // Every name form of every source, with its occurrences (sentences holding claims).
   std::vector<Name> all;
   for (const auto& [where, members] : claims_of) {
-    auto found = names(analysis.documents[where.first], where.first, where.second, lexicon);
+    const Document& document = analysis.documents[where.first];
+    if (where.second >= document.sentences.size()) continue;
+    auto found = names(document, where.first, where.second, lexicon,
+                       context.words->of(where.first, document.sentences[where.second].span));
     for (auto& name : found) all.push_back(std::move(name));
   }
   std::map<std::pair<uint32_t, std::string>, std::vector<size_t>> forms;
@@ -360,7 +372,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     std::map<std::string, std::string> words;
     const Document& document = analysis.documents[name.source];
     Span extent = document.sentences[name.sentence].span;
-    for (const auto& word : text::words(document.slice(extent))) {
+    for (const auto& word : context.words->of(name.source, extent)) {
       if (word.norm.size() < 3 || lexicon.stopword(word.norm)) continue;
       if (std::find(name.parts.begin(), name.parts.end(), word.norm) != name.parts.end()) continue;
       words.emplace(lexicon.key(word.norm, stemmer), word.norm);
@@ -386,14 +398,14 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   };
   // True when `word` (folded) appears anywhere in the name's sentence, in any case.
   // The sentence's words are read once per name.
-  std::vector<std::optional<std::unordered_set<std::string>>> sentence_words(all.size());
+  std::vector<std::optional<std::unordered_set<std::string_view>>> sentence_words(all.size());
   auto in_sentence = [&](const Name& name, const std::string& word) {
     auto& words = sentence_words[static_cast<size_t>(&name - all.data())];
     if (!words) {
       const Document& document = analysis.documents[name.source];
       words.emplace();
-      for (auto& w : text::words(document.slice(document.sentences[name.sentence].span)))
-        words->insert(std::move(w.norm));
+      for (const auto& w : context.words->of(name.source, document.sentences[name.sentence].span))
+        words->insert(w.norm);
     }
     return words->count(word) > 0;
   };

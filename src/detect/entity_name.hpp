@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.hpp"
 #include "detect/detector.hpp"
 #include "normalize/lexicon.hpp"
 
@@ -55,6 +56,10 @@ class EntityNameDetector final : public Detector {
   // The names of one sentence of a document.
   std::vector<Name> names(const Document& document, uint32_t source, uint32_t sentence,
                           const align::Lexicon& lexicon) const;
+  // The same, given the sentence's words (text::words of its span).
+  std::vector<Name> names(const Document& document, uint32_t source, uint32_t sentence,
+                          const align::Lexicon& lexicon,
+                          const std::vector<text::Word>& words) const;
 
  private:
   // Positions of `name` covered by a known title.

@@ -1,7 +1,9 @@
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
+#include "align/sentence_words.hpp"
 #include "core/text.hpp"
 #include "detect/antonym.hpp"
 #include "detect/attribution.hpp"
@@ -51,7 +53,11 @@ std::string finding_id(const Analysis& analysis, const Finding& finding) {
 }
 
 std::vector<Finding> run_all(const std::vector<std::unique_ptr<Detector>>& detectors,
-                             const Context& context) {
+                             const Context& given) {
+  std::optional<align::SentenceWords> words;
+  if (!given.words) words.emplace(given.analysis);
+  const Context context{given.analysis, given.options,  given.lexicon,
+                        given.units,    given.compared, given.words ? given.words : &*words};
   std::vector<Finding> findings;
   for (const auto& detector : detectors) detector->run(context, findings);
   for (auto& finding : findings) finding.id = finding_id(context.analysis, finding);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "align/sentence_words.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "ruleengine/ruleset.hpp"
@@ -83,11 +84,17 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
 
 std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& document,
                                                           uint32_t sentence) const {
+  if (sentence >= document.sentences.size()) return {};
+  return mentions(document, sentence,
+                  text::words(document.slice(document.sentences[sentence].span)));
+}
+
+std::vector<ToneDetector::Mention> ToneDetector::mentions(
+    const Document& document, uint32_t sentence, const std::vector<text::Word>& words) const {
   std::vector<Mention> out;
   if (sentence >= document.sentences.size()) return out;
   Span extent = document.sentences[sentence].span;
   std::string_view text = document.slice(extent);
-  auto words = text::words(text);
   // Most sentences hold no tone word: nothing more to read in them.
   if (std::none_of(words.begin(), words.end(),
                    [this](const text::Word& word) { return tone_.count(word.norm) > 0; })) {
@@ -143,11 +150,19 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
   }
   // The sentences that hold claims, with their tone words.
   std::vector<ToneSentence> sentences;
+  std::pair<uint32_t, uint32_t> checked{UINT32_MAX, UINT32_MAX};  // the last sentence read
   for (const Claim& claim : analysis.claims) {
     bool same = !sentences.empty() && sentences.back().source == claim.source &&
                 analysis.claims[sentences.back().claims.front()].sentence == claim.sentence;
     if (!same) {
-      auto found = mentions(analysis.documents[claim.source], claim.sentence);
+      // A sentence without tone words is read once, not once per claim in it.
+      if (claim.source == checked.first && claim.sentence == checked.second) continue;
+      checked = {claim.source, claim.sentence};
+      const Document& document = analysis.documents[claim.source];
+      if (claim.sentence >= document.sentences.size()) continue;
+      auto found =
+          mentions(document, claim.sentence,
+                   context.words->of(claim.source, document.sentences[claim.sentence].span));
       if (found.empty()) continue;
       sentences.push_back(ToneSentence{claim.source, {}, std::move(found), {}, {}});
     }

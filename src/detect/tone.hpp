@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/text.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
@@ -35,6 +36,9 @@ class ToneDetector final : public Detector {
   };
   // The tone mentions of one sentence of a document.
   std::vector<Mention> mentions(const Document& document, uint32_t sentence) const;
+  // The same, given the sentence's words (text::words of its span).
+  std::vector<Mention> mentions(const Document& document, uint32_t sentence,
+                                const std::vector<text::Word>& words) const;
 
  private:
   std::unordered_map<std::string, int> tone_;            // word -> +1 calm / -1 tense

@@ -219,8 +219,8 @@ struct Engine::Impl {
   // Findings, and where each source stands on each fact.
   void detect(StoryRun& run) const {
     detect::Options detect_options{options.within_source};
-    detect::Context context{run.analysis, detect_options, aligner().lexicon(), aligner().units(),
-                            &run.compared};
+    detect::Context context{run.analysis,      detect_options, aligner().lexicon(),
+                            aligner().units(), &run.compared,  nullptr};
     run.analysis.findings = detect::run_all(detectors(), context);
     detect::place_sources(run.analysis);
     std::vector<graph::Edge>().swap(run.compared);  // served; free it story by story

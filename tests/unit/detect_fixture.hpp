@@ -162,8 +162,8 @@ class Story {
     aligner().run(analysis, *graph, options);
     compared = graph->edges(graph::EdgeKind::SameEvent);
     detect::Options detect_options{within_source};
-    detect::Context context{analysis, detect_options, aligner().lexicon(), aligner().units(),
-                            &compared};
+    detect::Context context{analysis,          detect_options, aligner().lexicon(),
+                            aligner().units(), &compared,      nullptr};
     auto detectors = detect::make_detectors(builtin_rules());
     if (!type.empty()) {
       std::erase_if(detectors, [type](const auto& d) { return d->type() != type; });
