@@ -1,5 +1,6 @@
 #include "core/text.hpp"
 
+#include <array>
 #include <cstdio>
 
 #include "core/utf8.hpp"
@@ -16,13 +17,21 @@ namespace {
 // (apostrophe, hyphen, period) or a separator.
 enum class CharClass { Word, Joiner, Separator };
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    char c = static_cast<char>(cp);
-    if (is_ascii_alnum(c)) return CharClass::Word;
-    if (c == '\'' || c == '-' || c == '.') return CharClass::Joiner;
-    return CharClass::Separator;
+// The classes of the ASCII bytes, looked up rather than tested (words() asks for every
+// byte of every sentence).
+constexpr std::array<CharClass, 128> kAsciiClasses = [] {
+  std::array<CharClass, 128> table{};
+  for (size_t c = 0; c < table.size(); ++c) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    table[c] = alnum                               ? CharClass::Word
+               : c == '\'' || c == '-' || c == '.' ? CharClass::Joiner
+                                                   : CharClass::Separator;
   }
+  return table;
+}();
+
+inline CharClass classify(char32_t cp) {
+  if (cp < 0x80) return kAsciiClasses[cp];
   if (cp == 0x2019 || cp == 0x2011) return CharClass::Joiner;  // ’ and non-breaking hyphen
   // General punctuation, spaces, quotes, dashes, bullets.
   if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB ||
@@ -42,10 +51,9 @@ std::vector<Word> words(std::string_view text) {
   size_t last_word_end = 0;
   auto flush = [&]() {
     if (start != std::string_view::npos) {
-      Word w;
+      Word& w = out.emplace_back();
       w.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(last_word_end)};
-      w.norm = fold(text.substr(start, last_word_end - start));
-      out.push_back(std::move(w));
+      fold_into(text.substr(start, last_word_end - start), w.norm);
       start = std::string_view::npos;
     }
   };
@@ -76,8 +84,29 @@ std::vector<Word> words(std::string_view text) {
   return out;
 }
 
-std::string fold(std::string_view text) {
-  std::string out;
+namespace {
+
+void lower_ascii(char* data, size_t size) {
+  for (size_t k = 0; k < size; ++k) {
+    if (data[k] >= 'A' && data[k] <= 'Z') data[k] = static_cast<char>(data[k] + 32);
+  }
+}
+
+bool all_ascii(std::string_view text) {
+  unsigned char any = 0;
+  for (char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+}  // namespace
+
+void fold_into(std::string_view text, std::string& out) {
+  out.clear();
+  if (all_ascii(text)) {  // most words of news text: a copy, lower-cased in place
+    out.assign(text);
+    lower_ascii(out.data(), out.size());
+    return;
+  }
   out.reserve(text.size());
   size_t i = 0;
   while (i < text.size()) {
@@ -87,9 +116,7 @@ std::string fold(std::string_view text) {
     if (run > i) {
       size_t at = out.size();
       out.append(text.data() + i, run - i);
-      for (size_t k = at; k < out.size(); ++k) {
-        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
-      }
+      lower_ascii(out.data() + at, out.size() - at);
       i = run;
       continue;
     }
@@ -113,6 +140,11 @@ std::string fold(std::string_view text) {
         out.append(text.substr(at, i - at));
     }
   }
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  fold_into(text, out);
   return out;
 }
 
