@@ -177,7 +177,8 @@ Extractor::Extractor(const rules::RuleSet& rules) : impl_(std::make_unique<Impl>
 Extractor::~Extractor() = default;
 
 DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
-  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  thread_local normalize::Stemmer stemmer;
+  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, stemmer, {}};
   tokenize_sentences(*impl_, state);
   state.mentions = find_mentions(*impl_, state);
   state.cues = impl_->match_sentences(impl_->cues, document);

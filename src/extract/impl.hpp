@@ -53,7 +53,9 @@ struct DocumentState {
   std::vector<SentenceMatches> cues;  // the cues pack, per sentence with a match
   std::vector<const std::vector<rules::Match>*> cues_by_sentence;  // index into `cues`
   std::vector<Span> claim_verbs;  // parallel to claims: the verb group + verb (events)
-  normalize::Stemmer stemmer;     // not thread-safe: one per document
+  // Not thread-safe: one per thread, kept from document to document so that its memo of
+  // stems serves them all (a stem depends on the word alone).
+  normalize::Stemmer& stemmer;
   // The words of each sentence, tokenised once for every stage (parallel to
   // document.sentences).
   std::vector<std::vector<Token>> sentence_tokens;
