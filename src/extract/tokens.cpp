@@ -73,6 +73,11 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
     size_t end = i;
     size_t scan = i;
     while (scan < span.end) {
+      // ASCII letters and digits continue the word: no decoding needed.
+      while (scan < span.end && static_cast<unsigned char>(text[scan]) < 0x80 &&
+             is_word_byte(static_cast<unsigned char>(text[scan])))
+        end = ++scan;
+      if (scan >= span.end) break;
       size_t here = scan;
       char32_t next = utf8::decode_fast(text, scan);
       if (!is_separator(next)) {
