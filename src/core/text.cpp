@@ -1,6 +1,8 @@
 #include "core/text.hpp"
 
+#include <array>
 #include <cstdio>
+#include <cstring>
 
 #include "core/utf8.hpp"
 
@@ -16,13 +18,21 @@ namespace {
 // (apostrophe, hyphen, period) or a separator.
 enum class CharClass { Word, Joiner, Separator };
 
-CharClass classify(char32_t cp) {
-  if (cp < 0x80) {
-    char c = static_cast<char>(cp);
-    if (is_ascii_alnum(c)) return CharClass::Word;
-    if (c == '\'' || c == '-' || c == '.') return CharClass::Joiner;
-    return CharClass::Separator;
+// The classes of the ASCII bytes, looked up rather than tested (words() asks for every
+// byte of every sentence).
+constexpr std::array<CharClass, 128> kAsciiClasses = [] {
+  std::array<CharClass, 128> table{};
+  for (size_t c = 0; c < table.size(); ++c) {
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    table[c] = alnum                               ? CharClass::Word
+               : c == '\'' || c == '-' || c == '.' ? CharClass::Joiner
+                                                   : CharClass::Separator;
   }
+  return table;
+}();
+
+inline CharClass classify(char32_t cp) {
+  if (cp < 0x80) return kAsciiClasses[cp];
   if (cp == 0x2019 || cp == 0x2011) return CharClass::Joiner;  // ’ and non-breaking hyphen
   // General punctuation, spaces, quotes, dashes, bullets.
   if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0x00A0 || cp == 0x00AB || cp == 0x00BB ||
@@ -42,10 +52,9 @@ std::vector<Word> words(std::string_view text) {
   size_t last_word_end = 0;
   auto flush = [&]() {
     if (start != std::string_view::npos) {
-      Word w;
+      Word& w = out.emplace_back();
       w.span = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(last_word_end)};
-      w.norm = fold(text.substr(start, last_word_end - start));
-      out.push_back(std::move(w));
+      fold_into(text.substr(start, last_word_end - start), w.norm);
       start = std::string_view::npos;
     }
   };
@@ -76,10 +85,43 @@ std::vector<Word> words(std::string_view text) {
   return out;
 }
 
-std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+namespace {
+
+void lower_ascii(char* data, size_t size) {
+  for (char* end = data + size; data != end; ++data) {
+    auto c = static_cast<unsigned char>(*data);
+    *data = static_cast<char>(static_cast<unsigned>(c - 'A') < 26u ? c + 32 : c);
+  }
+}
+
+}  // namespace
+
+void fold_into(std::string_view text, std::string& out) {
+  // Copied at once and lower-cased in place while the bytes are ASCII (all of most words
+  // of news text), eight at a time where there are eight; from the first other byte on,
+  // character by character.
+  const size_t size = text.size();
+  out.assign(text.data(), size);
+  char* data = out.data();
   size_t i = 0;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, data + i, 8);
+    if (chunk & kHigh) break;
+    // The high bit of each byte at or above 'A' and not above 'Z' (no carries: every byte
+    // is below 0x80), moved down to 0x20.
+    uint64_t upper = (chunk + 0x3F3F3F3F3F3F3F3FULL) & ~(chunk + 0x2525252525252525ULL) & kHigh;
+    chunk |= upper >> 2;
+    std::memcpy(data + i, &chunk, 8);
+  }
+  for (; i < size; ++i) {
+    auto c = static_cast<unsigned char>(data[i]);
+    if (c >= 0x80) break;
+    if (static_cast<unsigned>(c - 'A') < 26u) data[i] = static_cast<char>(c + 32);
+  }
+  if (i == size) return;
+  out.resize(i);
   while (i < text.size()) {
     // A run of ASCII bytes at once.
     size_t run = i;
@@ -87,9 +129,7 @@ std::string fold(std::string_view text) {
     if (run > i) {
       size_t at = out.size();
       out.append(text.data() + i, run - i);
-      for (size_t k = at; k < out.size(); ++k) {
-        if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
-      }
+      lower_ascii(out.data() + at, out.size() - at);
       i = run;
       continue;
     }
@@ -113,6 +153,11 @@ std::string fold(std::string_view text) {
         out.append(text.substr(at, i - at));
     }
   }
+}
+
+std::string fold(std::string_view text) {
+  std::string out;
+  fold_into(text, out);
   return out;
 }
 

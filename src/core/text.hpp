@@ -22,6 +22,9 @@ std::vector<Word> words(std::string_view text);
 
 // Lower-cases ASCII letters and folds typographic apostrophes and quotes to ASCII.
 std::string fold(std::string_view text);
+// fold() into `out` (replacing its contents; its capacity is reused). `text` must not
+// view `out`.
+void fold_into(std::string_view text, std::string& out);
 
 // True for bytes that start or continue a word (ASCII letters, digits, any non-ASCII byte
 // that is not typographic punctuation is handled by words()).

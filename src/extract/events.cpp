@@ -82,7 +82,7 @@ class EventBuilder {
         state_(state),
         document_(state.document),
         sentence_(sentence),
-        tokens_(state.tokens) {}
+        tokens_(state.sentence_tokens[sentence]) {}
 
   // Entity key or head noun of the first noun phrase of a subject clause: "Monday’s Oval
   // Office meeting" -> "meeting", "Zelenskyy and European leaders" -> Zelenskyy, "he" ->
@@ -552,8 +552,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       speech_cues.push_back(state.claim_verbs[c]);
   }
   for (const auto& sentence : impl.match_sentences(impl.events, document)) {
-    tokenize(document.text, document.sentences[sentence.sentence].span, impl.lexicon, state.tokens);
-    const auto& tokens = state.tokens;
+    const auto& tokens = state.sentence_tokens[sentence.sentence];
     EventBuilder builder(impl, state, sentence.sentence);
     std::vector<Span> used;
     auto taken = [&](Span span) {

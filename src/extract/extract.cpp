@@ -109,14 +109,21 @@ std::string Extractor::Impl::verb_class(std::string_view lemma) const {
 }
 
 std::string Extractor::Impl::keyword(std::string_view lower, normalize::Stemmer& stemmer) const {
-  if (lower.size() < 3 || stopwords.count(std::string(lower))) return {};
+  if (lower.size() < 3 || stopwords.count(lower)) return {};
   if (lexicon.closed(lower) != normalize::Closed::None) return {};
   bool letters = std::all_of(lower.begin(), lower.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || c == '-' || static_cast<unsigned char>(c) >= 0x80;
   });
   if (!letters) return {};
-  if (auto it = concepts.find(std::string(lower)); it != concepts.end()) return it->second;
+  if (auto it = concepts.find(lower); it != concepts.end()) return it->second;
   return stemmer.stem(lower);
+}
+
+void tokenize_sentences(const Extractor::Impl& impl, DocumentState& state) {
+  const Document& document = state.document;
+  state.sentence_tokens.resize(document.sentences.size());
+  for (size_t i = 0; i < document.sentences.size(); ++i)
+    tokenize(document.text, document.sentences[i].span, impl.lexicon, state.sentence_tokens[i]);
 }
 
 uint32_t sentence_at(const Document& document, uint32_t offset) {
@@ -170,7 +177,9 @@ Extractor::Extractor(const rules::RuleSet& rules) : impl_(std::make_unique<Impl>
 Extractor::~Extractor() = default;
 
 DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
-  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+  thread_local normalize::Stemmer stemmer;
+  DocumentState state{document, source, {}, {}, {}, {}, {}, {}, {}, stemmer, {}};
+  tokenize_sentences(*impl_, state);
   state.mentions = find_mentions(*impl_, state);
   state.cues = impl_->match_sentences(impl_->cues, document);
   state.cues_by_sentence.assign(document.sentences.size(), nullptr);

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_map.hpp"
 #include "extract/extract.hpp"
 #include "extract/tokens.hpp"
 #include "normalize/lexicon.hpp"
@@ -52,9 +53,16 @@ struct DocumentState {
   std::vector<SentenceMatches> cues;  // the cues pack, per sentence with a match
   std::vector<const std::vector<rules::Match>*> cues_by_sentence;  // index into `cues`
   std::vector<Span> claim_verbs;  // parallel to claims: the verb group + verb (events)
-  normalize::Stemmer stemmer;     // not thread-safe: one per document
-  std::vector<Token> tokens;      // scratch buffer for tokenize()
+  // Not thread-safe: one per thread, kept from document to document so that its memo of
+  // stems serves them all (a stem depends on the word alone).
+  normalize::Stemmer& stemmer;
+  // The words of each sentence, tokenised once for every stage (parallel to
+  // document.sentences).
+  std::vector<std::vector<Token>> sentence_tokens;
 };
+
+// Fills state.sentence_tokens.
+void tokenize_sentences(const Extractor::Impl& impl, DocumentState& state);
 
 struct Extractor::Impl {
   explicit Impl(const rules::RuleSet& rules);
@@ -75,16 +83,17 @@ struct Extractor::Impl {
   normalize::Names names;
   normalize::Lexicon lexicon;
   normalize::Numbers numbers;
-  std::unordered_set<std::string> stopwords;              // lower-case
-  std::unordered_set<std::string> negating_cues;          // lemmas: deny, reject, ...
-  std::unordered_set<std::string> calendar_words;         // months, weekdays: not names
-  std::unordered_set<std::string> org_heads;              // "Institute", "Ministry", ...
-  std::unordered_set<std::string> stance_classes;         // verb classes that take a position
-  std::unordered_map<std::string, std::string> concepts;  // word -> concept
-  std::unordered_map<std::string, std::string> demonym_places;
-  std::unordered_map<std::string, std::string> trends;  // word -> up/down
-  std::unordered_map<std::string, int> months;          // "August" -> 8
-  std::unordered_map<std::string, int> weekdays;        // "Monday" -> 0
+  // Looked up by string_view (no temporary string per lookup).
+  StringSet stopwords;              // lower-case
+  StringSet negating_cues;          // lemmas: deny, reject, ...
+  StringSet calendar_words;         // months, weekdays: not names
+  StringSet org_heads;              // "Institute", "Ministry", ...
+  StringSet stance_classes;         // verb classes that take a position
+  StringMap<std::string> concepts;  // word -> concept
+  StringMap<std::string> demonym_places;
+  StringMap<std::string> trends;  // word -> up/down
+  StringMap<int> months;          // "August" -> 8
+  StringMap<int> weekdays;        // "Monday" -> 0
 
   // Runs `pack` over every sentence of `document` (RE2::Set first, captures only where it
   // hit) and returns the matches in document offsets.

@@ -56,17 +56,18 @@ std::string join_surface(std::string_view text, const std::vector<Token>& tokens
 // A capitalised word that could continue a person's name: not a common word, a title, a
 // nationality or a month.
 bool name_like_word(const Extractor::Impl& impl, const Document& document, const Token& token) {
-  std::string word(without_possessive(document.slice(token.span)));
+  if (!token.capitalised) return false;
+  std::string_view word = without_possessive(document.slice(token.span));
   // "Europeans": a nationality in the plural.
   bool plural_demonym = word.size() > 3 && word.back() == 's' &&
-                        impl.names.is_demonym(std::string_view(word).substr(0, word.size() - 1));
-  return token.capitalised && !impl.lexicon.is_common(token.lower) && !impl.names.is_title(word) &&
+                        impl.names.is_demonym(word.substr(0, word.size() - 1));
+  return !impl.lexicon.is_common(token.lower) && !impl.names.is_title(word) &&
          !impl.names.is_demonym(word) && !plural_demonym && !impl.calendar_words.count(word) &&
-         !is_acronym(word) && word.find('\'') == std::string::npos &&
-         word.find("\xE2\x80\x99") == std::string::npos;
+         !is_acronym(word) && word.find('\'') == std::string_view::npos &&
+         word.find("\xE2\x80\x99") == std::string_view::npos;
 }
 
-bool is_particle(const std::string& word) {
+bool is_particle(std::string_view word) {
   return word == "von" || word == "der" || word == "de" || word == "van" || word == "al" ||
          word == "den" || word == "du" || word == "da" || word == "di" || word == "bin" ||
          word == "la" || word == "le";
@@ -90,6 +91,13 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
                   const std::vector<Token>& tokens, size_t from, size_t to, bool sentence_start,
                   bool heading, std::vector<Mention>& out) {
   std::string_view text = document.text;
+  // name_like_word of each token of the run, worked out when first asked.
+  std::vector<signed char> name_like(to - from, -1);
+  auto name_like_at = [&](size_t k) {
+    signed char& known = name_like[k - from];
+    if (known < 0) known = name_like_word(impl, document, tokens[k]) ? 1 : 0;
+    return known == 1;
+  };
   size_t i = from;
   size_t unknown_start = from;
   auto flush_unknown = [&](size_t end) {
@@ -104,13 +112,13 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
       std::string_view word = text.substr(t.span.start, t.span.size());
       bool skip = impl.names.is_title(word) || impl.names.is_demonym(word) ||
                   (begin == from && sentence_start && impl.lexicon.is_common(t.lower)) ||
-                  impl.calendar_words.count(std::string(word));
+                  impl.calendar_words.count(word);
       if (!skip) break;
       ++begin;
     }
     size_t count = end - begin;
     unknown_start = end;
-    if (count == 1 && name_like_word(impl, document, tokens[begin]) &&
+    if (count == 1 && name_like_at(begin) &&
         std::all_of(text.begin() + tokens[begin].span.start, text.begin() + tokens[begin].span.end,
                     [](char c) { return c != '.' && (c < '0' || c > '9'); })) {
       // A single name no table knows ("Ketsoyan", "Zelensky"): a person, a place or a
@@ -136,7 +144,7 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     for (size_t k = begin; k < end; ++k) {
       const Token& t = tokens[k];
       std::string_view word = text.substr(t.span.start, t.span.size());
-      if (is_acronym(word) || t.digit || impl.calendar_words.count(std::string(word))) return;
+      if (is_acronym(word) || t.digit || impl.calendar_words.count(word)) return;
     }
     bool given = impl.lexicon.is_given_name(
         std::string(text.substr(tokens[begin].span.start, tokens[begin].span.size())));
@@ -152,11 +160,11 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
   while (i < to) {
     bool found = false;
     for (size_t length = std::min<size_t>(4, to - i); length >= 1 && !found; --length) {
+      // "Tara Reid", "Paris Hilton": a place name followed by a name-like word is a person.
+      if (i + length < to && name_like_at(i + length)) continue;
       std::string surface = join_surface(text, tokens, i, i + length);
       std::string canonical = impl.names.canonical(surface);
       Span span{tokens[i].span.start, tokens[i + length - 1].span.end};
-      // "Tara Reid", "Paris Hilton": a place name followed by a name-like word is a person.
-      if (i + length < to && name_like_word(impl, document, tokens[i + length])) continue;
       if (const auto* place = impl.lexicon.place(canonical); place || impl.lexicon.place(surface)) {
         if (!place) place = impl.lexicon.place(surface);
         flush_unknown(i);
@@ -181,7 +189,7 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     if (found) continue;
     std::string_view word = text.substr(tokens[i].span.start, tokens[i].span.size());
     // An acronym is an organisation ("NATO"), unless it opens a name ("JD Vance").
-    bool opens_name = i + 1 < to && name_like_word(impl, document, tokens[i + 1]);
+    bool opens_name = i + 1 < to && name_like_at(i + 1);
     if (is_acronym(word) && !impl.names.is_demonym(word) && !opens_name) {
       flush_unknown(i);
       out.push_back(make_mention(EntityType::Organization, tokens[i].span, std::string(word),
@@ -193,11 +201,9 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
   flush_unknown(to);
 }
 
-// Tokenises sentence `index` into `tokens` and tells whether it is a heading in title case
+// Whether sentence `index` (its words: `tokens`) is a heading in title case
 // ("Ceasefire Complications"): one that names nobody new.
-bool heading_at(const Extractor::Impl& impl, const Document& document, uint32_t index,
-                std::vector<Token>& tokens) {
-  tokenize(document.text, document.sentences[index].span, impl.lexicon, tokens);
+bool heading_at(const Document& document, uint32_t index, const std::vector<Token>& tokens) {
   size_t capitalised = 0;
   size_t content = 0;
   for (const auto& token : tokens) {
@@ -220,6 +226,9 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
   const Document& document = state.document;
   std::string_view text = document.text;
   std::vector<Mention> out;
+  std::vector<char> heading(document.sentences.size());
+  for (uint32_t i = 0; i < heading.size(); ++i)
+    heading[i] = heading_at(document, i, state.sentence_tokens[i]);
   // 1. Persons the entities pack finds: a title or a first name before a name.
   for (const auto& sentence : impl.match_sentences(impl.entities, document)) {
     for (const auto& match : sentence.matches) {
@@ -229,7 +238,7 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
       std::string phrase(document.slice(titled ? match.span : *name));
       normalize::SpeakerPhrase parsed = impl.names.parse(phrase);
       if (parsed.form != normalize::SpeakerPhrase::Form::Name || parsed.name.empty()) continue;
-      if (heading_at(impl, document, sentence.sentence, state.tokens)) {
+      if (heading[sentence.sentence]) {
         // A title-case heading: "... But Major Challenges Remain" names nobody.
         bool all_common = true;
         for (const auto& word : text::words(parsed.name)) {
@@ -267,8 +276,8 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
   std::vector<Mention> found;
   uint32_t sentence_index = 0;
   for ([[maybe_unused]] const Sentence& sentence : document.sentences) {
-    bool heading = heading_at(impl, document, sentence_index++, state.tokens);
-    const auto& tokens = state.tokens;
+    bool is_heading = heading[sentence_index] != 0;
+    const auto& tokens = state.sentence_tokens[sentence_index++];
     size_t i = 0;
     while (i < tokens.size()) {
       if (!tokens[i].capitalised) {
@@ -298,8 +307,8 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
           break;
         }
       }
-      classify_run(impl, document, tokens, i, end, i == 0 || (tokens[i].gap & kQuoteMark), heading,
-                   found);
+      classify_run(impl, document, tokens, i, end, i == 0 || (tokens[i].gap & kQuoteMark),
+                   is_heading, found);
       i = end;
     }
   }

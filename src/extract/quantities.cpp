@@ -74,8 +74,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   const normalize::Numbers& numbers = impl.numbers;
   for (const auto& sentence : impl.match_sentences(impl.quantities, document)) {
-    tokenize(document.text, document.sentences[sentence.sentence].span, impl.lexicon, state.tokens);
-    const auto& tokens = state.tokens;
+    const auto& tokens = state.sentence_tokens[sentence.sentence];
     for (const rules::Match* match : best_matches(sentence.matches)) {
       // The figure itself (not the words after it) must lie outside time expressions.
       Span figure = match->span;

@@ -53,6 +53,7 @@ bool is_separator(char32_t cp) {
 void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexicon,
               std::vector<Token>& out) {
   out.clear();
+  out.reserve(span.size() / 5 + 1);  // about one word per six bytes of news
   size_t i = span.start;
   uint8_t gap = 0;
   while (i < span.end) {
@@ -72,6 +73,11 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
     size_t end = i;
     size_t scan = i;
     while (scan < span.end) {
+      // ASCII letters and digits continue the word: no decoding needed.
+      while (scan < span.end && static_cast<unsigned char>(text[scan]) < 0x80 &&
+             is_word_byte(static_cast<unsigned char>(text[scan])))
+        end = ++scan;
+      if (scan >= span.end) break;
       size_t here = scan;
       char32_t next = utf8::decode_fast(text, scan);
       if (!is_separator(next)) {
@@ -106,18 +112,20 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
                           (first >= 0x410 && first <= 0x42F);
     }
     token.digit = word.front() >= '0' && word.front() <= '9';
-    std::string lower;
-    lower.reserve(word.size());
-    for (char c : word) lower += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "s'", "s\xE2\x80\x99"}) {
-      if (lower.size() > suffix.size() + 1 &&
-          lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    std::string& lower = token.lower;
+    lower.assign(word);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    static constexpr std::string_view kPossessives[] = {"'s", "\xE2\x80\x99s", "s'",
+                                                        "s\xE2\x80\x99"};
+    for (std::string_view suffix : kPossessives) {
+      if (lower.size() > suffix.size() + 1 && std::string_view(lower).ends_with(suffix)) {
         token.possessive = true;
         lower.resize(lower.size() - suffix.size() + (suffix.front() == 's' ? 1 : 0));
         break;
       }
     }
-    token.lower = std::move(lower);
     token.closed = lexicon.closed(token.lower);
     out.push_back(std::move(token));
     i = end;

@@ -209,7 +209,7 @@ bool Lexicon::is_common(std::string_view word) const {
 }
 
 Closed Lexicon::closed(std::string_view word) const {
-  auto it = data_->closed.find(std::string(word));
+  auto it = data_->closed.find(word);
   return it == data_->closed.end() ? Closed::None : it->second;
 }
 
@@ -258,21 +258,21 @@ std::string Lexicon::noun_lemma(std::string_view word) const {
 }
 
 bool Lexicon::is_given_name(std::string_view word) const {
-  return data_->given_names.count(std::string(word)) > 0;
+  return data_->given_names.count(word) > 0;
 }
 
 const Lexicon::Named* Lexicon::place(std::string_view phrase) const {
-  auto it = data_->places.find(std::string(phrase));
+  auto it = data_->places.find(phrase);
   return it == data_->places.end() ? nullptr : &it->second;
 }
 
 const Lexicon::Named* Lexicon::organization(std::string_view phrase) const {
-  auto it = data_->organizations.find(std::string(phrase));
+  auto it = data_->organizations.find(phrase);
   return it == data_->organizations.end() ? nullptr : &it->second;
 }
 
 bool Lexicon::place_within(std::string_view part, std::string_view whole) const {
-  std::string current(part);
+  std::string_view current = part;            // then views into the table's values
   for (int depth = 0; depth < 16; ++depth) {  // bounded: a cyclic table must not hang
     if (current == whole) return true;
     auto it = data_->container.find(current);

@@ -9,9 +9,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "core/string_map.hpp"
 
 namespace cc::rules {
 class RuleSet;
@@ -99,11 +99,12 @@ class Lexicon {
     const rules::Table* verb_exceptions = nullptr;
     const rules::Table* noun_exceptions = nullptr;
     const rules::Table* plurals = nullptr;  // hand-made: "people" -> "person"
-    std::unordered_set<std::string> given_names;
-    std::unordered_map<std::string, Closed> closed;
-    std::unordered_map<std::string, Named> places;
-    std::unordered_map<std::string, Named> organizations;
-    std::unordered_map<std::string, std::string> container;  // place key -> container key
+    // Looked up by string_view (no temporary string per lookup).
+    StringSet given_names;
+    StringMap<Closed> closed;
+    StringMap<Named> places;
+    StringMap<Named> organizations;
+    StringMap<std::string> container;  // place key -> container key
   };
   // The data of `rules`, built once while any Lexicon of those rules lives.
   static std::shared_ptr<const Data> shared(const rules::RuleSet& rules);

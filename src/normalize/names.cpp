@@ -61,7 +61,7 @@ bool is_acronym(std::string_view word) {
 }  // namespace
 
 Names::Names(const rules::RuleSet& rules) {
-  auto load = [&](std::string_view table, std::unordered_set<std::string>& into) {
+  auto load = [&](std::string_view table, StringSet& into) {
     if (const auto* t = rules.table(table)) {
       for (const auto& row : t->rows()) into.insert(text::fold(row.front()));
     }
@@ -173,11 +173,23 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
 std::string Names::canonical(std::string_view name) const {
   std::string folded = text::fold(name);
   if (auto it = aliases_.find(folded); it != aliases_.end()) return it->second;
-  std::vector<std::string> words = split_words(name);
-  for (auto& word : words) {
-    if (auto it = aliases_.find(text::fold(word)); it != aliases_.end()) word = it->second;
+  // Word by word (split on spaces, joined by one), each through the alias table.
+  std::string out;
+  out.reserve(name.size());
+  size_t i = 0;
+  size_t count = 0;
+  while (i < name.size()) {
+    while (i < name.size() && (name[i] == ' ' || name[i] == '\t' || name[i] == '\n')) ++i;
+    size_t start = i;
+    while (i < name.size() && name[i] != ' ' && name[i] != '\t' && name[i] != '\n') ++i;
+    if (i == start) continue;
+    std::string_view word = name.substr(start, i - start);
+    if (count++ > 0) out += ' ';
+    text::fold_into(word, folded);
+    auto it = aliases_.find(folded);
+    out += it != aliases_.end() ? std::string_view(it->second) : word;
   }
-  return join(words, 0, words.size());
+  return out;
 }
 
 std::string Names::key(std::string_view name) const {

@@ -3,9 +3,9 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "core/string_map.hpp"
 
 namespace cc::rules {
 class RuleSet;
@@ -42,12 +42,12 @@ class Names {
 
  private:
   bool is_title_word(std::string_view word) const;
-  std::unordered_set<std::string> titles_;           // lower-cased single and multi-word titles
-  std::unordered_set<std::string> demonyms_;         // lower-cased
-  std::unordered_set<std::string> pronouns_;         // lower-cased
-  std::unordered_set<std::string> plural_pronouns_;  // lower-cased; never one speaker
-  std::unordered_set<std::string> roles_;            // lower-cased role nouns
-  std::unordered_map<std::string, std::string> aliases_;  // lower-cased variant -> canonical
+  StringSet titles_;                // lower-cased single and multi-word titles
+  StringSet demonyms_;              // lower-cased
+  StringSet pronouns_;              // lower-cased
+  StringSet plural_pronouns_;       // lower-cased; never one speaker
+  StringSet roles_;                 // lower-cased role nouns
+  StringMap<std::string> aliases_;  // lower-cased variant -> canonical
 };
 
 // Edit distance between two short strings (bytes), capped: returns cap+1 when larger.

@@ -30,6 +30,22 @@ TEST_CASE("core::text words") {
   CHECK(words[7].norm == "over");
 }
 
+TEST_CASE("core::text fold") {
+  // ASCII is lower-cased eight bytes at a time and the rest byte by byte; typographic
+  // apostrophes, quotes and hyphens fold wherever they fall.
+  CHECK(text::fold("") == "");
+  CHECK(text::fold("NATO") == "nato");
+  CHECK(text::fold("@AZ[`az{ 09") == "@az[`az{ 09");
+  CHECK(text::fold("The QUICK Brown FOX Jumps") == "the quick brown fox jumps");
+  CHECK(text::fold("Trump\xE2\x80\x99s") == "trump's");
+  CHECK(text::fold("ABCDEFGH\xE2\x80\x9CQuoted\xE2\x80\x9D Non\xE2\x80\x91Stop") ==
+        "abcdefgh\"quoted\" non-stop");
+  CHECK(text::fold("Z\xC3\x89LENSKYY Kyiv") == "z\xC3\x89lenskyy kyiv");  // É stays as written
+  std::string reused = "a longer string that is replaced entirely";
+  text::fold_into("Short", reused);
+  CHECK(reused == "short");
+}
+
 TEST_CASE("core::dates") {
   auto date = parse_date("2025-08-18T14:00:00Z");
   REQUIRE(date);
