@@ -73,9 +73,10 @@ void Table::add_row(std::vector<std::string> row) {
 
 // ---------------------------------------------------------------------------------------
 // Compiled state of a pack: one RE2::Set (the prefilter, over each rule's trigger or else
-// its pattern) and, per rule, an RE2 for the captures, compiled the first time the set reports that
-// rule. A short run (one draft against ten sources) then never pays to compile rules that match
-// nowhere; loading only parses each pattern and compiles the set.
+// its pattern; rules with `prefilter: none` stay out of it) and, per rule, an RE2 for the captures,
+// compiled the first time the set reports that rule. A short run (one draft against ten sources)
+// then never pays to compile rules that match nowhere; loading only parses each pattern and
+// compiles the set.
 
 namespace {
 RE2::Options regex_options();
@@ -87,7 +88,9 @@ struct Pack::Compiled {
     std::unique_ptr<RE2> regex;
     std::vector<std::pair<int, std::string_view>> groups;  // (index, name); names live in regex
   };
-  std::unique_ptr<RE2::Set> set;                  // all rules' triggers or patterns, unanchored
+  std::unique_ptr<RE2::Set> set;  // the triggers or patterns of the rules in_set, unanchored
+  std::vector<int> set_rules;     // set index -> rule index
+  std::vector<int> unfiltered;    // rules kept out of the set (`prefilter: none`), ascending
   std::vector<std::unique_ptr<Capturing>> rules;  // parallel to rules_ (once_flag cannot move)
 
   // The rule's RE2, compiled on first use; safe to call from several threads at once.
@@ -112,8 +115,13 @@ Pack& Pack::operator=(Pack&&) noexcept = default;
 
 void Pack::which(std::string_view text, std::vector<int>& rule_indices) const {
   rule_indices.clear();
-  if (!compiled_ || !compiled_->set) return;
-  compiled_->set->Match(re2::StringPiece(text.data(), text.size()), &rule_indices);
+  if (!compiled_) return;
+  if (compiled_->set) {
+    compiled_->set->Match(re2::StringPiece(text.data(), text.size()), &rule_indices);
+    for (int& index : rule_indices) index = compiled_->set_rules[static_cast<size_t>(index)];
+  }
+  rule_indices.insert(rule_indices.end(), compiled_->unfiltered.begin(),
+                      compiled_->unfiltered.end());
   std::sort(rule_indices.begin(), rule_indices.end());
 }
 
@@ -483,6 +491,12 @@ struct Loader {
             }
           } else if (key == "description") {
             rule.description = value;
+          } else if (key == "prefilter") {
+            rule.in_set = false;
+            if (value != "none") {
+              out.error(pack.file, entry.second.Mark().line + 1, entry.second.Mark().column + 1,
+                        "rule " + rule.id + ": 'prefilter' can only be 'none'");
+            }
           } else {
             rule.attributes.emplace_back(key, value);
           }
@@ -723,6 +737,25 @@ struct Loader {
       int set_line = rule.line;
       int set_column = column;
       std::string what = "rule " + rule.id;
+      if (!rule.in_set) {
+        // Out of the set: only parsed here, like a pattern behind a trigger.
+        if (!rule.trigger.empty()) {
+          out.error(source.file, rule.line, column,
+                    what + ": a rule with a trigger cannot have 'prefilter: none'");
+          ok = false;
+          continue;
+        }
+        if (!tree.verified() &&
+            !checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what, out)) {
+          ok = false;
+          continue;
+        }
+        pack.compiled_->unfiltered.push_back(static_cast<int>(pack.rules_.size()));
+        rule.expanded = std::move(*expanded);
+        pack.rules_.push_back(std::move(rule));
+        pack.compiled_->rules.push_back(std::make_unique<Pack::Compiled::Capturing>());
+        continue;
+      }
       if (!rule.trigger.empty()) {
         if (!tree.verified() &&
             !checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what, out)) {
@@ -753,17 +786,18 @@ struct Loader {
         ok = false;
         continue;
       }
+      pack.compiled_->set_rules.push_back(static_cast<int>(pack.rules_.size()));
       rule.expanded = std::move(*expanded);
       pack.rules_.push_back(std::move(rule));
       pack.compiled_->rules.push_back(std::make_unique<Pack::Compiled::Capturing>());
     }
     if (!ok) return std::nullopt;
-    if (!pack.rules_.empty() && !pack.compiled_->set->Compile()) {
+    if (!pack.compiled_->set_rules.empty() && !pack.compiled_->set->Compile()) {
       out.error(source.file, 0, 0,
                 "the pack's rules are too large to compile together (RE2 memory budget)");
       return std::nullopt;
     }
-    if (pack.rules_.empty()) pack.compiled_->set.reset();
+    if (pack.compiled_->set_rules.empty()) pack.compiled_->set.reset();
     return pack;
   }
 };

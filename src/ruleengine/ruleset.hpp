@@ -2,8 +2,9 @@
 //
 // A pack (`rules/<pack>/<pack>.yaml`) has named sub-patterns, lists and rules; a rule's
 // pattern may reference `%{name}` (a sub-pattern or a list of this pack, of the `common`
-// pack, or `%{pack.name}` of another). Every rule of a pack is compiled once into an
-// RE2::Set that tells which rules can match a text; captures run only for those rules.
+// pack, or `%{pack.name}` of another). The rules of a pack are compiled once into an
+// RE2::Set that tells which rules can match a text; captures run only for those rules
+// (and for every text for the rules kept out of the set, `prefilter: none`).
 // Loading never stops at the first problem: every broken rule is reported with its file,
 // line and the offending part of the pattern.
 #pragma once
@@ -42,6 +43,10 @@ struct Rule {
   // when the rule has none (the pack's set then holds the pattern itself).
   std::string trigger;           // as written in the YAML
   std::string trigger_expanded;  // after %{...} references were replaced
+  // False for `prefilter: none`: the rule stays out of its pack's set and its pattern runs
+  // on every text (for rules that match a large share of sentences, where the set's pass
+  // costs more than it saves).
+  bool in_set = true;
   std::vector<std::pair<std::string, std::string>> attributes;  // other scalar keys, sorted
   std::string file;                                             // display name of the YAML file
   int line = 0;  // line of the rule's pattern in that file
@@ -102,7 +107,8 @@ class Pack {
   const std::string& file() const { return file_; }
   const std::vector<Rule>& rules() const { return rules_; }
   // Indices of the rules that may match somewhere in `text` (one RE2::Set pass over each
-  // rule's trigger, or its pattern when it has none): a superset of the rules that match.
+  // rule's trigger, or its pattern when it has none, plus every rule kept out of the set
+  // with `prefilter: none`), ascending: a superset of the rules that match.
   void which(std::string_view text, std::vector<int>& rule_indices) const;
   // Every non-overlapping occurrence of every matching rule, ordered by start then by
   // rule order. Captures are computed only for rules the set reported.

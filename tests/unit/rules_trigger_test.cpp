@@ -153,6 +153,50 @@ TEST_CASE("rules::the built-in rules pass every check of a user's rules folder")
       CHECK(a[r].id == b[r].id);
       CHECK(a[r].expanded == b[r].expanded);
       CHECK(a[r].trigger_expanded == b[r].trigger_expanded);
+      CHECK(a[r].in_set == b[r].in_set);
     }
   }
+}
+
+// `prefilter: none` keeps a rule out of its pack's set: it is a candidate for every text
+// and matches exactly what it matches inside the set.
+TEST_CASE("rules::a rule kept out of the set matches the same") {
+  auto plain = load("description: in the set");
+  auto unfiltered = load("prefilter: none");
+  CHECK(plain->pack("said")->rules()[0].in_set);
+  CHECK_FALSE(unfiltered->pack("said")->rules()[0].in_set);
+  CHECK(unfiltered->pack("said")->rules()[1].in_set);
+  const std::vector<std::string> sentences = {
+      "“We will go,” Jane Doe said on Monday, and “we stay,” Bob Roe told reporters.",
+      "According to Jane Doe, “it is over,” Bob said.",
+      "Jane Doe said nothing at all.",
+      "",
+  };
+  for (const auto& sentence : sentences) {
+    CAPTURE(sentence);
+    CHECK(matches(*unfiltered, sentence) == matches(*plain, sentence));
+  }
+  std::vector<int> candidates;
+  unfiltered->pack("said")->which("Jane Doe said nothing at all.", candidates);
+  CHECK(candidates == std::vector<int>{0});
+  unfiltered->pack("said")->which("According to Bob, it rained.", candidates);
+  CHECK(candidates == std::vector<int>{0, 1});
+
+  // Only `none` is a value, and a rule with a trigger needs the set.
+  std::string yaml = kPack;
+  yaml.replace(yaml.find("%TRIGGER%"), 9, "prefilter: all");
+  std::map<std::string, std::string> files = {{"said/said.yaml", yaml},
+                                              {"said/cues.txt", "said\n"}};
+  rules::LoadResult loaded = rules::RuleSet::load(resources::in_memory(files, "rules"));
+  CHECK_FALSE(loaded.rules);
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].message == "rule said.after: 'prefilter' can only be 'none'");
+  yaml = kPack;
+  yaml.replace(yaml.find("%TRIGGER%"), 9, "prefilter: none\n    trigger: '%{cue}'");
+  files["said/said.yaml"] = yaml;
+  loaded = rules::RuleSet::load(resources::in_memory(files, "rules"));
+  CHECK_FALSE(loaded.rules);
+  REQUIRE(loaded.errors.size() == 1);
+  CHECK(loaded.errors[0].message ==
+        "rule said.after: a rule with a trigger cannot have 'prefilter: none'");
 }
