@@ -32,9 +32,22 @@ std::vector<std::pair<std::pair<uint32_t, uint32_t>, std::string>> listed(
 TEST_CASE("align::SentenceWords gives a piece's words as text::words would split it") {
   // Pieces cut anywhere: inside words, at joiners ("U.S.", "don't", "three-year"), inside
   // multi-byte characters; the answer must always be text::words of the piece.
-  const std::vector<std::string> alphabet = {
-      "a", "B", "7", " ", ".", "-", "'", ",", "U.S.", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC3\xA9",
-      "\xE2\x80\x94", "\xE2", "\x80", "\xF0\x9F"};
+  const std::vector<std::string> alphabet = {"a",
+                                             "B",
+                                             "7",
+                                             " ",
+                                             ".",
+                                             "-",
+                                             "'",
+                                             ",",
+                                             "U.S.",
+                                             "\xE2\x80\x99",
+                                             "\xE2\x80\x9C",
+                                             "\xC3\xA9",
+                                             "\xE2\x80\x94",
+                                             "\xE2",
+                                             "\x80",
+                                             "\xF0\x9F"};
   std::mt19937 random(12345);
   for (int round = 0; round < 300; ++round) {
     Analysis analysis;
@@ -71,7 +84,7 @@ TEST_CASE("align::SentenceWords takes a clean piece from the sentence's words") 
   Span extent{0, static_cast<uint32_t>(document.text.size())};
   std::vector<text::Word> scratch;
   auto got = words.in(0, extent, Span{14, 33}, scratch);  // "percent in the U.S."
-  CHECK(scratch.empty());  // not split again
+  CHECK(scratch.empty());                                 // not split again
   REQUIRE(got.size() == 4);
   CHECK(got[0].norm == "percent");
   CHECK(got[3].norm == "u.s.");
