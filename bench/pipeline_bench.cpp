@@ -1,8 +1,11 @@
 // Times every stage of the pipeline on a set of articles and prints one JSON object:
 // per stage the wall and CPU seconds and the peak resident memory while it ran.
 //
-// usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--stories FILE] PATH...
+// usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--split-stages]
+//                                   [--stories FILE] PATH...
 //   --report   the report written in the "report" stage (default md, as `compare` writes)
+//   --split-stages  align every story, then detect every story, and time the two stages
+//              apart (compare does both per story, in one "align+detect" stage)
 //   --stories  also write "path<TAB>record<TAB>story" for every document to FILE
 //
 // bench/run drives it (docs/performance.md); it is not a test and asserts nothing.
@@ -126,6 +129,8 @@ int run(int argc, char** argv) {
       options.jobs = static_cast<unsigned>(std::stoul(argv[++i]));
     } else if (arg == "--report" && i + 1 < argc) {
       format = argv[++i];
+    } else if (arg == "--split-stages") {
+      options.split_align_detect = true;
     } else if (arg == "--stories" && i + 1 < argc) {
       stories_file = argv[++i];
     } else {
@@ -133,8 +138,8 @@ int run(int argc, char** argv) {
     }
   }
   if (paths.empty() || (format != "md" && format != "json")) {
-    std::cerr << "usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--stories FILE] "
-                 "PATH...\n";
+    std::cerr << "usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--split-stages] "
+                 "[--stories FILE] PATH...\n";
     return 2;
   }
   options.ingest.max_input_size = 1ULL << 30;

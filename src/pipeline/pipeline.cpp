@@ -305,9 +305,14 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
   impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
   mentions = {};  // normalize has taken them all
-  if (stop == Stop::Findings) {
+  if (stop == Stop::Findings && impl_->options.split_align_detect) {
     impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
     impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });
+  } else if (stop == Stop::Findings) {
+    impl_->for_each_story("align+detect", runs, [&](StoryRun& run) {
+      impl_->align(run);
+      impl_->detect(run);
+    });
   }
   return join_stories(std::move(runs), documents.size());
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model.hpp"
@@ -210,6 +211,29 @@ TEST_CASE("pipeline::jobs give byte-identical reports") {
     reports.push_back(report::to_json(analysis) + report::to_markdown(analysis));
   }
   CHECK(reports[0] == reports[1]);
+}
+
+TEST_CASE("pipeline::aligning and detecting story by story or stage by stage give one report") {
+  auto documents = interleaved_articles(8);
+  std::vector<std::string> reports;
+  std::vector<std::string> stages;
+  for (bool split : {false, true}) {
+    pipeline::Options options;
+    options.jobs = 2;
+    options.split_align_detect = split;
+    options.on_stage = [&stages](std::string_view stage, bool finished) {
+      if (!finished) stages.emplace_back(stage);
+    };
+    pipeline::Engine engine(options);
+    Analysis analysis = engine.analyze(documents);
+    REQUIRE(!analysis.findings.empty());
+    reports.push_back(report::to_json(analysis) + report::to_markdown(analysis) +
+                      report::to_html(analysis));
+  }
+  CHECK(reports[0] == reports[1]);
+  CHECK(std::count(stages.begin(), stages.end(), "align+detect") == 1);
+  CHECK(std::count(stages.begin(), stages.end(), "align") == 1);
+  CHECK(std::count(stages.begin(), stages.end(), "detect") == 1);
 }
 
 TEST_CASE("pipeline::lean analyses give the same Markdown, SARIF and JSON facts") {
