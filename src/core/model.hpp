@@ -124,27 +124,28 @@ std::string_view to_string(Modality modality);
 // A normalised value: a numeric or date interval, or plain text.
 struct Value {
   enum class Kind : uint8_t { None, Number, Date, Text };
+  // The one-byte fields first, together: two claims hold a Value each (96 bytes, not 104).
   Kind kind = Kind::None;  // which of the fields below are meaningful
-  double low = 0;          // interval lower bound (Number: the quantity; Date: days since epoch)
-  double high = 0;         // interval upper bound (inclusive unless high_open)
   bool low_open = false;   // true when the lower bound itself is excluded
   bool high_open = false;  // true when the upper bound itself is excluded
+  double low = 0;          // interval lower bound (Number: the quantity; Date: days since epoch)
+  double high = 0;         // interval upper bound (inclusive unless high_open)
+  double tolerance = 0;    // relative tolerance applied by an approximator (0.1 = 10%)
   std::string unit;        // canonical unit ("percent", "km", "usd", "day"); empty for counts
   std::string text;        // Text: the normalised text; Number/Date: the expression as written
-  double tolerance = 0;    // relative tolerance applied by an approximator (0.1 = 10%)
 };
 
 // One statement a source makes, with everything a detector needs to compare it.
 struct Claim {
-  uint32_t index = 0;     // position in the run's claim list; shown as "c<index+1>"
-  uint32_t source = 0;    // index of the Document
-  uint32_t sentence = 0;  // index into that document's sentences
-  ClaimKind kind = ClaimKind::Event;
-  std::string subject;    // canonical key of who or what the claim is about
-  std::string predicate;  // normalised predicate key ("say", "discuss", ...)
-  std::string object;     // object phrase, or the quote's words for quotes
+  uint32_t index = 0;                 // position in the run's claim list; shown as "c<index+1>"
+  uint32_t source = 0;                // index of the Document
+  uint32_t sentence = 0;              // index into that document's sentences
+  ClaimKind kind = ClaimKind::Event;  // the one-byte fields beside the numbers: no padding
   Polarity polarity = Polarity::Affirmed;
   Modality modality = Modality::Asserted;
+  std::string subject;                   // canonical key of who or what the claim is about
+  std::string predicate;                 // normalised predicate key ("say", "discuss", ...)
+  std::string object;                    // object phrase, or the quote's words for quotes
   std::string speaker;                   // canonical entity key of the speaker; empty if none
   std::string speaker_text;              // the speaker as written in the sentence
   std::string cue;                       // cue verb lemma ("say", "warn", ...)
