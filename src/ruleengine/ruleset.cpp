@@ -737,31 +737,29 @@ struct Loader {
       int set_line = rule.line;
       int set_column = column;
       std::string what = "rule " + rule.id;
-      if (!rule.in_set) {
-        // Out of the set: only parsed here, like a pattern behind a trigger.
-        if (!rule.trigger.empty()) {
-          out.error(source.file, rule.line, column,
-                    what + ": a rule with a trigger cannot have 'prefilter: none'");
-          ok = false;
-          continue;
-        }
-        if (!tree.verified() &&
-            !checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what, out)) {
-          ok = false;
-          continue;
-        }
-        pack.compiled_->unfiltered.push_back(static_cast<int>(pack.rules_.size()));
+      if (!rule.in_set && !rule.trigger.empty()) {
+        out.error(source.file, rule.line, column,
+                  what + ": a rule with a trigger cannot have 'prefilter: none'");
+        ok = false;
+        continue;
+      }
+      // A pattern that is not in the set (behind a trigger, or kept out) is only parsed here.
+      if ((!rule.in_set || !rule.trigger.empty()) && !tree.verified() &&
+          !checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what, out)) {
+        ok = false;
+        continue;
+      }
+      auto keep = [&](std::vector<int>& list) {
+        list.push_back(static_cast<int>(pack.rules_.size()));
         rule.expanded = std::move(*expanded);
         pack.rules_.push_back(std::move(rule));
         pack.compiled_->rules.push_back(std::make_unique<Pack::Compiled::Capturing>());
+      };
+      if (!rule.in_set) {
+        keep(pack.compiled_->unfiltered);
         continue;
       }
       if (!rule.trigger.empty()) {
-        if (!tree.verified() &&
-            !checked_regex(rule.pattern, *expanded, source.file, rule.line, column, what, out)) {
-          ok = false;
-          continue;
-        }
         auto [trigger_line, trigger_column] = source.trigger_positions[r];
         stack.clear();
         auto trigger = expand(source, rule.trigger, stack, problem);
@@ -786,10 +784,7 @@ struct Loader {
         ok = false;
         continue;
       }
-      pack.compiled_->set_rules.push_back(static_cast<int>(pack.rules_.size()));
-      rule.expanded = std::move(*expanded);
-      pack.rules_.push_back(std::move(rule));
-      pack.compiled_->rules.push_back(std::make_unique<Pack::Compiled::Capturing>());
+      keep(pack.compiled_->set_rules);
     }
     if (!ok) return std::nullopt;
     if (!pack.compiled_->set_rules.empty() && !pack.compiled_->set->Compile()) {
