@@ -67,25 +67,26 @@ Analysis synthetic(size_t claims) {
     uint64_t roll = random() % 10;
     if (roll < 2) {
       claim.kind = ClaimKind::Quote;
-      claim.speaker = "p" + std::to_string(speaker(random));
-      claim.predicate = "say";
-      for (int w = 0; w < 10; ++w) claim.object += "w" + std::to_string(word(random)) + " ";
+      claim.detail->speaker = "p" + std::to_string(speaker(random));
+      claim.detail->predicate = "say";
+      for (int w = 0; w < 10; ++w) claim.detail->object += "w" + std::to_string(word(random)) + " ";
     } else if (roll < 4) {
       claim.kind = ClaimKind::Quantity;
-      claim.counted = "n" + std::to_string(counted(random));
-      claim.value.kind = Value::Kind::Number;
-      claim.value.low = claim.value.high = double(random() % 1000);
-      claim.entities = {"e" + std::to_string(entity(random))};
+      claim.detail->counted = "n" + std::to_string(counted(random));
+      claim.detail->value.kind = Value::Kind::Number;
+      claim.detail->value.low = claim.detail->value.high = double(random() % 1000);
+      claim.detail->entities = {"e" + std::to_string(entity(random))};
     } else {
       claim.kind = ClaimKind::Event;
       size_t p = predicate(random);
-      claim.predicate_class = p < 6 ? kClasses[p] : "v" + std::to_string(p);
-      claim.predicate = claim.predicate_class;
-      claim.subject = "e" + std::to_string(entity(random));
-      claim.entities = {"e" + std::to_string(entity(random)), claim.subject};
-      std::sort(claim.entities.begin(), claim.entities.end());
-      for (int w = 0; w < 5; ++w) claim.keywords.push_back("k" + std::to_string(word(random)));
-      std::sort(claim.keywords.begin(), claim.keywords.end());
+      claim.detail->predicate_class = p < 6 ? kClasses[p] : "v" + std::to_string(p);
+      claim.detail->predicate = claim.detail->predicate_class;
+      claim.detail->subject = "e" + std::to_string(entity(random));
+      claim.detail->entities = {"e" + std::to_string(entity(random)), claim.detail->subject};
+      std::sort(claim.detail->entities.begin(), claim.detail->entities.end());
+      for (int w = 0; w < 5; ++w)
+        claim.detail->keywords.push_back("k" + std::to_string(word(random)));
+      std::sort(claim.detail->keywords.begin(), claim.detail->keywords.end());
     }
     analysis.claims.push_back(std::move(claim));
   }

@@ -20,19 +20,21 @@ constexpr size_t kTopicMemo = 1 << 15;
 
 std::string fact_label(const Analysis& analysis, const Claim& claim) {
   if (claim.kind == ClaimKind::Quote) {
-    std::string words = "“" + text::truncate(claim.object, kLabelBytes) + "”";
-    if (claim.speaker.empty()) return words;
-    return std::string(analysis.entity_name(claim.speaker)) + ": " + words;
+    std::string words = "“" + text::truncate(claim.detail->object, kLabelBytes) + "”";
+    if (claim.detail->speaker.empty()) return words;
+    return std::string(analysis.entity_name(claim.detail->speaker)) + ": " + words;
   }
   std::string said;
-  if (!claim.subject.empty()) said = std::string(analysis.entity_name(claim.subject)) + " ";
+  if (!claim.detail->subject.empty())
+    said = std::string(analysis.entity_name(claim.detail->subject)) + " ";
   if (claim.polarity == Polarity::Negated) said += "not ";
-  said += claim.predicate;
-  if (!claim.object.empty()) said += " " + claim.object;
-  if (!claim.value.text.empty() && claim.object.find(claim.value.text) == std::string::npos) {
-    said += " " + claim.value.text;
+  said += claim.detail->predicate;
+  if (!claim.detail->object.empty()) said += " " + claim.detail->object;
+  if (!claim.detail->value.text.empty() &&
+      claim.detail->object.find(claim.detail->value.text) == std::string::npos) {
+    said += " " + claim.detail->value.text;
   }
-  if (said == claim.predicate || said.empty()) {
+  if (said == claim.detail->predicate || said.empty()) {
     said = text::squeeze_spaces(analysis.documents[claim.source].slice(claim.span));
   }
   return text::truncate(said, kLabelBytes);
@@ -47,9 +49,10 @@ void add_mentions(const Analysis& analysis, graph::ClaimGraph& graph) {
     return graph.entity_vertex(static_cast<uint32_t>(it - analysis.entities.begin()));
   };
   for (const Claim& claim : analysis.claims) {
-    std::vector<std::string_view> keys(claim.entities.begin(), claim.entities.end());
-    if (!claim.subject.empty()) keys.push_back(claim.subject);
-    if (!claim.speaker.empty()) keys.push_back(claim.speaker);
+    std::vector<std::string_view> keys(claim.detail->entities.begin(),
+                                       claim.detail->entities.end());
+    if (!claim.detail->subject.empty()) keys.push_back(claim.detail->subject);
+    if (!claim.detail->speaker.empty()) keys.push_back(claim.detail->speaker);
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     for (auto key : keys) {
@@ -79,8 +82,8 @@ void one_figure_each(const Analysis& analysis, const Units& units, std::vector<L
     return (uint64_t(c.source) << 32) | c.sentence;
   };
   auto same_value = [&](const Link& link) {
-    auto x = units.measure(analysis.claims[link.first].value);
-    auto y = units.measure(analysis.claims[link.second].value);
+    auto x = units.measure(analysis.claims[link.first].detail->value);
+    auto y = units.measure(analysis.claims[link.second].detail->value);
     return x && y && overlap(x->interval, y->interval);
   };
   auto is_figure = [&](const Link& link) {
@@ -173,8 +176,8 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
     std::string key_material;
     for (uint32_t member : members) {
       const Claim& c = analysis.claims[member];
-      key_material += analysis.documents[c.source].path + '\x1f' + c.predicate + '\x1f' + c.object +
-                      '\x1f' + c.value.text + '\x1e';
+      key_material += analysis.documents[c.source].path + '\x1f' + c.detail->predicate + '\x1f' +
+                      c.detail->object + '\x1f' + c.detail->value.text + '\x1e';
     }
     fact.key = text::hex16(text::fnv1a(key_material));
     fact.label = fact_label(analysis, analysis.claims[members.front()]);

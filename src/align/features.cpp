@@ -254,29 +254,30 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     f.claim = claim.index;
     f.source = claim.source;
     f.kind = claim.kind;
-    f.speaker = interner_.id(claim.speaker);
-    const std::string& actor =
-        claim.kind == ClaimKind::Quote && claim.subject.empty() ? claim.speaker : claim.subject;
+    f.speaker = interner_.id(claim.detail->speaker);
+    const std::string& actor = claim.kind == ClaimKind::Quote && claim.detail->subject.empty()
+                                   ? claim.detail->speaker
+                                   : claim.detail->subject;
     f.actor = interner_.id(actor);
-    f.actor_named =
-        !actor.empty() && std::binary_search(claim.entities.begin(), claim.entities.end(), actor);
+    f.actor_named = !actor.empty() && std::binary_search(claim.detail->entities.begin(),
+                                                         claim.detail->entities.end(), actor);
     // A quote's own predicate is "say"; only an event the extractor found inside it
     // counts. Reported speech is compared by what was said, whatever the verb.
-    std::string_view predicate = claim.predicate_class;
+    std::string_view predicate = claim.detail->predicate_class;
     if (predicate.empty() && claim.kind == ClaimKind::ReportedSpeech) predicate = "report";
-    if (predicate.empty() && claim.kind != ClaimKind::Quote) predicate = claim.predicate;
+    if (predicate.empty() && claim.kind != ClaimKind::Quote) predicate = claim.detail->predicate;
     std::string folded_predicate = text::fold(predicate);
     f.predicate = interner_.id(folded_predicate);
     f.family = interner_.id(lexicon_.family(folded_predicate));
-    for (const auto& entity : claim.entities) f.entities.push_back(interner_.id(entity));
-    if (!claim.subject.empty()) f.entities.push_back(interner_.id(claim.subject));
+    for (const auto& entity : claim.detail->entities) f.entities.push_back(interner_.id(entity));
+    if (!claim.detail->subject.empty()) f.entities.push_back(interner_.id(claim.detail->subject));
     sort_unique(f.entities);
     // The content keys of the object, interned when first needed (ids are given in the
     // order texts are first seen, so the order of interning is kept).
     // The object's words, split once for everything below that reads them.
     std::optional<std::vector<text::Word>> object_split;
     auto object_words = [&]() -> const std::vector<text::Word>& {
-      if (!object_split) object_split = text::words(claim.object);
+      if (!object_split) object_split = text::words(claim.detail->object);
       return *object_split;
     };
     std::optional<std::vector<uint32_t>> object_keys;
@@ -288,8 +289,9 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       }
       return *object_keys;
     };
-    if (!claim.keywords.empty()) {
-      for (const auto& keyword : claim.keywords) f.keywords.push_back(interner_.id(keyword));
+    if (!claim.detail->keywords.empty()) {
+      for (const auto& keyword : claim.detail->keywords)
+        f.keywords.push_back(interner_.id(keyword));
     } else {
       f.keywords = object_ids();
     }
@@ -308,12 +310,12 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     drop_predicate(f.keywords);
     sort_unique(f.keywords);
     // What the claim is about: the object's words and the entities named in it.
-    if (claim.kind != ClaimKind::Quantity && !claim.object.empty()) {
+    if (claim.kind != ClaimKind::Quantity && !claim.detail->object.empty()) {
       f.topic = object_ids();
       drop_predicate(f.topic);
       sort_unique(f.topic);
-      for (const auto& entity : claim.entities) {
-        if (entity == actor || entity == claim.speaker) continue;
+      for (const auto& entity : claim.detail->entities) {
+        if (entity == actor || entity == claim.detail->speaker) continue;
         auto [it, fresh] = forms.try_emplace(entity);
         if (fresh) it->second = name_forms(analysis, entity);
         if (names_in(object_words(), it->second)) f.participants.push_back(interner_.id(entity));
@@ -337,15 +339,15 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       sort_unique(f.topic_blocks);
     }
     if (claim.kind == ClaimKind::Quantity) {
-      if (!claim.counted.empty()) {
-        auto words = text::words(claim.counted);
-        std::string last = words.empty() ? text::fold(claim.counted) : words.back().norm;
+      if (!claim.detail->counted.empty()) {
+        auto words = text::words(claim.detail->counted);
+        std::string last = words.empty() ? text::fold(claim.detail->counted) : words.back().norm;
         f.counted = interner_.id(lexicon_.key(last, stemmer));
       }
-      auto measure = units_.measure(claim.value);
+      auto measure = units_.measure(claim.detail->value);
       f.dimension = interner_.id(
           measure ? (measure->dimension.empty() ? std::string("count") : measure->dimension)
-                  : "unit:" + text::fold(claim.value.unit));
+                  : "unit:" + text::fold(claim.detail->value.unit));
       // Context: what the sentence says around the figure.
       const Document& document = analysis.documents[claim.source];
       if (!document.sentences.empty() && claim.span.end <= document.text.size()) {
@@ -427,7 +429,7 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
     if (f.quote_words >= kAttributionWords) {
       // The smallest hashes of the quote's word pairs (a bottom-k min-hash): quotes with
       // nearly the same words share one of them whoever they are attributed to.
-      auto words = text::words(claim.object);
+      auto words = text::words(claim.detail->object);
       std::vector<uint64_t> shingles;
       for (size_t i = 0; i + 2 <= words.size(); ++i) {
         // FNV-1a of "first second", fed piece by piece (no string is built).

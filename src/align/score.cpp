@@ -137,7 +137,7 @@ double Scorer::weight(uint32_t keyword) const {
 
 const std::vector<text::Word>& Scorer::quote_words(const Claim& claim) const {
   auto& slot = quote_words_[claim.index];
-  if (!slot) slot = lexicon_.tokens(claim.object);
+  if (!slot) slot = lexicon_.tokens(claim.detail->object);
   return *slot;
 }
 
@@ -220,7 +220,8 @@ double Scorer::score(uint32_t a, uint32_t b, std::string* reason) const {
 }
 
 double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const {
-  if (!a.speaker.empty() && a.speaker == b.speaker) return same_speaker_quotes(a, b, reason);
+  if (!a.detail->speaker.empty() && a.detail->speaker == b.detail->speaker)
+    return same_speaker_quotes(a, b, reason);
   const auto& words_a = quote_words(a);
   const auto& words_b = quote_words(b);
   if (words_a.size() < kAttributionWords || words_b.size() < kAttributionWords) return 0;
@@ -231,8 +232,9 @@ double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const
   if (reason) {
     *reason = "the same words (" + std::to_string(common) + " of " + std::to_string(longer) +
               ") quoted " +
-              (a.speaker.empty() || b.speaker.empty() ? "with a speaker in one source only"
-                                                      : "from different speakers");
+              (a.detail->speaker.empty() || b.detail->speaker.empty()
+                   ? "with a speaker in one source only"
+                   : "from different speakers");
   }
   return score;
 }
@@ -282,8 +284,8 @@ double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
   auto context = [&](const Claim& claim) {
     std::vector<uint32_t> attribution;
     for (std::string_view source :
-         {analysis_.entity_name(claim.speaker), std::string_view(claim.speaker_text),
-          std::string_view(claim.cue)}) {
+         {analysis_.entity_name(claim.detail->speaker),
+          std::string_view(claim.detail->speaker_text), std::string_view(claim.detail->cue)}) {
       for (const auto& w : text::words(source)) attribution.push_back(context_id(w.norm));
     }
     std::vector<uint32_t> out;
@@ -318,7 +320,8 @@ double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
   double context_score =
       all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);
   // The same telling verb ("threatened", "called") on both sides points to one statement.
-  bool same_cue = !a.cue.empty() && a.cue == b.cue && !lexicon_.neutral_cue(a.cue);
+  bool same_cue = !a.detail->cue.empty() && a.detail->cue == b.detail->cue &&
+                  !lexicon_.neutral_cue(a.detail->cue);
   // Two different fragments need a strongly shared sentence: at least three content words.
   double score =
       shared.size() >= kSharedContext
@@ -329,7 +332,7 @@ double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
     for (size_t i = 0; i < shared.size() && i < 6; ++i) listed += (i ? ", " : "") + shared[i];
     *reason = "same speaker; short quotes in sentences sharing " + std::to_string(shared.size()) +
               " content words (" + listed + "), context overlap " + percent(context_score) +
-              (same_cue ? "; both introduced by '" + a.cue + "'" : "");
+              (same_cue ? "; both introduced by '" + a.detail->cue + "'" : "");
   }
   return score;
 }
@@ -479,8 +482,8 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   }
   double score = kPredicateWeight * predicate + kActorWeight * (same_actor ? 1.0 : 0.5) +
                  kTopicWeight * topic_score;
-  const Value& time_a = analysis_.claims[a.claim].time;
-  const Value& time_b = analysis_.claims[b.claim].time;
+  const Value& time_a = analysis_.claims[a.claim].detail->time;
+  const Value& time_b = analysis_.claims[b.claim].detail->time;
   std::optional<bool> times;
   if (time_a.kind == Value::Kind::Date && time_b.kind == Value::Kind::Date) {
     times = dates_overlap(time_a, time_b);

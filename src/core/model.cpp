@@ -93,6 +93,21 @@ int weekday(const Date& date) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
+ClaimDetailPtr::ClaimDetailPtr(const ClaimDetailPtr& other)
+    : owned_(other.owned_ ? std::make_unique<ClaimDetail>(*other.owned_) : nullptr) {}
+
+ClaimDetailPtr& ClaimDetailPtr::operator=(const ClaimDetailPtr& other) {
+  if (this != &other) {
+    owned_ = other.owned_ ? std::make_unique<ClaimDetail>(*other.owned_) : nullptr;
+  }
+  return *this;
+}
+
+const ClaimDetail& ClaimDetailPtr::empty() {
+  static const ClaimDetail kEmpty;
+  return kEmpty;
+}
+
 std::string_view to_string(ClaimKind kind) {
   switch (kind) {
     case ClaimKind::Quote:

@@ -6,6 +6,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -135,14 +136,10 @@ struct Value {
   std::string text;        // Text: the normalised text; Number/Date: the expression as written
 };
 
-// One statement a source makes, with everything a detector needs to compare it.
-struct Claim {
-  uint32_t index = 0;                 // position in the run's claim list; shown as "c<index+1>"
-  uint32_t source = 0;                // index of the Document
-  uint32_t sentence = 0;              // index into that document's sentences
-  ClaimKind kind = ClaimKind::Event;  // the one-byte fields beside the numbers: no padding
-  Polarity polarity = Polarity::Affirmed;
-  Modality modality = Modality::Asserted;
+// What a claim says, beyond where it is: keys, values, words, the rule that made it.
+// Alignment, detection and the reports of cited claims read it; a claim no finding cites
+// may drop it (pipeline, Options::claim_details).
+struct ClaimDetail {
   std::string subject;                   // canonical key of who or what the claim is about
   std::string predicate;                 // normalised predicate key ("say", "discuss", ...)
   std::string object;                    // object phrase, or the quote's words for quotes
@@ -151,7 +148,6 @@ struct Claim {
   std::string cue;                       // cue verb lemma ("say", "warn", ...)
   std::vector<std::string> attribution;  // attribution chain, outermost first
   Value value;                           // normalised value
-  Span span;                             // the claim's own extent (for quotes: inside the marks)
   std::string rule;                      // id of the rule that produced it
   std::string predicate_class;           // verb class ("reject", "accept", "discuss"); may be empty
   std::vector<std::string> entities;     // entity keys the claim names, sorted
@@ -161,6 +157,49 @@ struct Claim {
   Value time;                            // when the claim's event happened; Kind::None if unknown
   std::string polarity_cue;              // the word that negates it ("not", "wasn't"); may be empty
   std::string modality_cue;  // the word that hedges it ("reportedly", "may"); may be empty
+};
+
+// A claim's detail, owned like a value (copies are deep). A claim without one (new, or
+// dropped) reads one shared empty detail and costs a pointer, not the 600 bytes of a
+// detail: a large run keeps hundreds of thousands of claims that no report reads beyond
+// where they are. Writing through a non-const claim gives it a detail of its own.
+class ClaimDetailPtr {
+ public:
+  ClaimDetailPtr() = default;
+  ClaimDetailPtr(const ClaimDetailPtr& other);
+  ClaimDetailPtr(ClaimDetailPtr&& other) noexcept = default;
+  ClaimDetailPtr& operator=(const ClaimDetailPtr& other);
+  ClaimDetailPtr& operator=(ClaimDetailPtr&& other) noexcept = default;
+  ~ClaimDetailPtr() = default;
+
+  const ClaimDetail* operator->() const { return owned_ ? owned_.get() : &empty(); }
+  const ClaimDetail& operator*() const { return *operator->(); }
+  ClaimDetail* operator->() { return &own(); }
+  ClaimDetail& operator*() { return own(); }
+  // Whether the claim has a detail of its own.
+  bool owned() const { return owned_ != nullptr; }
+  // Drops the detail: the claim reads the shared empty one again.
+  void reset() { owned_.reset(); }
+
+ private:
+  static const ClaimDetail& empty();
+  ClaimDetail& own() {
+    if (!owned_) owned_ = std::make_unique<ClaimDetail>();
+    return *owned_;
+  }
+  std::unique_ptr<ClaimDetail> owned_;
+};
+
+// One statement a source makes, with everything a detector needs to compare it.
+struct Claim {
+  uint32_t index = 0;                 // position in the run's claim list; shown as "c<index+1>"
+  uint32_t source = 0;                // index of the Document
+  uint32_t sentence = 0;              // index into that document's sentences
+  ClaimKind kind = ClaimKind::Event;  // the one-byte fields beside the numbers: no padding
+  Polarity polarity = Polarity::Affirmed;
+  Modality modality = Modality::Asserted;
+  Span span;              // the claim's own extent (for quotes: inside the marks)
+  ClaimDetailPtr detail;  // keys, values, words, rule: what it says
 };
 
 // Entity types kept by the extractor.

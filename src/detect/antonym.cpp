@@ -52,7 +52,8 @@ void AntonymDetector::figures(const Context& context, const Link& link,
   const Claim& b = analysis.claims[link.second];
   // Two figures of one thing reported as changes in opposite directions: "shares rose 4
   // percent" / "fell 4 percent". Different days make it two moves, not one told two ways.
-  if (a.trend.empty() || b.trend.empty() || a.trend == b.trend) return;
+  if (a.detail->trend.empty() || b.detail->trend.empty() || a.detail->trend == b.detail->trend)
+    return;
   if (!comparable(context, a, b) || tentative(a) || tentative(b) || a.polarity != b.polarity) {
     return;
   }
@@ -61,15 +62,16 @@ void AntonymDetector::figures(const Context& context, const Link& link,
   if (ta && tb && (ta->second < tb->first || tb->second < ta->first)) return;
   if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) return;
   std::string word_a = change_word(analysis, a), word_b = change_word(analysis, b);
-  std::string said_a = word_a.empty() ? a.trend : word_a;
-  std::string said_b = word_b.empty() ? b.trend : word_b;
-  std::string what = a.counted.empty() ? b.counted : a.counted;
+  std::string said_a = word_a.empty() ? a.detail->trend : word_a;
+  std::string said_b = word_b.empty() ? b.detail->trend : word_b;
+  std::string what = a.detail->counted.empty() ? b.detail->counted : a.detail->counted;
   std::string summary = "Opposite accounts of a change" + (what.empty() ? "" : " in " + what) +
-                        ": '" + said_a + " " + a.value.text + "' vs '" + said_b + " " +
-                        b.value.text + "'";
-  std::string explanation = who(analysis, a) + " reports it going " + a.trend + " (“" + said_a +
-                            " " + a.value.text + "”); " + who(analysis, b) + " reports it going " +
-                            b.trend + " (“" + said_b + " " + b.value.text +
+                        ": '" + said_a + " " + a.detail->value.text + "' vs '" + said_b + " " +
+                        b.detail->value.text + "'";
+  std::string explanation = who(analysis, a) + " reports it going " + a.detail->trend + " (“" +
+                            said_a + " " + a.detail->value.text + "”); " + who(analysis, b) +
+                            " reports it going " + b.detail->trend + " (“" + said_b + " " +
+                            b.detail->value.text +
                             "”). The same figure cannot have moved both ways at once.";
   Finding finding = pair_finding(link, a, b, Level::Contradiction, "antonym",
                                  "contradiction.antonym", summary, explanation);
@@ -107,15 +109,15 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
     std::string said_a, said_b;
     if (pa != pb && context.lexicon.opposite_predicates(pa, pb, stemmer)) {
       // Arrested, then released: both hold unless both are dated to the same day.
-      auto overlap = align::dates_overlap(a.time, b.time);
+      auto overlap = align::dates_overlap(a.detail->time, b.detail->time);
       if (context.lexicon.sequence(pa, pb) && !(overlap && *overlap)) continue;
       // The verbs as the sources chose them ("approved" / "rejected"), not their classes.
-      said_a = a.predicate.empty() ? pa : a.predicate;
-      said_b = b.predicate.empty() ? pb : b.predicate;
+      said_a = a.detail->predicate.empty() ? pa : a.detail->predicate;
+      said_b = b.detail->predicate.empty() ? pb : b.detail->predicate;
     } else if (pa == pb) {
-      auto [x, y] =
-          swapped_opposites(context.lexicon.content_keys(a.object, stemmer),
-                            context.lexicon.content_keys(b.object, stemmer), context.lexicon);
+      auto [x, y] = swapped_opposites(context.lexicon.content_keys(a.detail->object, stemmer),
+                                      context.lexicon.content_keys(b.detail->object, stemmer),
+                                      context.lexicon);
       said_a = x;
       said_b = y;
     }

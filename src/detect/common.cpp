@@ -21,19 +21,21 @@ bool tentative(const Claim& claim) {
 
 std::string predicate_of(const Claim& claim) {
   if (claim.kind == ClaimKind::ReportedSpeech || claim.kind == ClaimKind::Time) return {};
-  if (!claim.predicate_class.empty()) return text::fold(claim.predicate_class);
+  if (!claim.detail->predicate_class.empty()) return text::fold(claim.detail->predicate_class);
   if (claim.kind == ClaimKind::Quote) return {};
-  return text::fold(claim.predicate);
+  return text::fold(claim.detail->predicate);
 }
 
 const std::string& actor_of(const Claim& claim) {
-  return claim.subject.empty() && claim.kind == ClaimKind::Quote ? claim.speaker : claim.subject;
+  return claim.detail->subject.empty() && claim.kind == ClaimKind::Quote ? claim.detail->speaker
+                                                                         : claim.detail->subject;
 }
 
 namespace {
 
 bool names(const Claim& claim, const std::string& key) {
-  return std::find(claim.entities.begin(), claim.entities.end(), key) != claim.entities.end();
+  return std::find(claim.detail->entities.begin(), claim.detail->entities.end(), key) !=
+         claim.detail->entities.end();
 }
 
 std::unordered_set<std::string> word_list(const rules::RuleSet& rules, std::string_view name) {
@@ -130,8 +132,8 @@ bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
   };
   auto frames = [&](const Claim& frame) {
     if (frame.index == claim.index || frame.kind == ClaimKind::Time) return false;
-    bool nonfactive = nonfactive_.count(text::fold(frame.predicate_class)) ||
-                      nonfactive_.count(text::fold(frame.predicate));
+    bool nonfactive = nonfactive_.count(text::fold(frame.detail->predicate_class)) ||
+                      nonfactive_.count(text::fold(frame.detail->predicate));
     // Inside the frame's extent ("Putin has demanded that Ukraine relinquish ...", "has
     // been accused of bombing ...": a passive frame can span the same words).
     return nonfactive && frame.span.start <= claim.span.start && claim.span.end <= frame.span.end &&
@@ -161,12 +163,12 @@ bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
 }
 
 bool times_compatible(const Claim& a, const Claim& b) {
-  auto overlap = align::dates_overlap(a.time, b.time);
+  auto overlap = align::dates_overlap(a.detail->time, b.detail->time);
   return !overlap || *overlap;
 }
 
 std::optional<std::pair<double, double>> when(const Analysis& analysis, const Claim& claim) {
-  if (auto days = align::days(claim.time)) return std::pair(days->low, days->high);
+  if (auto days = align::days(claim.detail->time)) return std::pair(days->low, days->high);
   const Document& document = analysis.documents[claim.source];
   if (!document.published) return std::nullopt;
   double day = static_cast<double>(days_from_civil(*document.published));
@@ -176,7 +178,7 @@ std::optional<std::pair<double, double>> when(const Analysis& analysis, const Cl
 std::string who(const Analysis& analysis, const Claim& claim) {
   std::string out = analysis.documents[claim.source].id;
   // The named actor, else whoever the source quotes; a common noun ("meeting") says little.
-  const std::string& name = named_actor(claim) ? actor_of(claim) : claim.speaker;
+  const std::string& name = named_actor(claim) ? actor_of(claim) : claim.detail->speaker;
   if (!name.empty()) out += " (" + std::string(analysis.entity_name(name)) + ")";
   return out;
 }

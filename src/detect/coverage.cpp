@@ -27,8 +27,8 @@ constexpr size_t kPassage = 5;
 // are aligned only when stated nearly alike (for the numeric detector's precision), so
 // "about one-fifth of Ukraine" would have been noted as missing beside "roughly 20%".
 bool checkable(const Claim& claim) {
-  return claim.kind == ClaimKind::Quote && !claim.speaker.empty() &&
-         text::words(claim.object).size() >= kQuoteWords;
+  return claim.kind == ClaimKind::Quote && !claim.detail->speaker.empty() &&
+         text::words(claim.detail->object).size() >= kQuoteWords;
 }
 
 // Passages are compared by hash: each word is hashed once (FNV-1a, hyphens dropped:
@@ -81,7 +81,7 @@ using PassageCache = std::vector<std::optional<std::vector<uint64_t>>>;
 
 bool printed_elsewhere(const Analysis& analysis, const Claim& claim, PassageCache& runs,
                        align::SentenceWords& split) {
-  auto words = word_hashes(text::words(claim.object));
+  auto words = word_hashes(text::words(claim.detail->object));
   if (words.empty()) return false;
   size_t length = std::min(kPassage, words.size());
   std::vector<uint64_t> mine;
@@ -122,7 +122,7 @@ class ContentKeys {
   const std::vector<std::string>& of(const Claim& claim) {
     auto& slot = keys_[claim.index];
     if (!slot) {
-      slot = lexicon_.content_keys(claim.object, stemmer_, memo_);
+      slot = lexicon_.content_keys(claim.detail->object, stemmer_, memo_);
       // Contractions ("i'm", "we're") are function words, whatever the stopword list says.
       std::erase_if(*slot,
                     [](const std::string& key) { return key.find('\'') != std::string::npos; });
@@ -141,7 +141,7 @@ bool paraphrased_elsewhere(const Analysis& analysis, ContentKeys& keys, const Cl
   const auto& mine = keys.of(quote);
   if (mine.empty()) return false;
   for (const Claim& other : analysis.claims) {
-    if (other.source == quote.source || other.speaker != quote.speaker) continue;
+    if (other.source == quote.source || other.detail->speaker != quote.detail->speaker) continue;
     if (other.kind != ClaimKind::Quote && other.kind != ClaimKind::ReportedSpeech) continue;
     const auto& theirs = keys.of(other);
     if (theirs.empty()) continue;

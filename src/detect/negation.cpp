@@ -20,15 +20,15 @@ constexpr size_t kPropertyWords = 2;
 bool attribute_of_other(const align::Lexicon& lexicon, const Claim& x, const Claim& y) {
   static const std::unordered_set<std::string> kPrepositions = {"for", "of",   "about", "on",
                                                                 "to",  "from", "with",  "over"};
-  auto words = text::words(x.object);
+  auto words = text::words(x.detail->object);
   size_t end = 0;
   while (end < words.size() && !kPrepositions.count(words[end].norm)) ++end;
   if (end == 0 || end == words.size()) return false;
   align::Stemmer stemmer;
-  auto head =
-      lexicon.content_keys(std::string_view(x.object).substr(0, words[end].span.start), stemmer);
+  auto head = lexicon.content_keys(
+      std::string_view(x.detail->object).substr(0, words[end].span.start), stemmer);
   if (head.size() < kPropertyWords) return false;
-  auto other = lexicon.content_keys(y.object, stemmer);
+  auto other = lexicon.content_keys(y.detail->object, stemmer);
   for (const auto& key : head) {
     for (const auto& word : other) {
       if (key == word || align::Lexicon::share(lexicon.groups(key), lexicon.groups(word), true)) {
@@ -67,24 +67,25 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     // matter ("we need to discuss ...") has discussed it.
     if (tentative(denied)) continue;
     if (tentative(asserted) && !occurrence_.said_in_quote(analysis, asserted)) continue;
-    std::string topic = text::truncate(denied.object, 60);
+    std::string topic = text::truncate(denied.detail->object, 60);
     std::string summary =
         "Sources disagree on '" +
         (named_actor(denied) ? std::string(analysis.entity_name(actor_of(denied))) + " " : "") +
         predicate + (topic.empty() ? "" : " " + topic) + "': denied in " +
         analysis.documents[denied.source].id + ", stated in " +
         analysis.documents[asserted.source].id;
-    std::string hedge = asserted.modality_cue.empty() ? std::string(to_string(asserted.modality))
-                                                      : "“" + asserted.modality_cue + "”";
+    std::string hedge = asserted.detail->modality_cue.empty()
+                            ? std::string(to_string(asserted.modality))
+                            : "“" + asserted.detail->modality_cue + "”";
     std::string explanation =
         who(analysis, denied) + " denies it" +
-        (denied.polarity_cue.empty() ? "" : " (“" + denied.polarity_cue + "”)") + ": " +
-        gist(analysis, denied) + "; " + who(analysis, asserted) +
+        (denied.detail->polarity_cue.empty() ? "" : " (“" + denied.detail->polarity_cue + "”)") +
+        ": " + gist(analysis, denied) + "; " + who(analysis, asserted) +
         (tentative(asserted) ? " raises it in a quote (" + hedge + ")" : " states it") + ": " +
         gist(analysis, asserted) + ".";
     Finding finding = pair_finding(link, a, b, Level::Contradiction, "negation",
                                    "contradiction.negation", summary, explanation);
-    highlight(analysis, finding.evidence[&denied == &a ? 0 : 1], denied.polarity_cue);
+    highlight(analysis, finding.evidence[&denied == &a ? 0 : 1], denied.detail->polarity_cue);
     out.push_back(std::move(finding));
   }
 }

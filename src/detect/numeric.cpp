@@ -23,9 +23,10 @@ constexpr double kConversion = 0.02;
 std::string figure(const Analysis& analysis, const Claim& claim) {
   std::string_view written = analysis.documents[claim.source].slice(claim.span);
   if (!written.empty() && written.size() <= 40) return text::squeeze_spaces(written);
-  std::string out = claim.value.text.empty() ? text::truncate(claim.object, 40) : claim.value.text;
-  if (!claim.counted.empty() && out.find(claim.counted) == std::string::npos) {
-    out += " " + claim.counted;
+  std::string out = claim.detail->value.text.empty() ? text::truncate(claim.detail->object, 40)
+                                                     : claim.detail->value.text;
+  if (!claim.detail->counted.empty() && out.find(claim.detail->counted) == std::string::npos) {
+    out += " " + claim.detail->counted;
   }
   return out;
 }
@@ -33,7 +34,7 @@ std::string figure(const Analysis& analysis, const Claim& claim) {
 // The stem of the last word of what is counted ("Ukrainian soldiers" -> "soldier").
 std::string counted_key(const Claim& claim, const align::Lexicon& lexicon,
                         align::Stemmer& stemmer) {
-  auto words = text::words(claim.counted);
+  auto words = text::words(claim.detail->counted);
   return words.empty() ? std::string() : lexicon.key(words.back().norm, stemmer);
 }
 
@@ -50,16 +51,17 @@ bool scale_slip(const align::Interval& a, const align::Interval& b) {
 
 // True when both figures are placed at one time ("on Tuesday" in both).
 bool same_occasion(const Claim& a, const Claim& b) {
-  if (a.time.kind == Value::Kind::None || b.time.kind == Value::Kind::None) return false;
-  if (auto overlap = align::dates_overlap(a.time, b.time)) return *overlap;
-  return a.time.text == b.time.text;
+  if (a.detail->time.kind == Value::Kind::None || b.detail->time.kind == Value::Kind::None)
+    return false;
+  if (auto overlap = align::dates_overlap(a.detail->time, b.detail->time)) return *overlap;
+  return a.detail->time.text == b.detail->time.text;
 }
 
 // True when the claim is dated to a year of its own ("In 2004, a tsunami killed ..."): a
 // figure of another occasion than the story's, unless the other figure has that date too.
 bool dated_by_year(const Claim& claim) {
-  if (claim.time.kind != Value::Kind::Date) return false;
-  const std::string& t = claim.time.text;
+  if (claim.detail->time.kind != Value::Kind::Date) return false;
+  const std::string& t = claim.detail->time.text;
   for (size_t i = 0; i + 4 <= t.size(); ++i) {
     if (std::all_of(t.begin() + static_cast<long>(i), t.begin() + static_cast<long>(i) + 4,
                     [](char c) { return c >= '0' && c <= '9'; }) &&
@@ -74,10 +76,11 @@ bool dated_by_year(const Claim& claim) {
 // True when both claims carry a time and the times differ: disjoint dates, or different
 // names of times where no date is known ("month:january" / "weekday:friday").
 bool differently_timed(const Claim& a, const Claim& b) {
-  if (a.time.kind == Value::Kind::None || b.time.kind == Value::Kind::None) return false;
-  if (auto overlap = align::dates_overlap(a.time, b.time)) return !*overlap;
-  return a.time.kind == Value::Kind::Text && b.time.kind == Value::Kind::Text &&
-         a.time.text != b.time.text;
+  if (a.detail->time.kind == Value::Kind::None || b.detail->time.kind == Value::Kind::None)
+    return false;
+  if (auto overlap = align::dates_overlap(a.detail->time, b.detail->time)) return !*overlap;
+  return a.detail->time.kind == Value::Kind::Text && b.detail->time.kind == Value::Kind::Text &&
+         a.detail->time.text != b.detail->time.text;
 }
 
 // True when the figure's reading is unsure: it sits in a web address ("http://.../2007-04-09-
@@ -145,7 +148,7 @@ bool NumericDetector::also_gives(const Context& context, const Claim& claim,
   // Claims are numbered in document order: the figures of a sentence are neighbours.
   auto agrees = [&](const Claim& other) {
     if (other.kind != ClaimKind::Quantity || tentative(other)) return false;
-    auto measure = context.units.measure(other.value);
+    auto measure = context.units.measure(other.detail->value);
     if (!measure || measure->dimension != wanted->dimension) return false;
     // A conversion rounds: "55 kilometers (34 miles)".
     return align::relative_gap(measure->interval, wanted->interval) < kConversion;
@@ -204,14 +207,15 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
         !context.lexicon.related(counted_a, counted_b)) {
       continue;
     }
-    auto ma = context.units.measure(a.value);
-    auto mb = context.units.measure(b.value);
+    auto ma = context.units.measure(a.detail->value);
+    auto mb = context.units.measure(b.detail->value);
     if (!ma || !mb || ma->dimension != mb->dimension) continue;
     if (align::overlap(ma->interval, mb->interval)) continue;  // consistent
     // "$2.6-million" read as $2.6 beside "$2.6 million": one figure, its scale word lost.
     if (scale_slip(ma->interval, mb->interval)) continue;
     // The other sentence gives this figure too: the pairing, not the figure, differs.
-    if (also_gives(context, b, a.value) || also_gives(context, a, b.value)) continue;
+    if (also_gives(context, b, a.detail->value) || also_gives(context, a, b.detail->value))
+      continue;
     // A total and a part, an average and a count: two different quantities.
     if (scope(analysis, a) != scope(analysis, b)) continue;
     if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
@@ -226,11 +230,11 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     auto ta = when(analysis, a);
     auto tb = when(analysis, b);
     bool ordered = ta && tb && (ta->second < tb->first || tb->second < ta->first);
-    bool claim_times = align::days(a.time) && align::days(b.time);
+    bool claim_times = align::days(a.detail->time) && align::days(b.detail->time);
     if (ordered && claim_times && !times_compatible(a, b)) {
       // Both figures carry their own, different times: two measurements, unless one is
       // reported as a change that the other contradicts (handled below via trend).
-      if (a.trend.empty() && b.trend.empty()) continue;
+      if (a.detail->trend.empty() && b.detail->trend.empty()) continue;
     }
     std::string update_note;
     bool maybe_update = false;  // from different days, with no direction to judge by
@@ -240,7 +244,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
       const auto& later_measure = b_later ? *mb : *ma;
       const auto& earlier_measure = b_later ? *ma : *mb;
       bool rose = later_measure.interval.low > earlier_measure.interval.high;
-      std::string expected = later.trend;
+      std::string expected = later.detail->trend;
       if (expected.empty() && cumulative_.count(b_later ? counted_b : counted_a)) expected = "up";
       if (expected.empty()) {
         maybe_update = true;
@@ -251,16 +255,16 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
         update_note = " The later figure is reported as going " + expected + ", but it is " +
                       (rose ? "higher" : "lower") + " than the earlier one.";
       }
-    } else if (!a.trend.empty() && !b.trend.empty()) {
+    } else if (!a.detail->trend.empty() && !b.detail->trend.empty()) {
       continue;  // two reported changes without dates: some order always explains them
-    } else if (a.trend.empty() != b.trend.empty()) {
+    } else if (a.detail->trend.empty() != b.detail->trend.empty()) {
       // No dates, but one figure is reported as a change ("rose to 25"): when moving from
       // the other figure to it goes the way it says, it reads as the later update.
-      const Claim& changed = a.trend.empty() ? b : a;
-      const auto& changed_measure = a.trend.empty() ? *mb : *ma;
-      const auto& other_measure = a.trend.empty() ? *ma : *mb;
+      const Claim& changed = a.detail->trend.empty() ? b : a;
+      const auto& changed_measure = a.detail->trend.empty() ? *mb : *ma;
+      const auto& other_measure = a.detail->trend.empty() ? *ma : *mb;
       bool rose = changed_measure.interval.low > other_measure.interval.high;
-      if ((changed.trend == "up") == rose) continue;
+      if ((changed.detail->trend == "up") == rose) continue;
     } else if (cumulative_.count(counted_a) && !same_occasion(a, b)) {
       // A toll without dates: one source may simply report later than the other.
       maybe_update = true;
@@ -270,7 +274,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     }
     double gap = align::relative_gap(ma->interval, mb->interval);
     Level level = gap < kSmallGap || maybe_update ? Level::Divergence : Level::Contradiction;
-    std::string what = a.counted.empty() ? b.counted : a.counted;
+    std::string what = a.detail->counted.empty() ? b.detail->counted : a.detail->counted;
     std::string summary = "Different figures" + (what.empty() ? std::string() : " for " + what) +
                           ": " + figure(analysis, a) + " vs " + figure(analysis, b);
     std::string explanation =
@@ -282,8 +286,8 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
         pair_finding(link, a, b, level, "numeric",
                      level == Level::Contradiction ? "contradiction.numeric" : "divergence.numeric",
                      summary, explanation);
-    highlight(analysis, finding.evidence[0], a.value.text);
-    highlight(analysis, finding.evidence[1], b.value.text);
+    highlight(analysis, finding.evidence[0], a.detail->value.text);
+    highlight(analysis, finding.evidence[1], b.detail->value.text);
     out.push_back(std::move(finding));
   }
 }

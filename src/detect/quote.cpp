@@ -156,9 +156,11 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     const Claim& b = analysis.claims[link.second];
     if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
     // Different speakers are the attribution detector's; both must be named and equal.
-    if (a.speaker.empty() || a.speaker != b.speaker || !comparable(context, a, b)) continue;
-    auto words_a = lexicon.tokens(a.object);
-    auto words_b = lexicon.tokens(b.object);
+    if (a.detail->speaker.empty() || a.detail->speaker != b.detail->speaker ||
+        !comparable(context, a, b))
+      continue;
+    auto words_a = lexicon.tokens(a.detail->object);
+    auto words_b = lexicon.tokens(b.detail->object);
     auto steps = text::diff_words(words_a, words_b);
     size_t common = text::common_words(steps);
 
@@ -218,7 +220,7 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
                    : worst != Change::Wording ? "divergence.quote-synonym"
                                               : "divergence.quote";
     finding.score = link.score;
-    std::string speaker(analysis.entity_name(a.speaker));
+    std::string speaker(analysis.entity_name(a.detail->speaker));
     const Document& doc_a = analysis.documents[a.source];
     const Document& doc_b = analysis.documents[b.source];
 
@@ -241,8 +243,8 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
       }
       if (shown_changes++ < kListedChanges) {
         changed += (changed.empty() ? "" : "; ") + std::string("“") +
-                   shown(words_a, hunk.removed, a.object) + "” → “" +
-                   shown(words_b, hunk.added, b.object) + "”";
+                   shown(words_a, hunk.removed, a.detail->object) + "” → “" +
+                   shown(words_b, hunk.added, b.detail->object) + "”";
         if (change != Change::Wording) changed += " (" + std::string(label(change)) + ")";
       }
     }
@@ -251,15 +253,15 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     }
     // Highlights index the document; quote words were split from the squeezed object text,
     // so map them back only when the object is the verbatim span.
-    if (doc_a.slice(a.span) != a.object) first.highlights.clear();
-    if (doc_b.slice(b.span) != b.object) second.highlights.clear();
+    if (doc_a.slice(a.span) != a.detail->object) first.highlights.clear();
+    if (doc_b.slice(b.span) != b.detail->object) second.highlights.clear();
     finding.evidence = {std::move(first), std::move(second)};
 
     std::pair<bool, Span> last_shown{false, Span{UINT32_MAX, UINT32_MAX}};
     for (const auto& step : steps) {
       bool inserted = step.op == DiffToken::Op::Insert;
       const auto& word = inserted ? words_b[step.second] : words_a[step.first];
-      const std::string& object = inserted ? b.object : a.object;
+      const std::string& object = inserted ? b.detail->object : a.detail->object;
       // A contraction's pieces share one span of one quote: show the word once.
       if (last_shown == std::pair(inserted, word.span)) continue;
       last_shown = {inserted, word.span};

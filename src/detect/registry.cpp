@@ -41,10 +41,11 @@ std::string finding_id(const Analysis& analysis, const Finding& finding) {
     std::string path = analysis.documents[claim.source].path;
     std::string file =
         path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
-    parts.push_back(file + '\x1f' + std::string(to_string(claim.kind)) + '\x1f' + claim.speaker +
-                    '\x1f' + claim.subject + '\x1f' + claim.predicate + '\x1f' +
-                    std::string(to_string(claim.polarity)) + '\x1f' + text::fold(claim.object) +
-                    '\x1f' + text::fold(claim.value.text));
+    parts.push_back(file + '\x1f' + std::string(to_string(claim.kind)) + '\x1f' +
+                    claim.detail->speaker + '\x1f' + claim.detail->subject + '\x1f' +
+                    claim.detail->predicate + '\x1f' + std::string(to_string(claim.polarity)) +
+                    '\x1f' + text::fold(claim.detail->object) + '\x1f' +
+                    text::fold(claim.detail->value.text));
   }
   std::sort(parts.begin(), parts.end());
   std::string material = finding.type + '\x1e' + finding.rule;

@@ -27,7 +27,7 @@ int StanceDetector::direction(const Claim& claim) const {
 }
 
 bool StanceDetector::firm(const Claim& claim) const {
-  if (soft_.count(text::fold(claim.modality_cue)) || soft_.count(predicate_of(claim))) {
+  if (soft_.count(text::fold(claim.detail->modality_cue)) || soft_.count(predicate_of(claim))) {
     return false;
   }
   switch (claim.modality) {
@@ -72,8 +72,9 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
     std::string name(analysis.entity_name(actor));
     auto position = [&](const Claim& claim, int dir, bool is_firm) {
       // The hedge or plan that softens it; a reporting verb ("said") changes nothing.
-      std::string cue =
-          tentative(claim) && !claim.modality_cue.empty() ? claim.modality_cue + " " : "";
+      std::string cue = tentative(claim) && !claim.detail->modality_cue.empty()
+                            ? claim.detail->modality_cue + " "
+                            : "";
       return std::string(is_firm ? "firmly " : "tentatively ") + (dir > 0 ? "for" : "against") +
              " (“" + cue + (claim.polarity == Polarity::Negated ? "not " : "") +
              predicate_of(claim) + "”)";
@@ -93,7 +94,7 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
     // Show what makes each position firm or soft.
     for (size_t i = 0; i < 2; ++i) {
       const Claim& claim = i == 0 ? a : b;
-      highlight(analysis, finding.evidence[i], claim.modality_cue);
+      highlight(analysis, finding.evidence[i], claim.detail->modality_cue);
       if (!(i == 0 ? firm_a : firm_b)) continue;
       for (const auto& cue : firm_) {
         if (find_words(analysis, claim, cue)) {

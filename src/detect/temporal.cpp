@@ -20,7 +20,7 @@ TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(ru
 }
 
 bool TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const {
-  auto at = find_words(analysis, claim, claim.time.text);
+  auto at = find_words(analysis, claim, claim.detail->time.text);
   if (!at) return false;
   Span extent = analysis.sentence_extent(claim);
   const Document& document = analysis.documents[claim.source];
@@ -36,7 +36,7 @@ bool TemporalDetector::also_dates(const Analysis& analysis, const Claim& claim,
   };
   auto check = [&](const Claim& other) {
     if (other.kind != ClaimKind::Time) return false;
-    auto overlap = align::dates_overlap(other.value, time);
+    auto overlap = align::dates_overlap(other.detail->value, time);
     return overlap && *overlap;
   };
   for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
@@ -58,8 +58,8 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
         b.kind == ClaimKind::Quantity) {
       continue;
     }
-    auto ta = align::days(a.time);
-    auto tb = align::days(b.time);
+    auto ta = align::days(a.detail->time);
+    auto tb = align::days(b.detail->time);
     if (!ta || !tb || align::overlap(*ta, *tb)) continue;
     std::string predicate = predicate_of(a);
     if (predicate.empty() || predicate != predicate_of(b)) continue;
@@ -74,7 +74,8 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
       continue;
     }
     if (bound(analysis, a) || bound(analysis, b)) continue;
-    if (also_dates(analysis, a, b.time) || also_dates(analysis, b, a.time)) continue;
+    if (also_dates(analysis, a, b.detail->time) || also_dates(analysis, b, a.detail->time))
+      continue;
 
     std::string when_a = format_days(ta->low, ta->high);
     std::string when_b = format_days(tb->low, tb->high);
@@ -84,15 +85,16 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
         (subject.empty() ? std::string()
                          : " (" + std::string(analysis.entity_name(subject)) + ")") +
         " at different times: " + when_a + " vs " + when_b;
-    std::string explanation = who(analysis, a) + " dates it " + when_a + " (" +
-                              (a.time.text.empty() ? "resolved" : "“" + a.time.text + "”") + "); " +
-                              who(analysis, b) + " dates it " + when_b + " (" +
-                              (b.time.text.empty() ? "resolved" : "“" + b.time.text + "”") +
-                              "). Neither marks it as a recurring event, so both cannot be right.";
+    std::string explanation =
+        who(analysis, a) + " dates it " + when_a + " (" +
+        (a.detail->time.text.empty() ? "resolved" : "“" + a.detail->time.text + "”") + "); " +
+        who(analysis, b) + " dates it " + when_b + " (" +
+        (b.detail->time.text.empty() ? "resolved" : "“" + b.detail->time.text + "”") +
+        "). Neither marks it as a recurring event, so both cannot be right.";
     Finding finding = pair_finding(link, a, b, Level::Contradiction, "temporal",
                                    "contradiction.temporal", summary, explanation);
-    highlight(analysis, finding.evidence[0], a.time.text);
-    highlight(analysis, finding.evidence[1], b.time.text);
+    highlight(analysis, finding.evidence[0], a.detail->time.text);
+    highlight(analysis, finding.evidence[1], b.detail->time.text);
     out.push_back(std::move(finding));
   }
 }

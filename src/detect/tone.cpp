@@ -168,9 +168,9 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     }
     ToneSentence& sentence = sentences.back();
     sentence.claims.push_back(claim.index);
-    for (const auto& e : claim.entities) sentence.entities.push_back(e);
-    if (!claim.subject.empty()) sentence.entities.push_back(claim.subject);
-    if (!claim.speaker.empty()) sentence.entities.push_back(claim.speaker);
+    for (const auto& e : claim.detail->entities) sentence.entities.push_back(e);
+    if (!claim.detail->subject.empty()) sentence.entities.push_back(claim.detail->subject);
+    if (!claim.detail->speaker.empty()) sentence.entities.push_back(claim.detail->speaker);
     if (fact_of[claim.index] != UINT32_MAX) sentence.facts.push_back(fact_of[claim.index]);
   }
   for (auto& sentence : sentences) {

@@ -229,21 +229,21 @@ class EventBuilder {
     claim.source = state_.source;
     claim.sentence = sentence_;
     claim.kind = impl_.stance_classes.count(verb_class) ? ClaimKind::Stance : ClaimKind::Event;
-    claim.predicate = lemma;
-    claim.predicate_class = verb_class;
-    claim.rule = match.rule->id;
+    claim.detail->predicate = lemma;
+    claim.detail->predicate_class = verb_class;
+    claim.detail->rule = match.rule->id;
     uint32_t start = std::max(match.span.start, floor);
     for (size_t k = token_at(tokens_, start); k < noun_token; ++k) {
       if (!tokens_[k].possessive) continue;
       const Mention* owner =
           mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
-      if (owner && owner->type != EntityType::Place) claim.subject = owner->key;
+      if (owner && owner->type != EntityType::Place) claim.detail->subject = owner->key;
     }
-    claim.object = text_of(after);
+    claim.detail->object = text_of(after);
     uint32_t end = after.empty() ? noun.end : std::max(noun.end, tokens_[after.last - 1].span.end);
     claim.span = Span{start, end};
-    claim.value.kind = Value::Kind::Text;
-    claim.value.text = claim.object;
+    claim.detail->value.kind = Value::Kind::Text;
+    claim.detail->value.text = claim.detail->object;
     state_.claims.push_back(std::move(claim));
     state_.claim_verbs.push_back(noun);
   }
@@ -274,9 +274,9 @@ class EventBuilder {
     claim.source = state_.source;
     claim.sentence = sentence_;
     claim.kind = impl_.stance_classes.count(verb_class) ? ClaimKind::Stance : ClaimKind::Event;
-    claim.predicate = lemma;
-    claim.predicate_class = verb_class;
-    claim.rule = match.rule->id;
+    claim.detail->predicate = lemma;
+    claim.detail->predicate_class = verb_class;
+    claim.detail->rule = match.rule->id;
     if (passive) {
       // "X was rejected by Y": Y is the subject, X the object.
       Phrase agent{after.first, after.first};
@@ -289,8 +289,8 @@ class EventBuilder {
           }
         }
       }
-      claim.subject = subject_key(agent);
-      claim.object = text_of(before);
+      claim.detail->subject = subject_key(agent);
+      claim.detail->object = text_of(before);
       // "no territory ... will be ceded", "Nobody was arrested": the patient denies it.
       auto denied = denial(before, true);
       // After a verb no table knows as a boundary: "The Red Cross indicated no one was
@@ -310,11 +310,11 @@ class EventBuilder {
       }
       if (denied) {
         claim.polarity = Polarity::Negated;
-        claim.polarity_cue = denied->cue;
+        claim.detail->polarity_cue = denied->cue;
       }
     } else {
-      claim.subject = subject_key(before);
-      claim.object = text_of(after);
+      claim.detail->subject = subject_key(before);
+      claim.detail->object = text_of(after);
       // "Neither the mayor nor the council discussed", "None of the companies confirmed":
       // the subject denies it and the actor is the phrase it quantifies (the first of
       // two); "The attack killed no one": the object does.
@@ -331,17 +331,17 @@ class EventBuilder {
       auto denied_object = denial(after, false);
       if (denied && !has_verb(before.first, before.last)) {
         claim.polarity = Polarity::Negated;
-        claim.polarity_cue = denied->cue;
-        claim.subject = subject_key(Phrase{denied->actor, before.last});
+        claim.detail->polarity_cue = denied->cue;
+        claim.detail->subject = subject_key(Phrase{denied->actor, before.last});
       } else if (denied_object && !has_verb(denied_object->end, after.last)) {
         claim.polarity = Polarity::Negated;
-        claim.polarity_cue = denied_object->cue;
+        claim.detail->polarity_cue = denied_object->cue;
       }
       // "welcomed Zelenskyy" is a meeting, "welcomed the decision" an acceptance.
       if (const auto* row = impl_.object_classes.find(lemma); row && row->size() >= 3) {
         const std::string& chosen = object_is_person(after) ? (*row)[1] : (*row)[2];
         if (chosen == "-") return;
-        claim.predicate_class = chosen;
+        claim.detail->predicate_class = chosen;
         claim.kind = impl_.stance_classes.count(chosen) ? ClaimKind::Stance : ClaimKind::Event;
       }
     }
@@ -349,8 +349,8 @@ class EventBuilder {
     uint32_t end =
         after.empty() ? anchor.end : std::max(anchor.end, tokens_[after.last - 1].span.end);
     claim.span = Span{std::min(start, anchor.start), end};
-    claim.value.kind = Value::Kind::Text;
-    claim.value.text = claim.object;
+    claim.detail->value.kind = Value::Kind::Text;
+    claim.detail->value.text = claim.detail->object;
     state_.claims.push_back(std::move(claim));
     state_.claim_verbs.push_back(anchor);
   }

@@ -198,12 +198,13 @@ DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
   std::unordered_set<std::string> known;
   for (const Mention& mention : state.mentions) known.insert(mention.key);
   for (const Claim& claim : state.claims) {
-    if (claim.speaker.empty() || !known.insert(claim.speaker).second) continue;
+    if (claim.detail->speaker.empty() || !known.insert(claim.detail->speaker).second) continue;
     Mention mention;
     mention.offset = mention.end = claim.span.start;
     mention.type = EntityType::Person;
-    mention.key = claim.speaker;
-    mention.name = claim.speaker_text.empty() ? claim.speaker : claim.speaker_text;
+    mention.key = claim.detail->speaker;
+    mention.name =
+        claim.detail->speaker_text.empty() ? claim.detail->speaker : claim.detail->speaker_text;
     mention.surface = mention.name;
     state.mentions.push_back(std::move(mention));
   }

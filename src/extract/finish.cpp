@@ -34,7 +34,7 @@ int rank(Modality modality) {
 void raise(Claim& claim, Modality modality, std::string_view cue) {
   if (rank(modality) <= rank(claim.modality)) return;
   claim.modality = modality;
-  claim.modality_cue = text::squeeze_spaces(cue);
+  claim.detail->modality_cue = text::squeeze_spaces(cue);
 }
 
 // Only spaces between `end` and `start`.
@@ -88,7 +88,7 @@ void apply_cues(const Document& document, const std::vector<rules::Match>& cues,
   }
   if (negated && !idiom && claim.polarity == Polarity::Affirmed) {
     claim.polarity = Polarity::Negated;
-    claim.polarity_cue = negation_cue;
+    claim.detail->polarity_cue = negation_cue;
   }
 }
 
@@ -118,7 +118,7 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
               match.rule->attribute("scope") == "verb") {
             bool flip = claim.polarity == Polarity::Affirmed;
             claim.polarity = flip ? Polarity::Negated : Polarity::Affirmed;
-            claim.polarity_cue =
+            claim.detail->polarity_cue =
                 flip ? text::squeeze_spaces(document.slice(cue_span)) : std::string();
             break;
           }
@@ -137,16 +137,18 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
     // Attribution: the quote or reported speech the claim sits in.
     if (claim.kind != ClaimKind::Quote) {
       if (const Frame* frame = innermost_frame(state, anchor.empty() ? claim.span : anchor)) {
-        if (!frame->speaker.empty() && std::find(claim.attribution.begin(), claim.attribution.end(),
-                                                 frame->speaker) == claim.attribution.end())
-          claim.attribution.insert(claim.attribution.begin(), frame->speaker);
-        if (claim.speaker.empty()) claim.speaker = frame->speaker;
+        if (!frame->speaker.empty() &&
+            std::find(claim.detail->attribution.begin(), claim.detail->attribution.end(),
+                      frame->speaker) == claim.detail->attribution.end())
+          claim.detail->attribution.insert(claim.detail->attribution.begin(), frame->speaker);
+        if (claim.detail->speaker.empty()) claim.detail->speaker = frame->speaker;
         if (claim.kind != ClaimKind::ReportedSpeech)
           raise(claim, Modality::Reported, frame->cue.empty() ? "quoted" : frame->cue);
         if (frame->negating && claim.kind != ClaimKind::ReportedSpeech) {
           claim.polarity =
               claim.polarity == Polarity::Affirmed ? Polarity::Negated : Polarity::Affirmed;
-          claim.polarity_cue = claim.polarity == Polarity::Negated ? frame->cue : std::string();
+          claim.detail->polarity_cue =
+              claim.polarity == Polarity::Negated ? frame->cue : std::string();
         }
       }
     }
@@ -158,13 +160,13 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
     for (auto it = first_mention; it != last_mention; ++it) {
       if (it->end <= claim.span.end && !it->key.empty()) entities.push_back(it->key);
     }
-    if (!claim.speaker.empty()) entities.push_back(claim.speaker);
+    if (!claim.detail->speaker.empty()) entities.push_back(claim.detail->speaker);
     // A subject resolved through a pronoun or role ("He signed") names its entity too.
-    if (!claim.subject.empty() && mention_keys.count(claim.subject))
-      entities.push_back(claim.subject);
+    if (!claim.detail->subject.empty() && mention_keys.count(claim.detail->subject))
+      entities.push_back(claim.detail->subject);
     std::sort(entities.begin(), entities.end());
     entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
-    claim.entities = std::move(entities);
+    claim.detail->entities = std::move(entities);
 
     // Keywords: stems (or concepts) of the content words that are not names.
     tokenize(document.text, claim.span, impl.lexicon, tokens);
@@ -178,7 +180,7 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
     }
     std::sort(keywords.begin(), keywords.end());
     keywords.erase(std::unique(keywords.begin(), keywords.end()), keywords.end());
-    claim.keywords = std::move(keywords);
+    claim.detail->keywords = std::move(keywords);
   }
 }
 

@@ -100,11 +100,11 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       claim.source = state.source;
       claim.sentence = sentence.sentence;
       claim.kind = ClaimKind::Quantity;
-      claim.rule = id;
+      claim.detail->rule = id;
       Span written{match->span.start - static_cast<uint32_t>(approximator_length), match->span.end};
       claim.span = written;
-      claim.value.kind = Value::Kind::Number;
-      claim.value.text = text::squeeze_spaces(document.slice(written));
+      claim.detail->value.kind = Value::Kind::Number;
+      claim.detail->value.text = text::squeeze_spaces(document.slice(written));
       std::optional<normalize::Amount> amount;
       bool share = false;
       if (id == "quantity.fraction") {
@@ -124,7 +124,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (!bottom || *bottom == 0) continue;
         double percent = 100.0 * top / *bottom;
         amount = normalize::Amount{percent, percent, false};
-        claim.value.unit = "percent";
+        claim.detail->value.unit = "percent";
         share = true;
       } else if (id == "quantity.ratio") {
         auto top = numbers.parse(capture_text(document, *match, "numerator"));
@@ -132,11 +132,11 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (!top || !bottom || bottom->low == 0 || top->low > bottom->low) continue;
         double percent = 100.0 * top->low / bottom->low;
         amount = normalize::Amount{percent, percent, false};
-        claim.value.unit = "percent";
+        claim.detail->value.unit = "percent";
         share = true;
       } else if (id == "quantity.percent") {
         amount = numbers.parse(capture_text(document, *match, "number"));
-        claim.value.unit = "percent";
+        claim.detail->value.unit = "percent";
         share = true;
       } else if (id == "quantity.money") {
         std::string number = first_of(document, *match, {"number", "number2"});
@@ -152,7 +152,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           amount->low *= factor;
           amount->high *= factor;
         }
-        claim.value.unit = numbers.currency(first_of(document, *match, {"currency", "currency2"}));
+        claim.detail->value.unit =
+            numbers.currency(first_of(document, *match, {"currency", "currency2"}));
       } else if (id == "quantity.range") {
         auto low = numbers.parse(first_of(document, *match, {"low", "low2"}));
         auto high = numbers.parse(first_of(document, *match, {"high", "high2"}));
@@ -161,7 +162,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (auto unit = numbers.unit(capture_text(document, *match, "unit"))) {
           amount->low = amount->low * unit->factor + unit->offset;
           amount->high = amount->high * unit->factor + unit->offset;
-          claim.value.unit = unit->canonical;
+          claim.detail->value.unit = unit->canonical;
         }
       } else if (id == "quantity.measure") {
         amount = numbers.parse(capture_text(document, *match, "number"));
@@ -169,7 +170,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (!amount || !unit) continue;
         amount->low = amount->low * unit->factor + unit->offset;
         amount->high = amount->high * unit->factor + unit->offset;
-        claim.value.unit = unit->canonical;
+        claim.detail->value.unit = unit->canonical;
       } else if (id == "quantity.compound" || id == "quantity.duration") {
         std::string number = capture_text(document, *match, "number");
         std::string folded = text::fold(number);
@@ -180,12 +181,12 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (!amount || !days) continue;
         amount->low *= *days;
         amount->high *= *days;
-        claim.value.unit = "day";
+        claim.detail->value.unit = "day";
       } else if (id == "quantity.ordinal") {
         auto rank = numbers.ordinal(capture_text(document, *match, "ordinal"));
         if (!rank || *rank == 0) continue;
         amount = normalize::Amount{*rank, *rank, false};
-        claim.value.unit = "rank";
+        claim.detail->value.unit = "rank";
       } else {
         std::string number = capture_text(document, *match, "number");
         amount = numbers.parse(number);
@@ -199,7 +200,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           continue;
       }
       if (!amount) continue;
-      numbers.apply(approximator, *amount, claim.value);
+      numbers.apply(approximator, *amount, claim.detail->value);
 
       // What is counted and whose: "30 countries", "20% of Ukraine's land", "a coalition of".
       size_t first = token_at(tokens, match->span.start);
@@ -211,23 +212,25 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       if (auto counted = match->capture("counted")) {
         size_t from = token_at(tokens, counted->start);
         uint32_t noun_end = 0;
-        claim.counted =
+        claim.detail->counted =
             counted_noun(impl, tokens, from, token_at(tokens, counted->end) + 1, &noun_end);
         // "thousands of people", "dozens of homes": the noun after "of".
-        if (claim.counted.empty() && from < tokens.size() && tokens[from].lower == "of") {
+        if (claim.detail->counted.empty() && from < tokens.size() && tokens[from].lower == "of") {
           size_t k = from + 1;
           while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
-          claim.counted = counted_noun(impl, tokens, k, k + 3, &noun_end);
+          claim.detail->counted = counted_noun(impl, tokens, k, k + 3, &noun_end);
         }
-        if (id != "quantity.compound" && id != "quantity.ordinal" && claim.counted.empty()) {
+        if (id != "quantity.compound" && id != "quantity.ordinal" &&
+            claim.detail->counted.empty()) {
           // A bare figure with no noun after it ("in 2014", "No. 1") is not a count.
           if (!tokens.empty() && first < tokens.size() && !tokens[first].digit) continue;
         }
         // The claim ends with the counted noun, not with the words the pattern looked at.
         uint32_t figure_end = counted->start > match->span.start ? counted->start : match->span.end;
         while (figure_end > match->span.start && document.text[figure_end - 1] == ' ') --figure_end;
-        claim.span.end = claim.counted.empty() ? figure_end : noun_end;
-        claim.value.text = text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
+        claim.span.end = claim.detail->counted.empty() ? figure_end : noun_end;
+        claim.detail->value.text =
+            text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
       }
       if (share && after < tokens.size() && tokens[after].lower == "of" &&
           !(tokens[after].gap & (kComma | kBreak))) {
@@ -242,23 +245,23 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           size_t noun = k;
           if (owner) {
             while (noun < tokens.size() && tokens[noun].span.end <= owner->end) ++noun;
-            claim.subject = owner->key;
+            claim.detail->subject = owner->key;
           }
           if (noun < tokens.size() && !(tokens[noun].gap & (kComma | kBreak)) &&
               (!owner || tokens[noun - 1].possessive)) {
-            claim.counted = counted_noun(impl, tokens, noun, noun + 4);
+            claim.detail->counted = counted_noun(impl, tokens, noun, noun + 4);
             claim.span.end =
                 std::max(claim.span.end, tokens[std::min(noun, tokens.size() - 1)].span.end);
           }
-          if (claim.counted.empty() && owner && owner->type == EntityType::Place)
-            claim.counted = "territory";
+          if (claim.detail->counted.empty() && owner && owner->type == EntityType::Place)
+            claim.detail->counted = "territory";
           claim.span.end = std::max(claim.span.end, owner ? owner->end : tokens[k].span.end);
         }
       }
       // Whose: "a coalition of 30 countries".
-      if (claim.subject.empty() && first >= 2 && tokens[first - 1].lower == "of" &&
+      if (claim.detail->subject.empty() && first >= 2 && tokens[first - 1].lower == "of" &&
           is_noun(impl, tokens[first - 2]) && !(tokens[first - 1].gap & (kComma | kBreak))) {
-        claim.subject = impl.lexicon.noun_lemma(tokens[first - 2].lower);
+        claim.detail->subject = impl.lexicon.noun_lemma(tokens[first - 2].lower);
         claim.span.start = std::min(claim.span.start, tokens[first - 2].span.start);
       }
       // A change: "rose to 40", "fell by 3%".
@@ -269,12 +272,13 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       }
       if (k > 0) {
         if (auto it = impl.trends.find(tokens[k - 1].lower); it != impl.trends.end())
-          claim.trend = it->second;
+          claim.detail->trend = it->second;
       }
-      claim.predicate = share ? "share" : (id == "quantity.ordinal" ? "rank" : "count");
-      if (id == "quantity.money") claim.predicate = "amount";
-      if (id == "quantity.measure" || id == "quantity.range") claim.predicate = "measure";
-      if (id == "quantity.compound" || id == "quantity.duration") claim.predicate = "duration";
+      claim.detail->predicate = share ? "share" : (id == "quantity.ordinal" ? "rank" : "count");
+      if (id == "quantity.money") claim.detail->predicate = "amount";
+      if (id == "quantity.measure" || id == "quantity.range") claim.detail->predicate = "measure";
+      if (id == "quantity.compound" || id == "quantity.duration")
+        claim.detail->predicate = "duration";
       state.claims.push_back(std::move(claim));
       state.claim_verbs.push_back(Span{});
     }

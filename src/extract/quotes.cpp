@@ -251,38 +251,41 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
     claim.source = state.source;
     claim.sentence = sentence_at(document, quote.open);
     claim.kind = ClaimKind::Quote;
-    claim.predicate = "say";
+    claim.detail->predicate = "say";
     claim.span = quote.inner;
-    claim.object = text::squeeze_spaces(document.slice(quote.inner));
-    claim.rule = "quote.unattributed";
+    claim.detail->object = text::squeeze_spaces(document.slice(quote.inner));
+    claim.detail->rule = "quote.unattributed";
     if (const auto& attribution = resolved[q]) {
-      claim.rule = inherited_from[q] < quotes.size() ? "quote.inherited" : attribution->rule;
-      claim.speaker_text = attribution->speaker_text;
-      claim.cue = attribution->cue.empty() ? std::string() : impl.cue_lemma(attribution->cue);
+      claim.detail->rule =
+          inherited_from[q] < quotes.size() ? "quote.inherited" : attribution->rule;
+      claim.detail->speaker_text = attribution->speaker_text;
+      claim.detail->cue =
+          attribution->cue.empty() ? std::string() : impl.cue_lemma(attribution->cue);
       const normalize::SpeakerPhrase& phrase = phrases[q];
       const Mention* person = nullptr;
       if (attribution->speaker_text.empty()) {
         person = sentence_subject(people, document.sentences[attribution->sentence].span,
                                   attribution->offset);
       } else if (phrase.form == normalize::SpeakerPhrase::Form::Name && !phrase.name.empty()) {
-        claim.speaker =
+        claim.detail->speaker =
             resolve_speaker(impl, document, people, attribution->speaker_text, attribution->offset);
       } else {
         person = antecedent(document, people, attribution->offset, phrase);
       }
-      if (person) claim.speaker = person->key;
-      if (claim.speaker_text.empty() && person) claim.speaker_text = person->name;
-      if (!claim.speaker.empty()) claim.attribution.push_back(claim.speaker);
+      if (person) claim.detail->speaker = person->key;
+      if (claim.detail->speaker_text.empty() && person) claim.detail->speaker_text = person->name;
+      if (!claim.detail->speaker.empty())
+        claim.detail->attribution.push_back(claim.detail->speaker);
     }
-    claim.subject = claim.speaker;
-    speakers[q] = claim.speaker;
+    claim.detail->subject = claim.detail->speaker;
+    speakers[q] = claim.detail->speaker;
     // Split quote: the first part's attribution follows it directly, and the second part
     // either has no cue of its own or shares that very cue ("A," X said, "B.").
     bool split_part = false;
     const auto& before = attributions[q > 0 ? q - 1 : 0];
     if (q > 0 && !out.empty() && before && before->match.start == quotes[q - 1].close &&
-        quotes[q].paragraph == quotes[q - 1].paragraph && !claim.speaker.empty() &&
-        speakers[q - 1] == claim.speaker && out.back().source == state.source &&
+        quotes[q].paragraph == quotes[q - 1].paragraph && !claim.detail->speaker.empty() &&
+        speakers[q - 1] == claim.detail->speaker && out.back().source == state.source &&
         out.back().kind == ClaimKind::Quote) {
       const auto& own = attributions[q];
       split_part =
@@ -291,19 +294,19 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
     if (split_part) {
       Claim& previous = out.back();
       previous.span.end = claim.span.end;
-      previous.object += " " + claim.object;
-      previous.value.text = previous.object;
+      previous.detail->object += " " + claim.detail->object;
+      previous.detail->value.text = previous.detail->object;
       continue;
     }
-    claim.value.kind = Value::Kind::Text;
-    claim.value.text = claim.object;
+    claim.detail->value.kind = Value::Kind::Text;
+    claim.detail->value.text = claim.detail->object;
     out.push_back(std::move(claim));
   }
   std::stable_sort(people.begin(), people.end(),
                    [](const Mention& a, const Mention& b) { return a.offset < b.offset; });
   // Every quote is a frame: claims inside it are the speaker's.
   for (const Claim& claim : out) {
-    state.frames.push_back(Frame{claim.span, claim.speaker, false, {}, true});
+    state.frames.push_back(Frame{claim.span, claim.detail->speaker, false, {}, true});
     state.claims.push_back(claim);
     state.claim_verbs.push_back(Span{});
   }

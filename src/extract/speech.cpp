@@ -78,25 +78,25 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
       claim.source = state.source;
       claim.sentence = sentence.sentence;
       claim.kind = ClaimKind::ReportedSpeech;
-      claim.subject = key;
-      claim.predicate = lemma;
-      claim.cue = cue ? lemma : std::string();
-      claim.speaker = key;
-      claim.speaker_text = speaker_text;
-      claim.object = text::squeeze_spaces(document.slice(content));
-      claim.value.kind = Value::Kind::Text;
-      claim.value.text = claim.object;
+      claim.detail->subject = key;
+      claim.detail->predicate = lemma;
+      claim.detail->cue = cue ? lemma : std::string();
+      claim.detail->speaker = key;
+      claim.detail->speaker_text = speaker_text;
+      claim.detail->object = text::squeeze_spaces(document.slice(content));
+      claim.detail->value.kind = Value::Kind::Text;
+      claim.detail->value.text = claim.detail->object;
       claim.span = content;
       claim.modality = Modality::Reported;
-      claim.modality_cue = cue ? std::string(document.slice(*cue)) : "according to";
-      claim.rule = match.rule->id;
-      if (!key.empty()) claim.attribution.push_back(key);
+      claim.detail->modality_cue = cue ? std::string(document.slice(*cue)) : "according to";
+      claim.detail->rule = match.rule->id;
+      if (!key.empty()) claim.detail->attribution.push_back(key);
       bool negating = impl.negating_cues.count(lemma) > 0;
       if (negating) {
         claim.polarity = Polarity::Negated;
-        claim.polarity_cue = std::string(document.slice(*cue));
+        claim.detail->polarity_cue = std::string(document.slice(*cue));
       }
-      state.frames.push_back(Frame{content, key, negating, claim.polarity_cue});
+      state.frames.push_back(Frame{content, key, negating, claim.detail->polarity_cue});
       state.claims.push_back(std::move(claim));
       state.claim_verbs.push_back(cue ? *cue : Span{});
       done = true;  // one report per sentence: the first (outermost) cue

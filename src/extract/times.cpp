@@ -380,7 +380,7 @@ void attach_times(DocumentState& state) {
         best_distance = distance;
       }
     }
-    if (best) claim.time = best->value;
+    if (best) claim.detail->time = best->value;
   }
   // A quote is dated by a time expression inside it; that expression makes no Time claim
   // of its own: the quote's words are compared as they stand.
@@ -393,7 +393,7 @@ void attach_times(DocumentState& state) {
     if (claim.kind != ClaimKind::Quote) continue;
     for (const auto& time : state.times) {
       if (claim.span.start <= time.span.start && time.span.end <= claim.span.end) {
-        claim.time = time.value;
+        claim.detail->time = time.value;
         break;
       }
     }
@@ -413,10 +413,10 @@ void attach_times(DocumentState& state) {
     claim.sentence = time.sentence;
     claim.kind = ClaimKind::Time;
     claim.span = time.span;
-    claim.object = std::string(document.slice(time.span));
-    claim.value = time.value;
-    claim.time = time.value;
-    claim.rule = time.rule;
+    claim.detail->object = std::string(document.slice(time.span));
+    claim.detail->value = time.value;
+    claim.detail->time = time.value;
+    claim.detail->rule = time.rule;
     const Claim* event = nullptr;
     uint32_t best_distance = 0;
     for (size_t c : events_by_sentence[time.sentence]) {
@@ -431,9 +431,9 @@ void attach_times(DocumentState& state) {
       }
     }
     if (event) {
-      claim.subject = event->subject;
-      claim.predicate = event->predicate;
-      claim.predicate_class = event->predicate_class;
+      claim.detail->subject = event->detail->subject;
+      claim.detail->predicate = event->detail->predicate;
+      claim.detail->predicate_class = event->detail->predicate_class;
     }
     made.push_back(std::move(claim));
   }

@@ -146,13 +146,14 @@ EntityTable cluster_entities(const std::vector<Mention>& mentions) {
 }
 
 void resolve_claim(const EntityTable& table, Claim& claim) {
-  if (!claim.speaker.empty()) claim.speaker = table(claim.speaker);
-  if (!claim.subject.empty()) claim.subject = table(claim.subject);
-  for (auto& link : claim.attribution) link = table(link);
-  for (auto& key : claim.entities) key = table(key);
-  std::sort(claim.entities.begin(), claim.entities.end());
-  claim.entities.erase(std::unique(claim.entities.begin(), claim.entities.end()),
-                       claim.entities.end());
+  if (!claim.detail->speaker.empty()) claim.detail->speaker = table(claim.detail->speaker);
+  if (!claim.detail->subject.empty()) claim.detail->subject = table(claim.detail->subject);
+  for (auto& link : claim.detail->attribution) link = table(link);
+  for (auto& key : claim.detail->entities) key = table(key);
+  std::sort(claim.detail->entities.begin(), claim.detail->entities.end());
+  claim.detail->entities.erase(
+      std::unique(claim.detail->entities.begin(), claim.detail->entities.end()),
+      claim.detail->entities.end());
 }
 
 }  // namespace cc::normalize

@@ -242,16 +242,7 @@ struct Engine::Impl {
       }
     }
     for (Claim& claim : analysis.claims) {
-      if (cited[claim.index]) continue;
-      Claim full = std::move(claim);  // takes the strings; destroyed at the end of the step
-      claim = Claim();
-      claim.index = full.index;
-      claim.source = full.source;
-      claim.sentence = full.sentence;
-      claim.kind = full.kind;
-      claim.polarity = full.polarity;
-      claim.modality = full.modality;
-      claim.span = full.span;
+      if (!cited[claim.index]) claim.detail.reset();
     }
   }
 

@@ -61,40 +61,47 @@ std::string claims_to_markdown(const Analysis& analysis, const Meta& meta) {
       ++count;
       Origin origin = document.locate(claim.span.start);
       out << "- **" << to_string(claim.kind) << "** (line " << origin.line << ")";
-      if (!claim.speaker.empty()) {
-        out << " " << markdown_escape(std::string(analysis.entity_name(claim.speaker)));
-        if (!claim.cue.empty()) out << " *" << markdown_escape(claim.cue) << "*";
+      if (!claim.detail->speaker.empty()) {
+        out << " " << markdown_escape(std::string(analysis.entity_name(claim.detail->speaker)));
+        if (!claim.detail->cue.empty()) out << " *" << markdown_escape(claim.detail->cue) << "*";
       }
       if (claim.kind == ClaimKind::Quote) {
-        out << ": “" << markdown_escape(claim.object) << "”";
+        out << ": “" << markdown_escape(claim.detail->object) << "”";
       } else if (claim.kind == ClaimKind::Quantity) {
-        out << ": " << markdown_escape(claim.value.text) << " = "
-            << markdown_escape(describe(claim.value));
-        if (!claim.counted.empty()) out << " · counted: " << markdown_escape(claim.counted);
-        if (!claim.subject.empty())
-          out << " · of: " << markdown_escape(std::string(analysis.entity_name(claim.subject)));
-        if (!claim.trend.empty()) out << " · trend: " << claim.trend;
+        out << ": " << markdown_escape(claim.detail->value.text) << " = "
+            << markdown_escape(describe(claim.detail->value));
+        if (!claim.detail->counted.empty())
+          out << " · counted: " << markdown_escape(claim.detail->counted);
+        if (!claim.detail->subject.empty())
+          out << " · of: "
+              << markdown_escape(std::string(analysis.entity_name(claim.detail->subject)));
+        if (!claim.detail->trend.empty()) out << " · trend: " << claim.detail->trend;
       } else if (claim.kind == ClaimKind::Time) {
-        out << ": " << markdown_escape(claim.object) << " = "
-            << markdown_escape(describe(claim.value));
-        if (!claim.predicate.empty()) out << " · event: " << markdown_escape(claim.predicate);
+        out << ": " << markdown_escape(claim.detail->object) << " = "
+            << markdown_escape(describe(claim.detail->value));
+        if (!claim.detail->predicate.empty())
+          out << " · event: " << markdown_escape(claim.detail->predicate);
       } else {
-        std::string subject =
-            claim.subject.empty() ? "?" : std::string(analysis.entity_name(claim.subject));
-        out << ": " << markdown_escape(subject) << " · " << markdown_escape(claim.predicate);
-        if (!claim.predicate_class.empty() && claim.predicate_class != claim.predicate)
-          out << " (" << markdown_escape(claim.predicate_class) << ")";
-        out << " · " << markdown_escape(text::truncate(claim.object, 120));
+        std::string subject = claim.detail->subject.empty()
+                                  ? "?"
+                                  : std::string(analysis.entity_name(claim.detail->subject));
+        out << ": " << markdown_escape(subject) << " · "
+            << markdown_escape(claim.detail->predicate);
+        if (!claim.detail->predicate_class.empty() &&
+            claim.detail->predicate_class != claim.detail->predicate)
+          out << " (" << markdown_escape(claim.detail->predicate_class) << ")";
+        out << " · " << markdown_escape(text::truncate(claim.detail->object, 120));
       }
-      if (claim.time.kind != Value::Kind::None && claim.kind != ClaimKind::Time)
-        out << " · when: " << markdown_escape(describe(claim.time));
+      if (claim.detail->time.kind != Value::Kind::None && claim.kind != ClaimKind::Time)
+        out << " · when: " << markdown_escape(describe(claim.detail->time));
       if (claim.polarity == Polarity::Negated)
-        out << " — *negated* (" << markdown_escape(claim.polarity_cue) << ")";
+        out << " — *negated* (" << markdown_escape(claim.detail->polarity_cue) << ")";
       if (claim.modality != Modality::Asserted) {
         out << " — *" << to_string(claim.modality) << "*";
-        if (!claim.modality_cue.empty()) out << " (" << markdown_escape(claim.modality_cue) << ")";
+        if (!claim.detail->modality_cue.empty())
+          out << " (" << markdown_escape(claim.detail->modality_cue) << ")";
       }
-      out << " `" << claim.rule << "`\n";
+      out << " `" << claim.detail->rule << "`\n";
     }
     if (count == 0) out << "No claims found.\n";
     out << "\n";

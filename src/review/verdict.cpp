@@ -64,18 +64,18 @@ std::string snapshot(const Analysis& analysis, const Finding& finding) {
   for (const Evidence& item : finding.evidence) {
     const Claim& claim = analysis.claims[item.claim];
     const Document& document = analysis.documents[claim.source];
-    Json entry{
-        {"source", document.id},
-        {"file", source_file(document)},
-        {"title", document.title},
-        {"outlet", document.outlet},
-        {"url", document.url},
-        {"published", document.published ? document.published->iso() : std::string()},
-        {"kind", to_string(claim.kind)},
-        {"speaker",
-         claim.speaker.empty() ? std::string() : std::string(analysis.entity_name(claim.speaker))},
-        {"claim", claim.object},
-        {"text", std::string(document.slice(analysis.sentence_extent(claim)))}};
+    Json entry{{"source", document.id},
+               {"file", source_file(document)},
+               {"title", document.title},
+               {"outlet", document.outlet},
+               {"url", document.url},
+               {"published", document.published ? document.published->iso() : std::string()},
+               {"kind", to_string(claim.kind)},
+               {"speaker", claim.detail->speaker.empty()
+                               ? std::string()
+                               : std::string(analysis.entity_name(claim.detail->speaker))},
+               {"claim", claim.detail->object},
+               {"text", std::string(document.slice(analysis.sentence_extent(claim)))}};
     evidence.push_back(std::move(entry));
   }
   Json out{{"level", to_string(finding.level)},

@@ -86,13 +86,13 @@ TEST_CASE("detect::antonym sequences, trends and empty objects") {
                          "Israel has rejected calls for a ceasefire.");
   story.event(s1, "Jackson was arrested by the highway patrol", "jackson", "arrest",
               "by the highway patrol", {"jackson"});
-  story.quantity(s1, "4 percent", "", testing::number(4, 4, "percent", 0, "4 percent")).trend =
-      "up";
+  story.quantity(s1, "4 percent", "", testing::number(4, 4, "percent", 0, "4 percent"))
+      .detail->trend = "up";
   story.event(s1, "Israel has agreed a", "israel", "accept", "", {"israel"});
   story.event(s2, "Jackson was released by the highway patrol", "jackson", "release",
               "by the highway patrol", {"jackson"});
-  story.quantity(s2, "4 percent", "", testing::number(4, 4, "percent", 0, "4 percent")).trend =
-      "down";
+  story.quantity(s2, "4 percent", "", testing::number(4, 4, "percent", 0, "4 percent"))
+      .detail->trend = "down";
   story.event(s2, "Israel has rejected calls for a ceasefire", "israel", "reject", "", {"israel"});
   story.run("antonym");
   auto found = story.findings("antonym");

@@ -22,14 +22,14 @@ TEST_CASE("detect::attribution the same words from two speakers") {
       .quote(s1, "janis kluge",
              "Europeans hype up expectations to create a reality in which Putin disappoints,",
              "write")
-      .speaker_text = "Kluge";
+      .detail->speaker_text = "Kluge";
   story.quote(s1, "jack ketsoyan",
               "We appreciate your respect to her and her family's privacy at this time,", "tell");
   story
       .quote(s2, "vladimir putin",
              "Europeans hype up expectations to create a actuality wherein Putin disappoints,",
              "write")
-      .speaker_text = "Putin";
+      .detail->speaker_text = "Putin";
   story.quote(s2, "", "We appreciate your respect to her and her family's privacy at this time,",
               "tell");
   story.run();

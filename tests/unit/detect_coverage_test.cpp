@@ -123,17 +123,17 @@ TEST_CASE("detect::coverage a quote another source tells in its own words is not
       .claim(s2, ClaimKind::ReportedSpeech,
              "he's pleased a prosecution will proceed, providing some clarity to whether the law "
              "will be upheld")
-      .speaker = "wally oppal";
+      .detail->speaker = "wally oppal";
   story.claim(s2, ClaimKind::ReportedSpeech, "he had his phone on silent when he received the call")
-      .speaker = "peter capaldi";
+      .detail->speaker = "peter capaldi";
   story.quote(s2, "mark felt", "I'm the guy they used to call Deep Throat,");
   story.quote(s2, "wally oppal", "This has been a very complex issue,");
   story.quote(s2, "peter capaldi", "It is an incredible honour to be chosen,");
   for (Claim& claim : story.analysis.claims) {
     if (claim.kind == ClaimKind::ReportedSpeech) {
-      claim.object = std::string(story.analysis.documents[claim.source].slice(claim.span));
-      claim.subject = claim.speaker;
-      claim.predicate = "say";
+      claim.detail->object = std::string(story.analysis.documents[claim.source].slice(claim.span));
+      claim.detail->subject = claim.detail->speaker;
+      claim.detail->predicate = "say";
     }
   }
   story.run("coverage");

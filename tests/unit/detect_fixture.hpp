@@ -99,8 +99,8 @@ class Story {
       if (document.sentences[s].span.contains(static_cast<uint32_t>(at))) claim.sentence = s;
     }
     if (kind == ClaimKind::Quote) {
-      claim.object = std::string(words);
-      claim.predicate = "say";
+      claim.detail->object = std::string(words);
+      claim.detail->predicate = "say";
     }
     analysis.claims.push_back(std::move(claim));
     return analysis.claims.back();
@@ -110,9 +110,9 @@ class Story {
   Claim& quote(uint32_t source, std::string speaker, std::string_view words,
                std::string cue = "say") {
     Claim& c = claim(source, ClaimKind::Quote, words);
-    c.speaker = std::move(speaker);
-    c.subject = c.speaker;
-    c.cue = std::move(cue);
+    c.detail->speaker = std::move(speaker);
+    c.detail->subject = c.detail->speaker;
+    c.detail->cue = std::move(cue);
     return c;
   }
 
@@ -120,12 +120,12 @@ class Story {
   Claim& event(uint32_t source, std::string_view words, std::string subject, std::string predicate,
                std::string object, std::vector<std::string> entities = {}) {
     Claim& c = claim(source, ClaimKind::Event, words);
-    c.subject = std::move(subject);
-    c.predicate = predicate;
-    c.predicate_class = std::move(predicate);
-    c.object = std::move(object);
+    c.detail->subject = std::move(subject);
+    c.detail->predicate = predicate;
+    c.detail->predicate_class = std::move(predicate);
+    c.detail->object = std::move(object);
     std::sort(entities.begin(), entities.end());
-    c.entities = std::move(entities);
+    c.detail->entities = std::move(entities);
     return c;
   }
 
@@ -133,11 +133,11 @@ class Story {
   Claim& quantity(uint32_t source, std::string_view words, std::string counted, Value value,
                   std::vector<std::string> entities = {}) {
     Claim& c = claim(source, ClaimKind::Quantity, words);
-    c.counted = std::move(counted);
-    c.value = std::move(value);
-    c.object = std::string(words);
+    c.detail->counted = std::move(counted);
+    c.detail->value = std::move(value);
+    c.detail->object = std::string(words);
     std::sort(entities.begin(), entities.end());
-    c.entities = std::move(entities);
+    c.detail->entities = std::move(entities);
     return c;
   }
 

@@ -22,7 +22,7 @@ TEST_CASE("detect::negation territory was not discussed vs a quote on exchanges 
                   "", "discuss", "the potential for Ukraine ceding occupied territory to Russia",
                   {"russia", "ukraine"});
   denied.polarity = Polarity::Negated;
-  denied.polarity_cue = "wasn’t";
+  denied.detail->polarity_cue = "wasn’t";
   denied.modality = Modality::Reported;
   // The extractor makes the quote and, inside it, the event with its own class; "need
   // to" makes it a plan, but a quote that raises a matter has discussed it.
@@ -31,9 +31,9 @@ TEST_CASE("detect::negation territory was not discussed vs a quote on exchanges 
               "consideration the current line of contact,");
   Claim& need = story.event(s2, "We also need to discuss the possible exchanges of territory", "",
                             "discuss", "the possible exchanges of territory", {"donald trump"});
-  need.speaker = "donald trump";
+  need.detail->speaker = "donald trump";
   need.modality = Modality::Planned;
-  need.modality_cue = "need to";
+  need.detail->modality_cue = "need to";
   story.run();
   auto found = story.findings("negation");
   REQUIRE(found.size() == 1);
@@ -65,7 +65,7 @@ TEST_CASE("detect::negation another story: an arrest denied and reported") {
       story.event(s1, "Police have not arrested anyone in the killing of the sheriff's deputy",
                   "police", "arrest", "anyone in the killing of the sheriff's deputy");
   none.polarity = Polarity::Negated;
-  none.polarity_cue = "not";
+  none.detail->polarity_cue = "not";
   story.event(s2, "Police arrested two gang members in the killing of the sheriff's deputy",
               "police", "arrest", "two gang members in the killing of the sheriff's deputy");
   Claim& family = story.event(s3, "The family of the deputy did not attend the hearing", "family",
@@ -96,7 +96,8 @@ TEST_CASE("detect::negation no finding between two events") {
   russia.polarity = Polarity::Negated;
   Claim& sunday = story.event(s1, "The store did not open on Sunday", "store", "open", "");
   sunday.polarity = Polarity::Negated;
-  sunday.time = testing::date_value(testing::day(2024, 3, 3), testing::day(2024, 3, 3), "Sunday");
+  sunday.detail->time =
+      testing::date_value(testing::day(2024, 3, 3), testing::day(2024, 3, 3), "Sunday");
   Claim& may =
       story.event(s1, "Officials may not discuss sanctions", "officials", "discuss", "sanctions");
   may.polarity = Polarity::Negated;
@@ -105,7 +106,8 @@ TEST_CASE("detect::negation no finding between two events") {
               "the talks in Geneva", {"geneva", "ukraine"});
   Claim& monday = story.event(s2, "The store opened on Monday after the fire", "store", "open",
                               "after the fire");
-  monday.time = testing::date_value(testing::day(2024, 3, 4), testing::day(2024, 3, 4), "Monday");
+  monday.detail->time =
+      testing::date_value(testing::day(2024, 3, 4), testing::day(2024, 3, 4), "Monday");
   Claim& will = story.event(s2, "Officials will discuss sanctions next week", "officials",
                             "discuss", "sanctions");
   will.modality = Modality::Planned;
@@ -196,7 +198,7 @@ TEST_CASE("detect::negation a property of a thing denied is not the thing denied
     Claim& c = story.event(s1, words, std::move(subject), "announce", std::move(object),
                            {"t-mobile", "research in motion", "ministry"});
     c.polarity = Polarity::Negated;
-    c.polarity_cue = "not";
+    c.detail->polarity_cue = "not";
   };
   denied("T-Mobile has not revealed an official release date", "t-mobile",
          "an official release date or pricing information for the BlackBerry Curve 8900");

@@ -13,8 +13,8 @@ Claim& figure(Story& story, uint32_t source, std::string_view words, std::string
               Value value, std::string owner = {}) {
   Claim& c = story.quantity(source, words, std::move(counted), std::move(value));
   if (!owner.empty()) {
-    c.subject = owner;
-    c.entities = {owner};
+    c.detail->subject = owner;
+    c.detail->entities = {owner};
   }
   return c;
 }
@@ -37,10 +37,12 @@ TEST_CASE("detect::numeric consistent figures are not flagged") {
                          "Australia, have signed up to support the initiative.");
   figure(story, s1, "roughly 20% of Ukraine’s land", "territory",
          number(20, 20, "percent", 0.1, "roughly 20%"), "ukraine");
-  figure(story, s1, "30 countries", "country", number(30, 30, {}, 0, "30")).subject = "coalition";
+  figure(story, s1, "30 countries", "country", number(30, 30, {}, 0, "30")).detail->subject =
+      "coalition";
   figure(story, s2, "about one-fifth of Ukraine", "territory",
          number(0.2, 0.2, "fraction", 0.1, "about one-fifth"), "ukraine");
-  figure(story, s2, "30 countries", "country", number(30, 30, {}, 0, "30")).subject = "coalition";
+  figure(story, s2, "30 countries", "country", number(30, 30, {}, 0, "30")).detail->subject =
+      "coalition";
   story.run();
   // One owner (Ukraine) pairs the shares although they are worded apart; the coalitions
   // are one statement.
@@ -84,9 +86,9 @@ TEST_CASE("detect::numeric a later figure that moves the way counts move is an u
   story.analysis.documents[s1].published = Date{2024, 5, 6};
   story.analysis.documents[s2].published = Date{2024, 5, 7};
   story.analysis.documents[s3].published = Date{2024, 5, 8};
-  figure(story, s1, "9", "dead", number(9, 9, {}, 0, "9")).trend = "up";
-  figure(story, s2, "14", "dead", number(14, 14, {}, 0, "14")).trend = "up";
-  figure(story, s3, "20", "dead", number(20, 20, {}, 0, "20")).trend = "down";
+  figure(story, s1, "9", "dead", number(9, 9, {}, 0, "9")).detail->trend = "up";
+  figure(story, s2, "14", "dead", number(14, 14, {}, 0, "14")).detail->trend = "up";
+  figure(story, s3, "20", "dead", number(20, 20, {}, 0, "20")).detail->trend = "down";
   story.run("numeric");
   auto found = story.findings("numeric");
   // 9 -> 14 (rose) is an update; s3 says the toll *fell* to 20, above both earlier figures.
@@ -118,8 +120,10 @@ TEST_CASE("detect::numeric no finding for different things, hedges, or figures o
   auto d2 = days.source("b.txt", "The coalition now has 31 countries.");
   days.analysis.documents[d1].published = Date{2024, 5, 6};
   days.analysis.documents[d2].published = Date{2024, 5, 9};
-  figure(days, d1, "30 countries", "country", number(30, 30, {}, 0, "30")).subject = "coalition";
-  figure(days, d2, "31 countries", "country", number(31, 31, {}, 0, "31")).subject = "coalition";
+  figure(days, d1, "30 countries", "country", number(30, 30, {}, 0, "30")).detail->subject =
+      "coalition";
+  figure(days, d2, "31 countries", "country", number(31, 31, {}, 0, "31")).detail->subject =
+      "coalition";
   days.run();
   auto found = days.findings("numeric");
   REQUIRE(found.size() == 1);
@@ -134,9 +138,9 @@ TEST_CASE("detect::numeric without dates a reported change reads as the update")
   auto s3 = story.source("c.txt", "The death toll from the earthquake fell to 8, officials said.");
   auto s4 = story.source("d.txt", "The death toll from the earthquake rose to 5, officials said.");
   figure(story, s1, "12", "dead", number(12, 12, {}, 0, "12"));
-  figure(story, s2, "25", "dead", number(25, 25, {}, 0, "25")).trend = "up";
-  figure(story, s3, "8", "dead", number(8, 8, {}, 0, "8")).trend = "down";
-  figure(story, s4, "5", "dead", number(5, 5, {}, 0, "5")).trend = "up";
+  figure(story, s2, "25", "dead", number(25, 25, {}, 0, "25")).detail->trend = "up";
+  figure(story, s3, "8", "dead", number(8, 8, {}, 0, "8")).detail->trend = "down";
+  figure(story, s4, "5", "dead", number(5, 5, {}, 0, "5")).detail->trend = "up";
   story.run("numeric");
   // 12 then "rose to 25", 12 then "fell to 8": updates. Two reported changes: some order
   // explains them. But "rose to 5" cannot follow 12.
@@ -163,7 +167,8 @@ TEST_CASE("detect::numeric lists, scopes and other occasions are not compared") 
   figure(story, s1, "Twelve people", "person", number(12, 12, {}, 0, "Twelve"));
   figure(story, s1, "55 percent", "", number(55, 55, "percent", 0, "55 percent"));
   figure(story, s1, "82 percent", "", number(82, 82, "percent", 0, "82 percent"));
-  figure(story, s1, "230,000 people", "person", number(230000, 230000, {}, 0, "230,000")).time =
+  figure(story, s1, "230,000 people", "person", number(230000, 230000, {}, 0, "230,000"))
+      .detail->time =
       testing::date_value(testing::day(2004, 1, 1), testing::day(2004, 12, 31), "2004");
   figure(story, s2, "24 people", "person", number(24, 24, {}, 0, "24"));
   figure(story, s2, "249 people", "person", number(249, 249, {}, 0, "249"));

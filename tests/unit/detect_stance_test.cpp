@@ -25,11 +25,11 @@ TEST_CASE("detect::stance a firm position softened in another source") {
       s2, "the president may consider compromises of territory along the current frontline",
       "volodymyr zelenskyy", "consider", "compromises of territory along the current frontline");
   may.modality = Modality::Hedged;
-  may.modality_cue = "may";
+  may.detail->modality_cue = "may";
   Claim& might = story.event(s2, "Gupta might turn down the job of surgeon general", "sanjay gupta",
                              "refuse", "the job of surgeon general");
   might.modality = Modality::Hedged;
-  might.modality_cue = "might";
+  might.detail->modality_cue = "might";
   story.run();
   auto found = story.findings("stance");
   REQUIRE(found.size() == 2);

@@ -20,11 +20,11 @@ TEST_CASE("detect::temporal one event at two times") {
              "Mark Felt, the Watergate informant known as Deep Throat, died on Thursday at his "
              "home in Santa Rosa",
              "mark felt", "die", "at his home in Santa Rosa", {"santa rosa"})
-      .time = date_value(day(2008, 12, 18), day(2008, 12, 18), "Thursday");
+      .detail->time = date_value(day(2008, 12, 18), day(2008, 12, 18), "Thursday");
   story
       .event(s2, "Mark Felt died on Friday at his home in Santa Rosa", "mark felt", "die",
              "at his home in Santa Rosa", {"santa rosa"})
-      .time = date_value(day(2008, 12, 19), day(2008, 12, 19), "Friday");
+      .detail->time = date_value(day(2008, 12, 19), day(2008, 12, 19), "Friday");
   story.run();
   auto found = story.findings("temporal");
   REQUIRE(found.size() == 1);
@@ -50,27 +50,27 @@ TEST_CASE("detect::temporal recurring events, plans and compatible times are not
       .event(s1, "Trump met Zelenskyy in the Oval Office for their first meeting in February",
              "donald trump", "meet", "Zelenskyy in the Oval Office",
              {"oval office", "volodymyr zelenskyy"})
-      .time = date_value(day(2025, 2, 1), day(2025, 2, 28), "February");
+      .detail->time = date_value(day(2025, 2, 1), day(2025, 2, 28), "February");
   Claim& plan = story.event(s1, "The leaders will meet again in Geneva on Friday", "leaders",
                             "meet", "in Geneva", {"geneva"});
-  plan.time = date_value(day(2025, 8, 22), day(2025, 8, 22), "Friday");
+  plan.detail->time = date_value(day(2025, 8, 22), day(2025, 8, 22), "Friday");
   plan.modality = Modality::Planned;
   story
       .event(s1, "Trump met Zelenskyy in Washington in August", "donald trump", "meet",
              "Zelenskyy in Washington", {"volodymyr zelenskyy", "washington"})
-      .time = date_value(day(2025, 8, 1), day(2025, 8, 31), "August");
+      .detail->time = date_value(day(2025, 8, 1), day(2025, 8, 31), "August");
   story
       .event(s2, "Trump met Zelenskyy in the Oval Office on Monday", "donald trump", "meet",
              "Zelenskyy in the Oval Office", {"oval office", "volodymyr zelenskyy"})
-      .time = date_value(day(2025, 8, 18), day(2025, 8, 18), "Monday");
+      .detail->time = date_value(day(2025, 8, 18), day(2025, 8, 18), "Monday");
   story
       .event(s2, "The leaders met in Geneva on Thursday", "leaders", "meet", "in Geneva",
              {"geneva"})
-      .time = date_value(day(2025, 8, 21), day(2025, 8, 21), "Thursday");
+      .detail->time = date_value(day(2025, 8, 21), day(2025, 8, 21), "Thursday");
   story
       .event(s2, "Trump met Zelenskyy in Washington on Monday", "donald trump", "meet",
              "Zelenskyy in Washington", {"volodymyr zelenskyy", "washington"})
-      .time = date_value(day(2025, 8, 18), day(2025, 8, 18), "Monday");
+      .detail->time = date_value(day(2025, 8, 18), day(2025, 8, 18), "Monday");
   story.run();
   CHECK(story.findings("temporal").empty());
 }
@@ -90,20 +90,20 @@ TEST_CASE("detect::temporal bounds and sentences naming both dates are not flagg
   story
       .event(s1, "Page ended her modeling career", "bettie page", "end", "her modeling career",
              {"bettie page"})
-      .time = year(1957, "1957");
+      .detail->time = year(1957, "1957");
   story
       .event(s1, "Rahman won the belt from Lewis", "hasim rahman", "win",
              "the belt from Lewis in 2001 and the vacant belt", {"hasim rahman"})
-      .time = year(2001, "2001");
-  story.claim(s1, ClaimKind::Time, "2005").value = year(2005, "2005");
+      .detail->time = year(2001, "2001");
+  story.claim(s1, ClaimKind::Time, "2005").detail->value = year(2005, "2005");
   story
       .event(s2, "Page had ended her modeling career", "bettie page", "end", "her modeling career",
              {"bettie page"})
-      .time = year(1958, "1958");
+      .detail->time = year(1958, "1958");
   story
       .event(s2, "Rahman won the vacant belt in 2005 over Barrett", "hasim rahman", "win",
              "the vacant belt in 2005 over Barrett", {"hasim rahman"})
-      .time = year(2005, "2005");
+      .detail->time = year(2005, "2005");
   story.run("temporal");
   CHECK(story.linked(0, 3));
   CHECK(story.linked(1, 4));

@@ -150,26 +150,28 @@ bool field_matches(const Claim& claim, const std::string& name, const std::strin
   auto has = [](const std::vector<std::string>& list, const std::string& item) {
     return std::find(list.begin(), list.end(), item) != list.end();
   };
-  if (name == "subject=") return claim.subject == want;
-  if (name == "predicate=") return claim.predicate == want;
-  if (name == "class=") return claim.predicate_class == want;
-  if (name == "speaker=") return claim.speaker == want;
-  if (name == "counted=") return claim.counted == want;
-  if (name == "trend=") return claim.trend == want;
-  if (name == "unit=") return claim.value.unit == want;
+  if (name == "subject=") return claim.detail->subject == want;
+  if (name == "predicate=") return claim.detail->predicate == want;
+  if (name == "class=") return claim.detail->predicate_class == want;
+  if (name == "speaker=") return claim.detail->speaker == want;
+  if (name == "counted=") return claim.detail->counted == want;
+  if (name == "trend=") return claim.detail->trend == want;
+  if (name == "unit=") return claim.detail->value.unit == want;
   if (name == "polarity=") return std::string(to_string(claim.polarity)) == want;
   if (name == "modality=") return std::string(to_string(claim.modality)) == want;
-  if (name == "cue=") return claim.cue == want;
-  if (name == "object~" || name == "text~") return contains_folded(claim.object, want);
+  if (name == "cue=") return claim.detail->cue == want;
+  if (name == "object~" || name == "text~") return contains_folded(claim.detail->object, want);
   if (name == "value=")
-    return claim.value.kind != Value::Kind::Text ? interval_matches(claim.value, want)
-                                                 : claim.value.text == want;
+    return claim.detail->value.kind != Value::Kind::Text
+               ? interval_matches(claim.detail->value, want)
+               : claim.detail->value.text == want;
   if (name == "time=")
-    return claim.time.kind != Value::Kind::None &&
-           (claim.time.kind == Value::Kind::Text ? claim.time.text == want
-                                                 : interval_matches(claim.time, want));
-  if (name == "entity=") return has(claim.entities, want);
-  if (name == "keyword=") return has(claim.keywords, want);
+    return claim.detail->time.kind != Value::Kind::None &&
+           (claim.detail->time.kind == Value::Kind::Text
+                ? claim.detail->time.text == want
+                : interval_matches(claim.detail->time, want));
+  if (name == "entity=") return has(claim.detail->entities, want);
+  if (name == "keyword=") return has(claim.detail->keywords, want);
   if (name == "stance=") return (claim.kind == ClaimKind::Stance) == (want == "yes");
   FAIL("unknown field " << name);
   return false;
@@ -188,12 +190,13 @@ bool claim_matches(const Claim& claim, const Expected& expected) {
 
 std::string describe(const Claim& claim) {
   std::ostringstream out;
-  out << kind_name(claim.kind) << " subject=" << claim.subject << " predicate=" << claim.predicate
-      << " class=" << claim.predicate_class << " object~\"" << claim.object << "\""
+  out << kind_name(claim.kind) << " subject=" << claim.detail->subject
+      << " predicate=" << claim.detail->predicate << " class=" << claim.detail->predicate_class
+      << " object~\"" << claim.detail->object << "\""
       << " polarity=" << to_string(claim.polarity) << " modality=" << to_string(claim.modality)
-      << " speaker=" << claim.speaker << " counted=" << claim.counted
-      << " value=" << claim.value.low << ".." << claim.value.high << " " << claim.value.unit << " ["
-      << claim.value.text << "]";
+      << " speaker=" << claim.detail->speaker << " counted=" << claim.detail->counted
+      << " value=" << claim.detail->value.low << ".." << claim.detail->value.high << " "
+      << claim.detail->value.unit << " [" << claim.detail->value.text << "]";
   return out.str();
 }
 

@@ -56,14 +56,14 @@ TEST_CASE("extract::quotes forms") {
     auto quotes_analysis = extract("“We will rebuild the bridge.” — Mayor Ana Ortiz");
     auto quotes = of_kind(quotes_analysis, ClaimKind::Quote);
     REQUIRE(quotes.size() == 1);
-    CHECK(quotes[0]->speaker == "ana ortiz");
-    CHECK(quotes[0]->rule == "quote.dash");
+    CHECK(quotes[0]->detail->speaker == "ana ortiz");
+    CHECK(quotes[0]->detail->rule == "quote.dash");
   }
   SUBCASE("From X: heading") {
     auto quotes_analysis = extract("From Senator Lisa Grant: \"The vote is a mistake.\"");
     auto quotes = of_kind(quotes_analysis, ClaimKind::Quote);
     REQUIRE(quotes.size() == 1);
-    CHECK(quotes[0]->speaker == "lisa grant");
+    CHECK(quotes[0]->detail->speaker == "lisa grant");
   }
   SUBCASE("a quote continued in the next paragraph") {
     auto analysis = extract(
@@ -72,16 +72,16 @@ TEST_CASE("extract::quotes forms") {
         "\"Nobody was inside,\" Becker said.");
     auto quotes = of_kind(analysis, ClaimKind::Quote);
     REQUIRE(quotes.size() == 2);
-    CHECK(quotes[0]->speaker == "tom becker");
-    CHECK(quotes[1]->speaker == "tom becker");
+    CHECK(quotes[0]->detail->speaker == "tom becker");
+    CHECK(quotes[1]->detail->speaker == "tom becker");
   }
   SUBCASE("a quote split around its cue is one claim") {
     auto quotes_analysis =
         extract("\"The bridge is safe,\" Ortiz said. \"We checked every cable.\"");
     auto quotes = of_kind(quotes_analysis, ClaimKind::Quote);
     REQUIRE(quotes.size() == 1);
-    CHECK(quotes[0]->object == "The bridge is safe, We checked every cable.");
-    CHECK(quotes[0]->cue == "say");
+    CHECK(quotes[0]->detail->object == "The bridge is safe, We checked every cable.");
+    CHECK(quotes[0]->detail->cue == "say");
   }
   SUBCASE("ECB+ marks and a role with a name") {
     auto quotes_analysis = extract(
@@ -89,8 +89,8 @@ TEST_CASE("extract::quotes forms") {
         "the magazine.");
     auto quotes = of_kind(quotes_analysis, ClaimKind::Quote);
     REQUIRE(quotes.size() == 1);
-    CHECK(quotes[0]->speaker == "jack ketsoyan");
-    CHECK(quotes[0]->cue == "tell");
+    CHECK(quotes[0]->detail->speaker == "jack ketsoyan");
+    CHECK(quotes[0]->detail->cue == "tell");
   }
   SUBCASE("a role noun finds the person named before") {
     auto quotes_analysis = extract(
@@ -98,7 +98,7 @@ TEST_CASE("extract::quotes forms") {
         "\"We are ready,\" the Russian leader said.");
     auto quotes = of_kind(quotes_analysis, ClaimKind::Quote);
     REQUIRE(quotes.size() == 1);
-    CHECK(quotes[0]->speaker == "vladimir putin");
+    CHECK(quotes[0]->detail->speaker == "vladimir putin");
   }
 }
 
@@ -107,7 +107,7 @@ TEST_CASE("extract::quantities intervals") {
     auto quantities_analysis = extract(text);
     auto quantities = of_kind(quantities_analysis, ClaimKind::Quantity);
     REQUIRE(quantities.size() >= 1);
-    return quantities[0]->value;
+    return quantities[0]->detail->value;
   };
   Value fourth = value_of("One-fourth of the budget goes to defence.");
   CHECK(fourth.low == doctest::Approx(25));  // a share, not the range 1–4
@@ -126,12 +126,12 @@ TEST_CASE("extract::quantities intervals") {
   auto counted_analysis = extract("A coalition of 30 countries signed.");
   auto counted = of_kind(counted_analysis, ClaimKind::Quantity);
   REQUIRE(counted.size() == 1);
-  CHECK(counted[0]->counted == "country");
-  CHECK(counted[0]->subject == "coalition");
+  CHECK(counted[0]->detail->counted == "country");
+  CHECK(counted[0]->detail->subject == "coalition");
   auto trend_analysis = extract("Unemployment rose to 7.5 percent.");
   auto trend = of_kind(trend_analysis, ClaimKind::Quantity);
   REQUIRE(trend.size() == 1);
-  CHECK(trend[0]->trend == "up");
+  CHECK(trend[0]->detail->trend == "up");
 }
 
 TEST_CASE("extract::times resolution") {
@@ -139,29 +139,29 @@ TEST_CASE("extract::times resolution") {
   auto times_analysis = extract("Trump met Zelenskyy on Monday.", tuesday);
   auto times = of_kind(times_analysis, ClaimKind::Time);
   REQUIRE(times.size() == 1);
-  CHECK(times[0]->value.kind == Value::Kind::Date);
-  CHECK(civil_from_days(static_cast<int64_t>(times[0]->value.low)).iso() == "2025-08-18");
-  CHECK(times[0]->predicate == "meet");  // attached to the event
+  CHECK(times[0]->detail->value.kind == Value::Kind::Date);
+  CHECK(civil_from_days(static_cast<int64_t>(times[0]->detail->value.low)).iso() == "2025-08-18");
+  CHECK(times[0]->detail->predicate == "meet");  // attached to the event
   auto events_analysis = extract("Trump met Zelenskyy on Monday.", tuesday);
   auto events = of_kind(events_analysis, ClaimKind::Event);
   REQUIRE(events.size() == 1);
-  CHECK(events[0]->time.kind == Value::Kind::Date);
+  CHECK(events[0]->detail->time.kind == Value::Kind::Date);
 
   auto symbolic_analysis = extract("The minister resigned last week.");
   auto symbolic = of_kind(symbolic_analysis, ClaimKind::Time);
   REQUIRE(symbolic.size() == 1);
-  CHECK(symbolic[0]->value.kind == Value::Kind::Text);
-  CHECK(symbolic[0]->value.text == "relative:last-week");
+  CHECK(symbolic[0]->detail->value.kind == Value::Kind::Text);
+  CHECK(symbolic[0]->detail->value.text == "relative:last-week");
 
   auto clock_analysis = extract("The quake struck at 9:27 p.m. on Sunday.");
   auto clock = of_kind(clock_analysis, ClaimKind::Time);
   REQUIRE(clock.size() == 2);
-  CHECK(clock[0]->value.text == "clock:21:27");
+  CHECK(clock[0]->detail->value.text == "clock:21:27");
 
   auto future_analysis = extract("The leaders will meet on Friday.", tuesday);
   auto future = of_kind(future_analysis, ClaimKind::Time);
   REQUIRE(future.size() == 1);
-  CHECK(civil_from_days(static_cast<int64_t>(future[0]->value.low)).iso() == "2025-08-22");
+  CHECK(civil_from_days(static_cast<int64_t>(future[0]->detail->value.low)).iso() == "2025-08-22");
 }
 
 TEST_CASE("extract::events polarity and modality") {
@@ -177,40 +177,43 @@ TEST_CASE("extract::events polarity and modality") {
   bool refused = false;
   bool meeting_denied = false;
   for (const auto& claim : refused_analysis.claims) {
-    if (claim.predicate_class == "reject" && claim.kind == ClaimKind::Stance) refused = true;
-    if (claim.predicate_class == "meet" && claim.polarity == Polarity::Negated &&
-        claim.polarity_cue == "refused to")
+    if (claim.detail->predicate_class == "reject" && claim.kind == ClaimKind::Stance)
+      refused = true;
+    if (claim.detail->predicate_class == "meet" && claim.polarity == Polarity::Negated &&
+        claim.detail->polarity_cue == "refused to")
       meeting_denied = true;
   }
   CHECK(refused);
   CHECK(meeting_denied);
   Claim not_signed = first_event("The agreement wasn't signed.");
   CHECK(not_signed.polarity == Polarity::Negated);
-  CHECK(not_signed.polarity_cue == "wasn't");
+  CHECK(not_signed.detail->polarity_cue == "wasn't");
   Claim planned = first_event("The pope plans to visit Kyiv.");
   CHECK(planned.modality == Modality::Planned);
-  CHECK(planned.modality_cue == "plans to");
-  CHECK(has(planned.entities, "kyiv"));
+  CHECK(planned.detail->modality_cue == "plans to");
+  CHECK(has(planned.detail->entities, "kyiv"));
   Claim hedged = first_event("The party could lose its majority.");
   CHECK(hedged.modality == Modality::Hedged);
   Claim reported = first_event("Reports suggest the army withdrew overnight.");
   CHECK(reported.modality == Modality::Reported);
   Claim no_deal = first_event("No agreement was reached.");
   CHECK(no_deal.polarity == Polarity::Negated);
-  CHECK(no_deal.predicate_class == "accept");
+  CHECK(no_deal.detail->predicate_class == "accept");
   // Joining a team or the talks is not meeting someone (ECB+ topic 5: "Cheeks did not meet
   // them" / "He joined the Blazers"; seeds: "European allies joined the talks").
-  CHECK(first_event("Maurice Cheeks joined the Blazers in 2001.").predicate_class == "join");
-  CHECK(first_event("European allies joined the talks.").predicate_class == "join");
-  CHECK(first_event("Cheeks did not meet the players.").predicate_class == "meet");
+  CHECK(first_event("Maurice Cheeks joined the Blazers in 2001.").detail->predicate_class ==
+        "join");
+  CHECK(first_event("European allies joined the talks.").detail->predicate_class == "join");
+  CHECK(first_event("Cheeks did not meet the players.").detail->predicate_class == "meet");
   // An -s form after a common noun is a verb when a determiner follows it (the stance case:
   // "union rejects" is no compound noun), a compound otherwise ("peace talks").
   Claim rejects = first_event("The union rejects any cut to the cod quota.");
-  CHECK(rejects.predicate_class == "reject");
-  CHECK(rejects.subject.find("union") != std::string::npos);
-  CHECK(first_event("The fishermen's council backs the new quota.").predicate_class == "accept");
+  CHECK(rejects.detail->predicate_class == "reject");
+  CHECK(rejects.detail->subject.find("union") != std::string::npos);
+  CHECK(first_event("The fishermen's council backs the new quota.").detail->predicate_class ==
+        "accept");
   for (const auto& claim : extract("The peace talks resumed in Geneva.").claims) {
-    CHECK(claim.predicate != "talk");
+    CHECK(claim.detail->predicate != "talk");
   }
 }
 
@@ -244,8 +247,8 @@ TEST_CASE("extract::seeds acceptance") {
     bool found = false;
     for (const auto& claim : analysis.claims) {
       if (claim.kind == ClaimKind::Quote &&
-          claim.object.find(expected.words) != std::string::npos) {
-        CHECK(claim.speaker == expected.speaker);
+          claim.detail->object.find(expected.words) != std::string::npos) {
+        CHECK(claim.detail->speaker == expected.speaker);
         found = true;
       }
     }
@@ -257,14 +260,14 @@ TEST_CASE("extract::seeds acceptance") {
   const Claim* one_fifth = nullptr;
   for (const auto& claim : analysis.claims) {
     if (claim.kind != ClaimKind::Quantity) continue;
-    if (claim.value.text == "roughly 20%") roughly = &claim;
-    if (claim.value.text == "about one-fifth") one_fifth = &claim;
+    if (claim.detail->value.text == "roughly 20%") roughly = &claim;
+    if (claim.detail->value.text == "about one-fifth") one_fifth = &claim;
   }
   REQUIRE(roughly);
   REQUIRE(one_fifth);
-  CHECK(overlap(roughly->value, one_fifth->value));
-  CHECK(roughly->counted == one_fifth->counted);
-  CHECK(roughly->subject == one_fifth->subject);
+  CHECK(overlap(roughly->detail->value, one_fifth->detail->value));
+  CHECK(roughly->detail->counted == one_fifth->detail->counted);
+  CHECK(roughly->detail->subject == one_fifth->detail->subject);
 
   // "Zelensky" and "Zelenskyy" are one entity.
   size_t zelenskyy_entities = 0;
@@ -280,8 +283,8 @@ TEST_CASE("extract::seeds acceptance") {
   // about discussing territory.
   bool negated_discussion = false;
   for (const auto& claim : analysis.claims) {
-    if (claim.predicate_class == "discuss" && claim.polarity == Polarity::Negated &&
-        has(claim.keywords, "territory") && has(claim.entities, "ukraine"))
+    if (claim.detail->predicate_class == "discuss" && claim.polarity == Polarity::Negated &&
+        has(claim.detail->keywords, "territory") && has(claim.detail->entities, "ukraine"))
       negated_discussion = true;
   }
   CHECK(negated_discussion);

@@ -190,7 +190,8 @@ TEST_CASE("hostile::a 100,000-character sentence is one sentence with its quote"
   CHECK(longest > 100000);
   bool quote = false;
   for (const auto& claim : analysis.claims) {
-    quote = quote || claim.object.find("we will not leave anyone behind") != std::string::npos;
+    quote =
+        quote || claim.detail->object.find("we will not leave anyone behind") != std::string::npos;
   }
   CHECK(quote);
 }

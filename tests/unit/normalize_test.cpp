@@ -140,9 +140,9 @@ TEST_CASE("normalize::entities clustering") {
   CHECK(table("merz") == "friedrich merz");
   CHECK(table("donbas") == "donbas");
   Claim claim;
-  claim.speaker = "merz";
-  claim.entities = {"zelenskyy", "donbas", "volodymyr zelenskyy"};
+  claim.detail->speaker = "merz";
+  claim.detail->entities = {"zelenskyy", "donbas", "volodymyr zelenskyy"};
   normalize::resolve_claim(table, claim);
-  CHECK(claim.speaker == "friedrich merz");
-  CHECK(claim.entities == std::vector<std::string>{"donbas", "volodymyr zelenskyy"});
+  CHECK(claim.detail->speaker == "friedrich merz");
+  CHECK(claim.detail->entities == std::vector<std::string>{"donbas", "volodymyr zelenskyy"});
 }

@@ -49,9 +49,9 @@ inline Claim quote(uint32_t index, uint32_t source, const Document& document,
   out.index = index;
   out.source = source;
   out.kind = ClaimKind::Quote;
-  out.speaker = "ada lovelace";
-  out.speaker_text = "Lovelace";
-  out.object = words;
+  out.detail->speaker = "ada lovelace";
+  out.detail->speaker_text = "Lovelace";
+  out.detail->object = words;
   auto start = static_cast<uint32_t>(document.text.find(words));
   out.span = Span{start, start + static_cast<uint32_t>(words.size())};
   return out;

@@ -142,7 +142,7 @@ TEST_CASE("pipeline::story runs split and join claim numbers") {
   for (size_t d = 0; d < found.size(); ++d) {
     for (int c = 0; c < 2; ++c) {
       Claim claim;
-      claim.object = "doc " + std::to_string(d) + " claim " + std::to_string(c);
+      claim.detail->object = "doc " + std::to_string(d) + " claim " + std::to_string(c);
       found[d].claims.push_back(claim);
     }
   }
@@ -178,7 +178,7 @@ TEST_CASE("pipeline::story runs split and join claim numbers") {
   for (uint32_t i = 0; i < joined.claims.size(); ++i) {
     CHECK(joined.claims[i].index == i);
     CHECK(joined.claims[i].source == i / 2);
-    CHECK(joined.claims[i].object.find("doc " + std::to_string(i / 2)) == 0);
+    CHECK(joined.claims[i].detail->object.find("doc " + std::to_string(i / 2)) == 0);
   }
   REQUIRE(joined.links.size() == 2);
   CHECK(joined.links[0].first == 1);
@@ -262,12 +262,12 @@ TEST_CASE("pipeline::lean analyses give the same Markdown, SARIF and JSON facts"
   size_t emptied = 0;
   for (size_t i = 0; i < full.claims.size(); ++i) {
     CHECK(lean.claims[i].span == full.claims[i].span);
-    emptied += lean.claims[i].rule.empty() && !full.claims[i].rule.empty();
+    emptied += lean.claims[i].detail->rule.empty() && !full.claims[i].detail->rule.empty();
   }
   CHECK(emptied > 0);
   for (const Finding& finding : lean.findings) {
     for (const Evidence& evidence : finding.evidence)
-      CHECK(lean.claims[evidence.claim].rule == full.claims[evidence.claim].rule);
+      CHECK(lean.claims[evidence.claim].detail->rule == full.claims[evidence.claim].detail->rule);
   }
 }
 
@@ -281,7 +281,7 @@ TEST_CASE("pipeline::stories compare claims inside a story only") {
     for (const Evidence& evidence : finding.evidence) {
       const Claim& claim = analysis.claims[evidence.claim];
       stories.insert(analysis.documents[claim.source].story);
-      mayor = mayor || claim.object.find("bridge will") != std::string::npos;
+      mayor = mayor || claim.detail->object.find("bridge will") != std::string::npos;
     }
     CHECK(stories.size() == 1);
   }
