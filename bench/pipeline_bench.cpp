@@ -4,8 +4,9 @@
 // usage: crosscheck_pipeline_bench [--jobs N] [--report md|json] [--split-stages]
 //                                   [--stories FILE] PATH...
 //   --report   the report written in the "report" stage (default md, as `compare` writes)
-//   --split-stages  align every story, then detect every story, and time the two stages
-//              apart (compare does both per story, in one "align+detect" stage)
+//   --split-stages  extract every document, then normalize, align and detect every
+//              story, each a stage of its own (compare compares each story as soon as
+//              its documents are extracted: one "extract+compare" stage)
 //   --stories  also write "path<TAB>record<TAB>story" for every document to FILE
 //
 // bench/run drives it (docs/performance.md); it is not a test and asserts nothing.

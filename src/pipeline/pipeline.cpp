@@ -152,10 +152,15 @@ struct Engine::Impl {
   // the run's claims are never held per document and per story at once. Results are kept
   // per document and joined in document order, so the output never depends on timing.
   // `mentions` receives each document's entity mentions, only what normalize reads.
+  // `finish`, when given, runs on each story as soon as it is gathered (on the thread that
+  // extracted its last document, with the story's documents moved into it): a story is
+  // then compared while later stories are still being extracted, and a story's claims are
+  // held whole only until its findings are made.
   std::vector<StoryRun> extract_all(std::vector<Document>& documents,
                                     const std::vector<uint32_t>& story,
-                                    std::vector<std::vector<normalize::Mention>>& mentions) const {
-    StageScope stage(options, "extract");
+                                    std::vector<std::vector<normalize::Mention>>& mentions,
+                                    const std::function<void(StoryRun&)>& finish = {}) const {
+    StageScope stage(options, finish ? "extract+compare" : "extract");
     std::vector<StoryRun> runs = plan_stories(story);
     std::vector<uint32_t> order;  // documents, story by story
     order.reserve(documents.size());
@@ -177,7 +182,12 @@ struct Engine::Impl {
       for (extract::Mention& mention : result.mentions)
         kept.push_back({std::move(mention.key), std::move(mention.surface), mention.type});
       if (remaining[story[document]].fetch_sub(1, std::memory_order_acq_rel) == 1) {
-        gather_claims(runs[story[document]], found);
+        StoryRun& run = runs[story[document]];
+        gather_claims(run, found);
+        if (finish) {
+          take_documents(run, documents);
+          finish(run);
+        }
       }
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mutex);
@@ -293,17 +303,21 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   impl_->segment_all(documents);
   std::vector<uint32_t> story = impl_->group(documents);
   std::vector<std::vector<normalize::Mention>> mentions;
-  std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
-  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
-  mentions = {};  // normalize has taken them all
-  if (stop == Stop::Findings && impl_->options.split_align_detect) {
-    impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
-    impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });
-  } else if (stop == Stop::Findings) {
-    impl_->for_each_story("align+detect", runs, [&](StoryRun& run) {
+  if (stop == Stop::Findings && !impl_->options.split_align_detect) {
+    // Each story normalised, aligned and detected as soon as its documents are extracted.
+    std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions, [&](StoryRun& run) {
+      impl_->normalize(run, mentions);
       impl_->align(run);
       impl_->detect(run);
     });
+    return join_stories(std::move(runs), documents.size());
+  }
+  std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
+  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
+  mentions = {};  // normalize has taken them all
+  if (stop == Stop::Findings) {
+    impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
+    impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });
   }
   return join_stories(std::move(runs), documents.size());
 }

@@ -41,15 +41,17 @@ struct Options {
   // Called with (documents done, documents in all) during extraction, from one thread at a
   // time and with `done` increasing; may be empty.
   std::function<void(size_t, size_t)> progress;
-  // false (the default): each story is aligned and detected in one step ("align+detect"),
-  // so only the stories in flight hold their compared pairs and single-claim facts at
-  // once. true: every story is aligned ("align") before any is detected ("detect"), so
-  // bench/ can time the two stages apart, at the cost of holding all of them. The output is
-  // the same either way.
+  // false (the default): each story is normalised, aligned and detected as soon as its
+  // documents are extracted, on the thread that extracted the last of them, so only the
+  // stories in flight hold their whole claims, compared pairs and single-claim facts.
+  // true: every document is extracted, then every story normalised, aligned ("align")
+  // and only then detected ("detect"), so bench/ can time the stages apart, at the cost
+  // of holding all of them. The output is the same either way.
   bool split_align_detect = false;
   // Called when a stage starts (finished == false) and when it ends (true): "ingest",
-  // "segment", "stories", "extract", "normalize", then "align+detect", or "align" and
-  // "detect" (split_align_detect). bench/ measures each stage with it; may be empty.
+  // "segment", "stories", then "extract+compare" (findings, the default), or "extract"
+  // and "normalize" followed by "align" and "detect" (split_align_detect) or nothing
+  // (Stop::Claims). bench/ measures each stage with it; may be empty.
   std::function<void(std::string_view stage, bool finished)> on_stage;
 };
 

@@ -39,15 +39,23 @@ void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found) {
   }
 }
 
+void take_documents(StoryRun& run, std::vector<Document>& documents) {
+  run.analysis.documents.reserve(run.documents.size());
+  for (uint32_t d : run.documents) run.analysis.documents.push_back(std::move(documents[d]));
+}
+
 void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
                   const std::vector<uint32_t>& story) {
   // Run-wide claim numbers in document order: a story's claims are in the order of its
   // documents, and Claim::source (local) says where one document's claims end.
   std::vector<uint32_t> local_document(runs.size(), 0);
   std::vector<size_t> next_local_claim(runs.size(), 0);
-  for (StoryRun& run : runs) {
+  std::vector<bool> taken(runs.size(), false);  // documents already moved (take_documents)
+  for (size_t s = 0; s < runs.size(); ++s) {
+    StoryRun& run = runs[s];
     run.claims.reserve(run.analysis.claims.size());
-    run.analysis.documents.reserve(run.documents.size());
+    taken[s] = !run.documents.empty() && run.analysis.documents.size() == run.documents.size();
+    if (!taken[s]) run.analysis.documents.reserve(run.documents.size());
   }
   uint32_t next_claim = 0;
   for (uint32_t d = 0; d < documents.size(); ++d) {
@@ -58,7 +66,7 @@ void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
       run.claims.push_back(next_claim++);
       ++at;
     }
-    run.analysis.documents.push_back(std::move(documents[d]));
+    if (!taken[story[d]]) run.analysis.documents.push_back(std::move(documents[d]));
   }
 }
 

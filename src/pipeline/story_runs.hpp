@@ -34,8 +34,13 @@ std::vector<StoryRun> plan_stories(const std::vector<uint32_t>& story);
 //    into run.analysis.claims with local numbers, and frees those claim vectors. Touches
 //    only this run's entries of `found`: stories may be gathered on several threads.
 void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found);
+// 2b. Optionally, once gathered: moves the run's documents into run.analysis.documents
+//    (local order), for a story to be compared before the others are extracted. Touches
+//    only this run's entries of `documents`.
+void take_documents(StoryRun& run, std::vector<Document>& documents);
 // 3. Once every story is gathered: numbers the claims run-wide in document order, as if
-//    there were a single story, and moves the documents into their runs.
+//    there were a single story, and moves the documents into the runs that have not
+//    taken them yet.
 void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
                   const std::vector<uint32_t>& story);
 
