@@ -171,6 +171,9 @@ void register_compare(CLI::App& app, Action& action) {
       run_options.claim_details = options->format == "json";
       // Only the HTML report lists the facts a single claim states.
       run_options.single_facts = options->format == "html";
+      // Only the JSON and HTML reports list facts; no report lists the links.
+      run_options.facts = options->format == "json" || options->format == "html";
+      run_options.links = false;
       auto engine = std::make_unique<pipeline::Engine>(std::move(run_options));
       Analysis analysis = engine->analyze(*paths);
       warn_unused(analysis, check::apply_suppressions(analysis), options->quiet);

@@ -27,14 +27,21 @@ std::optional<Format> format_for(std::string_view path) {
 
 namespace {
 
+// One document, moved in (a braced list would copy it: its text and offsets).
+std::vector<Document> one(Document document) {
+  std::vector<Document> out;
+  out.push_back(std::move(document));
+  return out;
+}
+
 std::vector<Document> extract(const std::string& path, FileMap& file, Format format) {
   switch (format) {
     case Format::Text:
-      return {parse_text(file)};
+      return one(parse_text(file));
     case Format::Markdown:
-      return {parse_markdown(path, file)};
+      return one(parse_markdown(path, file));
     case Format::Html:
-      return {parse_html(file)};
+      return one(parse_html(file));
     case Format::Json:
       return parse_json(path, file, false);
     case Format::JsonLines:

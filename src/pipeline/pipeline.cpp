@@ -235,7 +235,10 @@ struct Engine::Impl {
     detect::place_sources(run.analysis);
     std::vector<graph::Edge>().swap(run.compared);  // served; free it story by story
     if (!options.claim_details) drop_claim_details(run.analysis);
-    if (!options.single_facts) {
+    if (!options.links) std::vector<Link>().swap(run.analysis.links);
+    if (!options.facts) {
+      std::vector<Fact>().swap(run.analysis.facts);
+    } else if (!options.single_facts) {
       std::erase_if(run.analysis.facts, [](const Fact& fact) { return fact.claims.size() < 2; });
       run.analysis.facts.shrink_to_fit();
     }

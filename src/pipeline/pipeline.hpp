@@ -38,6 +38,12 @@ struct Options {
   // false: facts of a single claim are dropped once their story's findings are made (the
   // detectors read them; of the reports only the HTML one lists them). Up to one per claim.
   bool single_facts = true;
+  // false: no fact is kept once its story's findings and stands are made (only the JSON
+  // and HTML reports list facts).
+  bool facts = true;
+  // false: a story's links are freed once its findings are made (the detectors read them;
+  // no report lists them).
+  bool links = true;
   // Called with (documents done, documents in all) during extraction, from one thread at a
   // time and with `done` increasing; may be empty.
   std::function<void(size_t, size_t)> progress;

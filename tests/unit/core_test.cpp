@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <utility>
+
 #include "core/model.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
@@ -65,4 +67,34 @@ TEST_CASE("core::offset map") {
   CHECK(map.locate(text, 3).column == 3);  // 'l' after the two-byte 'é'
   CHECK(map.locate(text, 8).line == 2);
   CHECK(map.locate(text, 8).column == 5);
+}
+
+TEST_CASE("core::claim detail: shared empty until written, deep copies, reset") {
+  Claim fresh;
+  const Claim& read = fresh;
+  CHECK(read.detail->subject.empty());
+  CHECK(read.detail->value.kind == Value::Kind::None);
+  CHECK(!fresh.detail.owned());  // reading did not allocate
+
+  Claim written;
+  written.detail->subject = "volodymyr zelenskyy";
+  written.detail->keywords = {"meet", "talk"};
+  CHECK(written.detail.owned());
+  CHECK(fresh.detail->subject.empty());  // the shared empty detail was not touched
+
+  Claim copy = written;
+  copy.detail->subject = "donald trump";
+  CHECK(written.detail->subject == "volodymyr zelenskyy");  // the copy is deep
+  CHECK(copy.detail->keywords == written.detail->keywords);
+
+  Claim moved = std::move(copy);
+  CHECK(moved.detail->subject == "donald trump");
+  copy = written;  // a moved-from claim can be assigned again
+  CHECK(copy.detail->subject == "volodymyr zelenskyy");
+
+  written.detail.reset();
+  CHECK(!written.detail.owned());
+  CHECK(std::as_const(written).detail->keywords.empty());
+  Claim empty_copy = written;
+  CHECK(!empty_copy.detail.owned());  // copying a claim without detail allocates none
 }

@@ -272,6 +272,31 @@ TEST_CASE("pipeline::lean analyses give the same Markdown, SARIF and JSON facts"
   }
 }
 
+TEST_CASE("pipeline::an analysis without links and facts gives the same Markdown and SARIF") {
+  auto documents = interleaved_articles(8);
+  pipeline::Engine full_engine(pipeline::Options{});
+  const Analysis full = full_engine.analyze(documents);
+  pipeline::Options bare_options;
+  bare_options.claim_details = false;
+  bare_options.facts = false;
+  bare_options.links = false;
+  pipeline::Engine bare_engine(bare_options);
+  const Analysis bare = bare_engine.analyze(documents);
+  REQUIRE(!full.findings.empty());
+  REQUIRE(!full.links.empty());
+  REQUIRE(!full.facts.empty());
+  CHECK(bare.links.empty());
+  CHECK(bare.facts.empty());
+  CHECK(bare.findings.size() == full.findings.size());  // the detectors read the links first
+  CHECK(report::to_markdown(bare) == report::to_markdown(full));
+  CHECK(report::to_sarif(bare) == report::to_sarif(full));
+  CHECK(report::to_text(bare) == report::to_text(full));
+  // Claims no finding cites hold no detail of their own: a pointer each, not a detail.
+  size_t without = 0;
+  for (const Claim& claim : bare.claims) without += !claim.detail.owned();
+  CHECK(without > bare.claims.size() / 2);
+}
+
 TEST_CASE("pipeline::stories compare claims inside a story only") {
   pipeline::Engine engine(pipeline::Options{});
   Analysis analysis = engine.analyze(interleaved_articles(8));
