@@ -47,6 +47,8 @@ class OffsetMap {
   // Original position of the byte at `offset` of `text` (the document's extracted text).
   Origin locate(std::string_view text, uint32_t offset) const;
   const std::vector<Anchor>& anchors() const { return anchors_; }
+  // Frees the room left over from adding anchors.
+  void shrink_to_fit() { anchors_.shrink_to_fit(); }
 
  private:
   std::vector<Anchor> anchors_;

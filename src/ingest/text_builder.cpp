@@ -80,6 +80,10 @@ void TextBuilder::flush_pending() {
 
 void TextBuilder::finish(Document& doc) {
   pending_ = Pending::None;
+  // A document is kept for the whole run: its text without the room left over from
+  // growing it by appends (up to as much again).
+  text_.shrink_to_fit();
+  origin_.shrink_to_fit();
   doc.text = std::move(text_);
   doc.origin = std::move(origin_);
   text_.clear();

@@ -128,6 +128,9 @@ void Segmenter::split(Document& document) {
         static_cast<uint32_t>(document.sentences.size()) - paragraph.first_sentence;
     if (paragraph.sentence_count > 0) document.paragraphs.push_back(paragraph);
   }
+  // Kept for the whole run: no room left over from growing them.
+  document.paragraphs.shrink_to_fit();
+  document.sentences.shrink_to_fit();
 }
 
 }  // namespace cc::segment
