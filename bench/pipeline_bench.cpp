@@ -147,6 +147,7 @@ int run(int argc, char** argv) {
   // As `compare -f md|json` runs: only the JSON report needs every claim whole and the
   // facts (not those of a single claim); neither lists the links.
   options.claim_details = format == "json";
+  options.pack_claim_details = options.claim_details;
   options.single_facts = false;
   options.facts = format == "json";
   options.links = false;

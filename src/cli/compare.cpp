@@ -169,6 +169,7 @@ void register_compare(CLI::App& app, Action& action) {
       pipeline::Options run_options = pipeline_options(*options);
       // Only the JSON report lists every claim whole; the others read the cited ones.
       run_options.claim_details = options->format == "json";
+      run_options.pack_claim_details = run_options.claim_details;
       // Only the HTML report lists the facts a single claim states.
       run_options.single_facts = options->format == "html";
       // Only the JSON and HTML reports list facts; no report lists the links.

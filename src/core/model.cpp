@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
+#include <stdexcept>
 
 #include "core/utf8.hpp"
 
@@ -93,12 +95,159 @@ int weekday(const Date& date) {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
+namespace {
+
+// The packed form of a ClaimDetail: every field in declaration order; a string is its
+// length (LEB128) and bytes, a list its count and strings, a Value its kind, then (numbers
+// and dates) its flags and three doubles, then its unit and text.
+class Packer {
+ public:
+  void number(uint64_t value) {
+    do {
+      auto byte = static_cast<char>(value & 0x7f);
+      value >>= 7;
+      if (value != 0) byte = static_cast<char>(byte | 0x80);
+      out_.push_back(byte);
+    } while (value != 0);
+  }
+  void text(const std::string& value) {
+    number(value.size());
+    out_.append(value);
+  }
+  void list(const std::vector<std::string>& values) {
+    number(values.size());
+    for (const std::string& value : values) text(value);
+  }
+  void value(const Value& value) {
+    out_.push_back(static_cast<char>(value.kind));
+    if (value.kind == Value::Kind::Number || value.kind == Value::Kind::Date) {
+      out_.push_back(static_cast<char>((value.low_open ? 1 : 0) | (value.high_open ? 2 : 0)));
+      for (double x : {value.low, value.high, value.tolerance}) {
+        char bytes[sizeof(double)];
+        std::memcpy(bytes, &x, sizeof x);
+        out_.append(bytes, sizeof bytes);
+      }
+    }
+    text(value.unit);
+    text(value.text);
+  }
+  std::string& bytes() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Unpacker {
+ public:
+  explicit Unpacker(std::string_view in) : in_(in) {}
+  uint64_t number() {
+    uint64_t value = 0;
+    for (int shift = 0; at_ < in_.size(); shift += 7) {
+      auto byte = static_cast<unsigned char>(in_[at_++]);
+      value |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if ((byte & 0x80) == 0) break;
+    }
+    return value;
+  }
+  void text(std::string& value) {
+    size_t size = number();
+    value.assign(in_.substr(at_, size));
+    at_ += size;
+  }
+  void list(std::vector<std::string>& values) {
+    values.resize(number());
+    for (std::string& value : values) text(value);
+  }
+  void value(Value& value) {
+    value.kind = static_cast<Value::Kind>(in_[at_++]);
+    value.low_open = value.high_open = false;
+    value.low = value.high = value.tolerance = 0;
+    if (value.kind == Value::Kind::Number || value.kind == Value::Kind::Date) {
+      auto flags = static_cast<unsigned char>(in_[at_++]);
+      value.low_open = (flags & 1) != 0;
+      value.high_open = (flags & 2) != 0;
+      for (double* x : {&value.low, &value.high, &value.tolerance}) {
+        std::memcpy(x, in_.data() + at_, sizeof(double));
+        at_ += sizeof(double);
+      }
+    }
+    text(value.unit);
+    text(value.text);
+  }
+
+ private:
+  std::string_view in_;
+  size_t at_ = 0;
+};
+
+std::unique_ptr<char[]> pack_detail(const ClaimDetail& d) {
+  Packer p;
+  p.bytes().append(sizeof(uint32_t), '\0');  // the length, filled in below
+  for (const std::string* field :
+       {&d.subject, &d.predicate, &d.object, &d.speaker, &d.speaker_text, &d.cue})
+    p.text(*field);
+  p.list(d.attribution);
+  p.value(d.value);
+  p.text(d.rule);
+  p.text(d.predicate_class);
+  p.list(d.entities);
+  p.list(d.keywords);
+  p.text(d.counted);
+  p.text(d.trend);
+  p.value(d.time);
+  p.text(d.polarity_cue);
+  p.text(d.modality_cue);
+  std::string& bytes = p.bytes();
+  auto size = static_cast<uint32_t>(bytes.size());
+  std::memcpy(bytes.data(), &size, sizeof size);
+  auto out = std::make_unique<char[]>(bytes.size());
+  std::memcpy(out.get(), bytes.data(), bytes.size());
+  return out;
+}
+
+std::string_view packed_bytes(const char* packed) {
+  uint32_t size = 0;
+  std::memcpy(&size, packed, sizeof size);
+  return std::string_view(packed, size).substr(sizeof size);
+}
+
+void unpack_detail(std::string_view bytes, ClaimDetail& d) {
+  Unpacker u(bytes);
+  for (std::string* field :
+       {&d.subject, &d.predicate, &d.object, &d.speaker, &d.speaker_text, &d.cue})
+    u.text(*field);
+  u.list(d.attribution);
+  u.value(d.value);
+  u.text(d.rule);
+  u.text(d.predicate_class);
+  u.list(d.entities);
+  u.list(d.keywords);
+  u.text(d.counted);
+  u.text(d.trend);
+  u.value(d.time);
+  u.text(d.polarity_cue);
+  u.text(d.modality_cue);
+}
+
+std::unique_ptr<char[]> copy_packed(const char* packed) {
+  if (packed == nullptr) return nullptr;
+  uint32_t size = 0;
+  std::memcpy(&size, packed, sizeof size);
+  auto out = std::make_unique<char[]>(size);
+  std::memcpy(out.get(), packed, size);
+  return out;
+}
+
+}  // namespace
+
 ClaimDetailPtr::ClaimDetailPtr(const ClaimDetailPtr& other)
-    : owned_(other.owned_ ? std::make_unique<ClaimDetail>(*other.owned_) : nullptr) {}
+    : owned_(other.owned_ ? std::make_unique<ClaimDetail>(*other.owned_) : nullptr),
+      packed_(copy_packed(other.packed_.get())) {}
 
 ClaimDetailPtr& ClaimDetailPtr::operator=(const ClaimDetailPtr& other) {
   if (this != &other) {
     owned_ = other.owned_ ? std::make_unique<ClaimDetail>(*other.owned_) : nullptr;
+    packed_ = copy_packed(other.packed_.get());
   }
   return *this;
 }
@@ -106,6 +255,33 @@ ClaimDetailPtr& ClaimDetailPtr::operator=(const ClaimDetailPtr& other) {
 const ClaimDetail& ClaimDetailPtr::empty() {
   static const ClaimDetail kEmpty;
   return kEmpty;
+}
+
+const ClaimDetail* ClaimDetailPtr::unowned() const {
+  if (packed_) throw std::logic_error("a packed claim detail is read with view()");
+  return &empty();
+}
+
+ClaimDetail& ClaimDetailPtr::own() {
+  owned_ = std::make_unique<ClaimDetail>();
+  if (packed_) {
+    unpack_detail(packed_bytes(packed_.get()), *owned_);
+    packed_.reset();
+  }
+  return *owned_;
+}
+
+void ClaimDetailPtr::pack() {
+  if (!owned_) return;
+  packed_ = pack_detail(*owned_);
+  owned_.reset();
+}
+
+const ClaimDetail& ClaimDetailPtr::view(ClaimDetail& scratch) const {
+  if (owned_) return *owned_;
+  if (!packed_) return empty();
+  unpack_detail(packed_bytes(packed_.get()), scratch);
+  return scratch;
 }
 
 std::string_view to_string(ClaimKind kind) {

@@ -234,7 +234,9 @@ struct Engine::Impl {
     run.analysis.findings = detect::run_all(detectors(), context);
     detect::place_sources(run.analysis);
     std::vector<graph::Edge>().swap(run.compared);  // served; free it story by story
-    if (!options.claim_details) drop_claim_details(run.analysis);
+    if (!options.claim_details || options.pack_claim_details) {
+      drop_claim_details(run.analysis, options.claim_details);
+    }
     if (!options.links) std::vector<Link>().swap(run.analysis.links);
     if (!options.facts) {
       std::vector<Fact>().swap(run.analysis.facts);
@@ -244,8 +246,9 @@ struct Engine::Impl {
     }
   }
 
-  // Frees what no report but the JSON one reads of the claims no finding cites.
-  static void drop_claim_details(Analysis& analysis) {
+  // Frees (or, `pack`, packs) what no report but the JSON one reads of the claims no
+  // finding cites.
+  static void drop_claim_details(Analysis& analysis, bool pack) {
     std::vector<bool> cited(analysis.claims.size(), false);
     for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
       for (const Finding& finding : *findings) {
@@ -255,7 +258,12 @@ struct Engine::Impl {
       }
     }
     for (Claim& claim : analysis.claims) {
-      if (!cited[claim.index]) claim.detail.reset();
+      if (cited[claim.index]) continue;
+      if (pack) {
+        claim.detail.pack();
+      } else {
+        claim.detail.reset();
+      }
     }
   }
 

@@ -35,6 +35,9 @@ struct Options {
   // but the JSON one reads), and their strings are freed. The JSON report lists every claim
   // whole: it needs true.
   bool claim_details = true;
+  // true (with claim_details): the claims no finding cites keep their detail packed into
+  // bytes, a fifth of its size; only the JSON report reads them (ClaimDetailPtr::view).
+  bool pack_claim_details = false;
   // false: facts of a single claim are dropped once their story's findings are made (the
   // detectors read them; of the reports only the HTML one lists them). Up to one per claim.
   bool single_facts = true;

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <random>
+#include <stdexcept>
 #include <utility>
 
 #include "core/model.hpp"
@@ -97,4 +99,94 @@ TEST_CASE("core::claim detail: shared empty until written, deep copies, reset") 
   CHECK(std::as_const(written).detail->keywords.empty());
   Claim empty_copy = written;
   CHECK(!empty_copy.detail.owned());  // copying a claim without detail allocates none
+}
+
+TEST_CASE("core::claim detail: packed and unpacked, every field comes back") {
+  std::mt19937 random(20261205);
+  auto word = [&random](size_t longest) {
+    std::string out(random() % (longest + 1), 'a');
+    for (char& c : out) c = static_cast<char>(random() % 256);  // any byte, NUL included
+    return out;
+  };
+  auto words = [&](size_t most) {
+    std::vector<std::string> out(random() % (most + 1));
+    for (std::string& w : out) w = word(200);
+    return out;
+  };
+  auto value = [&]() {
+    Value out;
+    out.kind = static_cast<Value::Kind>(random() % 4);
+    if (out.kind == Value::Kind::Number || out.kind == Value::Kind::Date) {
+      out.low = static_cast<double>(random()) / 7.0;
+      out.high = -out.low * 1e300;
+      out.tolerance = 0.1;
+      out.low_open = random() % 2 == 0;
+      out.high_open = random() % 2 == 0;
+    }
+    out.unit = word(10);
+    out.text = word(300);
+    return out;
+  };
+  for (int round = 0; round < 200; ++round) {
+    Claim claim;
+    ClaimDetail& d = *claim.detail;
+    d.subject = word(40);
+    d.predicate = word(20);
+    d.object = word(round == 0 ? 100000 : 500);  // a long quote: a length of several bytes
+    d.speaker = word(30);
+    d.speaker_text = word(30);
+    d.cue = word(10);
+    d.attribution = words(3);
+    d.value = value();
+    d.rule = word(40);
+    d.predicate_class = word(10);
+    d.entities = words(6);
+    d.keywords = words(20);
+    d.counted = word(10);
+    d.trend = word(4);
+    d.time = value();
+    d.polarity_cue = word(8);
+    d.modality_cue = word(8);
+    const ClaimDetail before = d;
+    claim.detail.pack();
+    REQUIRE(claim.detail.packed());
+    CHECK(!claim.detail.owned());
+    const Claim& packed = claim;
+    CHECK_THROWS_AS((void)packed.detail->subject, std::logic_error);  // never read as empty
+    Claim copy = claim;                                               // copies the bytes
+    ClaimDetail scratch;
+    for (const Claim* c : {&claim, &copy}) {
+      const ClaimDetail& after = c->detail.view(scratch);
+      CHECK(after.subject == before.subject);
+      CHECK(after.predicate == before.predicate);
+      CHECK(after.object == before.object);
+      CHECK(after.speaker == before.speaker);
+      CHECK(after.speaker_text == before.speaker_text);
+      CHECK(after.cue == before.cue);
+      CHECK(after.attribution == before.attribution);
+      CHECK(after.rule == before.rule);
+      CHECK(after.predicate_class == before.predicate_class);
+      CHECK(after.entities == before.entities);
+      CHECK(after.keywords == before.keywords);
+      CHECK(after.counted == before.counted);
+      CHECK(after.trend == before.trend);
+      CHECK(after.polarity_cue == before.polarity_cue);
+      CHECK(after.modality_cue == before.modality_cue);
+      for (auto [a, b] : {std::pair{&after.value, &before.value}, {&after.time, &before.time}}) {
+        CHECK(a->kind == b->kind);
+        CHECK(a->low == b->low);
+        CHECK(a->high == b->high);
+        CHECK(a->tolerance == b->tolerance);
+        CHECK(a->low_open == b->low_open);
+        CHECK(a->high_open == b->high_open);
+        CHECK(a->unit == b->unit);
+        CHECK(a->text == b->text);
+      }
+    }
+    // Writing unpacks it for good.
+    claim.detail->cue = "say";
+    CHECK(claim.detail.owned());
+    CHECK(!claim.detail.packed());
+    CHECK(std::as_const(claim).detail->object == before.object);
+  }
 }

@@ -272,6 +272,25 @@ TEST_CASE("pipeline::lean analyses give the same Markdown, SARIF and JSON facts"
   }
 }
 
+TEST_CASE("pipeline::packed claim details give the same JSON report") {
+  auto documents = interleaved_articles(8);
+  pipeline::Engine full_engine(pipeline::Options{});
+  const Analysis full = full_engine.analyze(documents);
+  pipeline::Options packed_options;
+  packed_options.pack_claim_details = true;
+  pipeline::Engine packed_engine(packed_options);
+  const Analysis packed = packed_engine.analyze(documents);
+  REQUIRE(!full.findings.empty());
+  size_t packed_count = 0;
+  for (const Claim& claim : packed.claims) packed_count += claim.detail.packed();
+  CHECK(packed_count > packed.claims.size() / 2);
+  for (const Finding& finding : packed.findings) {
+    for (const Evidence& evidence : finding.evidence)
+      CHECK(packed.claims[evidence.claim].detail.owned());  // cited claims stay whole
+  }
+  CHECK(report::to_json(packed) == report::to_json(full));
+}
+
 TEST_CASE("pipeline::an analysis without links and facts gives the same Markdown and SARIF") {
   auto documents = interleaved_articles(8);
   pipeline::Engine full_engine(pipeline::Options{});
