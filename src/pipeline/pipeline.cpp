@@ -77,6 +77,14 @@ void compile_captures(const rules::RuleSet& rules) {
   }
 }
 
+// Frees a vector whose documents have all moved into their stories; returns how many
+// there were.
+size_t release(std::vector<Document>& documents) {
+  size_t count = documents.size();
+  std::vector<Document>().swap(documents);
+  return count;
+}
+
 // Brackets a stage with the on_stage callback.
 class StageScope {
  public:
@@ -321,16 +329,17 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
       impl_->align(run);
       impl_->detect(run);
     });
-    return join_stories(std::move(runs), documents.size());
+    return join_stories(std::move(runs), release(documents));
   }
   std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
+  size_t document_count = release(documents);
   impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
   mentions = {};  // normalize has taken them all
   if (stop == Stop::Findings) {
     impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
     impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });
   }
-  return join_stories(std::move(runs), documents.size());
+  return join_stories(std::move(runs), document_count);
 }
 
 }  // namespace cc::pipeline

@@ -206,7 +206,11 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
   }
   release_free_memory();  // what the last stories freed
   put_in_order(out.claims);
-  for (auto& [key, entity] : entities) out.entities.push_back(std::move(entity));
+  out.entities.reserve(entities.size());
+  while (!entities.empty()) {  // each node freed as its entity moves out
+    auto node = entities.extract(entities.begin());
+    out.entities.push_back(std::move(node.mapped()));
+  }
   if (runs.size() == 1) return out;  // already in order
   std::sort(out.links.begin(), out.links.end(), [](const Link& a, const Link& b) {
     return std::tie(a.first, a.second) < std::tie(b.first, b.second);
