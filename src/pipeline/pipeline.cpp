@@ -5,9 +5,11 @@
 #include <iterator>
 #include <mutex>
 #include <unordered_set>
+#include <utility>
 
 #include "align/align.hpp"
 #include "core/error.hpp"
+#include "core/string_map.hpp"
 #include "core/text.hpp"
 #include "detect/detector.hpp"
 #include "extract/extract.hpp"
@@ -245,6 +247,7 @@ struct Engine::Impl {
     if (!options.claim_details || options.pack_claim_details) {
       drop_claim_details(run.analysis, options.claim_details);
     }
+    if (!options.entities) drop_uncited_entities(run.analysis);
     if (!options.links) std::vector<Link>().swap(run.analysis.links);
     if (!options.facts) {
       std::vector<Fact>().swap(run.analysis.facts);
@@ -252,6 +255,25 @@ struct Engine::Impl {
       std::erase_if(run.analysis.facts, [](const Fact& fact) { return fact.claims.size() < 2; });
       run.analysis.facts.shrink_to_fit();
     }
+  }
+
+  // Keeps the entities that a cited claim names (a sorted list stays sorted).
+  static void drop_uncited_entities(Analysis& analysis) {
+    StringSet named;
+    for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
+      for (const Finding& finding : *findings) {
+        for (const Evidence& evidence : finding.evidence) {
+          if (evidence.claim >= analysis.claims.size()) continue;
+          const ClaimDetail& detail = *std::as_const(analysis.claims[evidence.claim]).detail;
+          named.insert(detail.speaker);
+          named.insert(detail.subject);
+          named.insert(detail.entities.begin(), detail.entities.end());
+        }
+      }
+    }
+    std::erase_if(analysis.entities,
+                  [&named](const Entity& entity) { return !named.contains(entity.key); });
+    analysis.entities.shrink_to_fit();
   }
 
   // Frees (or, `pack`, packs) what no report but the JSON one reads of the claims no

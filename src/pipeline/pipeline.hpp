@@ -32,8 +32,8 @@ struct Options {
   StoryOptions stories;                  // how a pile of documents is grouped into stories
   // false: once a story's findings are made, its claims that no finding cites keep only
   // their number, source, sentence, span, kind, polarity and modality (what every report
-  // but the JSON one reads), and their strings are freed. The JSON report lists every claim
-  // whole: it needs true.
+  // but the JSON one reads), and their detail (ClaimDetail) is freed. The JSON report
+  // lists every claim whole: it needs true.
   bool claim_details = true;
   // true (with claim_details): the claims no finding cites keep their detail packed into
   // bytes, a fifth of its size; only the JSON report reads them (ClaimDetailPtr::view).
@@ -41,6 +41,10 @@ struct Options {
   // false: facts of a single claim are dropped once their story's findings are made (the
   // detectors read them; of the reports only the HTML one lists them). Up to one per claim.
   bool single_facts = true;
+  // false: a story's entities that no cited claim names (as speaker, subject or entity)
+  // are dropped once its findings are made. Only the JSON report lists entities; the
+  // others name none but, through a review store, the speakers of cited claims.
+  bool entities = true;
   // false: no fact is kept once its story's findings and stands are made (only the JSON
   // and HTML reports list facts).
   bool facts = true;

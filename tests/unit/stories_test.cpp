@@ -291,7 +291,9 @@ TEST_CASE("pipeline::packed claim details give the same JSON report") {
   CHECK(report::to_json(packed) == report::to_json(full));
 }
 
-TEST_CASE("pipeline::an analysis without links and facts gives the same Markdown and SARIF") {
+TEST_CASE(
+    "pipeline::an analysis without links, facts and uncited entities gives the same Markdown and "
+    "SARIF") {
   auto documents = interleaved_articles(8);
   pipeline::Engine full_engine(pipeline::Options{});
   const Analysis full = full_engine.analyze(documents);
@@ -299,6 +301,7 @@ TEST_CASE("pipeline::an analysis without links and facts gives the same Markdown
   bare_options.claim_details = false;
   bare_options.facts = false;
   bare_options.links = false;
+  bare_options.entities = false;
   pipeline::Engine bare_engine(bare_options);
   const Analysis bare = bare_engine.analyze(documents);
   REQUIRE(!full.findings.empty());
@@ -306,6 +309,10 @@ TEST_CASE("pipeline::an analysis without links and facts gives the same Markdown
   REQUIRE(!full.facts.empty());
   CHECK(bare.links.empty());
   CHECK(bare.facts.empty());
+  CHECK(!bare.entities.empty());  // the ones cited claims name
+  CHECK(bare.entities.size() < full.entities.size());
+  CHECK(std::is_sorted(bare.entities.begin(), bare.entities.end(),
+                       [](const Entity& a, const Entity& b) { return a.key < b.key; }));
   CHECK(bare.findings.size() == full.findings.size());  // the detectors read the links first
   CHECK(report::to_markdown(bare) == report::to_markdown(full));
   CHECK(report::to_sarif(bare) == report::to_sarif(full));
