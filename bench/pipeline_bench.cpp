@@ -144,13 +144,16 @@ int run(int argc, char** argv) {
     return 2;
   }
   options.ingest.max_input_size = 1ULL << 30;
-  // As `compare -f md|json` runs: only the JSON report needs every claim whole and the
-  // facts (not those of a single claim); neither lists the links.
+  // As `compare -f md|json` runs: only the JSON report needs every claim whole, the facts
+  // (not those of a single claim), every entity and every document's text; neither lists
+  // the links.
   options.claim_details = format == "json";
   options.pack_claim_details = options.claim_details;
   options.single_facts = false;
   options.facts = format == "json";
   options.links = false;
+  options.entities = format == "json";
+  options.texts = format == "json";
 
   StageClock clock;
   options.on_stage = [&clock](std::string_view stage, bool finished) {

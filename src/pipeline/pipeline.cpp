@@ -248,12 +248,35 @@ struct Engine::Impl {
       drop_claim_details(run.analysis, options.claim_details);
     }
     if (!options.entities) drop_uncited_entities(run.analysis);
+    if (!options.texts) drop_uncited_texts(run.analysis);
     if (!options.links) std::vector<Link>().swap(run.analysis.links);
     if (!options.facts) {
       std::vector<Fact>().swap(run.analysis.facts);
     } else if (!options.single_facts) {
       std::erase_if(run.analysis.facts, [](const Fact& fact) { return fact.claims.size() < 2; });
       run.analysis.facts.shrink_to_fit();
+    }
+  }
+
+  // Frees the text (and what indexes it) of the documents no finding cites.
+  static void drop_uncited_texts(Analysis& analysis) {
+    std::vector<bool> cited(analysis.documents.size(), false);
+    for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
+      for (const Finding& finding : *findings) {
+        for (const Evidence& evidence : finding.evidence) {
+          if (evidence.claim >= analysis.claims.size()) continue;
+          uint32_t source = analysis.claims[evidence.claim].source;
+          if (source < cited.size()) cited[source] = true;
+        }
+      }
+    }
+    for (size_t d = 0; d < analysis.documents.size(); ++d) {
+      if (cited[d]) continue;
+      Document& document = analysis.documents[d];
+      std::string().swap(document.text);
+      document.origin = OffsetMap();
+      std::vector<Paragraph>().swap(document.paragraphs);
+      std::vector<Sentence>().swap(document.sentences);
     }
   }
 

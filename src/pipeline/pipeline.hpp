@@ -45,6 +45,10 @@ struct Options {
   // are dropped once its findings are made. Only the JSON report lists entities; the
   // others name none but, through a review store, the speakers of cited claims.
   bool entities = true;
+  // false: documents no finding cites lose their text, offsets, paragraphs and sentences
+  // once their story's findings are made (only the JSON and HTML reports show the text of
+  // every document; the others, the sentences of cited claims). Inline suppressions stay.
+  bool texts = true;
   // false: no fact is kept once its story's findings and stands are made (only the JSON
   // and HTML reports list facts).
   bool facts = true;

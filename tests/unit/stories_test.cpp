@@ -302,6 +302,7 @@ TEST_CASE(
   bare_options.facts = false;
   bare_options.links = false;
   bare_options.entities = false;
+  bare_options.texts = false;
   pipeline::Engine bare_engine(bare_options);
   const Analysis bare = bare_engine.analyze(documents);
   REQUIRE(!full.findings.empty());
@@ -311,6 +312,10 @@ TEST_CASE(
   CHECK(bare.facts.empty());
   CHECK(!bare.entities.empty());  // the ones cited claims name
   CHECK(bare.entities.size() < full.entities.size());
+  size_t textless = 0;  // documents no finding cites
+  for (const Document& document : bare.documents) textless += document.text.empty();
+  CHECK(textless > 0);
+  CHECK(textless < bare.documents.size());
   CHECK(std::is_sorted(bare.entities.begin(), bare.entities.end(),
                        [](const Entity& a, const Entity& b) { return a.key < b.key; }));
   CHECK(bare.findings.size() == full.findings.size());  // the detectors read the links first
