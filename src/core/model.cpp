@@ -180,23 +180,33 @@ class Unpacker {
   size_t at_ = 0;
 };
 
+// Every field of a detail, in the packed order, to a Packer (const detail) or an Unpacker:
+// one list for both directions.
+template <class Detail, class Coder>
+void code_fields(Detail& d, Coder& c) {
+  c.text(d.subject);
+  c.text(d.predicate);
+  c.text(d.object);
+  c.text(d.speaker);
+  c.text(d.speaker_text);
+  c.text(d.cue);
+  c.list(d.attribution);
+  c.value(d.value);
+  c.text(d.rule);
+  c.text(d.predicate_class);
+  c.list(d.entities);
+  c.list(d.keywords);
+  c.text(d.counted);
+  c.text(d.trend);
+  c.value(d.time);
+  c.text(d.polarity_cue);
+  c.text(d.modality_cue);
+}
+
 std::unique_ptr<char[]> pack_detail(const ClaimDetail& d) {
   Packer p;
   p.bytes().append(sizeof(uint32_t), '\0');  // the length, filled in below
-  for (const std::string* field :
-       {&d.subject, &d.predicate, &d.object, &d.speaker, &d.speaker_text, &d.cue})
-    p.text(*field);
-  p.list(d.attribution);
-  p.value(d.value);
-  p.text(d.rule);
-  p.text(d.predicate_class);
-  p.list(d.entities);
-  p.list(d.keywords);
-  p.text(d.counted);
-  p.text(d.trend);
-  p.value(d.time);
-  p.text(d.polarity_cue);
-  p.text(d.modality_cue);
+  code_fields(d, p);
   std::string& bytes = p.bytes();
   auto size = static_cast<uint32_t>(bytes.size());
   std::memcpy(bytes.data(), &size, sizeof size);
@@ -213,20 +223,7 @@ std::string_view packed_bytes(const char* packed) {
 
 void unpack_detail(std::string_view bytes, ClaimDetail& d) {
   Unpacker u(bytes);
-  for (std::string* field :
-       {&d.subject, &d.predicate, &d.object, &d.speaker, &d.speaker_text, &d.cue})
-    u.text(*field);
-  u.list(d.attribution);
-  u.value(d.value);
-  u.text(d.rule);
-  u.text(d.predicate_class);
-  u.list(d.entities);
-  u.list(d.keywords);
-  u.text(d.counted);
-  u.text(d.trend);
-  u.value(d.time);
-  u.text(d.polarity_cue);
-  u.text(d.modality_cue);
+  code_fields(d, u);
 }
 
 std::unique_ptr<char[]> copy_packed(const char* packed) {
