@@ -244,11 +244,12 @@ struct Engine::Impl {
     run.analysis.findings = detect::run_all(detectors(), context);
     detect::place_sources(run.analysis);
     std::vector<graph::Edge>().swap(run.compared);  // served; free it story by story
+    const std::vector<bool> cited = cited_claims(run.analysis);
     if (!options.claim_details || options.pack_claim_details) {
-      drop_claim_details(run.analysis, options.claim_details);
+      drop_claim_details(run.analysis, cited, options.claim_details);
     }
-    if (!options.entities) drop_uncited_entities(run.analysis);
-    if (!options.texts) drop_uncited_texts(run.analysis);
+    if (!options.entities) drop_uncited_entities(run.analysis, cited);
+    if (!options.texts) drop_uncited_texts(run.analysis, cited);
     if (!options.links) std::vector<Link>().swap(run.analysis.links);
     if (!options.facts) {
       std::vector<Fact>().swap(run.analysis.facts);
@@ -258,20 +259,27 @@ struct Engine::Impl {
     }
   }
 
-  // Frees the text (and what indexes it) of the documents no finding cites.
-  static void drop_uncited_texts(Analysis& analysis) {
-    std::vector<bool> cited(analysis.documents.size(), false);
+  // Which claims a finding cites, by claim index.
+  static std::vector<bool> cited_claims(const Analysis& analysis) {
+    std::vector<bool> cited(analysis.claims.size(), false);
     for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
       for (const Finding& finding : *findings) {
         for (const Evidence& evidence : finding.evidence) {
-          if (evidence.claim >= analysis.claims.size()) continue;
-          uint32_t source = analysis.claims[evidence.claim].source;
-          if (source < cited.size()) cited[source] = true;
+          if (evidence.claim < cited.size()) cited[evidence.claim] = true;
         }
       }
     }
+    return cited;
+  }
+
+  // Frees the text (and what indexes it) of the documents no finding cites.
+  static void drop_uncited_texts(Analysis& analysis, const std::vector<bool>& cited) {
+    std::vector<bool> keep(analysis.documents.size(), false);
+    for (const Claim& claim : analysis.claims) {
+      if (cited[claim.index] && claim.source < keep.size()) keep[claim.source] = true;
+    }
     for (size_t d = 0; d < analysis.documents.size(); ++d) {
-      if (cited[d]) continue;
+      if (keep[d]) continue;
       Document& document = analysis.documents[d];
       std::string().swap(document.text);
       document.origin = OffsetMap();
@@ -281,18 +289,14 @@ struct Engine::Impl {
   }
 
   // Keeps the entities that a cited claim names (a sorted list stays sorted).
-  static void drop_uncited_entities(Analysis& analysis) {
+  static void drop_uncited_entities(Analysis& analysis, const std::vector<bool>& cited) {
     StringSet named;
-    for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
-      for (const Finding& finding : *findings) {
-        for (const Evidence& evidence : finding.evidence) {
-          if (evidence.claim >= analysis.claims.size()) continue;
-          const ClaimDetail& detail = *std::as_const(analysis.claims[evidence.claim]).detail;
-          named.insert(detail.speaker);
-          named.insert(detail.subject);
-          named.insert(detail.entities.begin(), detail.entities.end());
-        }
-      }
+    for (const Claim& claim : analysis.claims) {
+      if (!cited[claim.index]) continue;
+      const ClaimDetail& detail = *claim.detail;
+      named.insert(detail.speaker);
+      named.insert(detail.subject);
+      named.insert(detail.entities.begin(), detail.entities.end());
     }
     std::erase_if(analysis.entities,
                   [&named](const Entity& entity) { return !named.contains(entity.key); });
@@ -301,15 +305,7 @@ struct Engine::Impl {
 
   // Frees (or, `pack`, packs) what no report but the JSON one reads of the claims no
   // finding cites.
-  static void drop_claim_details(Analysis& analysis, bool pack) {
-    std::vector<bool> cited(analysis.claims.size(), false);
-    for (const auto* findings : {&analysis.findings, &analysis.suppressed}) {
-      for (const Finding& finding : *findings) {
-        for (const Evidence& evidence : finding.evidence) {
-          if (evidence.claim < cited.size()) cited[evidence.claim] = true;
-        }
-      }
-    }
+  static void drop_claim_details(Analysis& analysis, const std::vector<bool>& cited, bool pack) {
     for (Claim& claim : analysis.claims) {
       if (cited[claim.index]) continue;
       if (pack) {
