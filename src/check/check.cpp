@@ -22,21 +22,20 @@ void invert(std::vector<DiffToken>& diff) {
   }
 }
 
-// Moves the findings for which `drop` is true to `into` (when given), keeping order.
+// Moves the findings for which `drop` is true to `into` (when given), keeping order. In
+// place: a pile's findings are megabytes, and a second vector of them would be the peak.
 template <typename Predicate>
 size_t move_out(std::vector<Finding>& findings, std::vector<Finding>* into, Predicate drop) {
-  size_t moved = 0;
-  std::vector<Finding> kept;
-  kept.reserve(findings.size());
-  for (Finding& finding : findings) {
-    if (drop(finding)) {
-      ++moved;
-      if (into) into->push_back(std::move(finding));
-    } else {
-      kept.push_back(std::move(finding));
+  size_t kept = 0;
+  for (size_t i = 0; i < findings.size(); ++i) {
+    if (drop(findings[i])) {
+      if (into) into->push_back(std::move(findings[i]));
+    } else if (kept++ != i) {
+      findings[kept - 1] = std::move(findings[i]);
     }
   }
-  findings = std::move(kept);
+  size_t moved = findings.size() - kept;
+  findings.erase(findings.begin() + static_cast<std::ptrdiff_t>(kept), findings.end());
   return moved;
 }
 

@@ -370,7 +370,7 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
       impl_->align(run);
       impl_->detect(run);
     });
-    return join_stories(std::move(runs), release(documents));
+    return join_stories(std::move(runs), std::move(documents));
   }
   std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
   size_t document_count = release(documents);

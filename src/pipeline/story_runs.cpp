@@ -153,6 +153,11 @@ void put_in_order(std::vector<Claim>& claims) {
 }  // namespace
 
 Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
+  return join_stories(std::move(runs), std::vector<Document>(document_count));
+}
+
+Analysis join_stories(std::vector<StoryRun> runs, std::vector<Document> documents) {
+  const size_t document_count = documents.size();
   Analysis out;
   size_t claim_count = 0, link_count = 0, fact_count = 0, finding_count = 0;
   for (const StoryRun& run : runs) {
@@ -164,7 +169,7 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
   out.links.reserve(link_count);
   out.facts.reserve(fact_count);
   out.findings.reserve(finding_count);
-  out.documents.resize(document_count);
+  out.documents = std::move(documents);
   // Reserved, not resized: the pages are touched only as claims arrive, while the stories'
   // own claim vectors are freed one by one, so the claims are not held twice at the peak.
   out.claims.reserve(claim_count);
@@ -182,7 +187,8 @@ Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
       out.claims.push_back(std::move(claim));
     }
     freed += local.claims.capacity() * sizeof(Claim) + local.facts.capacity() * sizeof(Fact) +
-             local.links.capacity() * sizeof(Link);
+             local.links.capacity() * sizeof(Link) + local.findings.capacity() * sizeof(Finding) +
+             local.documents.capacity() * sizeof(Document);
     for (Link link : local.links) {
       link.first = run.claims[link.first];
       link.second = run.claims[link.second];

@@ -55,5 +55,9 @@ std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
 // surface forms). Links, facts and findings are sorted as a single story sorts them.
 // A field added to Analysis that holds claim or document indices must be translated here.
 Analysis join_stories(std::vector<StoryRun> runs, size_t document_count);
+// The same, reusing `documents`: the run's vector whose documents all moved into the
+// stories (one moved-from element per document). They move back into it, so no second
+// vector of documents is held while the stories are joined.
+Analysis join_stories(std::vector<StoryRun> runs, std::vector<Document> documents);
 
 }  // namespace cc::pipeline

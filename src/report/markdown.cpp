@@ -160,7 +160,7 @@ void to_markdown(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   out << "## crosscheck: " << headline(by_level, analysis.documents.size()) << "\n\n";
   write_counts(out, analysis, by_level);
   out << "<details>\n<summary>Sources (" << analysis.documents.size() << ")</summary>\n\n";
-  markdown_sources(out, analysis);
+  markdown_sources(out, analysis, [&flush] { flush(kPieceBytes); });
   out << "</details>\n\n";
   if (!analysis.findings.empty()) out << "### Findings\n\n";
   for (size_t i = 0; i < analysis.findings.size(); ++i) {

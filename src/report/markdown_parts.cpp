@@ -97,13 +97,15 @@ std::string markdown_code(std::string_view text) {
   return fence + pad + content + pad + fence;
 }
 
-void markdown_sources(std::ostringstream& out, const Analysis& analysis) {
+void markdown_sources(std::ostringstream& out, const Analysis& analysis,
+                      const std::function<void()>& after_row) {
   out << "| Source | File | Title | Outlet | Published |\n|---|---|---|---|---|\n";
   for (const Document& d : analysis.documents) {
     out << "| " << d.id << " | " << markdown_code(d.path) << " | "
         << markdown_escape(text::truncate(d.title, 90)) << " | "
         << (d.outlet.empty() ? "—" : markdown_escape(d.outlet)) << " | "
         << (d.published ? d.published->iso() : "—") << " |\n";
+    if (after_row) after_row();
   }
   out << "\n";
 }

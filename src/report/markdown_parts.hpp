@@ -1,6 +1,7 @@
 // Internal to the report stage: Markdown helpers shared by several writers.
 #pragma once
 
+#include <functional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -16,7 +17,9 @@ std::string markdown_escape(std::string_view text);
 std::string html_escape(std::string_view text);
 // A code span holding `text` literally.
 std::string markdown_code(std::string_view text);
-// The table of sources.
-void markdown_sources(std::ostringstream& out, const Analysis& analysis);
+// The table of sources. `after_row`, when given, is called after each row (a caller that
+// streams the report hands `out` on there: a pile's table is megabytes).
+void markdown_sources(std::ostringstream& out, const Analysis& analysis,
+                      const std::function<void()>& after_row = {});
 
 }  // namespace cc::report
