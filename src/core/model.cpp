@@ -30,6 +30,81 @@ Origin OffsetMap::locate(std::string_view text, uint32_t offset) const {
   return Origin{anchor.line, anchor.column + chars};
 }
 
+Origin OffsetMap::locate_in(std::string_view piece, uint32_t piece_start, Origin piece_origin,
+                            uint32_t offset) const {
+  if (anchors_.empty()) return Origin{};
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), offset,
+                             [](uint32_t value, const Anchor& a) { return value < a.text_offset; });
+  if (it == anchors_.begin()) return Origin{anchors_.front().line, anchors_.front().column};
+  const Anchor& anchor = *std::prev(it);
+  // Counted from the anchor when it lies in the piece, else from the piece's start (the
+  // same anchor's position plus the code points up to the piece).
+  Origin base = piece_origin;
+  uint32_t from = piece_start;
+  if (anchor.text_offset >= piece_start) {
+    base = Origin{anchor.line, anchor.column};
+    from = anchor.text_offset;
+  }
+  uint32_t end = std::min<uint32_t>(offset, piece_start + static_cast<uint32_t>(piece.size()));
+  uint32_t begin = std::min(from, end);
+  auto chars = static_cast<uint32_t>(
+      utf8::count_code_points(piece.substr(begin - piece_start, end - begin)));
+  return Origin{base.line, base.column + chars};
+}
+
+Origin Document::locate(uint32_t offset) const {
+  if (excerpts.empty()) return origin.locate(text, offset);
+  const Excerpt& piece = excerpt_of(Span{offset, offset});
+  return origin.locate_in(std::string_view(text).substr(piece.at, piece.span.size()),
+                          piece.span.start, piece.origin, offset);
+}
+
+const Excerpt& Document::excerpt_of(Span span) const {
+  auto it = std::upper_bound(excerpts.begin(), excerpts.end(), span.start,
+                             [](uint32_t value, const Excerpt& e) { return value < e.span.start; });
+  if (it == excerpts.begin() || span.end > std::prev(it)->span.end) {
+    throw std::logic_error("document " + id + ": bytes " + std::to_string(span.start) + "-" +
+                           std::to_string(span.end) + " are not in its excerpts");
+  }
+  return *std::prev(it);
+}
+
+std::string_view Document::slice_excerpt(Span span) const {
+  const Excerpt& piece = excerpt_of(span);
+  return std::string_view(text).substr(piece.at + (span.start - piece.span.start), span.size());
+}
+
+void Document::keep_excerpts(std::vector<Span> pieces) {
+  if (!excerpts.empty()) throw std::logic_error("document " + id + " is already cut to excerpts");
+  const auto size = static_cast<uint32_t>(text.size());
+  for (Span& piece : pieces) {
+    piece.end = std::min(piece.end, size);
+    piece.start = std::min(piece.start, piece.end);
+  }
+  std::sort(pieces.begin(), pieces.end());
+  std::vector<Span> merged;
+  for (Span piece : pieces) {
+    if (!merged.empty() && piece.start <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, piece.end);
+    } else {
+      merged.push_back(piece);
+    }
+  }
+  std::string kept;
+  size_t total = 0;
+  for (Span piece : merged) total += piece.size();
+  kept.reserve(total);
+  std::vector<Excerpt> out;
+  out.reserve(merged.size());
+  for (Span piece : merged) {
+    out.push_back(Excerpt{piece, static_cast<uint32_t>(kept.size()), locate(piece.start)});
+    kept.append(text, piece.start, piece.size());
+  }
+  text = std::move(kept);
+  excerpts = std::move(out);
+  std::vector<Paragraph>().swap(paragraphs);
+}
+
 std::string Date::iso() const {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);

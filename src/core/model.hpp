@@ -46,6 +46,11 @@ class OffsetMap {
   void add(Anchor anchor);
   // Original position of the byte at `offset` of `text` (the document's extracted text).
   Origin locate(std::string_view text, uint32_t offset) const;
+  // The same when only a piece of the text is at hand: `piece` is the text from offset
+  // `piece_start` on, `piece_origin` the position of its first byte, and `offset` lies in
+  // [piece_start, piece_start + piece.size()].
+  Origin locate_in(std::string_view piece, uint32_t piece_start, Origin piece_origin,
+                   uint32_t offset) const;
   const std::vector<Anchor>& anchors() const { return anchors_; }
   // Frees the room left over from adding anchors.
   void shrink_to_fit() { anchors_.shrink_to_fit(); }
@@ -91,6 +96,13 @@ struct Suppression {
   uint32_t directive_line = 0;  // original line of the comment itself
 };
 
+// A piece of a document's text kept when the rest was freed (Document::excerpts).
+struct Excerpt {
+  Span span;        // where it is in the whole text
+  uint32_t at = 0;  // where it starts in Document::text
+  Origin origin;    // the original position of its first byte
+};
+
 // One input article after ingest (and, once segmented, its paragraphs and sentences).
 struct Document {
   std::string id;                         // "s1", "s2", ... in input order
@@ -106,11 +118,25 @@ struct Document {
   std::vector<Paragraph> paragraphs;      // filled by segment
   std::vector<Sentence> sentences;        // filled by segment
   std::string story;                      // story it was grouped into ("t1", ...); by the pipeline
+  // Empty while `text` is the whole text. Otherwise `text` holds only these pieces, one
+  // after the other, and offsets still count in the whole text: slice() and locate()
+  // take them inside a piece, and throw std::logic_error outside (keep_excerpts).
+  std::vector<Excerpt> excerpts;
 
   std::string_view slice(Span span) const {
+    if (!excerpts.empty()) return slice_excerpt(span);
     return std::string_view(text).substr(span.start, span.size());
   }
-  Origin locate(uint32_t offset) const { return origin.locate(text, offset); }
+  Origin locate(uint32_t offset) const;
+  // Keeps only `pieces` of the text (offsets of the whole text; they may overlap and
+  // come in any order) and frees the rest, paragraphs included (sentences stay: they are
+  // offsets). For a document that a report shows only in part (the pipeline keeps the
+  // sentences its cited claims are in). Throws std::logic_error when already cut.
+  void keep_excerpts(std::vector<Span> pieces);
+
+ private:
+  std::string_view slice_excerpt(Span span) const;
+  const Excerpt& excerpt_of(Span span) const;
 };
 
 // What kind of statement a claim is.

@@ -87,6 +87,15 @@ size_t release(std::vector<Document>& documents) {
   return count;
 }
 
+// Frees a document's text and what indexes it (offsets, paragraphs, sentences); its
+// inline suppressions stay.
+void free_text(Document& document) {
+  std::string().swap(document.text);
+  document.origin = OffsetMap();
+  std::vector<Paragraph>().swap(document.paragraphs);
+  std::vector<Sentence>().swap(document.sentences);
+}
+
 // Brackets a stage with the on_stage callback.
 class StageScope {
  public:
@@ -272,19 +281,24 @@ struct Engine::Impl {
     return cited;
   }
 
-  // Frees the text (and what indexes it) of the documents no finding cites.
+  // Frees the text (and what indexes it) of the documents no finding cites, and cuts the
+  // others' down to the sentences of their cited claims: the reports that do not show
+  // whole texts read no more (the sentence, and where it is in the file).
   static void drop_uncited_texts(Analysis& analysis, const std::vector<bool>& cited) {
-    std::vector<bool> keep(analysis.documents.size(), false);
+    std::vector<std::vector<Span>> keep(analysis.documents.size());
+    std::vector<bool> any(analysis.documents.size(), false);
     for (const Claim& claim : analysis.claims) {
-      if (cited[claim.index] && claim.source < keep.size()) keep[claim.source] = true;
+      if (!cited[claim.index] || claim.source >= keep.size()) continue;
+      any[claim.source] = true;
+      keep[claim.source].push_back(analysis.sentence_extent(claim));
     }
     for (size_t d = 0; d < analysis.documents.size(); ++d) {
-      if (keep[d]) continue;
       Document& document = analysis.documents[d];
-      std::string().swap(document.text);
-      document.origin = OffsetMap();
-      std::vector<Paragraph>().swap(document.paragraphs);
-      std::vector<Sentence>().swap(document.sentences);
+      if (any[d]) {
+        document.keep_excerpts(std::move(keep[d]));
+        continue;
+      }
+      free_text(document);
     }
   }
 

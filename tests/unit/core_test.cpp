@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
+#include <string>
+#include <vector>
 #include <stdexcept>
 #include <utility>
 
@@ -69,6 +72,53 @@ TEST_CASE("core::offset map") {
   CHECK(map.locate(text, 3).column == 3);  // 'l' after the two-byte 'é'
   CHECK(map.locate(text, 8).line == 2);
   CHECK(map.locate(text, 8).column == 5);
+}
+
+TEST_CASE("core::a document cut to excerpts slices and locates as the whole one") {
+  // Lines of mixed ASCII and multi-byte letters, anchored at every line start with
+  // columns that do not start at 1 (as markup stripped by ingest would leave them).
+  std::mt19937 random(7);
+  Document whole;
+  whole.id = "s1";
+  const std::vector<std::string> words = {"été", "news", "Straße", "a", "“quoted”", "x"};
+  for (uint32_t line = 1; line <= 40; ++line) {
+    whole.origin.add({static_cast<uint32_t>(whole.text.size()), line * 2, 1 + line % 3});
+    size_t count = 1 + random() % 12;
+    for (size_t w = 0; w < count; ++w) whole.text += words[random() % words.size()] + " ";
+    whole.text += "\n";
+  }
+  const auto size = static_cast<uint32_t>(whole.text.size());
+  for (int round = 0; round < 50; ++round) {
+    std::vector<Span> pieces;
+    for (int i = 0; i < 1 + round % 6; ++i) {
+      uint32_t start = random() % size;
+      uint32_t end = std::min<uint32_t>(size, start + random() % 80);
+      pieces.push_back({start, end});
+    }
+    Document cut = whole;
+    cut.keep_excerpts(pieces);
+    CHECK(cut.text.size() <= whole.text.size());
+    for (const Span& piece : pieces) {
+      for (uint32_t at = piece.start; at <= piece.end; ++at) {
+        Origin got = cut.locate(at);
+        Origin want = whole.locate(at);
+        CHECK(got.line == want.line);
+        CHECK(got.column == want.column);
+        CHECK(cut.slice(Span{piece.start, at}) == whole.slice(Span{piece.start, at}));
+      }
+    }
+    // A byte outside every piece is a programming error, not an empty string.
+    bool outside_found = false;
+    for (uint32_t at = 0; at < size && !outside_found; ++at) {
+      bool inside = false;
+      for (const Span& piece : pieces) inside = inside || (at >= piece.start && at <= piece.end);
+      if (inside) continue;
+      outside_found = true;
+      CHECK_THROWS_AS((void)cut.slice(Span{at, at + 1}), std::logic_error);
+      CHECK_THROWS_AS((void)cut.locate(at), std::logic_error);
+    }
+    CHECK_THROWS_AS(cut.keep_excerpts(pieces), std::logic_error);
+  }
 }
 
 TEST_CASE("core::claim detail: shared empty until written, deep copies, reset") {
