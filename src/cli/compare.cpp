@@ -175,6 +175,8 @@ void register_compare(CLI::App& app, Action& action) {
       // Only the JSON and HTML reports list facts; no report lists the links.
       run_options.facts = options->format == "json" || options->format == "html";
       run_options.links = false;
+      // Only the JSON and HTML reports show claims that no finding cites.
+      run_options.uncited_claims = options->format == "json" || options->format == "html";
       // Only the JSON and HTML reports show text that no finding cites.
       run_options.texts = options->format == "json" || options->format == "html";
       // Only the JSON report lists entities; the review store names cited speakers.

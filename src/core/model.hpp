@@ -325,6 +325,10 @@ struct Analysis {
   std::vector<Fact> facts;          // align: clusters of linked claims
   std::vector<Finding> findings;    // detect, sorted by (level desc, type, id)
   std::vector<Finding> suppressed;  // findings silenced by inline directives or a baseline
+  // Claims found but not in `claims`: those no finding cites, dropped once their story's
+  // findings were made (pipeline::Options::uncited_claims), the rest renumbered. The run
+  // found claims.size() + dropped_claims claims.
+  size_t dropped_claims = 0;
   // Display name of an entity key (the key itself when unknown).
   std::string_view entity_name(std::string_view key) const;
   // Byte range of the sentences a claim's span touches (its "whole sentence").

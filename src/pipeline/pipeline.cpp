@@ -353,6 +353,33 @@ void Engine::keep_until_exit(std::unique_ptr<Engine> engine) {
     std::unique_ptr<rules::RuleSet> rules;
     std::unique_ptr<Impl::Comparers> comparers;
   };
+    if (!options.uncited_claims && !options.links && !options.facts) {
+      drop_uncited_claims(run.analysis, cited);
+    }
+    run.analysis.findings.shrink_to_fit();  // held until the report: no room to spare
+  }
+
+  // Keeps only the cited claims, renumbered in order; the findings follow. Nothing else
+  // may name a claim (links and facts are gone).
+  static void drop_uncited_claims(Analysis& analysis, const std::vector<bool>& cited) {
+    std::vector<Claim>& claims = analysis.claims;
+    std::vector<uint32_t> renumbered(claims.size(), 0);
+    uint32_t kept = 0;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (!cited[i]) continue;
+      renumbered[i] = kept;
+      if (kept != i) claims[kept] = std::move(claims[i]);
+      claims[kept].index = kept;
+      ++kept;
+    }
+    analysis.dropped_claims += claims.size() - kept;
+    claims.erase(claims.begin() + kept, claims.end());
+    claims.shrink_to_fit();
+    for (auto* findings : {&analysis.findings, &analysis.suppressed}) {
+      for (Finding& finding : *findings) {
+        for (Evidence& evidence : finding.evidence) evidence.claim = renumbered[evidence.claim];
+      }
+    }
   static auto* kept = new std::vector<Kept>;
   kept->push_back(Kept{std::move(engine->impl_->rules), engine->impl_->comparers.take()});
 }

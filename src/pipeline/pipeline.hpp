@@ -55,6 +55,11 @@ struct Options {
   // false: a story's links are freed once its findings are made (the detectors read them;
   // no report lists them).
   bool links = true;
+  // false (with links and facts false, which name claims): once a story's findings are
+  // made, the claims no finding cites are dropped and only counted
+  // (Analysis::dropped_claims); the others are renumbered, in the same order. Only the JSON
+  // and HTML reports show claims no finding cites (and claim numbers).
+  bool uncited_claims = true;
   // Called with (documents done, documents in all) during extraction, from one thread at a
   // time and with `done` increasing; may be empty.
   std::function<void(size_t, size_t)> progress;

@@ -204,6 +204,7 @@ Analysis join_stories(std::vector<StoryRun> runs, std::vector<Document> document
     std::move(local.findings.begin(), local.findings.end(), std::back_inserter(out.findings));
     std::move(local.suppressed.begin(), local.suppressed.end(), std::back_inserter(out.suppressed));
     for (Entity& entity : local.entities) merge_entity(entities, std::move(entity));
+    out.dropped_claims += local.dropped_claims;
     run = StoryRun();  // moved-from claims still hold their size: free them story by story
     if (freed >= kReleaseBytes) {
       release_free_memory();
