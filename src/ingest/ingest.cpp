@@ -114,7 +114,7 @@ std::vector<Document> parse(std::string_view path, std::string_view bytes, Forma
   return docs;
 }
 
-std::vector<Document> load(const std::vector<std::string>& paths, const Options& options) {
+std::vector<std::string> list_files(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
     std::vector<std::string> named = files_in(path);
@@ -123,10 +123,18 @@ std::vector<Document> load(const std::vector<std::string>& paths, const Options&
   if (files.empty()) {
     throw UsageError("no articles found: expected .txt, .md, .html, .json or .jsonl files");
   }
+  return files;
+}
+
+std::vector<Document> read(const std::string& file, const Options& options) {
+  std::string bytes = read_file(file, options.max_input_size);
+  return parse(file, bytes, *format_for(file), options);
+}
+
+std::vector<Document> load(const std::vector<std::string>& paths, const Options& options) {
   std::vector<Document> docs;
-  for (const std::string& file : files) {
-    std::string bytes = read_file(file, options.max_input_size);
-    for (Document& doc : parse(file, bytes, *format_for(file), options)) {
+  for (const std::string& file : list_files(paths)) {
+    for (Document& doc : read(file, options)) {
       doc.id = "s" + std::to_string(docs.size() + 1);
       docs.push_back(std::move(doc));
     }

@@ -35,6 +35,14 @@ std::optional<Format> format_for(std::string_view path);
 // yields no article at all.
 std::vector<Document> load(const std::vector<std::string>& paths, const Options& options);
 
+// load() in two steps, for a caller that reads the files one at a time:
+// the files `paths` name, in the order load() reads them (a folder's supported files,
+// sorted by path). Throws InputError on a missing path or an unsupported file named
+// directly, UsageError when there is no article file at all.
+std::vector<std::string> list_files(const std::vector<std::string>& paths);
+// The documents of one listed file (ids left empty). Throws InputError naming the file.
+std::vector<Document> read(const std::string& file, const Options& options);
+
 // Parses one file's bytes (already read) in the given format. A .jsonl file yields one
 // document per non-empty line; every other format yields exactly one. Ids are left empty.
 std::vector<Document> parse(std::string_view path, std::string_view bytes, Format format,

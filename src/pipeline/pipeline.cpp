@@ -14,6 +14,7 @@
 #include "detect/detector.hpp"
 #include "extract/extract.hpp"
 #include "graph/claim_graph.hpp"
+#include "ingest/ingest.hpp"
 #include "normalize/entities.hpp"
 #include "pipeline/parallel.hpp"
 #include "pipeline/story_runs.hpp"
@@ -175,10 +176,11 @@ struct Engine::Impl {
   // extracted its last document, with the story's documents moved into it): a story is
   // then compared while later stories are still being extracted, and a story's claims are
   // held whole only until its findings are made.
-  std::vector<StoryRun> extract_all(std::vector<Document>& documents,
-                                    const std::vector<uint32_t>& story,
-                                    std::vector<std::vector<normalize::Mention>>& mentions,
-                                    const std::function<void(StoryRun&)>& finish = {}) const {
+  std::vector<StoryRun> extract_all(
+      std::vector<Document>& documents, const std::vector<uint32_t>& story,
+      std::vector<std::vector<normalize::Mention>>& mentions,
+      const std::function<void(StoryRun&)>& finish = {},
+      const std::function<void(uint32_t, unsigned)>& prepare = {}) const {
     StageScope stage(options, finish ? "extract+compare" : "extract");
     std::vector<StoryRun> runs = plan_stories(story);
     std::vector<uint32_t> order;  // documents, story by story
@@ -191,8 +193,9 @@ struct Engine::Impl {
     mentions.assign(documents.size(), {});
     std::mutex progress_mutex;
     size_t done = 0;
-    for_each_item(order.size(), options.jobs, [&](size_t item, unsigned) {
+    for_each_item(order.size(), options.jobs, [&](size_t item, unsigned thread) {
       uint32_t document = order[item];
+      if (prepare) prepare(document, thread);
       extract::DocumentClaims result = extractor.run(documents[document], document);
       found[document].claims = std::move(result.claims);
       // A third of an extract::Mention's size; they wait for the story's normalize.
@@ -215,6 +218,91 @@ struct Engine::Impl {
     });
     finish_split(runs, documents, story);
     return runs;
+  }
+
+  // A pile read file by file (compare, when no report shows every text): each file is
+  // read, segmented and its words taken for grouping, then the text of a file's only
+  // document is freed; it is read again when its story is extracted. Only the documents
+  // in flight hold their text, not the whole pile (docs/decisions.md).
+  Analysis analyze_pile(const std::vector<std::string>& files) const {
+    struct Freed {
+      bool freed = false;  // the text was freed: read the file again
+      size_t size = 0;     // the text's size and hash, to tell a file changed since
+      size_t hash = 0;
+    };
+    std::vector<Document> documents;
+    std::vector<Freed> freed;
+    std::vector<std::vector<uint32_t>> words;
+    documents.reserve(files.size());  // one document a file but in .jsonl files
+    freed.reserve(files.size());
+    words.reserve(files.size());
+    const unsigned threads = threads_for(files.size(), options.jobs);
+    std::vector<segment::Segmenter> segmenters(threads, segmenter);  // ICU keeps state
+    {
+      StageScope stage(options, "ingest+segment");
+      std::vector<StoryWordReader> readers;
+      for (unsigned t = 0; t < threads; ++t) readers.emplace_back(stopwords);
+      // Files in batches, read on every thread; ids in file order. An error names the
+      // first bad file, as reading them one by one would.
+      constexpr size_t kBatch = 256;
+      std::vector<std::vector<Document>> batch;
+      std::vector<std::vector<std::vector<uint32_t>>> batch_words;
+      std::vector<std::vector<Freed>> batch_freed;
+      for (size_t begin = 0; begin < files.size(); begin += kBatch) {
+        size_t count = std::min(kBatch, files.size() - begin);
+        batch.assign(count, {});
+        batch_words.assign(count, {});
+        batch_freed.assign(count, {});
+        for_each_item(count, options.jobs, [&](size_t item, unsigned thread) {
+          std::vector<Document>& read = batch[item] =
+              ingest::read(files[begin + item], options.ingest);
+          for (Document& document : read) {
+            segmenters[thread].split(document);
+            batch_words[item].push_back(readers[thread].read(document));
+            Freed& entry = batch_freed[item].emplace_back();
+            if (read.size() != 1) continue;  // several documents: read once, kept
+            entry = {true, document.text.size(), std::hash<std::string_view>{}(document.text)};
+            free_text(document);
+          }
+        });
+        for (size_t item = 0; item < count; ++item) {
+          for (size_t d = 0; d < batch[item].size(); ++d) {
+            batch[item][d].id = "s" + std::to_string(documents.size() + 1);
+            documents.push_back(std::move(batch[item][d]));
+            words.push_back(std::move(batch_words[item][d]));
+            freed.push_back(batch_freed[item][d]);
+          }
+        }
+      }
+    }
+    std::vector<uint32_t> story;
+    {
+      StageScope stage(options, "stories");
+      story = group_stories(std::move(words), options.stories, options.jobs);
+      for (size_t i = 0; i < documents.size(); ++i) documents[i].story = story_id(story[i]);
+    }
+    auto read_again = [&](uint32_t index, unsigned thread) {
+      if (!freed[index].freed) return;
+      Document& document = documents[index];
+      std::vector<Document> again = ingest::read(document.path, options.ingest);
+      if (again.size() != 1 || again.front().text.size() != freed[index].size ||
+          std::hash<std::string_view>{}(again.front().text) != freed[index].hash) {
+        throw InputError(document.path, "changed while crosscheck was reading it; run it again");
+      }
+      document.text = std::move(again.front().text);
+      document.origin = std::move(again.front().origin);
+      segmenters[thread].split(document);
+    };
+    std::vector<std::vector<normalize::Mention>> mentions;
+    std::vector<StoryRun> runs = extract_all(
+        documents, story, mentions,
+        [&](StoryRun& run) {
+          normalize(run, mentions);
+          align(run);
+          detect(run);
+        },
+        read_again);
+    return join_stories(std::move(runs), std::move(documents));
   }
 
   // One entity table per story: every mention (people, organisations, places) clustered,
@@ -265,6 +353,33 @@ struct Engine::Impl {
     } else if (!options.single_facts) {
       std::erase_if(run.analysis.facts, [](const Fact& fact) { return fact.claims.size() < 2; });
       run.analysis.facts.shrink_to_fit();
+    }
+    if (!options.uncited_claims && !options.links && !options.facts) {
+      drop_uncited_claims(run.analysis, cited);
+    }
+    run.analysis.findings.shrink_to_fit();  // held until the report: no room to spare
+  }
+
+  // Keeps only the cited claims, renumbered in order; the findings follow. Nothing else
+  // may name a claim (links and facts are gone).
+  static void drop_uncited_claims(Analysis& analysis, const std::vector<bool>& cited) {
+    std::vector<Claim>& claims = analysis.claims;
+    std::vector<uint32_t> renumbered(claims.size(), 0);
+    uint32_t kept = 0;
+    for (size_t i = 0; i < claims.size(); ++i) {
+      if (!cited[i]) continue;
+      renumbered[i] = kept;
+      if (kept != i) claims[kept] = std::move(claims[i]);
+      claims[kept].index = kept;
+      ++kept;
+    }
+    analysis.dropped_claims += claims.size() - kept;
+    claims.erase(claims.begin() + kept, claims.end());
+    claims.shrink_to_fit();
+    for (auto* findings : {&analysis.findings, &analysis.suppressed}) {
+      for (Finding& finding : *findings) {
+        for (Evidence& evidence : finding.evidence) evidence.claim = renumbered[evidence.claim];
+      }
     }
   }
 
@@ -353,33 +468,6 @@ void Engine::keep_until_exit(std::unique_ptr<Engine> engine) {
     std::unique_ptr<rules::RuleSet> rules;
     std::unique_ptr<Impl::Comparers> comparers;
   };
-    if (!options.uncited_claims && !options.links && !options.facts) {
-      drop_uncited_claims(run.analysis, cited);
-    }
-    run.analysis.findings.shrink_to_fit();  // held until the report: no room to spare
-  }
-
-  // Keeps only the cited claims, renumbered in order; the findings follow. Nothing else
-  // may name a claim (links and facts are gone).
-  static void drop_uncited_claims(Analysis& analysis, const std::vector<bool>& cited) {
-    std::vector<Claim>& claims = analysis.claims;
-    std::vector<uint32_t> renumbered(claims.size(), 0);
-    uint32_t kept = 0;
-    for (size_t i = 0; i < claims.size(); ++i) {
-      if (!cited[i]) continue;
-      renumbered[i] = kept;
-      if (kept != i) claims[kept] = std::move(claims[i]);
-      claims[kept].index = kept;
-      ++kept;
-    }
-    analysis.dropped_claims += claims.size() - kept;
-    claims.erase(claims.begin() + kept, claims.end());
-    claims.shrink_to_fit();
-    for (auto* findings : {&analysis.findings, &analysis.suppressed}) {
-      for (Finding& finding : *findings) {
-        for (Evidence& evidence : finding.evidence) evidence.claim = renumbered[evidence.claim];
-      }
-    }
   static auto* kept = new std::vector<Kept>;
   kept->push_back(Kept{std::move(engine->impl_->rules), engine->impl_->comparers.take()});
 }
@@ -392,10 +480,18 @@ const Options& Engine::options() const {
 }
 
 Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const {
+  const Options& options = impl_->options;
   std::vector<Document> documents;
-  {
-    StageScope stage(impl_->options, "ingest");
-    documents = ingest::load(paths, impl_->options.ingest);
+  if (stop == Stop::Findings && !options.texts && !options.split_align_detect) {
+    // A pile whose texts no report shows whole is read file by file (analyze_pile); a
+    // run of a few files is one story and is read at once: there is nothing to gain.
+    std::vector<std::string> files = ingest::list_files(paths);
+    if (files.size() > options.stories.group_above) return impl_->analyze_pile(files);
+    StageScope stage(options, "ingest");
+    documents = ingest::load(files, options.ingest);
+  } else {
+    StageScope stage(options, "ingest");
+    documents = ingest::load(paths, options.ingest);
   }
   return analyze(std::move(documents), stop);
 }

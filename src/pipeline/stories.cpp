@@ -437,36 +437,71 @@ std::string story_id(uint32_t story) {
   return "t" + std::to_string(story + 1);
 }
 
-std::vector<uint32_t> group_stories(const std::vector<Document>& documents,
-                                    const std::unordered_set<std::string>& stopwords,
-                                    const StoryOptions& options, unsigned jobs) {
-  std::vector<uint32_t> story(documents.size(), 0);
-  if (documents.size() <= options.group_above) return story;
+namespace {
 
+// The stop words as terms.
+WordTable<bool> stop_table(const std::unordered_set<std::string>& stopwords) {
   WordTable<bool> stop;
   for (const auto& word : stopwords) {
     for_each_word(word, Span{0, static_cast<uint32_t>(word.size())},
                   [&](Term term, bool) { stop[term] = true; });
   }
+  return stop;
+}
 
-  // Pass 1: each document's distinct words, then in how many documents each word occurs.
+}  // namespace
+
+struct StoryWordReader::Impl {
+  WordTable<bool> stop;
+  WordTable<bool> seen;  // scratch
+};
+
+StoryWordReader::StoryWordReader(const std::unordered_set<std::string>& stopwords)
+    : impl_(std::make_unique<Impl>(Impl{stop_table(stopwords), {}})) {}
+StoryWordReader::~StoryWordReader() = default;
+StoryWordReader::StoryWordReader(StoryWordReader&&) noexcept = default;
+StoryWordReader& StoryWordReader::operator=(StoryWordReader&&) noexcept = default;
+
+std::vector<uint32_t> StoryWordReader::read(const Document& document) {
+  return document_terms(document, impl_->stop, impl_->seen);
+}
+
+std::vector<uint32_t> group_stories(const std::vector<Document>& documents,
+                                    const std::unordered_set<std::string>& stopwords,
+                                    const StoryOptions& options, unsigned jobs) {
+  if (documents.size() <= options.group_above) return std::vector<uint32_t>(documents.size(), 0);
+  // Pass 1: each document's distinct words.
   std::vector<std::vector<Term>> terms(documents.size());
-  std::vector<WordTable<bool>> scratch(threads_for(documents.size(), jobs));
-  for_each_item(documents.size(), jobs, [&](size_t d, unsigned thread) {
-    terms[d] = document_terms(documents[d], stop, scratch[thread]);
-  });
-  scratch = {};
+  {
+    std::vector<StoryWordReader> readers;
+    for (unsigned t = 0; t < threads_for(documents.size(), jobs); ++t) {
+      readers.emplace_back(stopwords);
+    }
+    for_each_item(documents.size(), jobs, [&](size_t d, unsigned thread) {
+      terms[d] = readers[thread].read(documents[d]);
+    });
+  }
+  return group_stories(std::move(terms), options, jobs);
+}
+
+std::vector<uint32_t> group_stories(std::vector<std::vector<uint32_t>> terms,
+                                    const StoryOptions& options, unsigned jobs) {
+  const size_t documents = terms.size();
+  std::vector<uint32_t> story(documents, 0);
+  if (documents <= options.group_above) return story;
+
+  // Then in how many documents each word occurs.
   WordTable<float> idf;
   for (const auto& words : terms) {
     for (Term term : words) idf[word_of(term)] += 1;
   }
-  auto count = static_cast<float>(documents.size());
+  auto count = static_cast<float>(documents);
   idf.for_each([&](Term, float& frequency) { frequency = std::log(count / frequency); });
 
   // Pass 2: each document's vector and index keys, then who shares a key with whom.
-  std::vector<SparseVector> vectors(documents.size());
-  std::vector<uint64_t> index(documents.size() * kKeysPerDocument);
-  for_each_item(documents.size(), jobs, [&](size_t d, unsigned) {
+  std::vector<SparseVector> vectors(documents);
+  std::vector<uint64_t> index(documents * kKeysPerDocument);
+  for_each_item(documents, jobs, [&](size_t d, unsigned) {
     uint32_t keys[kKeysPerDocument];
     vectors[d] = profile(terms[d], idf, keys);
     terms[d] = {};
@@ -476,12 +511,12 @@ std::vector<uint32_t> group_stories(const std::vector<Document>& documents,
   });
   terms = {};
   idf = WordTable<float>();
-  Candidates candidate = candidates(index, documents.size());
+  Candidates candidate = candidates(index, documents);
 
   // Pass 3: documents in input order join the closest candidate story or start one.
   Assigner assigner;
   std::vector<uint32_t> voters;
-  for (uint32_t d = 0; d < documents.size(); ++d) {
+  for (uint32_t d = 0; d < documents; ++d) {
     voters.clear();
     for (uint32_t at = candidate.offsets[d]; at < candidate.offsets[d + 1]; ++at) {
       voters.push_back(story[candidate.earlier[at]]);

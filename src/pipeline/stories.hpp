@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -43,6 +44,27 @@ struct StoryOptions {
 // Documents are read on up to `jobs` threads; the result is the same for any number.
 std::vector<uint32_t> group_stories(const std::vector<Document>& documents,
                                     const std::unordered_set<std::string>& stopwords,
+                                    const StoryOptions& options = {}, unsigned jobs = 1);
+
+// group_stories in two steps, for a caller that frees each document's text once read (a
+// pile read file by file). Step 1, one document at a time: its distinct content words.
+// One reader per thread; `stopwords` as above.
+class StoryWordReader {
+ public:
+  explicit StoryWordReader(const std::unordered_set<std::string>& stopwords);
+  ~StoryWordReader();
+  StoryWordReader(StoryWordReader&&) noexcept;
+  StoryWordReader& operator=(StoryWordReader&&) noexcept;
+  // The words of a segmented document, as group_stories reads them.
+  std::vector<uint32_t> read(const Document& document);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+// Step 2: the story of each document from every document's words, in input order (the
+// words are consumed). The same stories as group_stories on the documents themselves.
+std::vector<uint32_t> group_stories(std::vector<std::vector<uint32_t>> words,
                                     const StoryOptions& options = {}, unsigned jobs = 1);
 
 // The id a report shows for a story index: "t1", "t2", ... ("t" for topic).

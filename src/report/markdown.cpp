@@ -77,8 +77,7 @@ void write_counts(std::ostringstream& out, const Analysis& analysis,
   std::map<std::string, size_t> by_type;
   for (const Finding& finding : analysis.findings) ++by_type[finding.type];
   out << "**" << analysis.documents.size() << " sources · "
-      << analysis.claims.size() + analysis.dropped_claims
-      << " claims**";
+      << analysis.claims.size() + analysis.dropped_claims << " claims**";
   for (Level level : kLevelsBySeverity) {
     out << " · " << level_icon(level) << " " << by_level[level] << " " << level_plural(level);
   }

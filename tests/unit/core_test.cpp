@@ -2,10 +2,10 @@
 
 #include <algorithm>
 #include <random>
-#include <string>
-#include <vector>
 #include <stdexcept>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "core/model.hpp"
 #include "core/text.hpp"

@@ -1,16 +1,20 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/model.hpp"
 #include "pipeline/pipeline.hpp"
 #include "pipeline/stories.hpp"
 #include "pipeline/story_runs.hpp"
 #include "report/report.hpp"
+#include "review_fixture.hpp"
 #include "segment/segment.hpp"
 
 using namespace cc;
@@ -343,4 +347,131 @@ TEST_CASE("pipeline::stories compare claims inside a story only") {
     CHECK(stories.size() == 1);
   }
   CHECK(mayor);
+}
+
+namespace {
+
+// The interleaved articles as files of a pile: one .txt file each (its first line the
+// title), but the last outlet's three in one .jsonl file. Returns the folder.
+void write_pile(const review::testing::TempDir& folder, size_t outlets) {
+  for (size_t outlet = 0; outlet < outlets; ++outlet) {
+    std::string jsonl;
+    for (size_t event = 0; event < kEvents.size(); ++event) {
+      std::string text = article(event, outlet);
+      if (outlet + 1 == outlets) {
+        std::string body;
+        for (char c : text) body += c == '\n' ? std::string("\\n") : std::string(1, c);
+        jsonl +=
+            "{\"title\": \"Event " + std::to_string(event) + "\", \"body\": \"" + body + "\"}\n";
+        continue;
+      }
+      std::ofstream(
+          folder.file("o" + std::to_string(outlet) + "-e" + std::to_string(event) + ".txt"))
+          << "Event " << event << "\n\n"
+          << text;
+    }
+    if (!jsonl.empty()) std::ofstream(folder.file("z-last.jsonl")) << jsonl;
+  }
+}
+
+}  // namespace
+
+TEST_CASE("pipeline::a pile read file by file gives the same reports") {
+  review::testing::TempDir folder;
+  write_pile(folder, 8);
+  const std::vector<std::string> paths = {folder.file("")};
+  pipeline::Options whole_options;  // every text held from ingest to the report
+  pipeline::Engine whole_engine(whole_options);
+  const Analysis whole = whole_engine.analyze(paths);
+  pipeline::Options pile_options;  // as compare -f md: texts read again per story
+  pile_options.claim_details = false;
+  pile_options.texts = false;
+  pile_options.jobs = 2;
+  std::vector<std::string> stages;
+  pile_options.on_stage = [&](std::string_view stage, bool finished) {
+    if (!finished) stages.emplace_back(stage);
+  };
+  pipeline::Engine pile_engine(pile_options);
+  const Analysis pile = pile_engine.analyze(paths);
+  CHECK(stages == std::vector<std::string>{"ingest+segment", "stories", "extract+compare"});
+  REQUIRE(whole.documents.size() == 24);
+  REQUIRE(!whole.findings.empty());
+  CHECK(report::to_markdown(pile) == report::to_markdown(whole));
+  CHECK(report::to_sarif(pile) == report::to_sarif(whole));
+  CHECK(report::to_text(pile) == report::to_text(whole));
+  // Documents a finding cites were read again and keep the sentences of their cited
+  // claims, where they were; the others hold no text.
+  size_t cited = 0;
+  for (size_t d = 0; d < pile.documents.size(); ++d) {
+    const Document& document = pile.documents[d];
+    if (document.text.empty()) continue;
+    ++cited;
+    REQUIRE(!document.excerpts.empty());
+    for (const Excerpt& piece : document.excerpts) {
+      CHECK(document.slice(piece.span) == whole.documents[d].slice(piece.span));
+      CHECK(document.locate(piece.span.end).column ==
+            whole.documents[d].locate(piece.span.end).column);
+    }
+    CHECK(document.sentences.size() == whole.documents[d].sentences.size());
+  }
+  CHECK(cited > 0);
+  CHECK(cited < pile.documents.size());
+}
+
+TEST_CASE("pipeline::dropping the claims no finding cites keeps the reports") {
+  auto documents = interleaved_articles(8);
+  pipeline::Engine full_engine(pipeline::Options{});
+  const Analysis full = full_engine.analyze(documents);
+  pipeline::Options options;  // as compare -f md
+  options.claim_details = false;
+  options.facts = false;
+  options.links = false;
+  options.entities = false;
+  options.texts = false;
+  options.uncited_claims = false;
+  pipeline::Engine engine(options);
+  const Analysis cited = engine.analyze(documents);
+  REQUIRE(!full.findings.empty());
+  CHECK(cited.claims.size() + cited.dropped_claims == full.claims.size());
+  CHECK(cited.claims.size() < full.claims.size() / 2);
+  // Renumbered in order, Claim::index their place; each one a finding cites.
+  std::vector<bool> used(cited.claims.size(), false);
+  for (size_t i = 0; i < cited.claims.size(); ++i) CHECK(cited.claims[i].index == i);
+  REQUIRE(cited.findings.size() == full.findings.size());
+  for (size_t f = 0; f < cited.findings.size(); ++f) {
+    const Finding& finding = cited.findings[f];
+    REQUIRE(finding.evidence.size() == full.findings[f].evidence.size());
+    for (size_t e = 0; e < finding.evidence.size(); ++e) {
+      const Claim& now = cited.claims[finding.evidence[e].claim];
+      const Claim& before = full.claims[full.findings[f].evidence[e].claim];
+      CHECK(now.source == before.source);
+      CHECK(now.span == before.span);
+      CHECK(now.detail->rule == before.detail->rule);
+      used[finding.evidence[e].claim] = true;
+    }
+  }
+  CHECK(std::all_of(used.begin(), used.end(), [](bool u) { return u; }));
+  CHECK(report::to_markdown(cited) == report::to_markdown(full));
+  CHECK(report::to_sarif(cited) == report::to_sarif(full));
+  CHECK(report::to_text(cited) == report::to_text(full));
+}
+
+TEST_CASE("pipeline::a pile file that changes between its two reads is an input error") {
+  review::testing::TempDir folder;
+  write_pile(folder, 8);
+  const std::string changed = folder.file("o3-e1.txt");
+  pipeline::Options options;
+  options.claim_details = false;
+  options.texts = false;
+  options.on_stage = [&](std::string_view stage, bool finished) {
+    if (stage == "stories" && finished) std::ofstream(changed) << "Event 1\n\nSomething else.\n";
+  };
+  pipeline::Engine engine(options);
+  try {
+    (void)engine.analyze({folder.file("")});
+    FAIL("no error");
+  } catch (const InputError& error) {
+    CHECK(std::string(error.what()).find("o3-e1.txt") != std::string::npos);
+    CHECK(std::string(error.what()).find("changed") != std::string::npos);
+  }
 }
