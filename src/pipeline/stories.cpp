@@ -136,6 +136,7 @@ class WordTable {
   void for_each(Visit&& visit) {
     for (uint32_t at : touched_) visit(slots_[at].word, slots_[at].value);
   }
+  size_t size() const { return used_; }
   // Empties the table, keeping its memory (cost: the entries it had).
   void clear() {
     for (uint32_t at : touched_) slots_[at] = Slot{};
@@ -180,6 +181,7 @@ std::vector<Term> document_terms(const Document& document, const WordTable<bool>
     });
   }
   std::vector<Term> terms;
+  terms.reserve(seen.size());  // exact (less the stop words): held for every document
   seen.for_each([&](Term word, bool name) {
     if (!stopwords.get(word)) terms.push_back(word | (name ? kNameBit : 0));
   });
@@ -314,51 +316,58 @@ SparseVector profile(const std::vector<Term>& terms, const WordTable<float>& idf
   }
   std::sort(vector.begin(), vector.end(), ByTerm());
   scale_to_unit_length(vector);
+  vector.shrink_to_fit();  // room was made for every word: two thirds of it unused
   return vector;
 }
 
-// For every document, the earlier documents sharing an index key with it, once per shared
-// key (so a repeat is a vote), as compressed rows: the candidates of document d are
-// earlier[offsets[d] .. offsets[d + 1]).
-struct Candidates {
-  std::vector<uint32_t> offsets;
-  std::vector<uint32_t> earlier;
-};
-
-// `index` holds (key << 32 | document) entries, 0 for none; it is sorted and consumed.
-Candidates candidates(std::vector<uint64_t>& index, size_t documents) {
-  std::sort(index.begin(), index.end());
-  auto key_of = [](uint64_t entry) { return static_cast<uint32_t>(entry >> 32); };
-  auto document_of = [](uint64_t entry) { return static_cast<uint32_t>(entry); };
-  // Calls visit(later, earlier) for every pair in every small enough posting list.
-  auto for_each_pair = [&](auto&& visit) {
+// The index keys sorted, and where each document's keys are in them. A document's
+// candidates are the documents ahead of it in the posting list of one of its keys, once
+// per shared key (so a repeat is a vote); posting lists of more than kMaxPosting documents
+// say nothing and are skipped. The votes are read from the lists when a document's turn
+// comes instead of listing every pair up front (millions of them for a 50 MB pile).
+class Postings {
+ public:
+  // `index` holds (key << 32 | document) entries, 0 for none.
+  Postings(std::vector<uint64_t> index, size_t documents)
+      : index_(std::move(index)), positions_(documents * kKeysPerDocument, kNone) {
+    std::sort(index_.begin(), index_.end());
+    std::vector<uint8_t> filled(documents, 0);
     size_t begin = 0;
-    while (begin < index.size() && index[begin] == 0) ++begin;
-    while (begin < index.size()) {
+    while (begin < index_.size() && index_[begin] == 0) ++begin;
+    while (begin < index_.size()) {
       size_t end = begin;
-      while (end < index.size() && key_of(index[end]) == key_of(index[begin])) ++end;
+      while (end < index_.size() && key_of(index_[end]) == key_of(index_[begin])) ++end;
       if (end - begin <= kMaxPosting) {
-        for (size_t later = begin + 1; later < end; ++later) {
-          for (size_t earlier = begin; earlier < later; ++earlier) {
-            if (document_of(index[earlier]) != document_of(index[later])) {
-              visit(document_of(index[later]), document_of(index[earlier]));
-            }
-          }
+        for (size_t at = begin; at < end; ++at) {
+          uint32_t document = document_of(index_[at]);
+          positions_[document * kKeysPerDocument + filled[document]++] = static_cast<uint32_t>(at);
         }
       }
       begin = end;
     }
-  };
-  Candidates out;
-  out.offsets.assign(documents + 1, 0);
-  for_each_pair([&](uint32_t later, uint32_t) { ++out.offsets[later + 1]; });
-  for (size_t d = 0; d < documents; ++d) out.offsets[d + 1] += out.offsets[d];
-  out.earlier.resize(out.offsets[documents]);
-  std::vector<uint32_t> filled(out.offsets.begin(), out.offsets.end() - 1);
-  for_each_pair([&](uint32_t later, uint32_t earlier) { out.earlier[filled[later]++] = earlier; });
-  index = {};
-  return out;
-}
+  }
+  // Calls vote(other) for every vote `document` gets: each document ahead of it in the
+  // (short) posting list of each of its keys, itself aside.
+  template <class Vote>
+  void for_each_vote(uint32_t document, Vote&& vote) const {
+    for (size_t k = 0; k < kKeysPerDocument; ++k) {
+      uint32_t at = positions_[document * kKeysPerDocument + k];
+      if (at == kNone) break;
+      uint32_t key = key_of(index_[at]);
+      for (size_t ahead = at; ahead > 0 && key_of(index_[ahead - 1]) == key; --ahead) {
+        uint32_t other = document_of(index_[ahead - 1]);
+        if (other != document) vote(other);
+      }
+    }
+  }
+
+ private:
+  static constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+  static uint32_t key_of(uint64_t entry) { return static_cast<uint32_t>(entry >> 32); }
+  static uint32_t document_of(uint64_t entry) { return static_cast<uint32_t>(entry); }
+  std::vector<uint64_t> index_;      // sorted: 0s (no key) first, then by key and document
+  std::vector<uint32_t> positions_;  // per document, its entries' places in index_
+};
 
 // A story being built: the sum of its members' vectors (its heaviest words only, so that
 // its cost stays bounded however many documents join) and its unit-length centroid.
@@ -511,16 +520,14 @@ std::vector<uint32_t> group_stories(std::vector<std::vector<uint32_t>> terms,
   });
   terms = {};
   idf = WordTable<float>();
-  Candidates candidate = candidates(index, documents);
+  const Postings postings(std::move(index), documents);
 
   // Pass 3: documents in input order join the closest candidate story or start one.
   Assigner assigner;
   std::vector<uint32_t> voters;
   for (uint32_t d = 0; d < documents; ++d) {
     voters.clear();
-    for (uint32_t at = candidate.offsets[d]; at < candidate.offsets[d + 1]; ++at) {
-      voters.push_back(story[candidate.earlier[at]]);
-    }
+    postings.for_each_vote(d, [&](uint32_t other) { voters.push_back(story[other]); });
     auto [best, similarity] = assigner.closest(vectors[d], voters);
     story[d] = similarity >= options.threshold ? best : assigner.start_story();
     assigner.add(story[d], vectors[d]);
