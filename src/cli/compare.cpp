@@ -170,6 +170,9 @@ void register_compare(CLI::App& app, Action& action) {
       // Only the JSON report lists every claim whole; the others read the cited ones.
       run_options.claim_details = options->format == "json";
       run_options.pack_claim_details = run_options.claim_details;
+      // No report reads a claim's detail but the JSON one; the review store's snapshots read
+      // those of the cited claims.
+      run_options.cited_claim_details = run_options.claim_details || options->store.has_value();
       // Only the HTML report lists the facts a single claim states.
       run_options.single_facts = options->format == "html";
       // Only the JSON and HTML reports list facts; no report lists the links.

@@ -357,7 +357,20 @@ struct Engine::Impl {
     if (!options.uncited_claims && !options.links && !options.facts) {
       drop_uncited_claims(run.analysis, cited);
     }
-    run.analysis.findings.shrink_to_fit();  // held until the report: no room to spare
+    if (!options.cited_claim_details) {
+      for (Claim& claim : run.analysis.claims) claim.detail.reset();
+      if (!options.entities) std::vector<Entity>().swap(run.analysis.entities);
+    }
+    // Held until the report: no room to spare (strings and lists grew by appending).
+    for (auto* findings : {&run.analysis.findings, &run.analysis.suppressed}) {
+      for (Finding& finding : *findings) {
+        finding.summary.shrink_to_fit();
+        finding.explanation.shrink_to_fit();
+        finding.evidence.shrink_to_fit();
+        finding.diff.shrink_to_fit();
+      }
+      findings->shrink_to_fit();
+    }
   }
 
   // Keeps only the cited claims, renumbered in order; the findings follow. Nothing else

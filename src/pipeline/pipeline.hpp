@@ -38,6 +38,11 @@ struct Options {
   // true (with claim_details): the claims no finding cites keep their detail packed into
   // bytes, a fifth of its size; only the JSON report reads them (ClaimDetailPtr::view).
   bool pack_claim_details = false;
+  // false: once a story's findings are made, the claims findings cite lose their detail
+  // too, and (with `entities` false) the story's entities all go, since no claim names one
+  // any more. No report reads them but the JSON one; a review store's snapshots read the
+  // cited claims' speakers and words.
+  bool cited_claim_details = true;
   // false: facts of a single claim are dropped once their story's findings are made (the
   // detectors read them; of the reports only the HTML one lists them). Up to one per claim.
   bool single_facts = true;
