@@ -93,6 +93,11 @@ std::optional<std::pair<uint32_t, uint32_t>> finding_lines(const Analysis& analy
 
 SuppressionResult apply_suppressions(Analysis& analysis) {
   SuppressionResult result;
+  if (std::all_of(analysis.documents.begin(), analysis.documents.end(),
+                  [](const Document& document) { return document.suppressions.empty(); })) {
+    sort_suppressed(analysis);  // nothing to silence or to find unused (a pile: no table)
+    return result;
+  }
   // used[d][i]: directive i of document d silenced something.
   std::vector<std::vector<bool>> used(analysis.documents.size());
   for (size_t d = 0; d < analysis.documents.size(); ++d)

@@ -52,6 +52,18 @@ Origin OffsetMap::locate_in(std::string_view piece, uint32_t piece_start, Origin
   return Origin{base.line, base.column + chars};
 }
 
+void OffsetMap::keep_within(const std::vector<Span>& pieces) {
+  std::vector<Anchor> kept;
+  auto piece = pieces.begin();
+  for (size_t i = 0; i < anchors_.size(); ++i) {
+    uint32_t at = anchors_[i].text_offset;
+    while (piece != pieces.end() && piece->end < at) ++piece;
+    if (i == 0 || (piece != pieces.end() && piece->start <= at)) kept.push_back(anchors_[i]);
+  }
+  kept.shrink_to_fit();
+  anchors_ = std::move(kept);
+}
+
 Origin Document::locate(uint32_t offset) const {
   if (excerpts.empty()) return origin.locate(text, offset);
   const Excerpt& piece = excerpt_of(Span{offset, offset});
@@ -102,6 +114,7 @@ void Document::keep_excerpts(std::vector<Span> pieces) {
   }
   text = std::move(kept);
   excerpts = std::move(out);
+  origin.keep_within(merged);
   std::vector<Paragraph>().swap(paragraphs);
 }
 

@@ -54,6 +54,9 @@ class OffsetMap {
   const std::vector<Anchor>& anchors() const { return anchors_; }
   // Frees the room left over from adding anchors.
   void shrink_to_fit() { anchors_.shrink_to_fit(); }
+  // Keeps the first anchor and those inside `pieces` (sorted, not overlapping): all
+  // locate_in needs for offsets inside the pieces.
+  void keep_within(const std::vector<Span>& pieces);
 
  private:
   std::vector<Anchor> anchors_;

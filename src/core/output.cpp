@@ -32,7 +32,7 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-constexpr size_t kBufferBytes = 1 << 20;
+constexpr size_t kBufferBytes = 256 << 10;  // few writes, little memory
 
 }  // namespace
 

@@ -39,9 +39,12 @@ void for_each_item(size_t count, unsigned jobs,
       }
     }
   };
+  // The calling thread is worker 0: one thread fewer to start, and one heap arena fewer
+  // (glibc gives each thread its own; what a story keeps is then spread over fewer).
   std::vector<std::thread> pool;
-  pool.reserve(threads);
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(run, t);
+  pool.reserve(threads - 1);
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(run, t);
+  run(0);
   for (auto& thread : pool) thread.join();
   if (error) std::rethrow_exception(error);
 }

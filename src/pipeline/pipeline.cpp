@@ -209,6 +209,7 @@ struct Engine::Impl {
         if (finish) {
           take_documents(run, documents);
           finish(run);
+          give_back_documents(run, documents);
         }
       }
       if (options.progress) {
@@ -224,7 +225,7 @@ struct Engine::Impl {
   // read, segmented and its words taken for grouping, then the text of a file's only
   // document is freed; it is read again when its story is extracted. Only the documents
   // in flight hold their text, not the whole pile (docs/decisions.md).
-  Analysis analyze_pile(const std::vector<std::string>& files) const {
+  Analysis analyze_pile(std::vector<std::string> files) const {
     struct Freed {
       bool freed = false;  // the text was freed: read the file again
       size_t size = 0;     // the text's size and hash, to tell a file changed since
@@ -275,6 +276,7 @@ struct Engine::Impl {
         }
       }
     }
+    std::vector<std::string>().swap(files);  // each document has its path
     std::vector<uint32_t> story;
     {
       StageScope stage(options, "stories");
@@ -499,7 +501,7 @@ Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const
     // A pile whose texts no report shows whole is read file by file (analyze_pile); a
     // run of a few files is one story and is read at once: there is nothing to gain.
     std::vector<std::string> files = ingest::list_files(paths);
-    if (files.size() > options.stories.group_above) return impl_->analyze_pile(files);
+    if (files.size() > options.stories.group_above) return impl_->analyze_pile(std::move(files));
     StageScope stage(options, "ingest");
     documents = ingest::load(files, options.ingest);
   } else {

@@ -44,6 +44,14 @@ void take_documents(StoryRun& run, std::vector<Document>& documents) {
   for (uint32_t d : run.documents) run.analysis.documents.push_back(std::move(documents[d]));
 }
 
+void give_back_documents(StoryRun& run, std::vector<Document>& documents) {
+  for (size_t d = 0; d < run.analysis.documents.size(); ++d) {
+    documents[run.documents[d]] = std::move(run.analysis.documents[d]);
+  }
+  std::vector<Document>().swap(run.analysis.documents);
+  run.documents_given_back = true;
+}
+
 void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
                   const std::vector<uint32_t>& story) {
   // Run-wide claim numbers in document order: a story's claims are in the order of its
@@ -54,7 +62,8 @@ void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
   for (size_t s = 0; s < runs.size(); ++s) {
     StoryRun& run = runs[s];
     run.claims.reserve(run.analysis.claims.size());
-    taken[s] = !run.documents.empty() && run.analysis.documents.size() == run.documents.size();
+    taken[s] = run.documents_given_back ||
+               (!run.documents.empty() && run.analysis.documents.size() == run.documents.size());
     if (!taken[s]) run.analysis.documents.reserve(run.documents.size());
   }
   uint32_t next_claim = 0;
@@ -174,11 +183,11 @@ Analysis join_stories(std::vector<StoryRun> runs, std::vector<Document> document
   // own claim vectors are freed one by one, so the claims are not held twice at the peak.
   out.claims.reserve(claim_count);
   size_t freed = 0;  // bytes of story claim vectors freed since the last release
-  constexpr size_t kReleaseBytes = size_t{8} << 20;
+  constexpr size_t kReleaseBytes = size_t{1} << 20;
   std::map<std::string, Entity> entities;
   for (StoryRun& run : runs) {
     Analysis& local = run.analysis;
-    for (size_t d = 0; d < local.documents.size(); ++d) {
+    for (size_t d = 0; d < local.documents.size(); ++d) {  // none when given back
       out.documents[run.documents[d]] = std::move(local.documents[d]);
     }
     for (Claim& claim : local.claims) {

@@ -22,6 +22,9 @@ struct StoryRun {
   // The claim pairs the aligner compared (the claim graph's SameEvent edges, local claim
   // numbers), from align to detect: all detect needs of the graph, a fraction of its size.
   std::vector<graph::Edge> compared;
+  // The documents went back to the run's vector once compared (give_back_documents):
+  // run.analysis.documents is empty and the join leaves them where they are.
+  bool documents_given_back = false;
 };
 
 // The three steps of splitting a run into stories, so that a story's claims can be
@@ -38,6 +41,9 @@ void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found);
 //    (local order), for a story to be compared before the others are extracted. Touches
 //    only this run's entries of `documents`.
 void take_documents(StoryRun& run, std::vector<Document>& documents);
+// 2c. Optionally, once the story is compared: moves them back to their places in
+//    `documents` (so that a pile's documents are not held in two vectors till the join).
+void give_back_documents(StoryRun& run, std::vector<Document>& documents);
 // 3. Once every story is gathered: numbers the claims run-wide in document order, as if
 //    there were a single story, and moves the documents into the runs that have not
 //    taken them yet.
@@ -56,7 +62,8 @@ std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
 // A field added to Analysis that holds claim or document indices must be translated here.
 Analysis join_stories(std::vector<StoryRun> runs, size_t document_count);
 // The same, reusing `documents`: the run's vector whose documents all moved into the
-// stories (one moved-from element per document). They move back into it, so no second
+// stories (one moved-from element per document) or were given back to it
+// (give_back_documents, which needs this form). They move back into it, so no second
 // vector of documents is held while the stories are joined.
 Analysis join_stories(std::vector<StoryRun> runs, std::vector<Document> documents);
 

@@ -16,7 +16,9 @@ namespace cc::report {
 
 namespace {
 
-constexpr std::streamoff kPieceBytes = 1 << 20;
+// Handed to the sink in pieces of about this size (a stream grows by doubling: a
+// megabyte piece held up to two).
+constexpr std::streamoff kPieceBytes = 64 << 10;
 
 std::string_view level_icon(Level level) {
   switch (level) {
