@@ -46,7 +46,7 @@ std::vector<Document> load_documents(const CheckOptions& check, const pipeline::
     if (same_file(document.path, documents.front().path)) continue;
     documents.push_back(std::move(document));
   }
-  for (size_t i = 0; i < documents.size(); ++i) documents[i].id = "s" + std::to_string(i + 1);
+  for (size_t i = 0; i < documents.size(); ++i) documents[i].id = ingest::document_id(i);
   return documents;
 }
 

@@ -114,6 +114,10 @@ std::vector<Document> parse(std::string_view path, std::string_view bytes, Forma
   return docs;
 }
 
+std::string document_id(size_t position) {
+  return "s" + std::to_string(position + 1);
+}
+
 std::vector<std::string> list_files(const std::vector<std::string>& paths) {
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -135,7 +139,7 @@ std::vector<Document> load(const std::vector<std::string>& paths, const Options&
   std::vector<Document> docs;
   for (const std::string& file : list_files(paths)) {
     for (Document& doc : read(file, options)) {
-      doc.id = "s" + std::to_string(docs.size() + 1);
+      doc.id = document_id(docs.size());
       docs.push_back(std::move(doc));
     }
   }

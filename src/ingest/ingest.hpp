@@ -35,6 +35,9 @@ std::optional<Format> format_for(std::string_view path);
 // yields no article at all.
 std::vector<Document> load(const std::vector<std::string>& paths, const Options& options);
 
+// The id of the document at `position` (0-based) in input order: "s1", "s2", ...
+std::string document_id(size_t position);
+
 // load() in two steps, for a caller that reads the files one at a time:
 // the files `paths` name, in the order load() reads them (a folder's supported files,
 // sorted by path). Throws InputError on a missing path or an unsupported file named

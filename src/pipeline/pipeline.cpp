@@ -161,8 +161,13 @@ struct Engine::Impl {
 
   std::vector<uint32_t> group(std::vector<Document>& documents) const {
     StageScope stage(options, "stories");
-    std::vector<uint32_t> story =
-        group_stories(documents, stopwords, options.stories, options.jobs);
+    return name_stories(documents,
+                        group_stories(documents, stopwords, options.stories, options.jobs));
+  }
+
+  // Gives each document its story's id; returns `story`.
+  static std::vector<uint32_t> name_stories(std::vector<Document>& documents,
+                                            std::vector<uint32_t> story) {
     for (size_t i = 0; i < documents.size(); ++i) documents[i].story = story_id(story[i]);
     return story;
   }
@@ -268,7 +273,7 @@ struct Engine::Impl {
         });
         for (size_t item = 0; item < count; ++item) {
           for (size_t d = 0; d < batch[item].size(); ++d) {
-            batch[item][d].id = "s" + std::to_string(documents.size() + 1);
+            batch[item][d].id = ingest::document_id(documents.size());
             documents.push_back(std::move(batch[item][d]));
             words.push_back(std::move(batch_words[item][d]));
             freed.push_back(batch_freed[item][d]);
@@ -280,8 +285,8 @@ struct Engine::Impl {
     std::vector<uint32_t> story;
     {
       StageScope stage(options, "stories");
-      story = group_stories(std::move(words), options.stories, options.jobs);
-      for (size_t i = 0; i < documents.size(); ++i) documents[i].story = story_id(story[i]);
+      story =
+          name_stories(documents, group_stories(std::move(words), options.stories, options.jobs));
     }
     auto read_again = [&](uint32_t index, unsigned thread) {
       if (!freed[index].freed) return;
