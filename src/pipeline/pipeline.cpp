@@ -300,6 +300,14 @@ struct Engine::Impl {
       document.origin = std::move(again.front().origin);
       segmenters[thread].split(document);
     };
+    return extract_and_compare(documents, story, read_again);
+  }
+
+  // Every story normalised, aligned and detected as soon as its documents are extracted,
+  // then joined into one analysis (`documents` is moved into it). `prepare`, when given,
+  // runs before each document is extracted.
+  Analysis extract_and_compare(std::vector<Document>& documents, const std::vector<uint32_t>& story,
+                               const std::function<void(uint32_t, unsigned)>& prepare = {}) const {
     std::vector<std::vector<normalize::Mention>> mentions;
     std::vector<StoryRun> runs = extract_all(
         documents, story, mentions,
@@ -308,7 +316,7 @@ struct Engine::Impl {
           align(run);
           detect(run);
         },
-        read_again);
+        prepare);
     return join_stories(std::move(runs), std::move(documents));
   }
 
@@ -421,15 +429,13 @@ struct Engine::Impl {
   // whole texts read no more (the sentence, and where it is in the file).
   static void drop_uncited_texts(Analysis& analysis, const std::vector<bool>& cited) {
     std::vector<std::vector<Span>> keep(analysis.documents.size());
-    std::vector<bool> any(analysis.documents.size(), false);
     for (const Claim& claim : analysis.claims) {
       if (!cited[claim.index] || claim.source >= keep.size()) continue;
-      any[claim.source] = true;
       keep[claim.source].push_back(analysis.sentence_extent(claim));
     }
     for (size_t d = 0; d < analysis.documents.size(); ++d) {
       Document& document = analysis.documents[d];
-      if (any[d]) {
+      if (!keep[d].empty()) {
         document.keep_excerpts(std::move(keep[d]));
         continue;
       }
@@ -519,16 +525,10 @@ Analysis Engine::analyze(const std::vector<std::string>& paths, Stop stop) const
 Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   impl_->segment_all(documents);
   std::vector<uint32_t> story = impl_->group(documents);
-  std::vector<std::vector<normalize::Mention>> mentions;
   if (stop == Stop::Findings && !impl_->options.split_align_detect) {
-    // Each story normalised, aligned and detected as soon as its documents are extracted.
-    std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions, [&](StoryRun& run) {
-      impl_->normalize(run, mentions);
-      impl_->align(run);
-      impl_->detect(run);
-    });
-    return join_stories(std::move(runs), std::move(documents));
+    return impl_->extract_and_compare(documents, story);
   }
+  std::vector<std::vector<normalize::Mention>> mentions;
   std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
   size_t document_count = release(documents);
   impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
