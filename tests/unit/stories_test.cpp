@@ -92,6 +92,18 @@ std::vector<Document> interleaved_articles(size_t outlets) {
   return documents;
 }
 
+// The options of a run whose report reads neither uncited claims' details, facts, links,
+// entities nor texts no finding cites (compare -f md keeps even less: see its test).
+pipeline::Options bare_options() {
+  pipeline::Options options;
+  options.claim_details = false;
+  options.facts = false;
+  options.links = false;
+  options.entities = false;
+  options.texts = false;
+  return options;
+}
+
 const std::unordered_set<std::string> kStopwords = {"the",  "and",  "for",  "was", "his",
                                                     "said", "that", "with", "this"};
 
@@ -301,13 +313,7 @@ TEST_CASE(
   auto documents = interleaved_articles(8);
   pipeline::Engine full_engine(pipeline::Options{});
   const Analysis full = full_engine.analyze(documents);
-  pipeline::Options bare_options;
-  bare_options.claim_details = false;
-  bare_options.facts = false;
-  bare_options.links = false;
-  bare_options.entities = false;
-  bare_options.texts = false;
-  pipeline::Engine bare_engine(bare_options);
+  pipeline::Engine bare_engine(bare_options());
   const Analysis bare = bare_engine.analyze(documents);
   REQUIRE(!full.findings.empty());
   REQUIRE(!full.links.empty());
@@ -422,12 +428,7 @@ TEST_CASE("pipeline::dropping uncited claims, claim details and entities keeps t
   auto documents = interleaved_articles(8);
   pipeline::Engine full_engine(pipeline::Options{});
   const Analysis full = full_engine.analyze(documents);
-  pipeline::Options options;  // as compare -f md
-  options.claim_details = false;
-  options.facts = false;
-  options.links = false;
-  options.entities = false;
-  options.texts = false;
+  pipeline::Options options = bare_options();  // as compare -f md
   options.uncited_claims = false;
   options.cited_claim_details = false;
   pipeline::Engine engine(options);
