@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -123,31 +124,40 @@ std::string read_file(const std::string& path, uint64_t max_bytes) {
   std::string content;
   content.resize(static_cast<size_t>(info.st_size));
   size_t got = 0;
-  // Read in chunks and stop at the limit, so a file that grows while we read it
-  // (or lies about its size) never makes us buffer more than max_bytes.
-  for (;;) {
-    if (got == content.size()) {
-      if (content.size() >= max_bytes) {
-        char probe;
-        ssize_t extra = ::read(fd, &probe, 1);
-        if (extra > 0) {
-          ::close(fd);
-          throw InputError(path, "larger than --max-input-size (" + std::to_string(max_bytes) +
-                                     " bytes); raise the limit to read it");
-        }
-        break;
-      }
-      content.resize(std::min<uint64_t>(max_bytes, content.size() * 2 + 65536));
-    }
-    ssize_t n = ::read(fd, content.data() + got, content.size() - got);
-    if (n < 0) {
+  auto read_some = [&](char* into, size_t size) {
+    for (;;) {
+      ssize_t n = ::read(fd, into, size);
+      if (n >= 0) return static_cast<size_t>(n);
       if (errno == EINTR) continue;
       int saved = errno;
       ::close(fd);
       throw InputError(path, std::string("cannot read: ") + std::strerror(saved));
     }
+  };
+  auto too_large = [&] {
+    ::close(fd);
+    throw InputError(path, "larger than --max-input-size (" + std::to_string(max_bytes) +
+                               " bytes); raise the limit to read it");
+  };
+  // Read in chunks and stop at the limit, so a file that grows while we read it
+  // (or lies about its size) never makes us buffer more than max_bytes. Once the buffer is
+  // full, a small read tells whether more follows: the buffer grows only then, so a file
+  // read whole in one go is not followed by a larger zero-filled buffer.
+  for (;;) {
+    if (got == content.size()) {
+      char probe[4096];
+      size_t extra = read_some(probe, sizeof probe);
+      if (extra == 0) break;
+      if (extra > max_bytes - got) too_large();
+      content.resize(std::max<uint64_t>(got + extra,
+                                        std::min<uint64_t>(max_bytes, content.size() * 2 + 65536)));
+      std::memcpy(content.data() + got, probe, extra);
+      got += extra;
+      continue;
+    }
+    size_t n = read_some(content.data() + got, content.size() - got);
     if (n == 0) break;
-    got += static_cast<size_t>(n);
+    got += n;
   }
   ::close(fd);
   content.resize(got);

@@ -1,13 +1,18 @@
 #include <doctest/doctest.h>
+#include <stdlib.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/error.hpp"
 #include "core/model.hpp"
+#include "core/output.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
@@ -239,4 +244,34 @@ TEST_CASE("core::claim detail: packed and unpacked, every field comes back") {
     CHECK(!claim.detail.packed());
     CHECK(std::as_const(claim).detail->object == before.object);
   }
+}
+
+TEST_CASE("core::read_file reads every byte, to the limit and no further") {
+  char pattern[] = "/tmp/crosscheck-read-XXXXXX";
+  REQUIRE(::mkdtemp(pattern) != nullptr);
+  const std::filesystem::path dir = pattern;
+  auto write = [&](const std::string& name, const std::string& content) {
+    std::ofstream(dir / name, std::ios::binary) << content;
+    return (dir / name).string();
+  };
+  std::string empty = write("empty.txt", "");
+  CHECK(read_file(empty, 100).empty());
+  // Sizes around the probe and growth steps: each file comes back whole, byte for byte.
+  std::mt19937 random(7);
+  for (size_t size :
+       {size_t{1}, size_t{4095}, size_t{4096}, size_t{4097}, size_t{65536}, size_t{200000}}) {
+    std::string content(size, '\0');
+    for (char& c : content) c = static_cast<char>(random());
+    std::string path = write("file.bin", content);
+    CAPTURE(size);
+    CHECK(read_file(path, size) == content);  // exactly at the limit
+    CHECK(read_file(path, size * 3) == content);
+    CHECK_THROWS_AS(read_file(path, size - 1), InputError);
+  }
+  // A file whose size the kernel does not know in advance (procfs says 0) is read to its end,
+  // and still refused past the limit.
+  std::string status = read_file("/proc/self/status", 1 << 20);
+  CHECK(status.find("Name:") != std::string::npos);
+  CHECK_THROWS_AS(read_file("/proc/self/status", 8), InputError);
+  std::filesystem::remove_all(dir);
 }
