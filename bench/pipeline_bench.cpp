@@ -144,14 +144,16 @@ int run(int argc, char** argv) {
     return 2;
   }
   options.ingest.max_input_size = 1ULL << 30;
-  // As `compare -f md|json` runs: only the JSON report needs every claim whole, the facts
-  // (not those of a single claim), every entity and every document's text; neither lists
-  // the links.
+  // As `compare -f md|json` runs (src/cli/compare.cpp): only the JSON report needs every
+  // claim whole, the claims no finding cites, the facts (not those of a single claim),
+  // every entity and every document's text; neither lists the links.
   options.claim_details = format == "json";
   options.pack_claim_details = options.claim_details;
+  options.cited_claim_details = options.claim_details;
   options.single_facts = false;
   options.facts = format == "json";
   options.links = false;
+  options.uncited_claims = format == "json";
   options.entities = format == "json";
   options.texts = format == "json";
 
@@ -167,8 +169,16 @@ int run(int argc, char** argv) {
   clock.stop("rules");
   cc::Analysis analysis = engine.analyze(paths);
   clock.start("report");
-  std::string report =
-      format == "json" ? cc::report::to_json(analysis) : cc::report::to_markdown(analysis);
+  // Streamed as `compare` streams it to its file; only its size is kept.
+  size_t report_bytes = 0;
+  cc::report::Sink count = [&report_bytes](std::string_view piece) {
+    report_bytes += piece.size();
+  };
+  if (format == "json") {
+    cc::report::to_json(analysis, {}, count);
+  } else {
+    cc::report::to_markdown(analysis, {}, count);
+  }
   clock.stop("report");
 
   double wall = wall_seconds() - wall_start;
@@ -190,9 +200,9 @@ int run(int argc, char** argv) {
             << "\",\n  \"input_bytes\": " << bytes << ",\n  \"text_bytes\": " << text_bytes
             << ",\n  \"documents\": " << analysis.documents.size()
             << ",\n  \"stories\": " << stories.size()
-            << ",\n  \"claims\": " << analysis.claims.size()
+            << ",\n  \"claims\": " << analysis.claims.size() + analysis.dropped_claims
             << ",\n  \"findings\": " << analysis.findings.size()
-            << ",\n  \"report_bytes\": " << report.size() << ",\n  \"wall_s\": " << wall
+            << ",\n  \"report_bytes\": " << report_bytes << ",\n  \"wall_s\": " << wall
             << ",\n  \"cpu_s\": " << cpu << ",\n  \"peak_rss_kib\": " << clock.peak_rss_kib()
             << ",\n";
   clock.print(std::cout);
