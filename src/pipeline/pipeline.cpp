@@ -369,7 +369,10 @@ struct Engine::Impl {
       std::erase_if(run.analysis.facts, [](const Fact& fact) { return fact.claims.size() < 2; });
       run.analysis.facts.shrink_to_fit();
     }
-    if (!options.uncited_claims && !options.links && !options.facts) {
+    // Stage by stage, claims were numbered run-wide before any story was compared: they
+    // all stay (the reports that drop them show the same either way).
+    if (!options.uncited_claims && !options.links && !options.facts &&
+        !options.split_align_detect) {
       drop_uncited_claims(run.analysis, cited);
     }
     if (!options.cited_claim_details) {

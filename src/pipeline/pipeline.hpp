@@ -63,7 +63,8 @@ struct Options {
   // false (with links and facts false, which name claims): once a story's findings are
   // made, the claims no finding cites are dropped and only counted
   // (Analysis::dropped_claims); the others are renumbered, in the same order. Only the JSON
-  // and HTML reports show claims no finding cites (and claim numbers).
+  // and HTML reports show claims no finding cites (and claim numbers). Ignored with
+  // split_align_detect, which numbers every claim before any story is compared.
   bool uncited_claims = true;
   // Called with (documents done, documents in all) during extraction, from one thread at a
   // time and with `done` increasing; may be empty.

@@ -253,6 +253,29 @@ TEST_CASE("pipeline::comparing each story once extracted or stage by stage gives
   CHECK(std::count(stages.begin(), stages.end(), "detect") == 1);
 }
 
+TEST_CASE("pipeline::stage by stage, the claims no finding cites stay and the report is the same") {
+  auto documents = interleaved_articles(8);
+  std::vector<std::string> reports;
+  std::vector<size_t> kept;
+  std::vector<size_t> found;
+  for (bool split : {false, true}) {
+    pipeline::Options options;
+    options.split_align_detect = split;
+    options.links = false;
+    options.facts = false;
+    options.uncited_claims = false;
+    pipeline::Engine engine(options);
+    Analysis analysis = engine.analyze(documents);
+    REQUIRE(!analysis.findings.empty());
+    kept.push_back(analysis.claims.size());
+    found.push_back(analysis.claims.size() + analysis.dropped_claims);
+    reports.push_back(report::to_markdown(analysis) + report::to_sarif(analysis));
+  }
+  CHECK(reports[0] == reports[1]);
+  CHECK(found[0] == found[1]);
+  CHECK(kept[0] < kept[1]);  // dropped once compared; kept whole stage by stage
+}
+
 TEST_CASE("pipeline::lean analyses give the same Markdown, SARIF and JSON facts") {
   auto documents = interleaved_articles(8);
   pipeline::Engine full_engine(pipeline::Options{});
