@@ -3,6 +3,19 @@
 
 namespace cc::report {
 
+void append_dump(std::string& out, const Json& json, int depth) {
+  // Invalid UTF-8 cannot reach here (ingest rejects it); replace rather than throw anyway.
+  std::string text = json.dump(2, ' ', false, Json::error_handler_t::replace);
+  size_t start = 0;
+  for (size_t newline = text.find('\n'); newline != std::string::npos;
+       newline = text.find('\n', start)) {
+    out.append(text, start, newline + 1 - start);
+    out.append(static_cast<size_t>(depth) * 2, ' ');
+    start = newline + 1;
+  }
+  out.append(text, start, std::string::npos);
+}
+
 Json nullable(const std::string& value) {
   return value.empty() ? Json(nullptr) : Json(value);
 }

@@ -10,6 +10,19 @@
 
 namespace cc::report {
 
+void PieceStream::flush(bool all) {
+  constexpr std::streamoff kPieceBytes = 64 << 10;
+  if (!all && out_.tellp() < kPieceBytes) return;
+  sink_(out_.view());
+  out_.str(std::string());
+}
+
+std::string joined(const std::function<void(const Sink&)>& write) {
+  std::string out;
+  write([&out](std::string_view piece) { out += piece; });
+  return out;
+}
+
 Place place_of(const Analysis& analysis, const Claim& claim) {
   const Document& document = analysis.documents[claim.source];
   return Place{&document, document.locate(claim.span.start), document.locate(claim.span.end)};

@@ -2,13 +2,32 @@
 // (locations, labels, highlighted sentences, diff runs, the finding-type catalogue).
 #pragma once
 
+#include <functional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/model.hpp"
+#include "report/report.hpp"
 
 namespace cc::report {
+
+// A report written into out() and handed to a sink in pieces of about 64 KiB, so that no
+// report is held whole in memory (a large pile's reports run to tens of megabytes).
+class PieceStream {
+ public:
+  explicit PieceStream(const Sink& sink) : sink_(sink) {}
+  std::ostringstream& out() { return out_; }
+  // Hands on what was written once it reaches a piece; everything with `all`.
+  void flush(bool all = false);
+
+ private:
+  std::ostringstream out_;
+  const Sink& sink_;
+};
+// What a streaming writer hands its sink, joined into one string.
+std::string joined(const std::function<void(const Sink&)>& write);
 
 // Where a claim sits in its original file: 1-based lines, columns in code points.
 struct Place {

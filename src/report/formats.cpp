@@ -1,4 +1,5 @@
 // Report formats by their command-line names.
+#include "report/common.hpp"
 #include "report/report.hpp"
 
 namespace cc::report {
@@ -8,7 +9,7 @@ namespace {
 struct Entry {
   Format format;
   std::string_view name;
-  std::string (*writer)(const Analysis&, const Meta&);
+  void (*writer)(const Analysis&, const Meta&, const Sink&);
 };
 
 constexpr Entry kFormats[] = {
@@ -17,6 +18,13 @@ constexpr Entry kFormats[] = {
     {Format::GitHub, "github", to_github}, {Format::JUnit, "junit", to_junit},
     {Format::Text, "text", to_text},
 };
+
+const Entry& entry_of(Format format) {
+  for (const Entry& entry : kFormats) {
+    if (entry.format == format) return entry;
+  }
+  return kFormats[0];  // Markdown
+}
 
 }  // namespace
 
@@ -41,26 +49,11 @@ std::vector<std::string> format_names() {
 }
 
 std::string write(Format format, const Analysis& analysis, const Meta& meta) {
-  for (const Entry& entry : kFormats) {
-    if (entry.format == format) return entry.writer(analysis, meta);
-  }
-  return to_markdown(analysis, meta);
+  return joined([&](const Sink& sink) { entry_of(format).writer(analysis, meta, sink); });
 }
 
 void write(Format format, const Analysis& analysis, const Meta& meta, const Sink& sink) {
-  if (format == Format::JSON) {
-    to_json(analysis, meta, sink);
-    return;
-  }
-  if (format == Format::Markdown) {
-    to_markdown(analysis, meta, sink);
-    return;
-  }
-  if (format == Format::HTML) {
-    to_html(analysis, meta, sink);
-    return;
-  }
-  sink(write(format, analysis, meta));
+  entry_of(format).writer(analysis, meta, sink);
 }
 
 }  // namespace cc::report

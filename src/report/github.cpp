@@ -63,9 +63,11 @@ std::string sentence(const Analysis& analysis, const Claim& claim) {
 
 }  // namespace
 
-std::string to_github(const Analysis& analysis, const Meta&) {
-  std::ostringstream out;
+void to_github(const Analysis& analysis, const Meta&, const Sink& sink) {
+  PieceStream pieces(sink);
+  std::ostringstream& out = pieces.out();
   for (const Finding& finding : analysis.findings) {
+    pieces.flush();
     if (finding.evidence.empty()) continue;
     const Claim& main = analysis.claims[finding.evidence.front().claim];
     Place place = place_of(analysis, main);
@@ -91,7 +93,11 @@ std::string to_github(const Analysis& analysis, const Meta&) {
     message += "\n(" + finding.rule + ", id " + finding.id + ")";
     out << escape_data(message) << "\n";
   }
-  return std::move(out).str();  // C++20: moves the buffer out, no copy
+  pieces.flush(true);
+}
+
+std::string to_github(const Analysis& analysis, const Meta& meta) {
+  return joined([&](const Sink& sink) { to_github(analysis, meta, sink); });
 }
 
 }  // namespace cc::report

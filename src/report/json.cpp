@@ -67,18 +67,7 @@ class Writer {
   // Streams: what is written goes to `sink` in pieces of about a megabyte.
   explicit Writer(const Sink& sink) : sink_(&sink) {}
   // `value` as dump(2) writes it `depth` levels deep: every line after the first indented.
-  void value(const Json& json, int depth) {
-    // Invalid UTF-8 cannot reach here (ingest rejects it); replace rather than throw anyway.
-    std::string text = json.dump(2, ' ', false, Json::error_handler_t::replace);
-    size_t start = 0;
-    for (size_t newline = text.find('\n'); newline != std::string::npos;
-         newline = text.find('\n', start)) {
-      out_.append(text, start, newline + 1 - start);
-      out_.append(static_cast<size_t>(depth) * 2, ' ');
-      start = newline + 1;
-    }
-    out_.append(text, start, std::string::npos);
-  }
+  void value(const Json& json, int depth) { append_dump(out_, json, depth); }
   // A member of the top-level object.
   void member(std::string_view key, const Json& json) {
     open(key);

@@ -10,6 +10,10 @@ namespace cc::report {
 
 using Json = nlohmann::ordered_json;
 
+// Appends `json` as dump(2) writes it `depth` levels deep inside a larger document: every
+// line after the first indented by 2 * depth spaces. Invalid UTF-8 is replaced, not thrown.
+void append_dump(std::string& out, const Json& json, int depth);
+
 // null for an empty string, else the string.
 Json nullable(const std::string& value);
 // "c<index+1>"

@@ -68,7 +68,7 @@ struct Case {
 
 }  // namespace
 
-std::string to_junit(const Analysis& analysis, const Meta& meta) {
+void to_junit(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   std::vector<std::vector<Case>> by_source(analysis.documents.size());
   for (const auto* list : {&analysis.findings, &analysis.suppressed}) {
     for (const Finding& finding : *list) {
@@ -90,11 +90,13 @@ std::string to_junit(const Analysis& analysis, const Meta& meta) {
       skipped += skips(c);
     }
   }
-  std::ostringstream out;
+  PieceStream pieces(sink);
+  std::ostringstream& out = pieces.out();
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<testsuites name=\"crosscheck\" tests=\"" << tests << "\" failures=\"" << failures
       << "\" errors=\"0\" skipped=\"" << skipped << "\">\n";
   for (size_t source = 0; source < analysis.documents.size(); ++source) {
+    pieces.flush();
     const Document& document = analysis.documents[source];
     const auto& cases = by_source[source];
     size_t suite_failures = 0, suite_skipped = 0;
@@ -106,6 +108,7 @@ std::string to_junit(const Analysis& analysis, const Meta& meta) {
         << "\" failures=\"" << suite_failures << "\" errors=\"0\" skipped=\"" << suite_skipped
         << "\">\n";
     for (const Case& c : cases) {
+      pieces.flush();
       const Finding& finding = *c.finding;
       Place place = place_of(analysis, analysis.claims[finding.evidence.front().claim]);
       out << "    <testcase classname=\"crosscheck." << xml_escape(finding.rule) << "\" name=\""
@@ -131,7 +134,11 @@ std::string to_junit(const Analysis& analysis, const Meta& meta) {
     out << "  </testsuite>\n";
   }
   out << "</testsuites>\n";
-  return std::move(out).str();  // C++20: moves the buffer out, no copy
+  pieces.flush(true);
+}
+
+std::string to_junit(const Analysis& analysis, const Meta& meta) {
+  return joined([&](const Sink& sink) { to_junit(analysis, meta, sink); });
 }
 
 }  // namespace cc::report

@@ -53,14 +53,17 @@ std::string write(Format format, const Analysis& analysis, const Meta& meta = {}
 
 // Receives a report piece by piece, in order.
 using Sink = std::function<void(std::string_view)>;
-// The same bytes as write(), handed to `sink` as they are made: the JSON report (many
-// times its input's size), the Markdown and the HTML ones are never held whole in memory;
-// the other formats come in one piece.
+// The same bytes as write(), handed to `sink` as they are made: no report is held whole
+// in memory (the JSON one is many times its input's size).
 void write(Format format, const Analysis& analysis, const Meta& meta, const Sink& sink);
-// The same bytes as to_json(), to_markdown(), to_html() and claims_to_json(), streamed.
+// The same bytes as the writers above, streamed.
 void to_json(const Analysis& analysis, const Meta& meta, const Sink& sink);
 void to_markdown(const Analysis& analysis, const Meta& meta, const Sink& sink);
 void to_html(const Analysis& analysis, const Meta& meta, const Sink& sink);
+void to_sarif(const Analysis& analysis, const Meta& meta, const Sink& sink);
+void to_github(const Analysis& analysis, const Meta& meta, const Sink& sink);
+void to_junit(const Analysis& analysis, const Meta& meta, const Sink& sink);
+void to_text(const Analysis& analysis, const Meta& meta, const Sink& sink);
 void claims_to_json(const Analysis& analysis, const Meta& meta, const Sink& sink);
 
 }  // namespace cc::report

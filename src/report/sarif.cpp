@@ -147,7 +147,7 @@ Json result_json(const Analysis& analysis, const Finding& finding, size_t rule_i
 
 }  // namespace
 
-std::string to_sarif(const Analysis& analysis, const Meta& meta) {
+void to_sarif(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   // Rules in id order; the first finding seen with a rule id describes it.
   std::map<std::string, const Finding*> examples;
   for (const auto* list : {&analysis.findings, &analysis.suppressed}) {
@@ -159,26 +159,50 @@ std::string to_sarif(const Analysis& analysis, const Meta& meta) {
     rule_index[id] = rules.size();
     rules.push_back(rule_json(id, *example));
   }
-  Json results = Json::array();
-  for (const Finding& finding : analysis.findings) {
-    if (!finding.evidence.empty())
-      results.push_back(result_json(analysis, finding, rule_index[finding.rule], false));
-  }
-  for (const Finding& finding : analysis.suppressed) {
-    if (!finding.evidence.empty())
-      results.push_back(result_json(analysis, finding, rule_index[finding.rule], true));
-  }
+  // The log around its results, with a marker where they go: the results are then
+  // dumped one by one at that depth, the same bytes as one dump of the whole log.
+  const std::string marker = "crosscheck-sarif-results";
   Json driver{{"name", "crosscheck"},
               {"version", meta.tool_version},
               {"semanticVersion", meta.tool_version},
               {"rules", rules}};
-  Json run{{"tool", Json{{"driver", driver}}},
-           {"columnKind", "unicodeCodePoints"},
-           {"results", results}};
-  Json out{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+  Json run{
+      {"tool", Json{{"driver", driver}}}, {"columnKind", "unicodeCodePoints"}, {"results", marker}};
+  Json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
            {"version", "2.1.0"},
            {"runs", Json::array({run})}};
-  return out.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string frame = log.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  size_t at = frame.find("\"" + marker + "\"");
+  size_t line_start = frame.rfind('\n', at) + 1;
+  int depth = static_cast<int>(frame.find_first_not_of(' ', line_start) - line_start) / 2;
+  std::string out = frame.substr(0, at);
+  size_t results = 0;
+  auto add = [&](const Finding& finding, bool suppressed) {
+    if (finding.evidence.empty()) return;
+    out += results++ ? ",\n" : "[\n";
+    out.append(static_cast<size_t>(depth + 1) * 2, ' ');
+    append_dump(out, result_json(analysis, finding, rule_index[finding.rule], suppressed),
+                depth + 1);
+    if (out.size() >= (64 << 10)) {
+      sink(out);
+      out.clear();
+    }
+  };
+  for (const Finding& finding : analysis.findings) add(finding, false);
+  for (const Finding& finding : analysis.suppressed) add(finding, true);
+  if (results) {
+    out += '\n';
+    out.append(static_cast<size_t>(depth) * 2, ' ');
+    out += ']';
+  } else {
+    out += "[]";
+  }
+  out.append(frame, at + marker.size() + 2, std::string::npos);
+  sink(out);
+}
+
+std::string to_sarif(const Analysis& analysis, const Meta& meta) {
+  return joined([&](const Sink& sink) { to_sarif(analysis, meta, sink); });
 }
 
 }  // namespace cc::report

@@ -82,15 +82,18 @@ void write_finding(std::ostringstream& out, const Analysis& analysis, const Find
 
 }  // namespace
 
-std::string to_text(const Analysis& analysis, const Meta&) {
-  std::ostringstream out;
+void to_text(const Analysis& analysis, const Meta&, const Sink& sink) {
+  PieceStream pieces(sink);
+  std::ostringstream& out = pieces.out();
   std::map<Level, size_t> by_level;
   for (const Finding& finding : analysis.findings) {
     if (finding.evidence.empty()) continue;
     write_finding(out, analysis, finding);
     ++by_level[finding.level];
+    pieces.flush();
   }
   for (const Finding& finding : analysis.suppressed) {
+    pieces.flush();
     if (finding.evidence.empty()) continue;
     const Claim& claim = analysis.claims[finding.evidence.front().claim];
     out << place_text(place_of(analysis, claim)) << ": suppressed: " << finding.summary << " ["
@@ -110,7 +113,11 @@ std::string to_text(const Analysis& analysis, const Meta&) {
   if (!analysis.suppressed.empty()) out << ", " << analysis.suppressed.size() << " suppressed";
   out << " in " << analysis.documents.size()
       << (analysis.documents.size() == 1 ? " source" : " sources") << "\n";
-  return std::move(out).str();  // C++20: moves the buffer out, no copy
+  pieces.flush(true);
+}
+
+std::string to_text(const Analysis& analysis, const Meta& meta) {
+  return joined([&](const Sink& sink) { to_text(analysis, meta, sink); });
 }
 
 }  // namespace cc::report
