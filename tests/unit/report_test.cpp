@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <regex>
@@ -464,6 +465,32 @@ TEST_CASE("report::a streamed report has the same bytes as the whole one") {
   std::string claims;
   report::claims_to_json(analysis, {}, [&](std::string_view piece) { claims.append(piece); });
   CHECK(claims == report::claims_to_json(analysis));
+}
+
+TEST_CASE("report::the human and CI formats are streamed in pieces, none of them whole") {
+  Analysis analysis = council_analysis();
+  REQUIRE_FALSE(analysis.findings.empty());
+  std::vector<Finding> many;  // enough findings for several 64 KiB pieces
+  while (many.size() < 3000)
+    many.insert(many.end(), analysis.findings.begin(), analysis.findings.end());
+  analysis.findings = std::move(many);
+  for (report::Format format :
+       {report::Format::Markdown, report::Format::SARIF, report::Format::Text,
+        report::Format::GitHub, report::Format::JUnit}) {
+    std::string whole;
+    size_t pieces = 0, largest = 0;
+    report::write(format, analysis, {}, [&](std::string_view piece) {
+      whole += piece;
+      ++pieces;
+      largest = std::max(largest, piece.size());
+    });
+    CAPTURE(report::format_name(format));
+    CHECK(pieces > 2);
+    CHECK(largest < whole.size() / 2);
+  }
+  // SARIF is dumped result by result into its log: the same bytes as one dump of the log.
+  std::string sarif = report::write(report::Format::SARIF, analysis);
+  CHECK(nlohmann::ordered_json::parse(sarif).dump(2) + "\n" == sarif);
 }
 
 TEST_CASE("report::verdicts from a review store appear in every human format and JSON") {
