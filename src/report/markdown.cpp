@@ -16,10 +16,6 @@ namespace cc::report {
 
 namespace {
 
-// Handed to the sink in pieces of about this size (a stream grows by doubling: a
-// megabyte piece held up to two).
-constexpr std::streamoff kPieceBytes = 64 << 10;
-
 std::string_view level_icon(Level level) {
   switch (level) {
     case Level::Contradiction:
@@ -150,34 +146,27 @@ void write_suppressed(std::ostringstream& out, const Analysis& analysis) {
 }  // namespace
 
 void to_markdown(const Analysis& analysis, const Meta& meta, const Sink& sink) {
-  std::ostringstream out;
-  // Handed on a megabyte at a time: the report (tens of MB for a big run) is never whole.
-  auto flush = [&out, &sink](std::streamoff at_least) {
-    if (out.tellp() < at_least) return;
-    sink(out.view());
-    out.str(std::string());
-  };
+  PieceStream pieces(sink);
+  std::ostringstream& out = pieces.out();
   std::map<Level, size_t> by_level;
   for (const Finding& finding : analysis.findings) ++by_level[finding.level];
   out << "## crosscheck: " << headline(by_level, analysis.documents.size()) << "\n\n";
   write_counts(out, analysis, by_level);
   out << "<details>\n<summary>Sources (" << analysis.documents.size() << ")</summary>\n\n";
-  markdown_sources(out, analysis, [&flush] { flush(kPieceBytes); });
+  markdown_sources(out, analysis, [&pieces] { pieces.flush(); });
   out << "</details>\n\n";
   if (!analysis.findings.empty()) out << "### Findings\n\n";
   for (size_t i = 0; i < analysis.findings.size(); ++i) {
-    flush(kPieceBytes);
+    pieces.flush();
     write_finding(out, analysis, analysis.findings[i], i + 1);
   }
   if (!analysis.suppressed.empty()) write_suppressed(out, analysis);
   out << "<sub>crosscheck " << html_escape(meta.tool_version) << "</sub>\n";
-  flush(0);
+  pieces.flush(true);
 }
 
 std::string to_markdown(const Analysis& analysis, const Meta& meta) {
-  std::string out;
-  to_markdown(analysis, meta, [&out](std::string_view piece) { out += piece; });
-  return out;
+  return joined([&](const Sink& sink) { to_markdown(analysis, meta, sink); });
 }
 
 }  // namespace cc::report
