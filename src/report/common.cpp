@@ -11,10 +11,7 @@
 namespace cc::report {
 
 void PieceStream::flush(bool all) {
-  // Pieces of about this size: a stream grows by doubling, so a megabyte piece would hold
-  // up to two.
-  constexpr std::streamoff kPieceBytes = 64 << 10;
-  if (!all && out_.tellp() < kPieceBytes) return;
+  if (!all && out_.tellp() < static_cast<std::streamoff>(kPieceBytes)) return;
   sink_(out_.view());
   out_.str(std::string());
 }

@@ -15,6 +15,9 @@ namespace cc::report {
 
 // A report written into out() and handed to a sink in pieces of about 64 KiB, so that no
 // report is held whole in memory (a large pile's reports run to tens of megabytes).
+// The size of a streamed piece: a stream grows by doubling, so a megabyte piece would hold
+// up to two.
+inline constexpr size_t kPieceBytes = 64 << 10;
 class PieceStream {
  public:
   explicit PieceStream(const Sink& sink) : sink_(sink) {}

@@ -183,7 +183,7 @@ void to_sarif(const Analysis& analysis, const Meta& meta, const Sink& sink) {
     out.append(static_cast<size_t>(depth + 1) * 2, ' ');
     append_dump(out, result_json(analysis, finding, rule_index[finding.rule], suppressed),
                 depth + 1);
-    if (out.size() >= (64 << 10)) {
+    if (out.size() >= kPieceBytes) {
       sink(out);
       out.clear();
     }
