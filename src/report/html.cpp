@@ -26,7 +26,7 @@ namespace mst = kainjow::mustache;
 using Data = mst::data;
 
 struct Templates {
-  std::string page, finding, fact, style, script;
+  std::string page, finding, fact, single_fact, style, script;
 };
 
 Templates load_templates() {
@@ -36,8 +36,8 @@ Templates load_templates() {
     if (!content) throw std::runtime_error(std::string("built-in template missing: ") + name);
     return *content;
   };
-  return Templates{need("report.html"), need("finding.html"), need("fact.html"), need("report.css"),
-                   need("report.js")};
+  return Templates{need("report.html"),      need("finding.html"), need("fact.html"),
+                   need("single_fact.html"), need("report.css"),   need("report.js")};
 }
 
 std::string number(size_t value) {
@@ -237,7 +237,32 @@ void filters(const Analysis& analysis, Data& page) {
   page["filter_sources"] = list_of(sources);
 }
 
-// One row of a facts matrix: where each of its columns' sources stands on one aligned fact.
+// Where one source stands on one aligned fact: its claims of the fact, at their highest
+// finding level.
+Data fact_cell(const Analysis& analysis, uint32_t source, const std::vector<uint32_t>& claims,
+               const std::vector<int>& levels) {
+  int level = -1;
+  for (uint32_t claim : claims) level = std::max(level, levels[claim]);
+  std::string state = claims.empty()                                    ? "silent"
+                      : level == static_cast<int>(Level::Contradiction) ? "contradicts"
+                      : level == static_cast<int>(Level::Divergence)    ? "differs"
+                                                                        : "states";
+  Data cell;
+  cell["state"] = state;
+  cell["has_claim"] = !claims.empty();
+  cell["target"] = claims.empty() ? std::string() : claim_anchor(claims.front());
+  const std::string& id = analysis.documents[source].id;
+  cell["title"] = claims.empty() ? id + " does not report this"
+                                 : id + " " + state + " (" + number(claims.size()) +
+                                       (claims.size() == 1 ? " claim)" : " claims)");
+  return cell;
+}
+
+void render_row(mst::mustache& view, const Data& row, std::string& out) {
+  view.render(row, [&out](const std::string& piece) { out += piece; });
+  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+}
+
 // One row of a facts matrix, rendered at once through the fact template: a matrix holds
 // a cell per source per fact, and a template data tree costs several hundred bytes a cell
 // (1,000 documents: hundreds of megabytes), against a hundred or so for its markup.
@@ -250,28 +275,25 @@ void fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>
   cells.reserve(columns.size());
   for (uint32_t source : columns) {
     auto found = by_source.find(source);
-    const auto& claims = found == by_source.end() ? none : found->second;
-    int level = -1;
-    for (uint32_t claim : claims) level = std::max(level, levels[claim]);
-    std::string state = claims.empty()                                    ? "silent"
-                        : level == static_cast<int>(Level::Contradiction) ? "contradicts"
-                        : level == static_cast<int>(Level::Divergence)    ? "differs"
-                                                                          : "states";
-    Data cell;
-    cell["state"] = state;
-    cell["has_claim"] = !claims.empty();
-    cell["target"] = claims.empty() ? std::string() : claim_anchor(claims.front());
-    const std::string& id = analysis.documents[source].id;
-    cell["title"] = claims.empty() ? id + " does not report this"
-                                   : id + " " + state + " (" + number(claims.size()) +
-                                         (claims.size() == 1 ? " claim)" : " claims)");
-    cells.push_back(std::move(cell));
+    cells.push_back(
+        fact_cell(analysis, source, found == by_source.end() ? none : found->second, levels));
   }
   Data row;
   row["label"] = fact.label;
   row["cells"] = list_of(cells);
-  view.render(row, [&out](const std::string& piece) { out += piece; });
-  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+  render_row(view, row, out);
+}
+
+// One row of the facts a single source reports: the fact, its source and the one cell
+// that is not silent. As a matrix row it took a cell per source of the story, all but
+// one "silent": on a pile nine tenths of the page (docs/report-formats.md).
+void single_fact_row(const Analysis& analysis, const Fact& fact, const std::vector<int>& levels,
+                     mst::mustache& view, std::string& out) {
+  uint32_t source = analysis.claims[fact.claims.front()].source;
+  Data row = fact_cell(analysis, source, fact.claims, levels);
+  row["label"] = fact.label;
+  row["id"] = analysis.documents[source].id;
+  render_row(view, row, out);
 }
 
 // A list of rendered rows and how many there are.
@@ -282,48 +304,67 @@ struct Rows {
 
 // One facts matrix per story, its columns the story's sources only: facts never span two
 // stories, and a matrix over every source of a large run would grow with the square of
-// the number of documents (1,000 documents: a million cells per hundred facts).
-void facts(const Analysis& analysis, const std::string& fact_template, Data& page) {
-  mst::mustache view(fact_template);
-  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
-  std::vector<int> levels = claim_levels(analysis);
-  // Stories in the order of their first document; a fact's story is its first claim's.
-  std::vector<std::string> order;
-  std::map<std::string, std::vector<uint32_t>> sources_of;
-  for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
-    auto [it, added] = sources_of.try_emplace(analysis.documents[i].story);
-    if (added) order.push_back(it->first);
-    it->second.push_back(i);
-  }
-  std::map<std::string, std::pair<Rows, Rows>> rows_of;  // shared, single
-  for (const Fact& fact : analysis.facts) {
-    if (fact.claims.empty()) continue;
-    const std::string& story =
-        analysis.documents[analysis.claims[fact.claims.front()].source].story;
-    std::set<uint32_t> sources;
-    for (uint32_t claim : fact.claims) sources.insert(analysis.claims[claim].source);
-    auto& [shared, single] = rows_of[story];
-    Rows& rows = sources.size() > 1 ? shared : single;
-    fact_row(analysis, fact, levels, sources_of[story], view, rows.html);
-    ++rows.count;
-  }
-  std::vector<Data> groups;
-  bool multiple = rows_of.size() > 1;
-  for (const std::string& story : order) {
-    auto rows = rows_of.find(story);
-    // A story without facts gets no matrix, unless no story has any (then one empty note).
-    if (rows == rows_of.end() && !(rows_of.empty() && groups.empty())) continue;
-    std::vector<Data> columns;
-    for (uint32_t source : sources_of[story]) {
-      Data column;
-      column["id"] = analysis.documents[source].id;
-      column["name"] = source_name(analysis.documents[source]);
-      columns.push_back(std::move(column));
+// the number of documents (1,000 documents: a million cells per hundred facts). Each
+// story's rows are rendered when its group of the page is written, then freed.
+class FactGroups {
+ public:
+  FactGroups(const Analysis& analysis, const Templates& templates)
+      : analysis_(analysis),
+        levels_(claim_levels(analysis)),
+        view_(templates.fact),
+        single_view_(templates.single_fact) {
+    for (const mst::mustache* view : {&view_, &single_view_}) {
+      if (!view->is_valid()) throw std::runtime_error("HTML template: " + view->error_message());
     }
+    // Stories in the order of their first document; a fact's story is its first claim's.
+    for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
+      auto [it, added] = sources_of_.try_emplace(analysis.documents[i].story);
+      if (added) order_.push_back(it->first);
+      it->second.push_back(i);
+    }
+    for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
+      const Fact& fact = analysis.facts[f];
+      if (fact.claims.empty()) continue;
+      facts_of_[analysis.documents[analysis.claims[fact.claims.front()].source].story].push_back(f);
+    }
+  }
+
+  // Calls `write` with each group of the page's facts section, in story order.
+  template <typename Write>
+  void each(Write&& write) {
+    bool multiple = facts_of_.size() > 1;
+    bool any = false;
+    for (const std::string& story : order_) {
+      auto facts = facts_of_.find(story);
+      // A story without facts gets no matrix, unless no story has any (then one empty note).
+      if (facts == facts_of_.end() && !(facts_of_.empty() && !any)) continue;
+      any = true;
+      write(group(story, facts == facts_of_.end() ? nullptr : &facts->second, multiple));
+    }
+  }
+
+ private:
+  Data group(const std::string& story, const std::vector<uint32_t>* facts, bool multiple) {
+    const std::vector<uint32_t>& sources = sources_of_[story];
     Rows shared, single;
-    if (rows != rows_of.end()) {
-      shared = std::move(rows->second.first);
-      single = std::move(rows->second.second);
+    for (uint32_t f : facts ? *facts : std::vector<uint32_t>{}) {
+      const Fact& fact = analysis_.facts[f];
+      std::set<uint32_t> reporting;
+      for (uint32_t claim : fact.claims) reporting.insert(analysis_.claims[claim].source);
+      if (reporting.size() > 1) {
+        fact_row(analysis_, fact, levels_, sources, view_, shared.html);
+        ++shared.count;
+      } else {
+        single_fact_row(analysis_, fact, levels_, single_view_, single.html);
+        ++single.count;
+      }
+    }
+    std::vector<Data> columns;
+    for (uint32_t source : sources) {
+      Data column;
+      column["id"] = analysis_.documents[source].id;
+      column["name"] = source_name(analysis_.documents[source]);
+      columns.push_back(std::move(column));
     }
     // The template's line ends the last row.
     for (Rows* list : {&shared, &single}) {
@@ -346,10 +387,17 @@ void facts(const Analysis& analysis, const std::string& fact_template, Data& pag
     group["has_single_facts"] = single.count != 0;
     group["single_fact_count"] = number(single.count);
     group["single_rows"] = std::move(single.html);
-    groups.push_back(std::move(group));
+    return group;
   }
-  page["fact_groups"] = list_of(groups);
-}
+
+  const Analysis& analysis_;
+  std::vector<int> levels_;
+  mst::mustache view_;
+  mst::mustache single_view_;
+  std::vector<std::string> order_;
+  std::map<std::string, std::vector<uint32_t>> sources_of_;
+  std::map<std::string, std::vector<uint32_t>> facts_of_;  // story -> its facts, in order
+};
 
 // What the full texts mark, per document, and which findings each claim links back to.
 struct Marks {
@@ -435,23 +483,19 @@ std::string article_body(const Analysis& analysis, uint32_t document, const Mark
   return out;
 }
 
-Data texts(const Analysis& analysis) {
-  Marks marks = collect_marks(analysis);
-  std::vector<Data> out;
-  for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
-    const Document& document = analysis.documents[i];
-    Data text;
-    text["id"] = document.id;
-    text["name"] = source_name(document);
-    text["has_outlet"] = !document.outlet.empty();
-    text["outlet"] = document.outlet;
-    text["has_published"] = document.published.has_value();
-    text["published"] = document.published ? document.published->iso() : std::string();
-    text["path"] = document.path;
-    text["body"] = article_body(analysis, i, marks);
-    out.push_back(std::move(text));
-  }
-  return list_of(out);
+// One full text of the page, its body made when the page reaches it.
+Data text_of(const Analysis& analysis, uint32_t i, const Marks& marks) {
+  const Document& document = analysis.documents[i];
+  Data text;
+  text["id"] = document.id;
+  text["name"] = source_name(document);
+  text["has_outlet"] = !document.outlet.empty();
+  text["outlet"] = document.outlet;
+  text["has_published"] = document.published.has_value();
+  text["published"] = document.published ? document.published->iso() : std::string();
+  text["path"] = document.path;
+  text["body"] = article_body(analysis, i, marks);
+  return text;
 }
 
 Data suppressed(const Analysis& analysis) {
@@ -474,23 +518,75 @@ Data suppressed(const Analysis& analysis) {
   return list_of(out);
 }
 
-// Renders the page to `sink` in pieces of about a megabyte: the page of a large run is
-// tens of megabytes, never held whole.
-void render(const std::string& source, const Data& data, const Sink& sink) {
-  mst::mustache view(source);
-  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
-  constexpr size_t kPiece = 1 << 20;
-  std::string buffer;
-  buffer.reserve(kPiece + 4096);
-  view.render(data, [&](const std::string& piece) {
-    buffer += piece;
-    if (buffer.size() >= kPiece) {
-      sink(buffer);
-      buffer.clear();
+// The page template cut at the standalone lines that open and close a list section:
+// the text before, the body rendered once per item, the text after. Mustache renders
+// nothing for a standalone section line, so rendering the parts in turn gives the bytes
+// of rendering the whole.
+struct SectionCut {
+  std::string before, body, after;
+};
+
+SectionCut cut_section(const std::string& source, const std::string& name) {
+  auto line_of = [&](const std::string& tag) {
+    size_t at = source.find(tag);
+    if (at == std::string::npos) throw std::runtime_error("HTML template: no " + tag);
+    size_t start = source.rfind('\n', at);
+    start = start == std::string::npos ? 0 : start + 1;
+    size_t end = source.find('\n', at);
+    end = end == std::string::npos ? source.size() : end + 1;
+    auto blank = [&](size_t from, size_t to) {
+      return source.find_first_not_of(" \t\r\n", from) >= to;
+    };
+    if (!blank(start, at) || !blank(at + tag.size(), end)) {
+      throw std::runtime_error("HTML template: " + tag + " must stand on its own line");
     }
-  });
-  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
-  if (!buffer.empty()) sink(buffer);
+    return std::pair<size_t, size_t>{start, end};
+  };
+  auto open = line_of("{{#" + name + "}}");
+  auto close = line_of("{{/" + name + "}}");
+  return SectionCut{source.substr(0, open.first),
+                    source.substr(open.second, close.first - open.second),
+                    source.substr(close.second)};
+}
+
+// Renders templates to `sink` in pieces of about a megabyte: the page of a large run is
+// tens of megabytes, never held whole.
+class PageWriter {
+ public:
+  explicit PageWriter(const Sink& sink) : sink_(sink) { buffer_.reserve(kPiece + 4096); }
+
+  void render(mst::mustache& view, const Data& data) {
+    view.render(data, [this](const std::string& piece) {
+      buffer_ += piece;
+      if (buffer_.size() >= kPiece) {
+        sink_(buffer_);
+        buffer_.clear();
+      }
+    });
+    if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+  }
+
+  void finish() {
+    if (!buffer_.empty()) sink_(buffer_);
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr size_t kPiece = 1 << 20;
+  const Sink& sink_;
+  std::string buffer_;
+};
+
+// The page in five parts: up to the facts, one facts group, between facts and texts, one
+// full text, and the rest.
+struct PageParts {
+  std::string head, fact_group, middle, text, tail;
+};
+
+PageParts cut_page(const std::string& page) {
+  SectionCut facts = cut_section(page, "fact_groups");
+  SectionCut texts = cut_section(facts.after, "texts");
+  return PageParts{facts.before, facts.body, texts.before, texts.body, texts.after};
 }
 
 }  // namespace
@@ -515,15 +611,32 @@ void to_html(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   for (size_t i = 0; i < analysis.findings.size(); ++i)
     cards.push_back(finding_card(analysis, analysis.findings[i], i));
   page["findings"] = list_of(cards);
-  facts(analysis, templates.fact, page);
-  page["texts"] = texts(analysis);
   page["suppressed"] = suppressed(analysis);
   page["style"] = templates.style;
   page["script"] = templates.script;
   page["style_hash"] = csp_hash(templates.style);
   page["script_hash"] = csp_hash(templates.script);
   page["finding"] = mst::partial([] { return templates.finding; });
-  render(templates.page, page, sink);
+  // The facts groups and the full texts, most of a large page, are made one at a time as
+  // the page reaches them.
+  static const PageParts parts = cut_page(templates.page);
+  mst::mustache head(parts.head), fact_group(parts.fact_group), middle(parts.middle),
+      text(parts.text), tail(parts.tail);
+  for (const mst::mustache* view : {&head, &fact_group, &middle, &text, &tail}) {
+    if (!view->is_valid()) throw std::runtime_error("HTML template: " + view->error_message());
+  }
+  PageWriter writer(sink);
+  writer.render(head, page);
+  FactGroups(analysis, templates).each([&](const Data& group) {
+    writer.render(fact_group, group);
+  });
+  writer.render(middle, page);
+  Marks marks = collect_marks(analysis);
+  for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
+    writer.render(text, text_of(analysis, i, marks));
+  }
+  writer.render(tail, page);
+  writer.finish();
 }
 
 std::string to_html(const Analysis& analysis, const Meta& meta) {

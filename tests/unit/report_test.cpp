@@ -232,16 +232,30 @@ TEST_CASE("report::html gives each story its own facts matrix, over the story's 
   REQUIRE(stories_with_facts.size() == 2);
   std::string html = report::to_html(analysis);
   CHECK(count(html, "<h3 class=\"story-title\">") == 2);
-  // Every row of every matrix has one cell per source of its story: two.
+  // Every row of every matrix has one cell per source of its story: two. A fact that one
+  // source reports is a row of its own table: that source and its one cell, no "silent".
   std::string facts = between(html, "<section id=\"facts\"", "</section>");
-  size_t rows = 0;
+  size_t rows = 0, single_rows = 0;
   for (size_t at = facts.find("<tr><th scope=\"row\""); at != std::string::npos;
        at = facts.find("<tr><th scope=\"row\"", at + 1)) {
     std::string row = facts.substr(at, facts.find("</tr>", at) - at);
-    CHECK(count(row, "<td class=\"cell ") == 2);
+    bool single = row.find("class=\"fact-source\"") != std::string::npos;
+    CHECK(count(row, "<td class=\"cell ") == (single ? 1 : 2));
+    if (single) {
+      CHECK(row.find("cell-silent") == std::string::npos);
+      ++single_rows;
+    }
     ++rows;
   }
   CHECK(rows == analysis.facts.size());
+  size_t single_facts = 0;
+  for (const Fact& fact : analysis.facts) {
+    std::set<uint32_t> sources;
+    for (uint32_t claim : fact.claims) sources.insert(analysis.claims[claim].source);
+    single_facts += sources.size() == 1;
+  }
+  CHECK(single_facts > 0);
+  CHECK(single_rows == single_facts);
   // One story alone: no heading, the matrix over its own sources (as before stories).
   Analysis council = council_analysis();
   CHECK(report::to_html(council).find("story-title") == std::string::npos);
@@ -452,7 +466,8 @@ TEST_CASE("report::every format handles any type and level") {
 TEST_CASE("report::a streamed report has the same bytes as the whole one") {
   Analysis analysis = hostile_analysis();
   REQUIRE_FALSE(analysis.claims.empty());
-  for (report::Format format : {report::Format::JSON, report::Format::Markdown}) {
+  for (report::Format format :
+       {report::Format::JSON, report::Format::Markdown, report::Format::HTML}) {
     std::string streamed;
     size_t pieces = 0;
     report::write(format, analysis, {}, [&](std::string_view piece) {
