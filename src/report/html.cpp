@@ -7,6 +7,8 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -99,29 +101,38 @@ void summary(const Analysis& analysis, Data& page) {
   page["types"] = list_of(types);
 }
 
-Data sources(const Analysis& analysis) {
-  std::vector<size_t> claims(analysis.documents.size()), findings(analysis.documents.size());
-  for (const Claim& claim : analysis.claims) ++claims[claim.source];
-  for (const Finding& finding : analysis.findings) {
-    std::set<uint32_t> involved;
-    for (const Evidence& e : finding.evidence) involved.insert(analysis.claims[e.claim].source);
-    for (uint32_t source : involved) ++findings[source];
+// The Sources table: each document's claim and finding counts, and one row at a time.
+class SourceRows {
+ public:
+  explicit SourceRows(const Analysis& analysis)
+      : analysis_(analysis),
+        claims_(analysis.documents.size()),
+        findings_(analysis.documents.size()) {
+    for (const Claim& claim : analysis.claims) ++claims_[claim.source];
+    for (const Finding& finding : analysis.findings) {
+      std::set<uint32_t> involved;
+      for (const Evidence& e : finding.evidence) involved.insert(analysis.claims[e.claim].source);
+      for (uint32_t source : involved) ++findings_[source];
+    }
   }
-  std::vector<Data> rows;
-  for (size_t i = 0; i < analysis.documents.size(); ++i) {
-    const Document& document = analysis.documents[i];
+
+  Data row(size_t i) const {
+    const Document& document = analysis_.documents[i];
     Data row;
     row["id"] = document.id;
     row["title"] = document.title.empty() ? std::string("—") : text::truncate(document.title, 140);
     row["outlet"] = document.outlet.empty() ? std::string("—") : document.outlet;
     row["published"] = document.published ? document.published->iso() : std::string("—");
     row["path"] = document.path;
-    row["claims"] = number(claims[i]);
-    row["findings"] = number(findings[i]);
-    rows.push_back(std::move(row));
+    row["claims"] = number(claims_[i]);
+    row["findings"] = number(findings_[i]);
+    return row;
   }
-  return list_of(rows);
-}
+
+ private:
+  const Analysis& analysis_;
+  std::vector<size_t> claims_, findings_;
+};
 
 Data evidence_data(const Analysis& analysis, const Evidence& evidence, bool main) {
   const Claim& claim = analysis.claims[evidence.claim];
@@ -577,16 +588,27 @@ class PageWriter {
   std::string buffer_;
 };
 
-// The page in five parts: up to the facts, one facts group, between facts and texts, one
-// full text, and the rest.
+// The page cut around its four long lists, in the order they appear: the sources, the
+// finding cards, the facts groups and the full texts. `text[i]` comes before `list[i]`'s
+// items and the last text ends the page.
 struct PageParts {
-  std::string head, fact_group, middle, text, tail;
+  static constexpr const char* kLists[] = {"sources", "findings", "fact_groups", "texts"};
+  static constexpr size_t kCount = std::size(kLists);
+  std::array<std::string, kCount + 1> text;
+  std::array<std::string, kCount> list;
 };
 
 PageParts cut_page(const std::string& page) {
-  SectionCut facts = cut_section(page, "fact_groups");
-  SectionCut texts = cut_section(facts.after, "texts");
-  return PageParts{facts.before, facts.body, texts.before, texts.body, texts.after};
+  PageParts parts;
+  std::string rest = page;
+  for (size_t i = 0; i < PageParts::kCount; ++i) {
+    SectionCut cut = cut_section(rest, PageParts::kLists[i]);
+    parts.text[i] = std::move(cut.before);
+    parts.list[i] = std::move(cut.body);
+    rest = std::move(cut.after);
+  }
+  parts.text[PageParts::kCount] = std::move(rest);
+  return parts;
 }
 
 }  // namespace
@@ -604,38 +626,44 @@ void to_html(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   page["has_suppressed"] = !analysis.suppressed.empty();
   page["suppressed_count"] = number(analysis.suppressed.size());
   summary(analysis, page);
-  page["sources"] = sources(analysis);
   page["has_findings"] = !analysis.findings.empty();
   filters(analysis, page);
-  std::vector<Data> cards;
-  for (size_t i = 0; i < analysis.findings.size(); ++i)
-    cards.push_back(finding_card(analysis, analysis.findings[i], i));
-  page["findings"] = list_of(cards);
   page["suppressed"] = suppressed(analysis);
   page["style"] = templates.style;
   page["script"] = templates.script;
   page["style_hash"] = csp_hash(templates.style);
   page["script_hash"] = csp_hash(templates.script);
-  page["finding"] = mst::partial([] { return templates.finding; });
-  // The facts groups and the full texts, most of a large page, are made one at a time as
-  // the page reaches them.
+  const auto finding_partial = mst::partial([] { return templates.finding; });
+  // The long lists (sources, finding cards, facts groups, full texts: most of a large
+  // page) are made one item at a time as the page reaches them, and freed once written.
   static const PageParts parts = cut_page(templates.page);
-  mst::mustache head(parts.head), fact_group(parts.fact_group), middle(parts.middle),
-      text(parts.text), tail(parts.tail);
-  for (const mst::mustache* view : {&head, &fact_group, &middle, &text, &tail}) {
-    if (!view->is_valid()) throw std::runtime_error("HTML template: " + view->error_message());
+  std::vector<mst::mustache> texts, lists;
+  for (const auto& part : parts.text) texts.emplace_back(part);
+  for (const auto& part : parts.list) lists.emplace_back(part);
+  for (const auto* views : {&texts, &lists}) {
+    for (const mst::mustache& view : *views) {
+      if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+    }
   }
   PageWriter writer(sink);
-  writer.render(head, page);
-  FactGroups(analysis, templates).each([&](const Data& group) {
-    writer.render(fact_group, group);
-  });
-  writer.render(middle, page);
+  writer.render(texts[0], page);
+  SourceRows source_rows(analysis);
+  for (size_t i = 0; i < analysis.documents.size(); ++i)
+    writer.render(lists[0], source_rows.row(i));
+  writer.render(texts[1], page);
+  for (size_t i = 0; i < analysis.findings.size(); ++i) {
+    Data card = finding_card(analysis, analysis.findings[i], i);
+    card["finding"] = finding_partial;  // the item's own context holds the partial
+    writer.render(lists[1], card);
+  }
+  writer.render(texts[2], page);
+  FactGroups(analysis, templates).each([&](const Data& group) { writer.render(lists[2], group); });
+  writer.render(texts[3], page);
   Marks marks = collect_marks(analysis);
   for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
-    writer.render(text, text_of(analysis, i, marks));
+    writer.render(lists[3], text_of(analysis, i, marks));
   }
-  writer.render(tail, page);
+  writer.render(texts[4], page);
   writer.finish();
 }
 

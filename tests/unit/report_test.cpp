@@ -199,6 +199,21 @@ TEST_CASE("report::html is self-contained, deterministic and its links resolve")
   for (const Claim& claim : analysis.claims) {
     CHECK(count(html, "id=\"claim-c" + std::to_string(claim.index + 1) + "\"") == 1);
   }
+  // The lists the page streams item by item sit inside their own elements: the cards in
+  // the findings list, every source row in the Sources table, every text in its section.
+  std::string cards = between(html, "<ol class=\"findings\">", "</ol>");
+  CHECK(count(cards, "<li>") == analysis.findings.size());
+  CHECK(html.find("No contradictions or divergences found") == std::string::npos);
+  std::string sources = between(html, "<table class=\"sources\">", "</table>");
+  CHECK(count(sources, "<td class=\"source-cell\">") == analysis.documents.size());
+  std::string texts = between(html, "<section id=\"texts\"", "</section>");
+  CHECK(count(texts, "<article class=\"source-text\"") == analysis.documents.size());
+  // Without findings: no list, no filters, the empty note.
+  analysis.findings.clear();
+  std::string quiet = report::to_html(analysis);
+  CHECK(quiet.find("<ol class=\"findings\">") == std::string::npos);
+  CHECK(quiet.find("id=\"filters\"") == std::string::npos);
+  CHECK(count(quiet, "No contradictions or divergences found between these sources.") == 1);
 }
 
 TEST_CASE("report::html gives each story its own facts matrix, over the story's sources only") {
@@ -491,7 +506,7 @@ TEST_CASE("report::the human and CI formats are streamed in pieces, none of them
   analysis.findings = std::move(many);
   for (report::Format format :
        {report::Format::Markdown, report::Format::SARIF, report::Format::Text,
-        report::Format::GitHub, report::Format::JUnit}) {
+        report::Format::GitHub, report::Format::JUnit, report::Format::HTML}) {
     std::string whole;
     size_t pieces = 0, largest = 0;
     report::write(format, analysis, {}, [&](std::string_view piece) {
