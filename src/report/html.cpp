@@ -357,8 +357,9 @@ class FactGroups {
  private:
   Data group(const std::string& story, const std::vector<uint32_t>* facts, bool multiple) {
     const std::vector<uint32_t>& sources = sources_of_[story];
+    static const std::vector<uint32_t> none;
     Rows shared, single;
-    for (uint32_t f : facts ? *facts : std::vector<uint32_t>{}) {
+    for (uint32_t f : facts ? *facts : none) {
       const Fact& fact = analysis_.facts[f];
       std::set<uint32_t> reporting;
       for (uint32_t claim : fact.claims) reporting.insert(analysis_.claims[claim].source);
@@ -538,8 +539,8 @@ struct SectionCut {
 };
 
 SectionCut cut_section(const std::string& source, const std::string& name) {
-  auto line_of = [&](const std::string& tag) {
-    size_t at = source.find(tag);
+  auto line_of = [&](const std::string& tag, size_t after) {
+    size_t at = source.find(tag, after);
     if (at == std::string::npos) throw std::runtime_error("HTML template: no " + tag);
     size_t start = source.rfind('\n', at);
     start = start == std::string::npos ? 0 : start + 1;
@@ -553,8 +554,8 @@ SectionCut cut_section(const std::string& source, const std::string& name) {
     }
     return std::pair<size_t, size_t>{start, end};
   };
-  auto open = line_of("{{#" + name + "}}");
-  auto close = line_of("{{/" + name + "}}");
+  auto open = line_of("{{#" + name + "}}", 0);
+  auto close = line_of("{{/" + name + "}}", open.second);
   return SectionCut{source.substr(0, open.first),
                     source.substr(open.second, close.first - open.second),
                     source.substr(close.second)};
