@@ -269,9 +269,20 @@ Data fact_cell(const Analysis& analysis, uint32_t source, const std::vector<uint
   return cell;
 }
 
+// A built-in template that fails to parse or render is a bug: it throws.
+void check(const mst::mustache& view) {
+  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+}
+
+mst::mustache compiled(const std::string& source) {
+  mst::mustache view(source);
+  check(view);
+  return view;
+}
+
 void render_row(mst::mustache& view, const Data& row, std::string& out) {
   view.render(row, [&out](const std::string& piece) { out += piece; });
-  if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+  check(view);
 }
 
 // One row of a facts matrix, rendered at once through the fact template: a matrix holds
@@ -322,11 +333,8 @@ class FactGroups {
   FactGroups(const Analysis& analysis, const Templates& templates)
       : analysis_(analysis),
         levels_(claim_levels(analysis)),
-        view_(templates.fact),
-        single_view_(templates.single_fact) {
-    for (const mst::mustache* view : {&view_, &single_view_}) {
-      if (!view->is_valid()) throw std::runtime_error("HTML template: " + view->error_message());
-    }
+        view_(compiled(templates.fact)),
+        single_view_(compiled(templates.single_fact)) {
     // Stories in the order of their first document; a fact's story is its first claim's.
     for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
       auto [it, added] = sources_of_.try_emplace(analysis.documents[i].story);
@@ -575,7 +583,7 @@ class PageWriter {
         buffer_.clear();
       }
     });
-    if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
+    check(view);
   }
 
   void finish() {
@@ -639,13 +647,8 @@ void to_html(const Analysis& analysis, const Meta& meta, const Sink& sink) {
   // page) are made one item at a time as the page reaches them, and freed once written.
   static const PageParts parts = cut_page(templates.page);
   std::vector<mst::mustache> texts, lists;
-  for (const auto& part : parts.text) texts.emplace_back(part);
-  for (const auto& part : parts.list) lists.emplace_back(part);
-  for (const auto* views : {&texts, &lists}) {
-    for (const mst::mustache& view : *views) {
-      if (!view.is_valid()) throw std::runtime_error("HTML template: " + view.error_message());
-    }
-  }
+  for (const auto& part : parts.text) texts.push_back(compiled(part));
+  for (const auto& part : parts.list) lists.push_back(compiled(part));
   PageWriter writer(sink);
   writer.render(texts[0], page);
   SourceRows source_rows(analysis);
