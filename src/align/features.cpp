@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <tuple>
 
 #include "align/lexicon.hpp"
 #include "align/sentence_words.hpp"
@@ -30,6 +31,9 @@ namespace {
 // Block keys per list (entities, keywords): the rarest ones make the smallest blocks.
 constexpr size_t kKeysPerList = 3;
 constexpr size_t kWordKeys = 2;
+// A figure whose document gives at most this many of its kind (dimension and counted
+// noun) gets a block key of its kind.
+constexpr uint32_t kFewOfKind = 3;
 // Quotes at least this long can be matched by their words alone (attribution), through
 // this many min-hashes of their word pairs.
 constexpr size_t kAttributionWords = 6;
@@ -51,6 +55,7 @@ enum KeyTag : uint64_t {
   kEventEntity,
   kEventWord,
   kEventActor,
+  kFigureKind,
 };
 
 uint64_t mix(uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of an integer
@@ -348,6 +353,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       f.dimension = interner_.id(
           measure ? (measure->dimension.empty() ? std::string("count") : measure->dimension)
                   : "unit:" + text::fold(claim.detail->value.unit));
+      if (measure) {
+        f.measured = true;
+        f.low = measure->interval.low;
+        f.high = measure->interval.high;
+      }
       // Context: what the sentence says around the figure.
       const Document& document = analysis.documents[claim.source];
       if (!document.sentences.empty() && claim.span.end <= document.text.size()) {
@@ -399,6 +409,35 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     }
     if (claim.kind == ClaimKind::Quote) f.quote_words = object_words().size();
     out.push_back(std::move(f));
+  }
+  // Figures of one kind (dimension and counted noun) per document. A bare count ("23",
+  // "two") names no kind, nor do ages, compounds and ranks ("the 26-year-old", "a 10-year
+  // deal", "the second front": every person, deal or front has its own): their `kin`
+  // stays 0.
+  // Durations are not a kind either: a story holds many spans of time of many things
+  // ("served 4 1/2 months", "a secret for 30 years"), nor are "times" ("shot seven times",
+  // "arrested four times"), nor a year read as a count ("a 1972 movie").
+  uint32_t count = interner_.find("count");
+  uint32_t duration = interner_.find("duration");
+  uint32_t times = interner_.find(lexicon_.key("times", stemmer));
+  auto has_kind = [&](const ClaimFeatures& f) {
+    if (f.kind != ClaimKind::Quantity || !f.measured) return false;
+    const ClaimDetail& detail = *analysis.claims[f.claim].detail;
+    if (detail.rule == "quantity.compound" || detail.rule == "quantity.ordinal") return false;
+    if (f.dimension == duration || (f.counted && f.counted == times)) return false;
+    bool year = detail.value.text.size() == 4 &&
+                std::all_of(detail.value.text.begin(), detail.value.text.end(),
+                            [](char c) { return c >= '0' && c <= '9'; }) &&
+                f.low >= 1500 && f.high <= 2100;
+    if (year) return false;
+    return f.counted != 0 || f.dimension != count;
+  };
+  std::map<std::tuple<uint32_t, uint32_t, uint32_t>, uint32_t> kinds;
+  for (const auto& f : out) {
+    if (has_kind(f)) ++kinds[{f.source, f.dimension, f.counted}];
+  }
+  for (auto& f : out) {
+    if (has_kind(f)) f.kin = kinds[{f.source, f.dimension, f.counted}];
   }
   return out;
 }
@@ -456,6 +495,17 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       for (uint32_t word : rarest(f.context, frequency, kWordKeys)) {
         keys.push_back(block_key(kQuantityWord, word, f.dimension));
       }
+    }
+    // The words of its own clause, which must agree anyway: "shares rose 14 percent in
+    // London" meets "climbed 19 percent in London" even when the sentences name others.
+    for (uint32_t word : rarest(f.local, frequency, kWordKeys)) {
+      keys.push_back(block_key(kQuantityWord, word, f.dimension));
+    }
+    // A figure of a kind its document gives at most kFewOfKind times meets the figures of
+    // that kind in other documents: the sole figure of a kind in each (Scorer) may be one
+    // figure told in other words.
+    if (f.measured && f.kin > 0 && f.kin <= kFewOfKind) {
+      keys.push_back(block_key(kFigureKind, f.counted, f.dimension));
     }
     return keys;
   }

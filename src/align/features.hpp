@@ -56,7 +56,12 @@ struct ClaimFeatures {
   std::vector<uint32_t> context_entities;  // Quantity: its sentence's capitalised words ("name:x")
   std::vector<uint32_t> local;             // Quantity: topic keys of its own clause
   bool pronoun_subject = false;  // Quantity: its sentence opens with a pronoun ("He caught ...")
-  size_t quote_words = 0;        // Quote: number of words quoted
+  bool measured = false;         // Quantity: `low`/`high` hold its interval in the base unit
+  double low = 0, high = 0;      // (high may be infinite: "more than 320")
+  // Quantity: how many figures of its document share its dimension and counted noun (it
+  // included); a figure alone of its kind in each of two sources may be one figure.
+  uint32_t kin = 0;
+  size_t quote_words = 0;  // Quote: number of words quoted
   bool has_object() const { return !topic.empty() || !participants.empty(); }
 };
 

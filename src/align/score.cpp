@@ -57,6 +57,13 @@ constexpr double kLocalWeight = 0.2;
 // common (Dice coefficient), and at least this many.
 constexpr double kSameStatement = 0.4;
 constexpr size_t kSameStatementWords = 3;
+// Words of their sentences two figures alone of their kind must share (else one word of
+// their own clauses).
+constexpr size_t kSoleShared = 2;
+// Two such figures further apart than this factor ("103 million euros" / "two million
+// euros", "19 seasons" / "four seasons") are more likely two things than one thing
+// misreported.
+constexpr double kSoleReach = 3;
 // The clauses of two figures say the same when this share of their words is common.
 constexpr double kSameClause = 0.6;
 // Factor applied when the times of two events cannot both hold.
@@ -129,6 +136,38 @@ Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& featu
     // Rarer words weigh more: a word in every claim of the story says little.
     weights_[id] = 1.0 / std::log2(2.0 + frequency_[id]);
   }
+  for (uint32_t i = 0; i < features.size(); ++i) {
+    const ClaimFeatures& f = features[i];
+    if (f.kin > 0) kinds_[{f.source, f.dimension, f.counted}].push_back(i);
+  }
+}
+
+bool Scorer::within_reach(const ClaimFeatures& a, const ClaimFeatures& b) {
+  // Compared through finite ends: "more than 320" reaches as far as 320.
+  auto finite = [](double x, double fallback) { return std::isfinite(x) ? x : fallback; };
+  double low = std::min(a.low, b.low);
+  double high = std::max(finite(a.high, a.low), finite(b.high, b.low));
+  if (low <= 0) return false;
+  return high / low <= kSoleReach;
+}
+
+bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const {
+  if (a.kin == 0 || b.kin == 0 || a.counted != b.counted || a.source == b.source) return false;
+  const auto& own_a = kinds_.at({a.source, a.dimension, a.counted});
+  const auto& own_b = kinds_.at({b.source, b.dimension, b.counted});
+  auto equal = [&](uint32_t x, uint32_t y) {
+    return features_[x].low <= features_[y].high && features_[y].low <= features_[x].high;
+  };
+  // Every other figure of the kind on one side has an equal one, other than the pair
+  // itself, on the other side.
+  auto accounted = [&](const std::vector<uint32_t>& own, uint32_t mine,
+                       const std::vector<uint32_t>& other, uint32_t theirs) {
+    return std::all_of(own.begin(), own.end(), [&](uint32_t x) {
+      return x == mine || std::any_of(other.begin(), other.end(),
+                                      [&](uint32_t y) { return y != theirs && equal(x, y); });
+    });
+  };
+  return accounted(own_a, a.claim, own_b, b.claim) && accounted(own_b, b.claim, own_a, a.claim);
 }
 
 double Scorer::weight(uint32_t keyword) const {
@@ -396,11 +435,37 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   bool unknown_owner = (a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
                        (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty());
   if (unknown_owner && owner < 1) return 0;
+  // The only figure of its kind left unpaired in each source, with words of the sentence
+  // or of the clause in common, is one figure told in other words (this stands in for
+  // the agreement of statement and clause below).
+  Overlap local = overlap(a.local, {}, b.local, {});
+  bool sole = false;
+  if (around.shared >= kSoleShared && sole_of_kind(a, b)) {
+    // A word of their own clauses besides what they count: "1,800 tonnes of fuel oil" /
+    // "2,800 tonnes of fuel oil", "detect the intruders for 11 days" / "the intruders
+    // went unnoticed for 17 days".
+    // A name shared next to both ("AMD's $334 million deal" / "AMD is paying $281
+    // million") says whose figures they are, not that they are one figure.
+    auto own = [&](const ClaimFeatures& f) {
+      std::vector<uint32_t> out;
+      for (uint32_t id : f.local) {
+        // (A name opening its sentence is among the other sentence's names only.)
+        bool name = name_ids_[id] && (contains(a.context_entities, name_ids_[id]) ||
+                                      contains(b.context_entities, name_ids_[id]));
+        if (id != f.counted && !name) out.push_back(id);
+      }
+      return out;
+    };
+    sole = overlap(own(a), {}, own(b), {}).shared >= 1 && within_reach(a, b);
+  }
   // Without a shared owner the two sentences must make largely the same statement: in a
   // story full of figures of one kind (a game's points and yards) sharing a few words
   // is not enough.
+  // Whether the pair needed it: the gates below, each of which it stands in for.
+  bool needed = false;
   if (owner < 1 && (around.shared < kSameStatementWords || around.dice < kSameStatement)) {
-    return 0;
+    if (!sole) return 0;
+    needed = true;
   }
   // The figure's own clause must say the same: "five people died" is not "140 were
   // injured", "2,117 points as all-time leader" not "scored 23 points"; a figure whose
@@ -425,18 +490,29 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // In a line of statistics only a name next to both figures says they are one player's
   // ("Richard Carter scored 14 points" / "Richard Carter had 12 points"); "He finished
   // with 269 yards" and "he finished with 6,728 yards" are a season and a career.
+  // (A sentence opening with a pronoun is a player's line: "He finished with 269 yards and
+  // two touchdowns" may be a season or a career whatever else the story gives.)
   if (!named_owner && shared_names == 0 &&
       (figures_in_sentence(analysis_.claims[a.claim]) >= kStatisticsLine ||
        figures_in_sentence(analysis_.claims[b.claim]) >= kStatisticsLine)) {
-    return 0;
+    if (!sole || a.pronoun_subject || b.pronoun_subject) return 0;
+    needed = true;
   }
-  Overlap local = overlap(a.local, {}, b.local, {});
-  if (!named_owner && local.dice < kSameClause) return 0;
+  if (!named_owner && local.dice < kSameClause) {
+    if (!sole) return 0;
+    needed = true;
+  }
+  // Alone of its kind in both sources, a figure's kind says what it counts.
+  if (needed) counted = 1;
   double score = kCountedWeight * counted + kOwnerWeight * owner + kContextWeight * around.score +
                  kLocalWeight * local.score;
   if (reason) {
-    *reason = (counted == 1 ? "both count '" + interner_.text(a.counted) + "' in the same unit"
-                            : std::string("both in the same unit, neither naming what it counts")) +
+    std::string kind = a.counted ? "'" + interner_.text(a.counted) + "'"
+                                 : "figure in " + interner_.text(a.dimension);
+    *reason = (needed ? "the only " + kind + " left unpaired in either source"
+               : counted == 1 && a.counted
+                   ? "both count '" + interner_.text(a.counted) + "' in the same unit"
+                   : std::string("both in the same unit, neither naming what it counts")) +
               (owner == 1 ? "; both of '" + interner_.text(a.actor) + "'" : std::string()) +
               describe(around, "words or names around the figures") +
               describe(local, "words next to them");

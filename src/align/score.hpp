@@ -9,9 +9,11 @@
 // a reason a person can read.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -60,6 +62,13 @@ class Scorer {
   bool is_region(uint32_t entity) const;
   // How many figures (quantity claims) the claim's sentence holds, the claim included.
   size_t figures_in_sentence(const Claim& claim) const;
+  // True when a and b are of one kind (dimension and counted noun) and every other figure
+  // of that kind in either source has an equal one in the other: what is left unpaired
+  // is a in one source and b in the other ("More than 320 firefighters" / "Around 230
+  // firefighters", each source's only count of firefighters).
+  bool sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const;
+  // True when the larger figure is within kSoleReach times the smaller one.
+  static bool within_reach(const ClaimFeatures& a, const ClaimFeatures& b);
   double weight(uint32_t keyword) const;
   // The words of a quote (contractions expanded), split once per claim.
   const std::vector<text::Word>& quote_words(const Claim& claim) const;
@@ -76,6 +85,8 @@ class Scorer {
   const std::vector<uint32_t>& regions_;         // places inside another place, sorted
   uint32_t territory_ = 0;                       // the id of the topic key of "territory"
   std::vector<uint32_t> name_ids_;               // id of "name:" + the id's text, or 0
+  // The figures of each kind of each source: (source, dimension, counted) -> claims.
+  std::map<std::tuple<uint32_t, uint32_t, uint32_t>, std::vector<uint32_t>> kinds_;
   mutable std::vector<std::optional<std::vector<text::Word>>> quote_words_;  // per claim
   // Words of the sentences around quote fragments, keyed separately from claim features.
   mutable Stemmer stemmer_;

@@ -47,7 +47,9 @@ Units::Units(const rules::RuleSet& rules) {
 
 std::optional<Measure> Units::measure(const Value& value) const {
   if (value.kind != Value::Kind::Number) return std::nullopt;
-  if (!std::isfinite(value.low) || !std::isfinite(value.high) || value.low > value.high) {
+  // A bound may be open-ended ("more than 320", "at least four days": high is infinite);
+  // the low end must be a number.
+  if (!std::isfinite(value.low) || std::isnan(value.high) || value.low > value.high) {
     return std::nullopt;
   }
   Measure out;
@@ -83,8 +85,12 @@ bool overlap(const Interval& a, const Interval& b) {
 double relative_gap(const Interval& a, const Interval& b) {
   if (overlap(a, b)) return 0;
   double gap = a.high < b.low ? b.low - a.high : a.low - b.high;
-  double scale =
-      std::max({std::fabs(a.low), std::fabs(a.high), std::fabs(b.low), std::fabs(b.high)});
+  // The scale is the largest finite bound: "more than 320" against "about 230" is 67 in
+  // 320, not 67 in infinity.
+  double scale = 0;
+  for (double bound : {a.low, a.high, b.low, b.high}) {
+    if (std::isfinite(bound)) scale = std::max(scale, std::fabs(bound));
+  }
   return scale > 0 ? gap / scale : 0;
 }
 

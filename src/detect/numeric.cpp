@@ -105,6 +105,9 @@ bool unsure_reading(const Analysis& analysis, const Claim& claim) {
   while (before >= digits + 2 && digit(text[before - digits - 2])) ++digits;
   size_t run = 0;
   while (at + run < text.size() && digit(text[at + run])) ++run;
+  // The denominator of a fraction written with a slash ("4 1/2 months", tokenised "41 / 2
+  // months"): read alone it is another figure.
+  if (before > extent.start && text[before - 1] == '/') return true;
   if (before < at && digits > 0) {
     char lead = text[before - 1];  // the point or comma
     if (lead == '.' && digits <= 2) return true;
@@ -122,6 +125,18 @@ bool unsure_reading(const Analysis& analysis, const Claim& claim) {
   std::string_view sentence = text::trim(document.slice(extent));
   return sentence.starts_with("http:") || sentence.starts_with("https:") ||
          sentence.starts_with("www.");
+}
+
+// True when a figure reported as a change is the size of the change ("rose 14 percent",
+// "fell by 3%"), not the level reached ("rose to 40", "fell from 12"): the word before
+// it is not "to" or "from".
+bool change_size(const Analysis& analysis, const Claim& claim) {
+  if (claim.detail->trend.empty()) return false;
+  Span extent = analysis.sentence_extent(claim);
+  if (claim.span.start < extent.start) return false;
+  auto before =
+      text::words(analysis.documents[claim.source].slice(Span{extent.start, claim.span.start}));
+  return !before.empty() && before.back().norm != "to" && before.back().norm != "from";
 }
 
 }  // namespace
@@ -256,7 +271,13 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
                       (rose ? "higher" : "lower") + " than the earlier one.";
       }
     } else if (!a.detail->trend.empty() && !b.detail->trend.empty()) {
-      continue;  // two reported changes without dates: some order always explains them
+      // Two levels reached ("rose to 14" / "rose to 19"): some order always explains them.
+      // Two sizes of one change in one direction ("rose 14 percent" / "climbed 19
+      // percent") are one move told with two figures (opposite moves are antonyms).
+      if (a.detail->trend != b.detail->trend || !change_size(analysis, a) ||
+          !change_size(analysis, b)) {
+        continue;
+      }
     } else if (a.detail->trend.empty() != b.detail->trend.empty()) {
       // No dates, but one figure is reported as a change ("rose to 25"): when moving from
       // the other figure to it goes the way it says, it reads as the later update.

@@ -264,8 +264,9 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         claim.detail->subject = impl.lexicon.noun_lemma(tokens[first - 2].lower);
         claim.span.start = std::min(claim.span.start, tokens[first - 2].span.start);
       }
-      // A change: "rose to 40", "fell by 3%".
-      size_t k = first;
+      // A change: "rose to 40", "fell by 3%", "rose by about 18 percent" (from before the
+      // approximator, which the pattern's match does not hold).
+      size_t k = token_at(tokens, written.start);
       while (k > 0 && (tokens[k - 1].lower == "to" || tokens[k - 1].lower == "by" ||
                        tokens[k - 1].lower == "from")) {
         --k;

@@ -49,6 +49,22 @@ TEST_CASE("align::values open bounds, rounding and units") {
         units.measure(number(3, 3, "percent"))->dimension);
 }
 
+TEST_CASE("align::values an open-ended figure measures, and its gap counts from its bound") {
+  // "More than 320 firefighters" (our own story) and "more than $160 million" (ECB+ topic
+  // 38): no upper end, but a figure all the same.
+  align::Units units(testing::builtin_rules());
+  Value more = number(320, std::numeric_limits<double>::infinity(), {}, 0, "More than 320");
+  more.low_open = true;
+  auto open = units.measure(more);
+  REQUIRE(open);
+  auto around = units.measure(number(230, 230, {}, 0.1, "Around 230"));
+  CHECK_FALSE(align::overlap(open->interval, around->interval));
+  CHECK(align::relative_gap(open->interval, around->interval) ==
+        doctest::Approx((320.0 - 253.0) / 320.0));
+  Value money = number(160e6, std::numeric_limits<double>::infinity(), "usd");
+  CHECK(units.measure(money)->dimension == "usd");
+}
+
 TEST_CASE("align::values gaps and dates") {
   align::Interval a{100, 110}, b{120, 130};
   CHECK(align::relative_gap(a, b) == doctest::Approx(10.0 / 130.0));

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "detect_fixture.hpp"
 
 using namespace cc;
@@ -150,6 +152,32 @@ TEST_CASE("detect::numeric without dates a reported change reads as the update")
   CHECK(found[0]->summary.find("5") != std::string::npos);
 }
 
+TEST_CASE("detect::numeric two sizes of one change are compared, two levels reached are not") {
+  // A share price (our own story) and ECB+ topic 41's exports: "rose 14 percent" and
+  // "climbed 19 percent" tell one move with two figures; "rose to 14" and "rose to 19" may
+  // be two moments.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Shares in the drugmaker rose 14 percent in London trading on Monday.\n"
+                         "Exports of copper rose to 14 percent of the total, the ministry said.");
+  auto s2 = story.source("b.txt",
+                         "Shares in the drugmaker climbed 19 percent in London trading on Monday.\n"
+                         "Exports of copper rose to 19 percent of the total, the ministry said.");
+  figure(story, s1, "14 percent", "", number(14, 14, "percent", 0, "14 percent")).detail->trend =
+      "up";
+  figure(story, s1, "14 percent of the total", "", number(14, 14, "percent", 0, "14 percent"))
+      .detail->trend = "up";
+  figure(story, s2, "19 percent", "", number(19, 19, "percent", 0, "19 percent")).detail->trend =
+      "up";
+  figure(story, s2, "19 percent of the total", "", number(19, 19, "percent", 0, "19 percent"))
+      .detail->trend = "up";
+  story.run("numeric");
+  auto found = story.findings("numeric");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->evidence[0].claim == 0);  // the shares, not the exports
+  CHECK(found[0]->evidence[1].claim == 2);
+}
+
 TEST_CASE("detect::numeric lists, scopes and other occasions are not compared") {
   // ECB+ topic 37 and 30: figures of a list pair by what their own clause says, a total
   // is not a part, a figure of 2004 is not one of this week.
@@ -214,6 +242,66 @@ TEST_CASE("detect::numeric a line of statistics compares only one named player's
   auto found = story.findings("numeric");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->summary.find("14 points vs 12 points") != std::string::npos);
+}
+
+TEST_CASE("detect::numeric the only figure of its kind in each source, told in other words") {
+  // ECB+ topic 38 (a Paris jewel heist, two reports that share few words) and a story of
+  // our own (a freighter losing grain): each source gives one figure of the kind, so the
+  // two are compared although their sentences are worded apart. "More than $160 million"
+  // is open-ended and still compares.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Armed robbers stole diamonds valued at $108 million from the Paris "
+                         "branch of jeweler Harry Winston, prosecutors said.\n"
+                         "The freighter lost about 600 tonnes of grain overboard near the harbour "
+                         "mouth on Sunday.");
+  auto s2 = story.source("b.txt",
+                         "Jewellery worth more than $160 million has been stolen from a Paris "
+                         "boutique in what is believed to be France's biggest jewellery theft.\n"
+                         "Roughly 900 tonnes of grain went overboard, the port authority said.");
+  figure(story, s1, "$108 million", "", number(108e6, 108e6, "usd", 0, "$108 million"));
+  figure(story, s1, "about 600 tonnes", "", number(600, 600, "t", 0.1, "about 600 tonnes"));
+  Value more =
+      number(160e6, std::numeric_limits<double>::infinity(), "usd", 0, "more than $160 million");
+  more.low_open = true;
+  figure(story, s2, "more than $160 million", "", more);
+  figure(story, s2, "Roughly 900 tonnes", "", number(900, 900, "t", 0.1, "Roughly 900 tonnes"));
+  story.run("numeric");
+  CHECK(story.linked(0, 2));
+  CHECK(story.linked(1, 3));
+  CHECK(story.findings("numeric").size() == 2);
+}
+
+TEST_CASE("detect::numeric figures of a kind a source gives twice, far apart, or of time") {
+  // The same reports with a second, unpaired grain figure; ECB+ topic 38's two heists
+  // (103 million euros in Cannes, two million in Paris: fifty times apart); spans of time
+  // of different things (ECB+ topic 24: a prison term; a stay before trial) and "times"
+  // (ECB+ topic 34: shot seven times, arrested four times).
+  Story story;
+  auto s1 = story.source(
+      "a.txt",
+      "The freighter lost about 600 tonnes of grain overboard near the harbour mouth.\n"
+      "A further 150 tonnes of grain were spoiled by seawater in the hold.\n"
+      "An armed man made off with jewellery worth 103 million euros in Cannes.\n"
+      "LaRue served four months in federal prison for his role in the scandal.\n"
+      "Police said the teenager was shot seven times.");
+  auto s2 = story.source(
+      "b.txt",
+      "Roughly 900 tonnes of grain went overboard, the port authority said.\n"
+      "The men grabbed jewellery and luxury watches worth an estimated two million euros.\n"
+      "He spent six months in federal prison before his trial.\n"
+      "Police said the teenager had been arrested four times.");
+  figure(story, s1, "about 600 tonnes", "", number(600, 600, "t", 0.1, "about 600 tonnes"));
+  figure(story, s1, "150 tonnes", "", number(150, 150, "t", 0, "150 tonnes"));
+  figure(story, s1, "103 million euros", "", number(103e6, 103e6, "eur", 0, "103 million euros"));
+  figure(story, s1, "four months", "", number(4, 4, "month", 0, "four months"));
+  figure(story, s1, "seven times", "time", number(7, 7, {}, 0, "seven"));
+  figure(story, s2, "Roughly 900 tonnes", "", number(900, 900, "t", 0.1, "Roughly 900 tonnes"));
+  figure(story, s2, "two million euros", "", number(2e6, 2e6, "eur", 0.1, "two million euros"));
+  figure(story, s2, "six months", "", number(6, 6, "month", 0, "six months"));
+  figure(story, s2, "four times", "time", number(4, 4, {}, 0, "four"));
+  story.run("numeric");
+  CHECK(story.findings("numeric").empty());
 }
 
 TEST_CASE("detect::numeric a round is not the fight, nor a figure broken by spacing one figure") {

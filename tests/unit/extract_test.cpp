@@ -132,6 +132,11 @@ TEST_CASE("extract::quantities intervals") {
   auto trend = of_kind(trend_analysis, ClaimKind::Quantity);
   REQUIRE(trend.size() == 1);
   CHECK(trend[0]->detail->trend == "up");
+  // The trend verb stands before the approximator, outside the pattern's match.
+  auto by_analysis = extract("Traffic at the rival port fell by about 18 percent.");
+  auto by = of_kind(by_analysis, ClaimKind::Quantity);
+  REQUIRE(by.size() == 1);
+  CHECK(by[0]->detail->trend == "down");
 }
 
 TEST_CASE("extract::times resolution") {
