@@ -33,6 +33,9 @@ class QuoteDetector final : public Detector {
  private:
   // True when words[i] denies something (a negation word that does not open an idiom).
   bool negates(const std::vector<text::Word>& words, size_t i) const;
+  // True when `part` (non-empty) is a contiguous run of the words of `whole`.
+  static bool contiguous_run(const std::vector<text::Word>& whole,
+                             const std::vector<text::Word>& part);
   std::unordered_set<std::string> negations_;  // words that flip a statement: not, never, ...
   std::unordered_set<std::string> idioms_;     // "no matter", "not only": no denial
   std::unordered_map<std::string, std::string> ordinals_;  // "twelfth", "12th" -> "12"
