@@ -68,17 +68,32 @@ bool capitalised(std::string_view word) {
   return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0);
 }
 
-// The letters and digits of a folded word, British spellings made American: "a.j." and
-// "aj", "opteron™" and "opteron", "centre" and "center" are one word.
+// The letters and digits of a folded word, accents dropped and British spellings made
+// American: "a.j." and "aj", "opteron™" and "opteron", "vendôme" and "vendome", "centre"
+// and "center" are one word.
 std::string letters(std::string_view word) {
+  // The base letters of U+00C0..U+00FF (capitals and small letters alike); '-' for the
+  // signs among them (× ÷), '*' for letters with no base letter in English (Ð Þ ß ð þ).
+  static constexpr std::string_view kBase =
+      "aaaaaaaceeeeiiii*nooooo-ouuuuy**aaaaaaaceeeeiiii*nooooo-ouuuuy*y";
   std::string out;
-  for (size_t i = 0; i < word.size(); ++i) {
+  for (size_t i = 0; i < word.size();) {
     unsigned char c = static_cast<unsigned char>(word[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += static_cast<char>(c);
-    } else if (c >= 0xC3 && c < 0xE2) {  // an accented letter: keep its two bytes
-      out += word.substr(i, 2);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
       ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = utf8::decode(word, i);
+    if (cp >= 0xC0 && cp <= 0xFF && kBase[cp - 0xC0] != '-') {
+      if (kBase[cp - 0xC0] == '*') {
+        out += word.substr(start, i - start);
+      } else {
+        out += kBase[cp - 0xC0];
+      }
+    } else if (cp >= 0x100 && cp < 0x2000) {  // another letter: kept as written
+      out += word.substr(start, i - start);
     }
   }
   return american_spelling(std::move(out));

@@ -20,8 +20,8 @@ namespace cc::detect {
 //     two people or places both sources know), no alias or name-variant row joins them
 //     ("Jim" / "James": rules/detect/name_variants.tsv), they are not opposites
 //     ("North"/"South"), not one word spelled or inflected two ways ("A.J." / "AJ",
-//     "Centre" / "Center", "Elections" / "Election") and not a place and a place inside
-//     it ("Sicily" / "Italy"), and
+//     "Vendôme" / "Vendome", "Centre" / "Center", "Elections" / "Election") and not a
+//     place and a place inside it ("Sicily" / "Italy"), and
 //   - the swap is explained: a known title in one name only (rules/common/titles.txt:
 //     "Secretary-General" / "Secretary-Normal"), or WordNet synonyms in sentences that
 //     share at least two other content words, or — in sentences whose claims the aligner
