@@ -30,6 +30,8 @@ constexpr size_t kOccurrencePairs = 64;
 // A misspelling changes at most this many letters of a word at least this long.
 constexpr size_t kMisspelling = 2;
 constexpr size_t kMisspeltLength = 4;
+// A surname this long may be misspelt by two edits; a shorter one by one.
+constexpr size_t kTwoEditSurname = 7;
 // Share of their content words (Dice) two sentences need to make the same statement when
 // only the absence of the other's word explains a swap.
 constexpr double kSameStatement = 0.3;
@@ -99,21 +101,35 @@ std::string letters(std::string_view word) {
   return american_spelling(std::move(out));
 }
 
-// Levenshtein distance of two short words, stopping early above `limit`.
+// Edit distance of two short words (substitution, insertion, deletion and a swap of two
+// adjacent letters count one each: "Vasilescu" / "Vasilecsu" is one edit), or more
+// than `limit` when the lengths alone are further apart.
 size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<size_t> before(b.size() + 1), last(b.size() + 1), row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) last[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      size_t next = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = row[j];
+      size_t next = std::min({last[j] + 1, row[j - 1] + 1, last[j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        next = std::min(next, before[j - 2] + 1);
       row[j] = next;
     }
+    std::swap(before, last);
+    std::swap(last, row);
   }
-  return row[b.size()];
+  return last[b.size()];
+}
+
+// True when surname `b` is a misspelling of `a`: the same first letter and one edit (two
+// in surnames of kTwoEditSurname letters or more) in a surname of kMisspeltLength letters
+// or more ("Wetzler" / "Welzler", "Vasilescu" / "Vasilecsu").
+bool misspelt_surname(std::string_view a, std::string_view b) {
+  size_t shorter = std::min(a.size(), b.size());
+  if (shorter < kMisspeltLength || a.front() != b.front()) return false;
+  size_t limit = shorter >= kTwoEditSurname ? kMisspelling : 1;
+  return edit_distance(a, b, limit) <= limit;
 }
 
 bool only_spaces(std::string_view gap) {
@@ -143,7 +159,7 @@ std::string display(const EntityNameDetector::Name& name, std::string_view text)
 }
 
 // Why a pair of names is reported, strongest first.
-enum class Route { Title, Synonym, Aligned };
+enum class Route { Title, Synonym, Aligned, Surname };
 
 struct Candidate {
   const EntityNameDetector::Name* first = nullptr;
@@ -489,6 +505,18 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           absent_only = absent_only || !(same_sense || names || misspelt);
         }
         if (!plausible) continue;
+        // A person's surname misspelt: two names the normaliser found as people, the same
+        // up to a surname one or two letters apart, after the same given name ("Andrew
+        // Wetzler" / "Andrew Welzler"). Two people of one story rarely share a given name
+        // and nearly a surname, so their sentences need not make the same statement.
+        bool surname = false;
+        if (differ.size() == 1 && differ.front() + 1 == x.parts.size() && differ.front() >= 1) {
+          size_t p = differ.front();
+          surname = !titles_x[p - 1] && !titles_y[p - 1] && !connectors_.count(x.parts[p - 1]) &&
+                    misspelt_surname(x.parts[p], y.parts[p]) &&
+                    !(words_.is_common(x.parts[p]) && words_.is_common(y.parts[p])) && person(x) &&
+                    person(y);
+        }
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
         // "Academy Award") only the same statement around it makes it one referent.
@@ -519,7 +547,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
             } else if (synonyms && related_context && long_name) {
               candidate.route = Route::Synonym;
             } else if (!explained || !aligned(*first, *second)) {
-              continue;
+              if (!surname) continue;
+              candidate.route = Route::Surname;
             } else if (absent_only) {
               // Only the absence of the other's word explains the swap: the sentences
               // must make largely the same statement.
@@ -576,6 +605,12 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         break;
       case Route::Aligned:
         why = "The sentences make the same statement but name it differently (" + swaps + ")";
+        break;
+      case Route::Surname:
+        why =
+            "The same given name goes with two spellings of a surname one or two letters "
+            "apart (" +
+            swaps + ")";
         break;
     }
     std::string shared;

@@ -27,7 +27,10 @@ namespace cc::detect {
 //     share at least two other content words, or — in sentences whose claims the aligner
 //     linked (the same statement, so the same referent) — synonyms, a misspelling (at
 //     most two letters: "Wolfe" / "Wolff") or two proper names ("Rob" / "Nick Jones");
-//     two ordinary words ("Kraft Plant" / "Kraft Foods") name two things.
+//     two ordinary words ("Kraft Plant" / "Kraft Foods") name two things; or, in any two
+//     sentences, two people's names with the same given name and a surname one edit apart
+//     (two in surnames of seven letters or more) with the same first letter ("Andrew
+//     Wetzler" / "Andrew Welzler", "Vasilescu" / "Vasilecsu").
 // Two proper names swapped make a garble only in a person's name: "INS Mysore" / "INS
 // Sukanya" are two ships. A word holding a digit is a model or a number, not a garbled
 // word ("BlackBerry Curve" / "BlackBerry Q10"). A swap of words the other sentence never
