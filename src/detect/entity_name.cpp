@@ -30,6 +30,8 @@ constexpr size_t kOccurrencePairs = 64;
 // A misspelling changes at most this many letters of a word at least this long.
 constexpr size_t kMisspelling = 2;
 constexpr size_t kMisspeltLength = 4;
+// A surname this long may be misspelt by two edits; a shorter one by one.
+constexpr size_t kTwoEditSurname = 7;
 // Share of their content words (Dice) two sentences need to make the same statement when
 // only the absence of the other's word explains a swap.
 constexpr double kSameStatement = 0.3;
@@ -68,37 +70,66 @@ bool capitalised(std::string_view word) {
   return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && cp % 2 == 0);
 }
 
-// The letters and digits of a folded word, British spellings made American: "a.j." and
-// "aj", "opteron™" and "opteron", "centre" and "center" are one word.
+// The letters and digits of a folded word, accents dropped and British spellings made
+// American: "a.j." and "aj", "opteron™" and "opteron", "vendôme" and "vendome", "centre"
+// and "center" are one word.
 std::string letters(std::string_view word) {
+  // The base letters of U+00C0..U+00FF (capitals and small letters alike); '-' for the
+  // signs among them (× ÷), '*' for letters with no base letter in English (Ð Þ ß ð þ).
+  static constexpr std::string_view kBase =
+      "aaaaaaaceeeeiiii*nooooo-ouuuuy**aaaaaaaceeeeiiii*nooooo-ouuuuy*y";
   std::string out;
-  for (size_t i = 0; i < word.size(); ++i) {
+  for (size_t i = 0; i < word.size();) {
     unsigned char c = static_cast<unsigned char>(word[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-      out += static_cast<char>(c);
-    } else if (c >= 0xC3 && c < 0xE2) {  // an accented letter: keep its two bytes
-      out += word.substr(i, 2);
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
       ++i;
+      continue;
+    }
+    size_t start = i;
+    char32_t cp = utf8::decode(word, i);
+    if (cp >= 0xC0 && cp <= 0xFF && kBase[cp - 0xC0] != '-') {
+      if (kBase[cp - 0xC0] == '*') {
+        out += word.substr(start, i - start);
+      } else {
+        out += kBase[cp - 0xC0];
+      }
+    } else if (cp >= 0x100 && cp < 0x2000) {  // another letter: kept as written
+      out += word.substr(start, i - start);
     }
   }
   return american_spelling(std::move(out));
 }
 
-// Levenshtein distance of two short words, stopping early above `limit`.
+// Edit distance of two short words (substitution, insertion, deletion and a swap of two
+// adjacent letters count one each: "Vasilescu" / "Vasilecsu" is one edit), or more
+// than `limit` when the lengths alone are further apart.
 size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  std::vector<size_t> before(b.size() + 1), last(b.size() + 1), row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) last[j] = j;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
-      size_t next = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = row[j];
+      size_t next = std::min({last[j] + 1, row[j - 1] + 1, last[j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        next = std::min(next, before[j - 2] + 1);
       row[j] = next;
     }
+    std::swap(before, last);
+    std::swap(last, row);
   }
-  return row[b.size()];
+  return last[b.size()];
+}
+
+// True when surname `b` is a misspelling of `a`: the same first letter and one edit (two
+// in surnames of kTwoEditSurname letters or more) in a surname of kMisspeltLength letters
+// or more ("Wetzler" / "Welzler", "Vasilescu" / "Vasilecsu").
+bool misspelt_surname(std::string_view a, std::string_view b) {
+  size_t shorter = std::min(a.size(), b.size());
+  if (shorter < kMisspeltLength || a.front() != b.front()) return false;
+  size_t limit = shorter >= kTwoEditSurname ? kMisspelling : 1;
+  return edit_distance(a, b, limit) <= limit;
 }
 
 bool only_spaces(std::string_view gap) {
@@ -128,7 +159,7 @@ std::string display(const EntityNameDetector::Name& name, std::string_view text)
 }
 
 // Why a pair of names is reported, strongest first.
-enum class Route { Title, Synonym, Aligned };
+enum class Route { Title, Synonym, Aligned, Surname };
 
 struct Candidate {
   const EntityNameDetector::Name* first = nullptr;
@@ -474,6 +505,18 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           absent_only = absent_only || !(same_sense || names || misspelt);
         }
         if (!plausible) continue;
+        // A person's surname misspelt: two names the normaliser found as people, the same
+        // up to a surname one or two letters apart, after the same given name ("Andrew
+        // Wetzler" / "Andrew Welzler"). Two people of one story rarely share a given name
+        // and nearly a surname, so their sentences need not make the same statement.
+        bool surname = false;
+        if (differ.size() == 1 && differ.front() + 1 == x.parts.size() && differ.front() >= 1) {
+          size_t p = differ.front();
+          surname = !titles_x[p - 1] && !titles_y[p - 1] && !connectors_.count(x.parts[p - 1]) &&
+                    misspelt_surname(x.parts[p], y.parts[p]) &&
+                    !(words_.is_common(x.parts[p]) && words_.is_common(y.parts[p])) && person(x) &&
+                    person(y);
+        }
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
         // "Academy Award") only the same statement around it makes it one referent.
@@ -504,7 +547,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
             } else if (synonyms && related_context && long_name) {
               candidate.route = Route::Synonym;
             } else if (!explained || !aligned(*first, *second)) {
-              continue;
+              if (!surname) continue;
+              candidate.route = Route::Surname;
             } else if (absent_only) {
               // Only the absence of the other's word explains the swap: the sentences
               // must make largely the same statement.
@@ -561,6 +605,12 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         break;
       case Route::Aligned:
         why = "The sentences make the same statement but name it differently (" + swaps + ")";
+        break;
+      case Route::Surname:
+        why =
+            "The same given name goes with two spellings of a surname one or two letters "
+            "apart (" +
+            swaps + ")";
         break;
     }
     std::string shared;

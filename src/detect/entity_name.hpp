@@ -20,14 +20,17 @@ namespace cc::detect {
 //     two people or places both sources know), no alias or name-variant row joins them
 //     ("Jim" / "James": rules/detect/name_variants.tsv), they are not opposites
 //     ("North"/"South"), not one word spelled or inflected two ways ("A.J." / "AJ",
-//     "Centre" / "Center", "Elections" / "Election") and not a place and a place inside
-//     it ("Sicily" / "Italy"), and
+//     "Vendôme" / "Vendome", "Centre" / "Center", "Elections" / "Election") and not a
+//     place and a place inside it ("Sicily" / "Italy"), and
 //   - the swap is explained: a known title in one name only (rules/common/titles.txt:
 //     "Secretary-General" / "Secretary-Normal"), or WordNet synonyms in sentences that
 //     share at least two other content words, or — in sentences whose claims the aligner
 //     linked (the same statement, so the same referent) — synonyms, a misspelling (at
 //     most two letters: "Wolfe" / "Wolff") or two proper names ("Rob" / "Nick Jones");
-//     two ordinary words ("Kraft Plant" / "Kraft Foods") name two things.
+//     two ordinary words ("Kraft Plant" / "Kraft Foods") name two things; or, in any two
+//     sentences, two people's names with the same given name and a surname one edit apart
+//     (two in surnames of seven letters or more) with the same first letter ("Andrew
+//     Wetzler" / "Andrew Welzler", "Vasilescu" / "Vasilecsu").
 // Two proper names swapped make a garble only in a person's name: "INS Mysore" / "INS
 // Sukanya" are two ships. A word holding a digit is a model or a number, not a garbled
 // word ("BlackBerry Curve" / "BlackBerry Q10"). A swap of words the other sentence never
