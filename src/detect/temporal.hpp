@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "detect/common.hpp"
@@ -29,8 +30,13 @@ class TemporalDetector final : public Detector {
   bool bound(const Analysis& analysis, const Claim& claim) const;
   // True when the claim's sentence also names a time that overlaps `time`.
   bool also_dates(const Analysis& analysis, const Claim& claim, const Value& time) const;
+  // True when the claim's day or month name, told without a date, is not its own: the
+  // name of a day ("Patch Tuesday"), or a time standing next to another verb ("officials
+  // said Saturday", "announced on Tuesday that it has signed", "on Thursday intercepted").
+  bool named_elsewhere(const Analysis& analysis, const Claim& claim, std::string_view word) const;
   Occurrence occurrence_;
   std::unordered_set<std::string> bounds_;
+  std::unordered_map<std::string, std::string> verb_forms_;  // form -> class (events, speech)
 };
 
 }  // namespace cc::detect
