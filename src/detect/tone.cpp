@@ -120,27 +120,31 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
 }
 
 bool ToneDetector::has_tone_word(std::string_view text) const {
-  // Tone words are short ASCII words: lower-case each run of letters into a buffer and
-  // look it up; longer runs cannot be one.
+  // Tone words are short ASCII words: lower-case each run of ASCII letters into a buffer
+  // and look it up; longer runs cannot be one. No locale, no allocation.
   constexpr size_t kLongest = 24;
   char buffer[kLongest];
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!std::isalpha(c)) {
-      ++i;
-      continue;
+  size_t size = 0;
+  bool too_long = false;
+  auto found = [&] {
+    bool hit = !too_long && size > 0 && tone_.find(std::string_view(buffer, size)) != tone_.end();
+    size = 0;
+    too_long = false;
+    return hit;
+  };
+  for (char c : text) {
+    char lower = static_cast<char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      if (size == kLongest) {
+        too_long = true;
+      } else {
+        buffer[size++] = lower;
+      }
+    } else if (found()) {
+      return true;
     }
-    size_t start = i;
-    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
-    size_t size = i - start;
-    if (size > kLongest) continue;
-    for (size_t k = 0; k < size; ++k) {
-      buffer[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[start + k])));
-    }
-    if (tone_.find(std::string_view(buffer, size)) != tone_.end()) return true;
   }
-  return false;
+  return found();
 }
 
 std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& document,
