@@ -1,10 +1,12 @@
 #include "detect/tone.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
 #include "align/sentence_words.hpp"
+#include "align/values.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "ruleengine/ruleset.hpp"
@@ -13,11 +15,13 @@ namespace cc::detect {
 
 namespace {
 
-// How far (in words) a tone word may stand from the event noun it qualifies.
-constexpr size_t kNounDistance = 5;
+// How far (in words) a tone word may stand from the event noun it qualifies: six reaches
+// "the talks that both sides described as tense".
+constexpr size_t kNounDistance = 6;
 // How far before the event noun a recurrence word marks another occurrence.
 constexpr size_t kRecurrenceDistance = 3;
-// Entities two sentences must share to speak of one event when no claim links them.
+// Entities two sentences must share to speak of one event when they name it with two
+// different nouns of a class ("encounter", "meeting") and no claim links them.
 constexpr size_t kSharedEntities = 2;
 // Tone sentences compared per event class: tone words are rare, this bounds the pairs.
 constexpr size_t kMaxSentences = 1000;
@@ -42,11 +46,37 @@ bool clause_break(std::string_view gap) {
 // A sentence with tone words and the claims made in it.
 struct ToneSentence {
   uint32_t source = 0;
+  uint32_t sentence = 0;
   std::vector<uint32_t> claims;  // claims of the sentence, in order
   std::vector<ToneDetector::Mention> mentions;
-  std::vector<std::string> entities;  // every entity its claims name, sorted
+  std::vector<std::string> entities;  // entities it names (its claims, its words), sorted
   std::vector<uint32_t> facts;        // facts its claims belong to, sorted
+  std::vector<const Value*> times;    // the times of its claims
 };
+
+// True when the two times can both hold: overlapping dates, or the same weekday.
+bool same_time(const Value& a, const Value& b) {
+  if (auto overlap = align::dates_overlap(a, b)) return *overlap;
+  constexpr std::string_view kWeekday = "weekday:";
+  if (a.kind == Value::Kind::Text && b.kind == Value::Kind::Text && a.text.starts_with(kWeekday) &&
+      b.text.starts_with(kWeekday)) {
+    return a.text == b.text;
+  }
+  return true;
+}
+
+// True when `form` occurs in `text` as whole words.
+bool names(std::string_view text, std::string_view form) {
+  if (form.empty()) return false;
+  auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (size_t at = text.find(form); at != std::string_view::npos; at = text.find(form, at + 1)) {
+    size_t end = at + form.size();
+    if ((at == 0 || !letter(text[at - 1])) && (end == text.size() || !letter(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // What two sources said about one event, accumulated over their sentence pairs.
 struct Disagreement {
@@ -56,6 +86,7 @@ struct Disagreement {
   std::set<std::string> words_first, words_second;  // the opposite words of each source
   std::set<std::string> other_first, other_second;  // words each source also used, reversed
   std::string because;                              // why the sentences are about one event
+  std::string noun;  // what the sources speak of: the noun, else its class
 };
 
 std::string listed(const std::set<std::string>& words) {
@@ -69,10 +100,16 @@ std::string listed(const std::set<std::string>& words) {
 ToneDetector::ToneDetector(const rules::RuleSet& rules)
     : contrast_(word_list(rules, "detect/contrast_markers")),
       recurrence_(word_list(rules, "detect/recurrence")),
+      final_(word_list(rules, "detect/final_occurrence")),
+      change_(word_list(rules, "detect/tone_change")),
+      unheld_(word_list(rules, "detect/unheld_events")),
       negations_(word_list(rules, "common/negations")) {
   if (const auto* table = rules.table("detect/tone_words")) {
     for (const auto& row : table->rows()) {
-      if (row.size() >= 2) tone_.emplace(text::fold(row[0]), row[1] == "calm" ? 1 : -1);
+      if (row.size() < 2) continue;
+      const std::string& side = row[1];
+      int axis = side == "upbeat" || side == "sombre" ? 1 : 0;
+      tone_.emplace(text::fold(row[0]), Tone{side == "calm" || side == "upbeat" ? 1 : -1, axis});
     }
   }
   if (const auto* table = rules.table("detect/event_nouns")) {
@@ -80,6 +117,34 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
       if (row.size() >= 2) events_.emplace(text::fold(row[0]), text::fold(row[1]));
     }
   }
+}
+
+bool ToneDetector::has_tone_word(std::string_view text) const {
+  // Tone words are short ASCII words: lower-case each run of ASCII letters into a buffer
+  // and look it up; longer runs cannot be one. No locale, no allocation.
+  constexpr size_t kLongest = 24;
+  char buffer[kLongest];
+  size_t size = 0;
+  bool too_long = false;
+  auto found = [&] {
+    bool hit = !too_long && size > 0 && tone_.find(std::string_view(buffer, size)) != tone_.end();
+    size = 0;
+    too_long = false;
+    return hit;
+  };
+  for (char c : text) {
+    char lower = static_cast<char>(c | 0x20);
+    if (lower >= 'a' && lower <= 'z') {
+      if (size == kLongest) {
+        too_long = true;
+      } else {
+        buffer[size++] = lower;
+      }
+    } else if (found()) {
+      return true;
+    }
+  }
+  return found();
 }
 
 std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& document,
@@ -96,8 +161,9 @@ std::vector<ToneDetector::Mention> ToneDetector::mentions(
   Span extent = document.sentences[sentence].span;
   std::string_view text = document.slice(extent);
   // Most sentences hold no tone word: nothing more to read in them.
-  if (std::none_of(words.begin(), words.end(),
-                   [this](const text::Word& word) { return tone_.count(word.norm) > 0; })) {
+  if (std::none_of(words.begin(), words.end(), [this](const text::Word& word) {
+        return tone_.find(std::string_view(word.norm)) != tone_.end();
+      })) {
     return out;
   }
   std::vector<size_t> clause(words.size(), 0);
@@ -109,9 +175,14 @@ std::vector<ToneDetector::Mention> ToneDetector::mentions(
     clause[i] = clause[i - 1] + fresh;
     contrasted[i] = !fresh && (contrasted[i - 1] || contrast_.count(words[i - 1].norm) > 0);
   }
+  // Clauses that tell a change of tone ("turned violent"): none of their words counts.
+  std::vector<bool> changing(clause.back() + 1, false);
   for (size_t i = 0; i < words.size(); ++i) {
-    auto tone = tone_.find(words[i].norm);
-    if (tone == tone_.end() || contrasted[i]) continue;
+    if (change_.count(words[i].norm)) changing[clause[i]] = true;
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto tone = tone_.find(std::string_view(words[i].norm));
+    if (tone == tone_.end() || contrasted[i] || changing[clause[i]]) continue;
     bool negated = false;
     for (size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
       negated = negated || (clause[k] == clause[i] && negations_.count(words[k].norm));
@@ -129,103 +200,151 @@ std::vector<ToneDetector::Mention> ToneDetector::mentions(
       if (best == words.size() || distance(j) < distance(best)) best = j;
     }
     if (best == words.size()) continue;
+    // "their first meeting" is an earlier occurrence: skipped. "the last round of talks"
+    // is the final one: kept, and compared only with the final one of another source.
     bool recurring = false;
+    std::string qualifier;
     for (size_t k = best >= kRecurrenceDistance ? best - kRecurrenceDistance : 0; k < best; ++k) {
-      recurring = recurring || (clause[k] == clause[best] && recurrence_.count(words[k].norm));
+      if (clause[k] != clause[best]) continue;
+      if (final_.count(words[k].norm)) {
+        qualifier = "last";
+      } else {
+        recurring =
+            recurring || recurrence_.count(words[k].norm) > 0 || unheld_.count(words[k].norm) > 0;
+      }
     }
     if (recurring) continue;
-    out.push_back(
-        Mention{Span{extent.start + words[i].span.start, extent.start + words[i].span.end},
-                std::string(text.substr(words[i].span.start, words[i].span.size())), tone->second,
-                events_.at(words[best].norm)});
+    // The noun, singular when the table lists it ("meetings" -> "meeting").
+    std::string noun = words[best].norm;
+    if (noun.size() > 1 && noun.back() == 's' && events_.count(noun.substr(0, noun.size() - 1))) {
+      noun.pop_back();
+    }
+    out.push_back(Mention{
+        Span{extent.start + words[i].span.start, extent.start + words[i].span.end},
+        std::string(text.substr(words[i].span.start, words[i].span.size())), tone->second.side,
+        tone->second.axis, events_.at(words[best].norm), std::move(noun), std::move(qualifier)});
   }
   return out;
 }
 
 void ToneDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  // Every sentence of every source is read, claims or not ("The evacuation was orderly"
+  // holds none): a cheap scan for a tone word first, the words only where one occurs.
+  std::vector<ToneSentence> sentences;
+  for (uint32_t d = 0; d < analysis.documents.size() && sentences.size() < kMaxSentences; ++d) {
+    const Document& document = analysis.documents[d];
+    for (uint32_t n = 0; n < document.sentences.size(); ++n) {
+      Span span = document.sentences[n].span;
+      if (!has_tone_word(document.slice(span))) continue;
+      auto found = mentions(document, n, context.words->of(d, span));
+      // A sentence that gives one event both tones ("the crowd was mostly calm, but part
+      // of it became unruly") tells a mixed account: it sets itself against neither.
+      std::erase_if(found, [&found](const Mention& m) {
+        return std::any_of(found.begin(), found.end(), [&m](const Mention& o) {
+          return o.event == m.event && o.axis == m.axis && o.side != m.side;
+        });
+      });
+      if (found.empty()) continue;
+      sentences.push_back(ToneSentence{d, n, {}, std::move(found), {}, {}, {}});
+      if (sentences.size() == kMaxSentences) break;
+    }
+  }
+  if (sentences.empty()) return;
+  // The claims of those sentences (sentences are in document order: binary search).
   std::vector<uint32_t> fact_of(analysis.claims.size(), UINT32_MAX);
   for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
     for (uint32_t claim : analysis.facts[f].claims) fact_of[claim] = f;
   }
-  // The sentences that hold claims, with their tone words.
-  std::vector<ToneSentence> sentences;
-  std::pair<uint32_t, uint32_t> checked{UINT32_MAX, UINT32_MAX};  // the last sentence read
+  auto order = [](const ToneSentence& s, std::pair<uint32_t, uint32_t> key) {
+    return std::pair(s.source, s.sentence) < key;
+  };
   for (const Claim& claim : analysis.claims) {
-    bool same = !sentences.empty() && sentences.back().source == claim.source &&
-                analysis.claims[sentences.back().claims.front()].sentence == claim.sentence;
-    if (!same) {
-      // A sentence without tone words is read once, not once per claim in it.
-      if (claim.source == checked.first && claim.sentence == checked.second) continue;
-      checked = {claim.source, claim.sentence};
-      const Document& document = analysis.documents[claim.source];
-      if (claim.sentence >= document.sentences.size()) continue;
-      auto found =
-          mentions(document, claim.sentence,
-                   context.words->of(claim.source, document.sentences[claim.sentence].span));
-      if (found.empty()) continue;
-      sentences.push_back(ToneSentence{claim.source, {}, std::move(found), {}, {}});
+    std::pair key{claim.source, claim.sentence};
+    auto it = std::lower_bound(sentences.begin(), sentences.end(), key, order);
+    if (it == sentences.end() || it->source != claim.source || it->sentence != claim.sentence) {
+      continue;
     }
-    ToneSentence& sentence = sentences.back();
-    sentence.claims.push_back(claim.index);
-    for (const auto& e : claim.detail->entities) sentence.entities.push_back(e);
-    if (!claim.detail->subject.empty()) sentence.entities.push_back(claim.detail->subject);
-    if (!claim.detail->speaker.empty()) sentence.entities.push_back(claim.detail->speaker);
-    if (fact_of[claim.index] != UINT32_MAX) sentence.facts.push_back(fact_of[claim.index]);
+    it->claims.push_back(claim.index);
+    // Named entities only: a common-noun subject ("police", "officials") names no one.
+    for (const auto& e : claim.detail->entities) it->entities.push_back(e);
+    if (fact_of[claim.index] != UINT32_MAX) it->facts.push_back(fact_of[claim.index]);
+    if (claim.detail->time.kind != Value::Kind::None) it->times.push_back(&claim.detail->time);
   }
   for (auto& sentence : sentences) {
+    // The entities the sentence names in its own words, claims or not.
+    std::string_view text = analysis.documents[sentence.source].slice(
+        analysis.documents[sentence.source].sentences[sentence.sentence].span);
+    for (const Entity& entity : analysis.entities) {
+      if (std::any_of(entity.surface_forms.begin(), entity.surface_forms.end(),
+                      [&](const std::string& form) { return names(text, form); })) {
+        sentence.entities.push_back(entity.key);
+      }
+    }
     std::sort(sentence.entities.begin(), sentence.entities.end());
     sentence.entities.erase(std::unique(sentence.entities.begin(), sentence.entities.end()),
                             sentence.entities.end());
     std::sort(sentence.facts.begin(), sentence.facts.end());
   }
-  if (sentences.size() > kMaxSentences) sentences.resize(kMaxSentences);
+  // A finding cites claims: a sentence without one cannot be shown.
+  std::erase_if(sentences, [](const ToneSentence& s) { return s.claims.empty(); });
 
-  // Why two sentences are about one event; empty when they are not.
-  auto same_event = [&](const ToneSentence& x, const ToneSentence& y) -> std::string {
+  auto entity_names = [&](const std::vector<std::string>& keys) {
+    std::string joined;
+    for (size_t i = 0; i < keys.size() && i < 4; ++i) {
+      joined += (i ? ", " : "") + std::string(analysis.entity_name(keys[i]));
+    }
+    return joined;
+  };
+  // Why two mentions of two sentences are about one event; empty when they are not.
+  auto same_event = [&](const ToneSentence& x, const ToneSentence& y, const Mention& mx,
+                        const Mention& my) -> std::string {
+    if (mx.event != my.event || mx.axis != my.axis || mx.side == my.side ||
+        mx.qualifier != my.qualifier) {
+      return {};
+    }
     std::vector<uint32_t> facts;
     std::set_intersection(x.facts.begin(), x.facts.end(), y.facts.begin(), y.facts.end(),
                           std::back_inserter(facts));
     if (!facts.empty()) return "their claims are aligned (" + analysis.facts[facts[0]].label + ")";
+    for (const Value* a : x.times) {
+      for (const Value* b : y.times) {
+        if (!same_time(*a, *b)) return {};
+      }
+    }
     std::vector<std::string> shared;
     std::set_intersection(x.entities.begin(), x.entities.end(), y.entities.begin(),
                           y.entities.end(), std::back_inserter(shared));
-    if (shared.size() < kSharedEntities) return {};
-    for (uint32_t a : x.claims) {
-      for (uint32_t b : y.claims) {
-        if (!times_compatible(analysis.claims[a], analysis.claims[b])) return {};
-      }
+    if (mx.noun != my.noun) {
+      // Two nouns of a class ("encounter", "meeting"): the same participants say it.
+      if (shared.size() < kSharedEntities) return {};
+      return "both sentences are about " + entity_names(shared);
     }
-    std::string names;
-    for (size_t i = 0; i < shared.size() && i < 4; ++i) {
-      names += (i ? ", " : "") + std::string(analysis.entity_name(shared[i]));
-    }
-    return "both sentences are about " + names;
+    // The same noun: one event unless both name who took part and share no one.
+    if (shared.empty() && !x.entities.empty() && !y.entities.empty()) return {};
+    std::string because =
+        std::string("both speak of the ") + (mx.qualifier.empty() ? "" : "last ") + mx.noun;
+    if (!shared.empty()) because += " and of " + entity_names(shared);
+    return because;
   };
 
-  std::map<std::tuple<uint32_t, uint32_t, std::string>, Disagreement> found;
+  // One finding per pair of sources, event class and axis.
+  std::map<std::tuple<uint32_t, uint32_t, std::string, int>, Disagreement> found;
   for (size_t i = 0; i < sentences.size(); ++i) {
     for (size_t j = i + 1; j < sentences.size(); ++j) {
       const ToneSentence& x = sentences[i];
       const ToneSentence& y = sentences[j];
-      const Claim& cx = analysis.claims[x.claims.front()];
-      const Claim& cy = analysis.claims[y.claims.front()];
-      if (!comparable(context, cx, cy) || (x.source == y.source && cx.sentence == cy.sentence)) {
+      if (x.source == y.source && (!context.options.within_source || x.sentence == y.sentence)) {
         continue;
       }
-      bool opposite = false;
-      for (const auto& mx : x.mentions) {
-        for (const auto& my : y.mentions)
-          opposite = opposite || (mx.event == my.event && mx.side != my.side);
-      }
-      if (!opposite) continue;
-      std::string because = same_event(x, y);
-      if (because.empty()) continue;
       for (const auto& mx : x.mentions) {
         for (const auto& my : y.mentions) {
-          if (mx.event != my.event || mx.side == my.side) continue;
-          Disagreement& d = found[{x.source, y.source, mx.event}];
-          if (!d.first) d = Disagreement{&x, &y, mx.side, {}, {}, {}, {}, because};
+          std::string because = same_event(x, y, mx, my);
+          if (because.empty()) continue;
+          Disagreement& d = found[{x.source, y.source, mx.event, mx.axis}];
+          std::string noun = mx.noun == my.noun ? mx.noun : mx.event;
+          if (!d.first) d = Disagreement{&x, &y, mx.side, {}, {}, {}, {}, because, noun};
+          if (noun != d.noun) d.noun = mx.event;
           bool usual = mx.side == d.first_side;
           (usual ? d.words_first : d.other_first).insert(mx.word);
           (usual ? d.words_second : d.other_second).insert(my.word);
@@ -234,18 +353,21 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     }
   }
   for (auto& [key, d] : found) {
-    const auto& [source_x, source_y, event] = key;
+    const auto& [source_x, source_y, event, axis] = key;
+    std::string_view calm = axis == 0 ? "calm" : "upbeat";
+    std::string_view tense = axis == 0 ? "tense" : "sombre";
     const std::string& id_x = analysis.documents[source_x].id;
     const std::string& id_y = analysis.documents[source_y].id;
     Finding finding;
     finding.level = Level::Divergence;
     finding.type = "tone";
     finding.rule = "divergence.tone";
-    finding.summary = id_x + " calls the " + event + " " + listed(d.words_first) + "; " + id_y +
+    finding.summary = id_x + " calls the " + d.noun + " " + listed(d.words_first) + "; " + id_y +
                       " calls it " + listed(d.words_second);
     finding.explanation =
-        "Opposite characterisations (" + std::string(d.first_side > 0 ? "calm" : "tense") + " vs " +
-        (d.first_side > 0 ? "tense" : "calm") + ") of one " + event + ": " + d.because + "." +
+        "Opposite characterisations (" + std::string(d.first_side > 0 ? calm : tense) + " vs " +
+        std::string(d.first_side > 0 ? tense : calm) + ") of one " + event + ": " + d.because +
+        "." +
         (d.other_first.empty() ? "" : " " + id_x + " also says " + listed(d.other_first) + ".") +
         (d.other_second.empty() ? "" : " " + id_y + " also says " + listed(d.other_second) + ".");
     Evidence first{d.first->claims.front(), {}};

@@ -6,18 +6,21 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/string_map.hpp"
 #include "core/text.hpp"
 #include "detect/detector.hpp"
 
 namespace cc::detect {
 
-// Finds tone words (rules/detect/tone_words.tsv: calm "smooth", "cordial" / tense
-// "tense", "dramatic") next to an event noun (rules/detect/event_nouns.tsv: "meeting",
-// "talks") in the sentences of claims, skipping words that are negated, that follow a
-// contrast marker in their clause ("unlike the tense session in February") or that
-// describe an earlier occurrence ("their first meeting"). Two sources characterise the
-// same event when sentences with opposite tone words hold aligned claims, or claims that
-// share two entities at compatible times; each pair of sources gets one divergence.
+// Finds tone words (rules/detect/tone_words.tsv: calm "smooth", "orderly" / tense
+// "tense", "unruly"; upbeat / sombre on a second axis) next to an event noun
+// (rules/detect/event_nouns.tsv: "meeting", "talks", "evacuation") in every sentence,
+// skipping words that are negated, that follow a contrast marker in their clause
+// ("unlike the tense session in February") or that describe an earlier occurrence
+// ("their first meeting"). Two sources characterise the same event when sentences with
+// opposite tone words name the same event noun (or one of its class with two shared
+// entities, or hold aligned claims), at compatible times and, when both name entities,
+// with a shared one; each pair of sources gets one divergence per event and axis.
 class ToneDetector final : public Detector {
  public:
   explicit ToneDetector(const rules::RuleSet& rules);
@@ -29,10 +32,13 @@ class ToneDetector final : public Detector {
 
   // A tone word characterising an event in one sentence.
   struct Mention {
-    Span span;          // the tone word, in document bytes
-    std::string word;   // as written
-    int side = 0;       // +1 calm, -1 tense
-    std::string event;  // event class of the noun it qualifies ("meeting")
+    Span span;              // the tone word, in document bytes
+    std::string word;       // as written
+    int side = 0;           // +1 calm / upbeat, -1 tense / sombre
+    int axis = 0;           // 0 calm–tense, 1 upbeat–sombre (mood)
+    std::string event;      // event class of the noun it qualifies ("meeting")
+    std::string noun;       // the noun itself, folded, singular when listed ("meeting")
+    std::string qualifier;  // "last" for the final occurrence ("the last round of talks")
   };
   // The tone mentions of one sentence of a document.
   std::vector<Mention> mentions(const Document& document, uint32_t sentence) const;
@@ -41,10 +47,20 @@ class ToneDetector final : public Detector {
                                 const std::vector<text::Word>& words) const;
 
  private:
-  std::unordered_map<std::string, int> tone_;            // word -> +1 calm / -1 tense
+  struct Tone {
+    int side = 0;  // +1 calm / upbeat, -1 tense / sombre
+    int axis = 0;  // 0 calm–tense, 1 upbeat–sombre
+  };
+  // True when the sentence's text holds a tone word: a cheap scan without splitting it.
+  bool has_tone_word(std::string_view text) const;
+
+  StringMap<Tone> tone_;                                 // word -> side and axis
   std::unordered_map<std::string, std::string> events_;  // noun -> event class
   std::unordered_set<std::string> contrast_;             // "unlike", "than"
-  std::unordered_set<std::string> recurrence_;           // "first", "last"
+  std::unordered_set<std::string> recurrence_;           // "first", "again"
+  std::unordered_set<std::string> final_;                // "last", "final": a qualifier
+  std::unordered_set<std::string> change_;               // "turned", "became"
+  std::unordered_set<std::string> unheld_;               // "planned", "scheduled"
   std::unordered_set<std::string> negations_;            // "not", "never"
 };
 

@@ -42,6 +42,9 @@ TEST_CASE("detect::tone opposite characterisations of one meeting") {
                          "urged Zelensky to begin direct negotiations with Putin.");
   auto s3 =
       story.source("other.txt", "A calm protest outside the embassy ended at noon, police said.");
+  story.entity("donald trump", EntityType::Person, {"Trump"});
+  story.entity("volodymyr zelenskyy", EntityType::Person, {"Zelensky", "Zelenskyy"});
+  story.entity("vladimir putin", EntityType::Person, {"Putin"});
   story.event(s1, "Trump welcomed Zelenskyy to the Oval Office on Monday", "donald trump",
               "welcome", "Zelenskyy to the Oval Office", {"volodymyr zelenskyy"});
   story.event(s2, "Trump today urged Zelensky to begin direct negotiations with Putin",
@@ -62,18 +65,93 @@ TEST_CASE("detect::tone another story: a protest, and two different events") {
       story.source("a.txt",
                    "Police said the protest in Athens was calm as marchers reached parliament.\n"
                    "The match in Madrid was friendly.");
-  auto s2 = story.source(
-      "b.txt",
-      "Police said the protest in Athens turned chaotic as marchers reached parliament.\n"
-      "The match in Lisbon was heated.");
+  auto s2 =
+      story.source("b.txt",
+                   "Police said the protest in Athens was chaotic as marchers reached parliament.\n"
+                   "The match in Lisbon was heated.");
   story.event(s1, "the protest in Athens was calm as marchers reached parliament", "marchers",
               "reach", "parliament", {"athens", "parliament"});
   story.event(s1, "The match in Madrid was friendly", "match", "be", "friendly", {"madrid"});
-  story.event(s2, "the protest in Athens turned chaotic as marchers reached parliament", "marchers",
+  story.event(s2, "the protest in Athens was chaotic as marchers reached parliament", "marchers",
               "reach", "parliament", {"athens", "parliament"});
   story.event(s2, "The match in Lisbon was heated", "match", "be", "heated", {"lisbon"});
   story.run("tone");
   auto found = story.findings("tone");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->summary.find("protest") != std::string::npos);
+}
+
+TEST_CASE("detect::tone mentions: changes of tone, planned events, the last of a series, mood") {
+  // ECB+ sentences (the Brooklyn vigil for Kimani Gray) and one of our own.
+  detect::ToneDetector tone(testing::builtin_rules());
+  Story story;
+  auto s = story.source("a.txt",
+                        "A candle light vigil turned violent Monday night in East Flatbush, "
+                        "Brooklyn.\n"
+                        "Police struggled to control a hostile crowd that broke away from a "
+                        "planned peaceful vigil for Kimani Gray.\n"
+                        "The union and the port operator described the last round of talks as "
+                        "cordial.\n"
+                        "The mayor spoke at a sombre ceremony in the harbour.");
+  const Document& doc = story.analysis.documents[s];
+  auto mentions = [&](uint32_t sentence) { return tone.mentions(doc, sentence); };
+  CHECK(mentions(0).empty());  // "turned violent": a change, not the whole vigil
+  auto planned = mentions(1);  // "hostile crowd" counts; the "planned peaceful vigil" not
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].word == "hostile");
+  auto last = mentions(2);
+  REQUIRE(last.size() == 1);
+  CHECK(last[0].noun == "talks");
+  CHECK(last[0].qualifier == "last");
+  auto mood = mentions(3);
+  REQUIRE(mood.size() == 1);
+  CHECK(mood[0].axis == 1);
+  CHECK(mood[0].side < 0);
+}
+
+TEST_CASE("detect::tone the same event: one noun, shared participants, one day") {
+  // Our own story: a council hearing on a bridge closure and a rally outside.
+  Story story;
+  story.entity("maria costa", EntityType::Person, {"Maria Costa"});
+  story.entity("jon berg", EntityType::Person, {"Jon Berg"});
+  auto s1 = story.source("a.txt",
+                         "The hearing on the bridge closure was orderly, a clerk said on Monday.\n"
+                         "Maria Costa chaired a cordial session with residents.\n"
+                         "The rally was peaceful, with about 200 people.\n"
+                         "Its final session was calm.\n"
+                         "The ceremony was sombre.");
+  auto s2 = story.source("b.txt",
+                         "The hearing on the bridge closure was chaotic, a clerk said on Tuesday.\n"
+                         "Jon Berg chaired a heated session with residents.\n"
+                         "The rally was tense and at times unruly, with about 200 people.\n"
+                         "The ceremony was calm, the tone upbeat.\n"
+                         "The crowd was mostly calm, but the rally later grew tense.");
+  story.event(s1, "The hearing on the bridge closure was orderly", "hearing", "be", "orderly");
+  story.event(s2, "The hearing on the bridge closure was chaotic", "hearing", "be", "chaotic");
+  auto weekday = [](std::string day) {
+    Value value;
+    value.kind = Value::Kind::Text;
+    value.text = "weekday:" + day;
+    return value;
+  };
+  story.claim(s1, ClaimKind::Time, "a clerk said on Monday").detail->time = weekday("monday");
+  story.claim(s2, ClaimKind::Time, "a clerk said on Tuesday").detail->time = weekday("tuesday");
+  story.event(s1, "Maria Costa chaired a cordial session", "maria costa", "chair", "session",
+              {"maria costa"});
+  story.event(s2, "Jon Berg chaired a heated session", "jon berg", "chair", "session",
+              {"jon berg"});
+  story.event(s1, "The rally was peaceful", "rally", "be", "peaceful");
+  story.event(s2, "The rally was tense and at times unruly", "rally", "be", "tense");
+  story.event(s1, "Its final session was calm", "session", "be", "calm");
+  story.event(s1, "The ceremony was sombre", "ceremony", "be", "sombre");
+  story.event(s2, "The ceremony was calm, the tone upbeat", "ceremony", "be", "calm");
+  story.event(s2, "The crowd was mostly calm", "crowd", "be", "calm");
+  story.run("tone");
+  auto found = story.findings("tone");
+  // Only the rally: the hearings are on different days, the sessions chaired by different
+  // people ("its final session" is the last of a series, the heated one not), "sombre" and
+  // "calm" lie on different axes, and the rally that "later grew tense" tells a change.
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary == "s1 calls the rally “peaceful”; s2 calls it “tense”, “unruly”");
+  CHECK(found[0]->explanation.find("both speak of the rally") != std::string::npos);
 }
