@@ -109,3 +109,94 @@ TEST_CASE("detect::temporal bounds and sentences naming both dates are not flagg
   CHECK(story.linked(1, 4));
   CHECK(story.findings("temporal").empty());
 }
+
+namespace {
+
+Value named(std::string text) {
+  Value v;
+  v.kind = Value::Kind::Text;
+  v.text = std::move(text);
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("detect::temporal day and month names without a date") {
+  // Sources without a publication date keep "on Friday", "in July" unresolved. ECB+ topic
+  // 28 (Mark Felt's death, told as Thursday and Friday), a story of our own (a mayor's
+  // plan to sign a budget: a plan told for two days is a divergence), and ECB+ topic 40's
+  // "Patch Tuesday", which is no time of the release.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Mark Felt died on Thursday at his home in Santa Rosa.\n"
+                         "The mayor will sign the budget on Friday, her office said.\n"
+                         "Microsoft released a security patch on Wednesday for Internet Explorer.");
+  auto s2 = story.source("b.txt",
+                         "Mark Felt died on Friday at his home in Santa Rosa, his family said.\n"
+                         "Her office said the mayor would sign the budget on Thursday.\n"
+                         "It is not Patch Tuesday, but Microsoft released a security patch for "
+                         "Internet Explorer.");
+  story
+      .event(s1, "Mark Felt died on Thursday at his home in Santa Rosa", "mark felt", "die",
+             "at his home in Santa Rosa", {"santa rosa"})
+      .detail->time = named("weekday:thursday");
+  Claim& plan_a = story.event(s1, "The mayor will sign the budget on Friday", "mayor", "sign",
+                              "the budget", {});
+  plan_a.detail->time = named("weekday:friday");
+  plan_a.modality = Modality::Planned;
+  story
+      .event(s1, "Microsoft released a security patch on Wednesday for Internet Explorer",
+             "microsoft", "release", "a security patch for Internet Explorer",
+             {"internet explorer"})
+      .detail->time = named("weekday:wednesday");
+  story
+      .event(s2, "Mark Felt died on Friday at his home in Santa Rosa", "mark felt", "die",
+             "at his home in Santa Rosa", {"santa rosa"})
+      .detail->time = named("weekday:friday");
+  Claim& plan_b = story.event(s2, "the mayor would sign the budget on Thursday", "mayor", "sign",
+                              "the budget", {});
+  plan_b.detail->time = named("weekday:thursday");
+  plan_b.modality = Modality::Planned;
+  story
+      .event(s2, "Microsoft released a security patch for Internet Explorer", "microsoft",
+             "release", "a security patch for Internet Explorer", {"internet explorer"})
+      .detail->time = named("weekday:tuesday");
+  story.run("temporal");
+  auto found = story.findings("temporal");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->level == Level::Contradiction);
+  CHECK(found[0]->summary.find("Thursday vs Friday") != std::string::npos);
+  CHECK(found[1]->level == Level::Divergence);
+  CHECK(found[1]->summary.find("Friday vs Thursday") != std::string::npos);
+}
+
+TEST_CASE("detect::temporal a day name next to another verb is that verb's") {
+  // ECB+ topic 36 (a bank bomb: "officials said Saturday") and topic 22 (HP: "HP Monday
+  // announced it has signed"): the day is the report's, not the event's.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "A bomb explosion at a bank killed a police officer, officials said "
+                         "Saturday.\n"
+                         "HP Monday announced it has signed an agreement to acquire EYP.");
+  auto s2 = story.source("b.txt",
+                         "A bomb explosion at a bank killed a police officer late Friday.\n"
+                         "HP signed an agreement to acquire EYP on Tuesday.");
+  story
+      .event(s1, "A bomb explosion at a bank killed a police officer", "explosion", "kill",
+             "a police officer", {})
+      .detail->time = named("weekday:saturday");
+  story
+      .event(s1, "it has signed an agreement to acquire EYP", "hp", "sign",
+             "an agreement to acquire EYP", {"eyp"})
+      .detail->time = named("weekday:monday");
+  story
+      .event(s2, "A bomb explosion at a bank killed a police officer late Friday", "explosion",
+             "kill", "a police officer", {})
+      .detail->time = named("weekday:friday");
+  story
+      .event(s2, "HP signed an agreement to acquire EYP on Tuesday", "hp", "sign",
+             "an agreement to acquire EYP", {"eyp"})
+      .detail->time = named("weekday:tuesday");
+  story.run("temporal");
+  CHECK(story.findings("temporal").empty());
+}
