@@ -182,6 +182,42 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
     keywords.erase(std::unique(keywords.begin(), keywords.end()), keywords.end());
     claim.detail->keywords = std::move(keywords);
   }
+
+  // An event told by a noun inside what another event acts on takes that event's denial or
+  // plan: "Authorities did not order the evacuation of the town" states no evacuation,
+  // "will hold a rally" a planned one.
+  for (size_t c = 0; c < state.claims.size(); ++c) {
+    Claim& occurrence = state.claims[c];
+    if (occurrence.detail->rule != "event.occurrence" || state.claim_verbs[c].empty()) continue;
+    Span noun = state.claim_verbs[c];
+    const Claim* governing = nullptr;
+    for (size_t g = 0; g < state.claims.size(); ++g) {
+      const Claim& other = state.claims[g];
+      if (g == c || other.sentence != occurrence.sentence ||
+          (other.kind != ClaimKind::Event && other.kind != ClaimKind::Stance) ||
+          other.detail->rule == "event.occurrence" || state.claim_verbs[g].empty())
+        continue;
+      // Its verb before the noun, the noun inside what it acts on.
+      if (state.claim_verbs[g].end <= noun.start && other.span.start <= noun.start &&
+          noun.end <= other.span.end && (!governing || governing->span.size() > other.span.size()))
+        governing = &other;
+    }
+    if (!governing) continue;
+    // Only what it acts on directly: "wasn't mentioned in Monday's talks" denies the
+    // mention, not the talks.
+    size_t g = static_cast<size_t>(governing - state.claims.data());
+    tokenize(document.text, Span{state.claim_verbs[g].end, noun.start}, impl.lexicon, tokens);
+    if (std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
+          return token.closed == normalize::Closed::Preposition;
+        }))
+      continue;
+    if (governing->polarity == Polarity::Negated && occurrence.polarity == Polarity::Affirmed) {
+      occurrence.polarity = Polarity::Negated;
+      occurrence.detail->polarity_cue = governing->detail->polarity_cue;
+    }
+    if (governing->modality == Modality::Planned || governing->modality == Modality::Hedged)
+      raise(occurrence, governing->modality, governing->detail->modality_cue);
+  }
 }
 
 }  // namespace cc::extract

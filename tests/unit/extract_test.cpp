@@ -220,6 +220,31 @@ TEST_CASE("extract::events polarity and modality") {
   for (const auto& claim : extract("The peace talks resumed in Geneva.").claims) {
     CHECK(claim.detail->predicate != "talk");
   }
+  // An event told by a noun takes the denial or plan of the event whose object holds it (a
+  // wildfire story of our own; ECB+ topic 8's arrests).
+  auto occurrence = [&](const std::string& text, const std::string& predicate_class) {
+    auto analysis = extract(text);
+    for (const auto& claim : analysis.claims) {
+      if (claim.detail->rule == "event.occurrence" &&
+          claim.detail->predicate_class == predicate_class)
+        return claim;
+    }
+    FAIL("no occurrence of " << predicate_class << " in: " << text);
+    return Claim{};
+  };
+  Claim evacuation = occurrence(
+      "Authorities did not order the evacuation of the harbour town of Kolari.", "evacuate");
+  CHECK(evacuation.polarity == Polarity::Negated);
+  Claim arrests =
+      occurrence("Police will confirm the arrests of the two suspects on Monday.", "arrest");
+  CHECK(arrests.modality == Modality::Planned);
+  CHECK(occurrence("The evacuation of the village began at dawn.", "evacuate").polarity ==
+        Polarity::Affirmed);
+  // "agreed to", "an offer ... to": what is agreed or offered has not happened yet (ECB+
+  // topic 12: an offer to plead guilty; a shipping line of our own).
+  CHECK(
+      first_event("Prosecutors turned down an offer from his lawyers to plead guilty.").modality ==
+      Modality::Planned);
 }
 
 TEST_CASE("extract::seeds acceptance") {
