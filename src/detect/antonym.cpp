@@ -95,6 +95,9 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
     if (a.kind == ClaimKind::Quantity || b.kind == ClaimKind::Quantity) continue;
     // A hedge or a plan on either side is a softened position (the stance detector's).
     if (tentative(a) || tentative(b)) continue;
+    // So is one softened or qualified by its own words ("broadly defended", "welcomed the
+    // fine but said ...").
+    if (occurrence_.qualified(analysis, a) || occurrence_.qualified(analysis, b)) continue;
     // Opposite outcomes are a contradiction for one actor ("the Colts won" / "lost"), a
     // report of both sides for two ("the Colts won" / "the Chiefs lost").
     if (!same_actor(a, b) || !times_compatible(a, b)) continue;

@@ -78,6 +78,33 @@ Occurrence::Occurrence(const rules::RuleSet& rules)
       if (!words.empty()) negation_idioms_.push_back(std::move(words));
     }
   }
+  if (const auto* table = rules.table("detect/stance_words")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      if (row[1] == "softener") softeners_.insert(text::fold(row[0]));
+      if (row[1] == "qualifier") qualifiers_.insert(text::fold(row[0]));
+    }
+  }
+}
+
+bool Occurrence::qualified(const Analysis& analysis, const Claim& claim, bool clause) const {
+  if (claim.kind != ClaimKind::Stance) return false;
+  const Document& document = analysis.documents[claim.source];
+  if (claim.span.end > document.text.size()) return false;
+  // Its own words before the object: "broadly defended", "had some reservations about".
+  auto words = text::words(document.slice(claim.span));
+  size_t object = text::words(claim.detail->object).size();
+  for (size_t i = 0; i + object < words.size(); ++i) {
+    if (softeners_.count(words[i].norm)) return true;
+  }
+  if (!clause) return false;
+  // The clause right after it: "welcomed the fine, but said it would do little".
+  Span sentence = analysis.sentence_extent(claim);
+  auto after = text::words(document.slice(Span{claim.span.end, sentence.end}));
+  if (after.empty() || !qualifiers_.count(after.front().norm)) return false;
+  std::string_view gap =
+      document.slice(Span{claim.span.end, claim.span.end + after.front().span.start});
+  return gap.find_first_not_of(" ,") == std::string_view::npos;
 }
 
 bool Occurrence::unread_negation(const Analysis& analysis, const Claim& claim) const {

@@ -58,6 +58,10 @@ class Occurrence {
   // quote performs: "We also need to discuss the possible exchanges of territory," said
   // in the meeting, raises the matter whatever the modal ("need to") says.
   bool said_in_quote(const Analysis& analysis, const Claim& claim) const;
+  // True when a stance claim is softened by its own words (stance_words.tsv, a "softener"
+  // before its object: "broadly defended") or qualified by the clause
+  // right after it ("qualifier": "welcomed the fine but said ..."; not with `clause` false).
+  bool qualified(const Analysis& analysis, const Claim& claim, bool clause = true) const;
 
  private:
   std::unordered_set<std::string> recurrence_;
@@ -66,6 +70,8 @@ class Occurrence {
   std::unordered_set<std::string> speech_acts_;
   std::unordered_set<std::string> nonfactive_;
   std::unordered_set<std::string> conditionals_;
+  std::unordered_set<std::string> softeners_;
+  std::unordered_set<std::string> qualifiers_;
 };
 
 // False when both claims carry times that cannot both hold.

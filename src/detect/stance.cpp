@@ -26,8 +26,9 @@ int StanceDetector::direction(const Claim& claim) const {
   return claim.polarity == Polarity::Negated ? -it->second : it->second;
 }
 
-bool StanceDetector::firm(const Claim& claim) const {
-  if (soft_.count(text::fold(claim.detail->modality_cue)) || soft_.count(predicate_of(claim))) {
+bool StanceDetector::firm(const Analysis& analysis, const Claim& claim) const {
+  if (soft_.count(text::fold(claim.detail->modality_cue)) || soft_.count(predicate_of(claim)) ||
+      occurrence_.qualified(analysis, claim)) {
     return false;
   }
   switch (claim.modality) {
@@ -40,6 +41,10 @@ bool StanceDetector::firm(const Claim& claim) const {
       return false;
   }
   return false;
+}
+
+bool StanceDetector::softened(const Analysis& analysis, const Claim& claim) const {
+  return soft_.count(predicate_of(claim)) || occurrence_.qualified(analysis, claim, false);
 }
 
 void StanceDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -55,9 +60,14 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
     const std::string& actor = actor_of(a);
     if (actor.empty() || actor != actor_of(b)) continue;
     int da = direction(a), db = direction(b);
-    if (da == 0 || db == 0 || da == db) continue;
-    bool firm_a = firm(a), firm_b = firm(b);
+    if (da == 0 || db == 0) continue;
+    bool firm_a = firm(analysis, a), firm_b = firm(analysis, b);
     if (!firm_a && !firm_b) continue;
+    // On the same side only a firm position told as a hesitant one by its own words
+    // ("firmly opposes" / "had some reservations about"), not a hedge or a plan ("may
+    // oppose", "will oppose": the report is unsure, not the position), nor a reservation
+    // added after it ("welcomed the approval but warned": both still welcome it).
+    if (da == db && (firm_a == firm_b || !softened(analysis, firm_a ? b : a))) continue;
     std::string pa = predicate_of(a), pb = predicate_of(b);
     if (firm_a && firm_b && (pa == pb || context.lexicon.opposite_predicates(pa, pb, stemmer))) {
       continue;  // the negation or antonym detector reports it
@@ -87,6 +97,7 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
         who(analysis, a) + ": " + gist(analysis, a) + "; " + who(analysis, b) + ": " +
         gist(analysis, b) + ". " +
         (contradiction ? "Both state the position firmly, in opposite directions."
+         : da == db    ? "One source reports a firm position, the other a hesitant one."
                        : "One source reports a firm position, the other a softened, opposite one.");
     Finding finding = pair_finding(
         link, a, b, contradiction ? Level::Contradiction : Level::Divergence, "stance",

@@ -34,7 +34,10 @@ class StanceDetector final : public Detector {
   // +1 for, -1 against, 0 when the predicate expresses no position.
   int direction(const Claim& claim) const;
   // True when the claim states a position firmly (see the class comment).
-  bool firm(const Claim& claim) const;
+  bool firm(const Analysis& analysis, const Claim& claim) const;
+  // True when the position is softened by its own words, not by a hedge, a plan or a
+  // clause after it: a soft predicate ("doubt", "open to") or a softener ("broadly").
+  bool softened(const Analysis& analysis, const Claim& claim) const;
 
  private:
   Occurrence occurrence_;                            // which positions are stated

@@ -248,9 +248,10 @@ class EventBuilder {
     state_.claim_verbs.push_back(noun);
   }
 
+  // `verb_class` names the class when no verb does ("open to"): empty, the lemma's.
   void add(const rules::Match& match, std::string lemma, Span anchor, size_t group_token,
-           size_t after_token, bool passive) {
-    std::string verb_class = impl_.verb_class(lemma);
+           size_t after_token, bool passive, std::string verb_class = {}) {
+    if (verb_class.empty()) verb_class = impl_.verb_class(lemma);
     if (verb_class.empty()) return;
     auto [floor, ceiling] = limits(anchor.start);
     // A parenthetical right before the verb ("Russia, unsurprisingly, has rejected",
@@ -314,6 +315,16 @@ class EventBuilder {
       }
     } else {
       claim.detail->subject = subject_key(before);
+      // "Villanueva, who strongly supports": the subject of a relative clause is the name
+      // before it.
+      if (before.empty() && before.first >= 2 && tokens_[before.first - 1].lower == "who" &&
+          (tokens_[before.first - 1].gap & kComma)) {
+        const Token& name = tokens_[before.first - 2];
+        if (const Mention* mention =
+                mention_covering(state_.mentions, name.span.start, name.span.end);
+            mention && mention->type != EntityType::Place)
+          claim.detail->subject = mention->key;
+      }
       claim.detail->object = text_of(after);
       // "Neither the mayor nor the council discussed", "None of the companies confirmed":
       // the subject denies it and the actor is the phrase it quantifies (the first of
@@ -567,7 +578,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
     // Passives first: "was mentioned" is a passive, not an active "mentioned"; a noun
     // after a light verb or "no" before the same noun standing alone.
     auto rank = [](const std::string& id) {
-      if (id == "event.passive" || id == "event.nominal") return 0;
+      if (id == "event.passive" || id == "event.nominal" || id == "event.adjective") return 0;
       return id == "event.occurrence" ? 2 : 1;
     };
     std::vector<const rules::Match*> ordered;
@@ -593,6 +604,20 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
           ++after;
         builder.add(*match, (*row)[1], anchor, first, after, false);
         used.push_back(*noun);
+        continue;
+      }
+      if (id == "event.adjective") {
+        // "remains firmly opposed to X", "was open to X": the adjective's class, its object
+        // what "to" introduces.
+        auto adjective = match->capture("adjective");
+        if (!adjective || taken(*adjective)) continue;
+        const auto* row = impl.stance_adjectives.find(text::fold(document.slice(*adjective)));
+        if (!row || row->size() < 3) continue;
+        size_t first = token_at(tokens, match->span.start);
+        size_t after = token_at(tokens, adjective->end) + 1;  // past "to"
+        builder.add(*match, (*row)[1], Span{match->span.start, adjective->end}, first, after, false,
+                    (*row)[2]);
+        used.push_back(*adjective);
         continue;
       }
       if (id == "event.occurrence") {

@@ -40,6 +40,7 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
       verb_classes(rule_set.require_table("events/verb_classes")),
       event_nouns(rule_set.require_table("events/event_nouns")),
       object_classes(rule_set.require_table("events/object_classes")),
+      stance_adjectives(rule_set.require_table("events/stance_adjectives")),
       names(rule_set),
       lexicon(rule_set),
       numbers(rule_set) {

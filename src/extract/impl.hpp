@@ -80,6 +80,7 @@ struct Extractor::Impl {
   const rules::Table& verb_classes;
   const rules::Table& event_nouns;
   const rules::Table& object_classes;
+  const rules::Table& stance_adjectives;
   normalize::Names names;
   normalize::Lexicon lexicon;
   normalize::Numbers numbers;

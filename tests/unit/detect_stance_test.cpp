@@ -104,3 +104,85 @@ TEST_CASE("detect::stance a position demanded of someone is not theirs") {
   CHECK(story.findings("stance").empty());
   CHECK(story.findings("antonym").empty());
 }
+
+namespace {
+
+Claim& stance(Story& story, uint32_t source, std::string_view words, std::string subject,
+              std::string predicate, std::string object) {
+  Claim& c =
+      story.event(source, words, std::move(subject), std::move(predicate), std::move(object));
+  c.kind = ClaimKind::Stance;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("detect::stance a firm position told as a hesitant one, on the same side or across") {
+  // Our own stories: the cod quota, and a city council's bike lanes.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The fishermen's union firmly opposes the cut to the cod quota.\n"
+                         "Councillor Ana Ruiz strongly supports the bike lanes on Main Street.");
+  auto s2 = story.source("b.txt",
+                         "The fishermen's union had some reservations about the cut to the cod "
+                         "quota.\n"
+                         "Councillor Ana Ruiz has voiced doubts about the bike lanes on Main "
+                         "Street.");
+  stance(story, s1, "The fishermen's union firmly opposes the cut to the cod quota", "union",
+         "reject", "the cut to the cod quota");
+  stance(story, s1, "Councillor Ana Ruiz strongly supports the bike lanes on Main Street",
+         "ana ruiz", "accept", "the bike lanes on Main Street");
+  stance(story, s2, "The fishermen's union had some reservations about the cut to the cod quota",
+         "union", "doubt", "the cut to the cod quota");
+  stance(story, s2, "Councillor Ana Ruiz has voiced doubts about the bike lanes on Main Street",
+         "ana ruiz", "doubt", "the bike lanes on Main Street");
+  story.run();
+  auto found = story.findings("stance");
+  REQUIRE(found.size() == 2);
+  for (const Finding* f : found) CHECK(f->level == Level::Divergence);
+}
+
+TEST_CASE("detect::stance a position softened or qualified by its own words is not an antonym") {
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The mayor criticised the plan for the bike lanes.\n"
+                         "The fishermen's union welcomed the cod quota but said it came too late.");
+  auto s2 = story.source("b.txt",
+                         "The mayor broadly praised the plan for the bike lanes.\n"
+                         "The fishermen's union rejected the cod quota.");
+  stance(story, s1, "The mayor criticised the plan for the bike lanes", "mayor", "criticize",
+         "the plan for the bike lanes");
+  stance(story, s1, "The fishermen's union welcomed the cod quota", "union", "accept",
+         "the cod quota");
+  stance(story, s2, "The mayor broadly praised the plan for the bike lanes", "mayor", "praise",
+         "the plan for the bike lanes");
+  stance(story, s2, "The fishermen's union rejected the cod quota", "union", "reject",
+         "the cod quota");
+  story.run();
+  auto found = story.findings("stance");
+  REQUIRE(found.size() == 2);
+  for (const Finding* f : found) CHECK(f->level == Level::Divergence);
+  CHECK(story.findings("antonym").empty());
+}
+
+TEST_CASE("detect::stance no finding for a plan or an added reservation on the same side") {
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The fishermen's union opposes the cut to the cod quota.\n"
+                         "The shopkeepers welcomed the bike lanes but warned about parking.");
+  auto s2 = story.source("b.txt",
+                         "The fishermen's union will oppose the cut to the cod quota.\n"
+                         "The shopkeepers welcomed the bike lanes.");
+  stance(story, s1, "The fishermen's union opposes the cut to the cod quota", "union", "reject",
+         "the cut to the cod quota");
+  stance(story, s1, "The shopkeepers welcomed the bike lanes", "shopkeeper", "accept",
+         "the bike lanes");
+  Claim& will = stance(story, s2, "The fishermen's union will oppose the cut to the cod quota",
+                       "union", "reject", "the cut to the cod quota");
+  will.modality = Modality::Planned;
+  will.detail->modality_cue = "will";
+  stance(story, s2, "The shopkeepers welcomed the bike lanes", "shopkeeper", "accept",
+         "the bike lanes");
+  story.run();
+  CHECK(story.findings("stance").empty());
+}
