@@ -72,3 +72,37 @@ TEST_CASE("detect::attribution a sentence naming both speakers is one person rea
   CHECK(story.linked(0, 1));
   CHECK(story.findings("attribution").empty());
 }
+
+TEST_CASE("detect::attribution a speaker named in another spelling of the name") {
+  // Our own stories: a bridge and a cup final. The entity holds both spellings; each
+  // source's attribution names its speaker in its own.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "“The bridge will reopen to traffic early next month,” Helena "
+                         "Markwardt said.\n"
+                         "“Our players gave everything they had in the final tonight,” Ruud "
+                         "Jansen said.");
+  auto s2 = story.source("b.txt",
+                         "“The bridge will reopen to traffic early next month,” Pieter Dijkstra "
+                         "said.\n"
+                         "“Our players gave everything they had in the final tonight,” Kees "
+                         "Vermeer said.");
+  story.quote(s1, "helena marquardt", "The bridge will reopen to traffic early next month,")
+      .detail->speaker_text = "Helena Markwardt";
+  story.quote(s1, "ruud janssen", "Our players gave everything they had in the final tonight,")
+      .detail->speaker_text = "Ruud Jansen";
+  story.quote(s2, "pieter dijkstra", "The bridge will reopen to traffic early next month,")
+      .detail->speaker_text = "Pieter Dijkstra";
+  story.quote(s2, "kees vermeer", "Our players gave everything they had in the final tonight,")
+      .detail->speaker_text = "Kees Vermeer";
+  story.analysis.entities = {
+      Entity{"helena marquardt",
+             "Helena Marquardt",
+             EntityType::Person,
+             {"Helena Markwardt", "Helena Marquardt"}},
+      Entity{"kees vermeer", "Kees Vermeer", EntityType::Person, {"Kees Vermeer"}},
+      Entity{"pieter dijkstra", "Pieter Dijkstra", EntityType::Person, {"Pieter Dijkstra"}},
+      Entity{"ruud janssen", "Ruud Janssen", EntityType::Person, {"Ruud Janssen", "Ruud Jansen"}}};
+  story.run();
+  CHECK(story.findings("attribution").size() == 2);
+}
