@@ -38,6 +38,9 @@ constexpr uint32_t kFewOfKind = 3;
 // this many min-hashes of their word pairs.
 constexpr size_t kAttributionWords = 6;
 constexpr size_t kQuoteSketch = 4;
+// A shorter quote of a named speaker, at least this long, is keyed by all its words: the
+// same short quote in two mouths meets (the scorer then asks its passages to agree).
+constexpr size_t kShortQuoteWords = 4;
 // Beyond this many places, containment is not worked out (a corpus, not a story).
 constexpr size_t kMaxPlaces = 2000;
 // Words on each side of a figure that are its own context.
@@ -480,6 +483,12 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       for (size_t i = 0; i < shingles.size() && i < kQuoteSketch; ++i) {
         keys.push_back(block_key(kQuoteWords, shingles[i]));
       }
+    } else if (f.speaker && f.quote_words >= kShortQuoteWords) {
+      uint64_t hash = text::fnv1a("short quote");
+      for (const auto& word : text::words(claim.detail->object)) {
+        hash = text::fnv1a(word.norm, text::fnv1a(" ", hash));
+      }
+      keys.push_back(block_key(kQuoteWords, hash));
     }
     if (!f.predicate) return keys;
   }

@@ -1,6 +1,7 @@
 #include "align/score.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "align/lexicon.hpp"
@@ -263,7 +264,9 @@ double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const
     return same_speaker_quotes(a, b, reason);
   const auto& words_a = quote_words(a);
   const auto& words_b = quote_words(b);
-  if (words_a.size() < kAttributionWords || words_b.size() < kAttributionWords) return 0;
+  if (words_a.size() < kAttributionWords || words_b.size() < kAttributionWords) {
+    return short_quotes(a, b, reason);
+  }
   size_t common = text::common_words(text::diff_words(words_a, words_b));
   size_t longer = std::max(words_a.size(), words_b.size());
   double score = static_cast<double>(common) / static_cast<double>(longer);
@@ -276,6 +279,37 @@ double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const
                    : "from different speakers");
   }
   return score;
+}
+
+double Scorer::short_quotes(const Claim& a, const Claim& b, std::string* reason) const {
+  // A short quote ("We will not negotiate under threat") is one quote in two mouths only when
+  // both sources name a speaker, the words are the same and open a statement, and the
+  // sentences around it (its own and its neighbours in the paragraph, attribution left
+  // out) share at least three content words.
+  if (a.detail->speaker.empty() || b.detail->speaker.empty()) return 0;
+  const auto& words_a = quote_words(a);
+  const auto& words_b = quote_words(b);
+  if (words_a.size() < kShortQuote || words_a.size() != words_b.size()) return 0;
+  // A phrase woven into the reporter's sentence ("selling servers “for the foreseeable
+  // future”") is a stock phrase two people may use; a statement opens with a capital.
+  auto opens_statement = [](const Claim& claim) {
+    const std::string& words = claim.detail->object;
+    auto first = std::find_if(words.begin(), words.end(),
+                              [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    return first != words.end() && std::isupper(static_cast<unsigned char>(*first));
+  };
+  if (!opens_statement(a) || !opens_statement(b)) return 0;
+  if (text::common_words(text::diff_words(words_a, words_b)) != words_a.size()) return 0;
+  auto shared = shared_context(quote_context(a, true), quote_context(b, true));
+  if (shared.size() < kSharedContext) return 0;
+  if (reason) {
+    std::string listed;
+    for (size_t i = 0; i < shared.size() && i < 6; ++i) listed += (i ? ", " : "") + shared[i];
+    *reason = "the same short quote (" + std::to_string(words_a.size()) +
+              " words) from different speakers, in passages sharing " +
+              std::to_string(shared.size()) + " content words (" + listed + ")";
+  }
+  return kAttributionSimilarity;
 }
 
 double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* reason) const {
@@ -315,21 +349,25 @@ double Scorer::same_speaker_quotes(const Claim& a, const Claim& b, std::string* 
   return score;
 }
 
-double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
-                         std::string* reason) const {
-  // Fragments ("unnecessary" / "pointless") are compared by the sentences around them,
-  // leaving out the quoted words and the attribution itself (speaker name, title, cue
-  // verb): two statements of one speaker always share those.
-  auto context = [&](const Claim& claim) {
-    std::vector<uint32_t> attribution;
-    for (std::string_view source :
-         {analysis_.entity_name(claim.detail->speaker),
-          std::string_view(claim.detail->speaker_text), std::string_view(claim.detail->cue)}) {
-      for (const auto& w : text::words(source)) attribution.push_back(context_id(w.norm));
+std::vector<uint32_t> Scorer::quote_context(const Claim& claim, bool neighbours) const {
+  std::vector<uint32_t> attribution;
+  for (std::string_view source :
+       {analysis_.entity_name(claim.detail->speaker), std::string_view(claim.detail->speaker_text),
+        std::string_view(claim.detail->cue)}) {
+    for (const auto& w : text::words(source)) attribution.push_back(context_id(w.norm));
+  }
+  const Document& document = analysis_.documents[claim.source];
+  std::vector<Span> extents = {analysis_.sentence_extent(claim)};
+  if (neighbours && claim.sentence < document.sentences.size()) {
+    uint32_t paragraph = document.sentences[claim.sentence].paragraph;
+    for (size_t at : {static_cast<size_t>(claim.sentence) - 1, claim.sentence + size_t{1}}) {
+      if (at < document.sentences.size() && document.sentences[at].paragraph == paragraph) {
+        extents.push_back(document.sentences[at].span);
+      }
     }
-    std::vector<uint32_t> out;
-    Span extent = analysis_.sentence_extent(claim);
-    const Document& document = analysis_.documents[claim.source];
+  }
+  std::vector<uint32_t> out;
+  for (Span extent : extents) {
     for (const auto& w : text::words(document.slice(extent))) {
       uint32_t at = extent.start + w.span.start;
       if (claim.span.contains(at)) continue;
@@ -341,20 +379,33 @@ double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
         out.push_back(id);
       }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  };
-  auto ca = context(a);
-  auto cb = context(b);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<std::string> Scorer::shared_context(const std::vector<uint32_t>& a,
+                                                const std::vector<uint32_t>& b) const {
   std::vector<std::string> shared;
-  for (uint32_t x : ca) {
-    bool match = std::binary_search(cb.begin(), cb.end(), x);
-    for (size_t i = 0; !match && i < cb.size(); ++i) {
-      match = Lexicon::share(context_groups_[x], context_groups_[cb[i]], true);
+  for (uint32_t x : a) {
+    bool match = std::binary_search(b.begin(), b.end(), x);
+    for (size_t i = 0; !match && i < b.size(); ++i) {
+      match = Lexicon::share(context_groups_[x], context_groups_[b[i]], true);
     }
     if (match) shared.push_back(context_words_[x]);
   }
+  return shared;
+}
+
+double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
+                         std::string* reason) const {
+  // Fragments ("unnecessary" / "pointless") are compared by the sentences around them,
+  // leaving out the quoted words and the attribution itself (speaker name, title, cue
+  // verb): two statements of one speaker always share those.
+  auto ca = quote_context(a, false);
+  auto cb = quote_context(b, false);
+  std::vector<std::string> shared = shared_context(ca, cb);
   size_t all = ca.size() + cb.size() - shared.size();
   double context_score =
       all == 0 ? 0 : static_cast<double>(shared.size()) / static_cast<double>(all);

@@ -74,6 +74,15 @@ class Scorer {
   const std::vector<text::Word>& quote_words(const Claim& claim) const;
   // Dense id of a sentence word's key (cached with its synonym groups).
   uint32_t context_id(std::string_view word) const;
+  // Content words (context ids, sorted) of a quote's sentence outside the quote and its
+  // attribution; with `neighbours`, of the sentences before and after it in its paragraph
+  // too.
+  // Two short quotes (under kAttributionWords words) of different named speakers.
+  double short_quotes(const Claim& a, const Claim& b, std::string* reason) const;
+  std::vector<uint32_t> quote_context(const Claim& claim, bool neighbours) const;
+  // The words of `a` that `b` has too (or a synonym of), as first seen.
+  std::vector<std::string> shared_context(const std::vector<uint32_t>& a,
+                                          const std::vector<uint32_t>& b) const;
 
   const Analysis& analysis_;
   const std::vector<ClaimFeatures>& features_;

@@ -1,5 +1,7 @@
 #include "detect/attribution.hpp"
 
+#include <algorithm>
+
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
@@ -8,28 +10,46 @@ namespace cc::detect {
 
 namespace {
 
-// True when the claim's sentence, outside the quoted words, contains the surname (last
-// word of the display name) of the entity `speaker`.
+// The surnames (last words) of an entity's display name and of every spelling the sources
+// gave it: "Miriam Achtenberg" in one source is "Miriam Achterberg" in another.
+std::vector<std::string> surnames(const Analysis& analysis, const std::string& key) {
+  std::vector<std::string> out;
+  auto add = [&](std::string_view name) {
+    auto words = text::words(name);
+    if (!words.empty() && std::find(out.begin(), out.end(), words.back().norm) == out.end()) {
+      out.push_back(words.back().norm);
+    }
+  };
+  add(analysis.entity_name(key));
+  auto it = std::lower_bound(analysis.entities.begin(), analysis.entities.end(), key,
+                             [](const Entity& e, const std::string& k) { return e.key < k; });
+  if (it != analysis.entities.end() && it->key == key) {
+    for (const auto& form : it->surface_forms) add(form);
+  }
+  return out;
+}
+
+// True when the claim's sentence, outside the quoted words, contains a surname of the
+// entity `speaker`.
 bool names_speaker(const Analysis& analysis, const Claim& claim, const std::string& speaker) {
-  auto name = text::words(analysis.entity_name(speaker));
-  if (name.empty()) return false;
+  auto names = surnames(analysis, speaker);
+  if (names.empty()) return false;
   Span extent = analysis.sentence_extent(claim);
   for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
     if (claim.span.contains(extent.start + word.span.start)) continue;
-    if (word.norm == name.back().norm) return true;
+    if (std::find(names.begin(), names.end(), word.norm) != names.end()) return true;
   }
   return false;
 }
 
-// True when the claim's own attribution names its speaker: the surname of the speaker
-// entity is a word of the speaker as written, and a real word of a name at that.
+// True when the claim's own attribution names its speaker: a surname of the speaker entity
+// (in any spelling the sources gave it) is a word of the speaker as written, and a real
+// word of a name at that.
 bool named(const Analysis& analysis, const align::Lexicon& lexicon, const Claim& claim) {
-  auto name = text::words(analysis.entity_name(claim.detail->speaker));
-  if (name.empty() || name.back().norm.size() < 2 || lexicon.stopword(name.back().norm)) {
-    return false;
-  }
+  auto names = surnames(analysis, claim.detail->speaker);
   for (const auto& word : text::words(claim.detail->speaker_text)) {
-    if (word.norm == name.back().norm) return true;
+    if (word.norm.size() < 2 || lexicon.stopword(word.norm)) continue;
+    if (std::find(names.begin(), names.end(), word.norm) != names.end()) return true;
   }
   return false;
 }

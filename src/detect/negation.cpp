@@ -13,13 +13,30 @@ namespace {
 // Content words a phrase needs before its preposition to name a property of its own.
 constexpr size_t kPropertyWords = 2;
 
+// True when the object of `claim` is an infinitive in its sentence ("a commitment to pause
+// the introduction of X"): an act, not a noun phrase naming a thing or its property.
+bool infinitive_object(const Analysis& analysis, const Claim& claim) {
+  const std::string& object = claim.detail->object;
+  if (object.empty()) return false;
+  std::string_view sentence =
+      analysis.documents[claim.source].slice(analysis.sentence_extent(claim));
+  for (size_t at = sentence.find(object); at != std::string_view::npos;
+       at = sentence.find(object, at + 1)) {
+    if (at >= 3 && sentence.substr(at - 3, 3) == "to ") return true;
+  }
+  return false;
+}
+
 // True when `x` acts on a property of something that `y` acts on: the words of x's object
 // before its first preposition ("an official release date or pricing information", then
 // "for the BlackBerry Curve") hold at least two content words, and `y`'s object uses none
-// of them. Denying a thing's release date is not denying the thing was announced.
-bool attribute_of_other(const align::Lexicon& lexicon, const Claim& x, const Claim& y) {
+// of them. Denying a thing's release date is not denying the thing was announced. An
+// infinitive ("a commitment to pause the introduction of X") is an act, not a property.
+bool attribute_of_other(const Analysis& analysis, const align::Lexicon& lexicon, const Claim& x,
+                        const Claim& y) {
   static const std::unordered_set<std::string> kPrepositions = {"for", "of",   "about", "on",
                                                                 "to",  "from", "with",  "over"};
+  if (infinitive_object(analysis, x)) return false;
   auto words = text::words(x.detail->object);
   size_t end = 0;
   while (end < words.size() && !kPrepositions.count(words[end].norm)) ++end;
@@ -57,7 +74,8 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
       continue;
     }
-    if (attribute_of_other(context.lexicon, a, b) || attribute_of_other(context.lexicon, b, a)) {
+    if (attribute_of_other(analysis, context.lexicon, a, b) ||
+        attribute_of_other(analysis, context.lexicon, b, a)) {
       continue;
     }
     const Claim& denied = a.polarity == Polarity::Negated ? a : b;

@@ -516,6 +516,20 @@ std::string resolve_speaker(const Extractor::Impl& impl, const Document& documen
         return mention.key;
       }
     }
+    // A person named inside the phrase with fewer words ("Neurologist Lars Haugen": the
+    // sentence's first word is a common noun, which the mention finder left out) is the
+    // speaker as the mention finder read it, so that "Haugen" later resolves to one name.
+    for (const auto& mention : mentions) {
+      if (mention.type == EntityType::Person && mention.offset > offset &&
+          mention.end <= offset + phrase_text.size() &&
+          mention.surface.size() < phrase.name.size() &&
+          std::string_view(phrase.name).substr(phrase.name.size() - mention.surface.size()) ==
+              mention.surface &&
+          phrase.name[phrase.name.size() - mention.surface.size() - 1] == ' ') {
+        if (display) *display = mention.name;
+        return mention.key;
+      }
+    }
     Mention person;
     person.offset = offset;
     person.end = offset + static_cast<uint32_t>(phrase_text.size());

@@ -72,3 +72,77 @@ TEST_CASE("detect::attribution a sentence naming both speakers is one person rea
   CHECK(story.linked(0, 1));
   CHECK(story.findings("attribution").empty());
 }
+
+TEST_CASE("detect::attribution a short quote in two mouths when the passages agree") {
+  // Our own stories: a ferry strike, a council budget. A short quote (4-5 words) is one
+  // quote when its sentences tell the same thing; a phrase woven into the sentence
+  // ("for the foreseeable future") or a passage about something else is not.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "“We will not negotiate under threat,” Dana Whitlock said on Tuesday "
+                         "after the ferry company refused to meet the union.\n"
+                         "“This budget is simply unaffordable,” Ellen Marsh said as the council "
+                         "rejected the housing budget on Friday.\n"
+                         "The ministry will keep running the old trains “for the foreseeable "
+                         "future,” Ines Walter said of the timetable cuts.\n"
+                         "“We will not back down,” Rosa Lind said at the rally.");
+  auto s2 = story.source("b.txt",
+                         "“We will not negotiate under threat,” Marco Ferreira said on Tuesday "
+                         "after the ferry company refused to meet the union.\n"
+                         "“This budget is simply unaffordable,” Tom Reyes said as the council "
+                         "rejected the housing budget on Friday.\n"
+                         "The ministry will keep running the old trains “for the foreseeable "
+                         "future,” Karl Brandt said of the timetable cuts.\n"
+                         "“We will not back down,” Jon Park said after the vote on wages.");
+  auto add = [&](uint32_t source, std::string key, std::string written, std::string_view words) {
+    story.quote(source, std::move(key), words).detail->speaker_text = std::move(written);
+  };
+  add(s1, "dana whitlock", "Dana Whitlock", "We will not negotiate under threat,");
+  add(s1, "ellen marsh", "Ellen Marsh", "This budget is simply unaffordable,");
+  add(s1, "ines walter", "Ines Walter", "for the foreseeable future,");
+  add(s1, "rosa lind", "Rosa Lind", "We will not back down,");
+  add(s2, "marco ferreira", "Marco Ferreira", "We will not negotiate under threat,");
+  add(s2, "tom reyes", "Tom Reyes", "This budget is simply unaffordable,");
+  add(s2, "karl brandt", "Karl Brandt", "for the foreseeable future,");
+  add(s2, "jon park", "Jon Park", "We will not back down,");
+  story.run();
+  CHECK(story.linked(0, 4));
+  CHECK(story.linked(1, 5));
+  CHECK_FALSE(story.linked(2, 6));
+  CHECK_FALSE(story.linked(3, 7));
+  CHECK(story.findings("attribution").size() == 2);
+}
+
+TEST_CASE("detect::attribution a speaker named in another spelling of the name") {
+  // Our own stories: a bridge and a cup final. The entity holds both spellings; each
+  // source's attribution names its speaker in its own.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "“The bridge will reopen to traffic early next month,” Helena "
+                         "Markwardt said.\n"
+                         "“Our players gave everything they had in the final tonight,” Ruud "
+                         "Jansen said.");
+  auto s2 = story.source("b.txt",
+                         "“The bridge will reopen to traffic early next month,” Pieter Dijkstra "
+                         "said.\n"
+                         "“Our players gave everything they had in the final tonight,” Kees "
+                         "Vermeer said.");
+  story.quote(s1, "helena marquardt", "The bridge will reopen to traffic early next month,")
+      .detail->speaker_text = "Helena Markwardt";
+  story.quote(s1, "ruud janssen", "Our players gave everything they had in the final tonight,")
+      .detail->speaker_text = "Ruud Jansen";
+  story.quote(s2, "pieter dijkstra", "The bridge will reopen to traffic early next month,")
+      .detail->speaker_text = "Pieter Dijkstra";
+  story.quote(s2, "kees vermeer", "Our players gave everything they had in the final tonight,")
+      .detail->speaker_text = "Kees Vermeer";
+  story.analysis.entities = {
+      Entity{"helena marquardt",
+             "Helena Marquardt",
+             EntityType::Person,
+             {"Helena Markwardt", "Helena Marquardt"}},
+      Entity{"kees vermeer", "Kees Vermeer", EntityType::Person, {"Kees Vermeer"}},
+      Entity{"pieter dijkstra", "Pieter Dijkstra", EntityType::Person, {"Pieter Dijkstra"}},
+      Entity{"ruud janssen", "Ruud Janssen", EntityType::Person, {"Ruud Janssen", "Ruud Jansen"}}};
+  story.run();
+  CHECK(story.findings("attribution").size() == 2);
+}

@@ -217,3 +217,33 @@ TEST_CASE("detect::negation a property of a thing denied is not the thing denied
   REQUIRE(found.size() == 1);
   CHECK(found[0]->summary.find("Storm") != std::string::npos);
 }
+
+TEST_CASE("detect::negation an act promised is not a property of the thing") {
+  // Our own stories: a city budget and a ceasefire deal. "a commitment to freeze the rise
+  // of tuition fees" names an act (an infinitive), not a property of the fees, so the
+  // denial of any commitment on tuition contradicts it.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The budget does not include any commitment on tuition.\n"
+                         "The truce does not include any commitment on prisoners.");
+  auto s2 = story.source("b.txt",
+                         "The budget also includes a commitment to freeze the rise of tuition "
+                         "fees.\n"
+                         "The truce includes a commitment to begin the release of prisoners.");
+  story
+      .event(s1, "The budget does not include any commitment on tuition", "budget", "promise",
+             "tuition")
+      .polarity = Polarity::Negated;
+  story
+      .event(s1, "The truce does not include any commitment on prisoners", "truce", "promise",
+             "prisoners")
+      .polarity = Polarity::Negated;
+  story.event(s2, "The budget also includes a commitment to freeze the rise of tuition fees",
+              "budget", "promise", "freeze the rise of tuition fees");
+  story.event(s2, "The truce includes a commitment to begin the release of prisoners", "truce",
+              "promise", "begin the release of prisoners");
+  story.run();
+  CHECK(story.linked(0, 2));
+  CHECK(story.linked(1, 3));
+  CHECK(story.findings("negation").size() == 2);
+}
