@@ -276,7 +276,8 @@ TEST_CASE("detect::numeric figures of a kind a source gives twice, far apart, or
   // The same reports with a second, unpaired grain figure; ECB+ topic 38's two heists
   // (103 million euros in Cannes, two million in Paris: fifty times apart); spans of time
   // of different things (ECB+ topic 24: a prison term; a stay before trial) and "times"
-  // (ECB+ topic 34: shot seven times, arrested four times).
+  // (ECB+ topic 34: shot seven times, arrested four times); a part of a payment (ECB+
+  // topic 43: "$281 million in cash" of a "$334 million deal").
   Story story;
   auto s1 = story.source(
       "a.txt",
@@ -284,13 +285,15 @@ TEST_CASE("detect::numeric figures of a kind a source gives twice, far apart, or
       "A further 150 tonnes of grain were spoiled by seawater in the hold.\n"
       "An armed man made off with jewellery worth 103 million euros in Cannes.\n"
       "LaRue served four months in federal prison for his role in the scandal.\n"
-      "Police said the teenager was shot seven times.");
+      "Police said the teenager was shot seven times.\n"
+      "AMD's $334 million deal with SeaMicro is a strong move.");
   auto s2 = story.source(
       "b.txt",
       "Roughly 900 tonnes of grain went overboard, the port authority said.\n"
       "The men grabbed jewellery and luxury watches worth an estimated two million euros.\n"
       "He spent six months in federal prison before his trial.\n"
-      "Police said the teenager had been arrested four times.");
+      "Police said the teenager had been arrested four times.\n"
+      "AMD is paying $281 million in cash for SeaMicro and the remainder in stock.");
   figure(story, s1, "about 600 tonnes", "", number(600, 600, "t", 0.1, "about 600 tonnes"));
   figure(story, s1, "150 tonnes", "", number(150, 150, "t", 0, "150 tonnes"));
   figure(story, s1, "103 million euros", "", number(103e6, 103e6, "eur", 0, "103 million euros"));
@@ -300,6 +303,8 @@ TEST_CASE("detect::numeric figures of a kind a source gives twice, far apart, or
   figure(story, s2, "two million euros", "", number(2e6, 2e6, "eur", 0.1, "two million euros"));
   figure(story, s2, "six months", "", number(6, 6, "month", 0, "six months"));
   figure(story, s2, "four times", "time", number(4, 4, {}, 0, "four"));
+  figure(story, s1, "$334 million", "", number(334e6, 334e6, "usd", 0, "$334 million"));
+  figure(story, s2, "$281 million", "", number(281e6, 281e6, "usd", 0, "$281 million"));
   story.run("numeric");
   CHECK(story.findings("numeric").empty());
 }
