@@ -1,6 +1,7 @@
 #include "detect/temporal.hpp"
 
 #include <optional>
+#include <set>
 #include <unordered_set>
 
 #include <algorithm>
@@ -93,6 +94,24 @@ TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(ru
         verb_forms_.emplace(text::fold(row[0]), "speech:" + text::fold(row[1]));
     }
   }
+}
+
+size_t TemporalDetector::times_in_sentence(const Analysis& analysis, const Claim& claim) {
+  // Claims are numbered in document order: the time claims of a sentence are neighbours.
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  std::set<std::string> times;
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
+    if (analysis.claims[i].kind == ClaimKind::Time)
+      times.insert(analysis.claims[i].detail->value.text);
+  }
+  for (size_t i = claim.index; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
+       ++i) {
+    if (analysis.claims[i].kind == ClaimKind::Time)
+      times.insert(analysis.claims[i].detail->value.text);
+  }
+  return times.size();
 }
 
 bool TemporalDetector::named_elsewhere(const Analysis& analysis, const Claim& claim,
@@ -203,9 +222,11 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     auto nb = named_time(b.detail->time);
     bool dated_apart = ta && tb && !align::overlap(*ta, *tb);
     if (!dated_apart && !named_apart(na, nb)) continue;
-    // A name without a date is read only where it is the event's own.
+    // A name without a date is read only where it is the event's own, and alone in its
+    // sentence: "signed Wynn on Tuesday and Bell today" dates two signings.
     if (!dated_apart &&
-        (named_elsewhere(analysis, a, na->word) || named_elsewhere(analysis, b, nb->word))) {
+        (named_elsewhere(analysis, a, na->word) || named_elsewhere(analysis, b, nb->word) ||
+         times_in_sentence(analysis, a) > 1 || times_in_sentence(analysis, b) > 1)) {
       continue;
     }
     std::string predicate = predicate_of(a);

@@ -34,6 +34,8 @@ class TemporalDetector final : public Detector {
   // name of a day ("Patch Tuesday"), or a time standing next to another verb ("officials
   // said Saturday", "announced on Tuesday that it has signed", "on Thursday intercepted").
   bool named_elsewhere(const Analysis& analysis, const Claim& claim, std::string_view word) const;
+  // How many different times the claim's sentence names (its time claims).
+  static size_t times_in_sentence(const Analysis& analysis, const Claim& claim);
   Occurrence occurrence_;
   std::unordered_set<std::string> bounds_;
   std::unordered_map<std::string, std::string> verb_forms_;  // form -> class (events, speech)

@@ -172,15 +172,19 @@ TEST_CASE("detect::temporal day and month names without a date") {
 
 TEST_CASE("detect::temporal a day name next to another verb is that verb's") {
   // ECB+ topic 36 (a bank bomb: "officials said Saturday") and topic 22 (HP: "HP Monday
-  // announced it has signed"): the day is the report's, not the event's.
+  // announced it has signed"): the day is the report's, not the event's. ECB+ topic 32:
+  // a sentence naming two days ("signed Wynn on Tuesday and Bell today") dates two
+  // signings.
   Story story;
   auto s1 = story.source("a.txt",
                          "A bomb explosion at a bank killed a police officer, officials said "
                          "Saturday.\n"
-                         "HP Monday announced it has signed an agreement to acquire EYP.");
+                         "HP Monday announced it has signed an agreement to acquire EYP.\n"
+                         "The Saints signed Wynn on Tuesday and Bell today.");
   auto s2 = story.source("b.txt",
                          "A bomb explosion at a bank killed a police officer late Friday.\n"
-                         "HP signed an agreement to acquire EYP on Tuesday.");
+                         "HP signed an agreement to acquire EYP on Tuesday.\n"
+                         "The Saints signed Bell on Wednesday afternoon.");
   story
       .event(s1, "A bomb explosion at a bank killed a police officer", "explosion", "kill",
              "a police officer", {})
@@ -197,6 +201,14 @@ TEST_CASE("detect::temporal a day name next to another verb is that verb's") {
       .event(s2, "HP signed an agreement to acquire EYP on Tuesday", "hp", "sign",
              "an agreement to acquire EYP", {"eyp"})
       .detail->time = named("weekday:tuesday");
+  story
+      .event(s1, "The Saints signed Wynn on Tuesday and Bell", "saints", "sign", "Wynn and Bell",
+             {})
+      .detail->time = named("weekday:tuesday");
+  story.claim(s1, ClaimKind::Time, "Tuesday and").detail->value = named("weekday:tuesday");
+  story.claim(s1, ClaimKind::Time, "today").detail->value = named("relative:today");
+  story.event(s2, "The Saints signed Bell on Wednesday", "saints", "sign", "Bell", {})
+      .detail->time = named("weekday:wednesday");
   story.run("temporal");
   CHECK(story.findings("temporal").empty());
 }
