@@ -493,8 +493,8 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   bool sole = false;
   if (around.shared >= kSoleShared && sole_of_kind(a, b)) {
     // A word of their own clauses besides what they count: "1,800 tonnes of fuel oil" /
-    // "2,800 tonnes of fuel oil", "detect the intruders for 11 days" / "the intruders
-    // went unnoticed for 17 days".
+    // "2,800 tonnes of fuel oil", "the slick stretched about 12 kilometres" / "the slick
+    // extended some 20 kilometres".
     // A name shared next to both ("AMD's $334 million deal" / "AMD is paying $281
     // million") says whose figures they are, not that they are one figure.
     auto own = [&](const ClaimFeatures& f) {
