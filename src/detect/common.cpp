@@ -153,10 +153,6 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim) const {
 }
 
 bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
-  // Claims are numbered in document order, so the claims of a sentence are neighbours.
-  auto same_sentence = [&](const Claim& other) {
-    return other.source == claim.source && other.sentence == claim.sentence;
-  };
   auto frames = [&](const Claim& frame) {
     if (frame.index == claim.index || frame.kind == ClaimKind::Time) return false;
     bool nonfactive = nonfactive_.count(text::fold(frame.detail->predicate_class)) ||
@@ -166,13 +162,7 @@ bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
     return nonfactive && frame.span.start <= claim.span.start && claim.span.end <= frame.span.end &&
            !(nonfactive_.count(predicate_of(claim)) && frame.span == claim.span);
   };
-  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
-    if (frames(analysis.claims[i])) return true;
-  }
-  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
-       ++i) {
-    if (frames(analysis.claims[i])) return true;
-  }
+  if (any_in_sentence(analysis, claim, frames)) return true;
   // A condition opens the clause right before the claim: "If Teixeira signs ...".
   const Document& document = analysis.documents[claim.source];
   Span extent = analysis.sentence_extent(claim);

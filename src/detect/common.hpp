@@ -96,6 +96,23 @@ std::optional<Span> find_words(const Analysis& analysis, const Claim& claim,
 Finding pair_finding(const Link& link, const Claim& first, const Claim& second, Level level,
                      std::string type, std::string rule, std::string summary,
                      std::string explanation);
+// True when `test` holds for another claim of the claim's sentence. Claims are numbered in
+// document order, so the claims of a sentence are its neighbours.
+template <typename Test>
+bool any_in_sentence(const Analysis& analysis, const Claim& claim, Test&& test) {
+  auto same_sentence = [&](const Claim& other) {
+    return other.source == claim.source && other.sentence == claim.sentence;
+  };
+  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
+    if (test(analysis.claims[i])) return true;
+  }
+  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
+       ++i) {
+    if (test(analysis.claims[i])) return true;
+  }
+  return false;
+}
+
 // Adds the span of `words` in the claim's sentence to its evidence highlights, if found.
 void highlight(const Analysis& analysis, Evidence& evidence, std::string_view words);
 

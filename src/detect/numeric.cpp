@@ -160,7 +160,6 @@ bool NumericDetector::also_gives(const Context& context, const Claim& claim,
   const Analysis& analysis = context.analysis;
   auto wanted = context.units.measure(value);
   if (!wanted) return false;
-  // Claims are numbered in document order: the figures of a sentence are neighbours.
   auto agrees = [&](const Claim& other) {
     if (other.kind != ClaimKind::Quantity || tentative(other)) return false;
     auto measure = context.units.measure(other.detail->value);
@@ -168,17 +167,7 @@ bool NumericDetector::also_gives(const Context& context, const Claim& claim,
     // A conversion rounds: "55 kilometers (34 miles)".
     return align::relative_gap(measure->interval, wanted->interval) < kConversion;
   };
-  auto same_sentence = [&](const Claim& other) {
-    return other.source == claim.source && other.sentence == claim.sentence;
-  };
-  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
-    if (agrees(analysis.claims[i])) return true;
-  }
-  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
-       ++i) {
-    if (agrees(analysis.claims[i])) return true;
-  }
-  return false;
+  return any_in_sentence(analysis, claim, agrees);
 }
 
 std::vector<std::string> NumericDetector::scope(const Analysis& analysis,

@@ -97,20 +97,11 @@ TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(ru
 }
 
 size_t TemporalDetector::times_in_sentence(const Analysis& analysis, const Claim& claim) {
-  // Claims are numbered in document order: the time claims of a sentence are neighbours.
-  auto same_sentence = [&](const Claim& other) {
-    return other.source == claim.source && other.sentence == claim.sentence;
-  };
   std::set<std::string> times;
-  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
-    if (analysis.claims[i].kind == ClaimKind::Time)
-      times.insert(analysis.claims[i].detail->value.text);
-  }
-  for (size_t i = claim.index; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
-       ++i) {
-    if (analysis.claims[i].kind == ClaimKind::Time)
-      times.insert(analysis.claims[i].detail->value.text);
-  }
+  any_in_sentence(analysis, claim, [&](const Claim& other) {
+    if (other.kind == ClaimKind::Time) times.insert(other.detail->value.text);
+    return false;
+  });
   return times.size();
 }
 
@@ -183,12 +174,8 @@ bool TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const
 
 bool TemporalDetector::also_dates(const Analysis& analysis, const Claim& claim,
                                   const Value& time) const {
-  // Claims are numbered in document order: the time claims of a sentence are neighbours.
-  auto same_sentence = [&](const Claim& other) {
-    return other.source == claim.source && other.sentence == claim.sentence;
-  };
   auto named = named_time(time);
-  auto check = [&](const Claim& other) {
+  return any_in_sentence(analysis, claim, [&](const Claim& other) {
     if (other.kind != ClaimKind::Time) return false;
     if (named) {
       auto theirs = named_time(other.detail->value);
@@ -196,15 +183,7 @@ bool TemporalDetector::also_dates(const Analysis& analysis, const Claim& claim,
     }
     auto overlap = align::dates_overlap(other.detail->value, time);
     return overlap && *overlap;
-  };
-  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis.claims[i]);) {
-    if (check(analysis.claims[i])) return true;
-  }
-  for (size_t i = claim.index + 1; i < analysis.claims.size() && same_sentence(analysis.claims[i]);
-       ++i) {
-    if (check(analysis.claims[i])) return true;
-  }
-  return false;
+  });
 }
 
 void TemporalDetector::run(const Context& context, std::vector<Finding>& out) const {
