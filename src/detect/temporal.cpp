@@ -232,10 +232,11 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
 
     std::string when_a = dated_apart ? format_days(ta->low, ta->high) : na->shown;
     std::string when_b = dated_apart ? format_days(tb->low, tb->high) : nb->shown;
-    auto written = [&](const Claim& claim, const std::optional<NamedTime>& named) {
-      if (named) return "“" + named->shown + "”";
-      return claim.detail->time.text.empty() ? std::string("resolved")
-                                             : "“" + claim.detail->time.text + "”";
+    // How the source wrote it, after the dates: a day or month name is its own words.
+    auto written = [&](const Claim& claim) {
+      if (!dated_apart) return std::string();
+      return claim.detail->time.text.empty() ? std::string(" (resolved)")
+                                             : " (“" + claim.detail->time.text + "”)";
     };
     std::string subject = actor_of(a);
     std::string summary =
@@ -244,10 +245,9 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
                          : " (" + std::string(analysis.entity_name(subject)) + ")") +
         " at different times: " + when_a + " vs " + when_b;
     std::string explanation =
-        who(analysis, a) + (planned ? " plans it for " : " dates it ") + when_a + " (" +
-        written(a, dated_apart ? std::nullopt : na) + "); " + who(analysis, b) +
-        (planned ? " plans it for " : " dates it ") + when_b + " (" +
-        written(b, dated_apart ? std::nullopt : nb) + ")." +
+        who(analysis, a) + (planned ? " plans it for " : " dates it ") + when_a + written(a) +
+        "; " + who(analysis, b) + (planned ? " plans it for " : " dates it ") + when_b +
+        written(b) + "." +
         (planned ? " Plans move, but the two reports of this one cannot both be right."
                  : " Neither marks it as a recurring event, so both cannot be right.");
     Finding finding = pair_finding(
