@@ -152,23 +152,48 @@ bool Scorer::within_reach(const ClaimFeatures& a, const ClaimFeatures& b) {
   return high / low <= kSoleReach;
 }
 
+std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatures& a,
+                                        const ClaimFeatures& b) const {
+  // The words of its own clause but what it counts and the names of either sentence:
+  // a name shared next to both ("AMD's $334 million deal" / "AMD is paying $281 million")
+  // says whose figures they are, not that they are one figure. (A name opening its
+  // sentence is among the other sentence's names only.)
+  std::vector<uint32_t> out;
+  for (uint32_t id : f.local) {
+    bool name = name_ids_[id] && (contains(a.context_entities, name_ids_[id]) ||
+                                  contains(b.context_entities, name_ids_[id]));
+    if (id != f.counted && !name) out.push_back(id);
+  }
+  return out;
+}
+
 bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const {
   if (a.kin == 0 || b.kin == 0 || a.counted != b.counted || a.source == b.source) return false;
-  const auto& own_a = kinds_.at({a.source, a.dimension, a.counted});
-  const auto& own_b = kinds_.at({b.source, b.dimension, b.counted});
+  // Their own clauses share a word: "1,800 tonnes of fuel oil" / "2,800 tonnes of fuel oil",
+  // "the slick stretched about 12 kilometres" / "the slick extended some 20 kilometres".
+  auto words_a = own_words(a, a, b), words_b = own_words(b, a, b);
+  if (overlap(words_a, {}, words_b, {}).shared == 0) return false;
+  const auto& kind_a = kinds_.at({a.source, a.dimension, a.counted});
+  const auto& kind_b = kinds_.at({b.source, b.dimension, b.counted});
   auto equal = [&](uint32_t x, uint32_t y) {
     return features_[x].low <= features_[y].high && features_[y].low <= features_[x].high;
   };
-  // Every other figure of the kind on one side has an equal one, other than the pair
-  // itself, on the other side.
-  auto accounted = [&](const std::vector<uint32_t>& own, uint32_t mine,
-                       const std::vector<uint32_t>& other, uint32_t theirs) {
+  // No rival: every other figure of the kind on one side has an equal one, other than the
+  // pair itself, on the other side, or shares no word of its clause with the figure it
+  // would rival ("cancelled 312 flights" / "412 flights had been cancelled" beside
+  // "operates 520 flights a day").
+  auto unrivalled = [&](const std::vector<uint32_t>& own, uint32_t mine,
+                        const std::vector<uint32_t>& other, uint32_t theirs,
+                        const std::vector<uint32_t>& their_words) {
     return std::all_of(own.begin(), own.end(), [&](uint32_t x) {
-      return x == mine || std::any_of(other.begin(), other.end(),
-                                      [&](uint32_t y) { return y != theirs && equal(x, y); });
+      if (x == mine || std::any_of(other.begin(), other.end(),
+                                   [&](uint32_t y) { return y != theirs && equal(x, y); }))
+        return true;
+      return overlap(own_words(features_[x], a, b), {}, their_words, {}).shared == 0;
     });
   };
-  return accounted(own_a, a.claim, own_b, b.claim) && accounted(own_b, b.claim, own_a, a.claim);
+  return unrivalled(kind_a, a.claim, kind_b, b.claim, words_b) &&
+         unrivalled(kind_b, b.claim, kind_a, a.claim, words_a);
 }
 
 double Scorer::weight(uint32_t keyword) const {
@@ -486,29 +511,12 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   bool unknown_owner = (a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
                        (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty());
   if (unknown_owner && owner < 1) return 0;
-  // The only figure of its kind left unpaired in each source, with words of the sentence
-  // or of the clause in common, is one figure told in other words (this stands in for
-  // the agreement of statement and clause below).
+  // The only figure of its kind left unpaired in each source (or the only one whose
+  // clause shares a word with the other's), with words of the sentence in common, is one
+  // figure told in other words (this stands in for the agreement of statement and clause
+  // below).
   Overlap local = overlap(a.local, {}, b.local, {});
-  bool sole = false;
-  if (around.shared >= kSoleShared && sole_of_kind(a, b)) {
-    // A word of their own clauses besides what they count: "1,800 tonnes of fuel oil" /
-    // "2,800 tonnes of fuel oil", "the slick stretched about 12 kilometres" / "the slick
-    // extended some 20 kilometres".
-    // A name shared next to both ("AMD's $334 million deal" / "AMD is paying $281
-    // million") says whose figures they are, not that they are one figure.
-    auto own = [&](const ClaimFeatures& f) {
-      std::vector<uint32_t> out;
-      for (uint32_t id : f.local) {
-        // (A name opening its sentence is among the other sentence's names only.)
-        bool name = name_ids_[id] && (contains(a.context_entities, name_ids_[id]) ||
-                                      contains(b.context_entities, name_ids_[id]));
-        if (id != f.counted && !name) out.push_back(id);
-      }
-      return out;
-    };
-    sole = overlap(own(a), {}, own(b), {}).shared >= 1 && within_reach(a, b);
-  }
+  bool sole = around.shared >= kSoleShared && sole_of_kind(a, b) && within_reach(a, b);
   // Without a shared owner the two sentences must make largely the same statement: in a
   // story full of figures of one kind (a game's points and yards) sharing a few words
   // is not enough.

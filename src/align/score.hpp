@@ -62,11 +62,16 @@ class Scorer {
   bool is_region(uint32_t entity) const;
   // How many figures (quantity claims) the claim's sentence holds, the claim included.
   size_t figures_in_sentence(const Claim& claim) const;
-  // True when a and b are of one kind (dimension and counted noun) and every other figure
-  // of that kind in either source has an equal one in the other: what is left unpaired
+  // True when a and b are of one kind (dimension and counted noun), their own clauses
+  // share a word, and every other figure of that kind in either source has an equal one
+  // in the other or shares no clause word with the figure it would rival: what is left
   // is a in one source and b in the other ("More than 320 firefighters" / "Around 230
   // firefighters", each source's only count of firefighters).
   bool sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const;
+  // The topic keys of f's own clause, less its counted noun and the names of a's and b's
+  // sentences.
+  std::vector<uint32_t> own_words(const ClaimFeatures& f, const ClaimFeatures& a,
+                                  const ClaimFeatures& b) const;
   // True when the larger figure is within kSoleReach times the smaller one.
   static bool within_reach(const ClaimFeatures& a, const ClaimFeatures& b);
   double weight(uint32_t keyword) const;

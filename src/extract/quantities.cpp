@@ -54,11 +54,12 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
     if (classes & normalize::kNoun) {
       found = impl.lexicon.noun_lemma(token.lower);
       if (end) *end = token.span.end;
-      // A noun followed by another noun is a modifier: "peace deal", "border guards".
+      // A noun followed by another noun is a modifier: "peace deal", "border guards"; not
+      // by a word that is also an adverb ("48,000 vehicles daily").
       if (k + 1 < tokens.size() && k + 1 < limit && !(tokens[k + 1].gap) &&
           tokens[k + 1].closed == Closed::None &&
-          (impl.lexicon.classes(tokens[k + 1].lower) & (normalize::kNoun | normalize::kVerb)) ==
-              normalize::kNoun)
+          (impl.lexicon.classes(tokens[k + 1].lower) &
+           (normalize::kNoun | normalize::kVerb | normalize::kAdverb)) == normalize::kNoun)
         continue;
       break;
     }
@@ -66,6 +67,22 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
   }
   if (auto it = impl.concepts.find(found); it != impl.concepts.end()) return it->second;
   return found;
+}
+
+// The relative precision of a figure as written: half a unit of its last digit ("six" is
+// 6 +/- 0.5, "6.2" is 6.2 +/- 0.05), at most 10%.
+double written_rounding(double value) {
+  constexpr double kMaxRounding = 0.1;
+  double magnitude = std::fabs(value);
+  if (magnitude == 0 || !std::isfinite(magnitude)) return 0;
+  double unit = 1;
+  if (magnitude == std::floor(magnitude)) {
+    while (unit * 10 <= magnitude && std::fmod(magnitude, unit * 10) == 0) unit *= 10;
+  } else {
+    for (int digits = 0; digits < 6 && magnitude / unit != std::floor(magnitude / unit); ++digits)
+      unit /= 10;
+  }
+  return std::min(unit / 2 / magnitude, kMaxRounding);
 }
 
 }  // namespace
@@ -106,6 +123,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       claim.detail->value.kind = Value::Kind::Number;
       claim.detail->value.text = text::squeeze_spaces(document.slice(written));
       std::optional<normalize::Amount> amount;
+      std::optional<double> converted;  // the figure as written, when its unit converts
       bool share = false;
       if (id == "quantity.fraction") {
         if (match->capture("rank")) continue;  // "the first half of the season"
@@ -168,6 +186,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         amount = numbers.parse(capture_text(document, *match, "number"));
         const auto* unit = numbers.unit(capture_text(document, *match, "unit"));
         if (!amount || !unit) continue;
+        if (unit->factor != 1 && amount->low == amount->high) converted = amount->low;
         amount->low = amount->low * unit->factor + unit->offset;
         amount->high = amount->high * unit->factor + unit->offset;
         claim.detail->value.unit = unit->canonical;
@@ -201,6 +220,10 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       }
       if (!amount) continue;
       numbers.apply(approximator, *amount, claim.detail->value);
+      // A figure converted to the canonical unit keeps the precision it was written with:
+      // "six miles" is 9.7 km give or take half a mile, and agrees with "10 kilometres".
+      if (converted && claim.detail->value.tolerance == 0 && !claim.detail->value.high_open)
+        claim.detail->value.tolerance = written_rounding(*converted);
 
       // What is counted and whose: "30 countries", "20% of Ukraine's land", "a coalition of".
       size_t first = token_at(tokens, match->span.start);

@@ -272,6 +272,33 @@ TEST_CASE("detect::numeric the only figure of its kind in each source, told in o
   CHECK(story.findings("numeric").size() == 2);
 }
 
+TEST_CASE("detect::numeric a figure of the kind that shares no clause word is no rival") {
+  // Two stories of our own: each wire gives a second figure of the kind ("520 flights a
+  // day", "30 survivors treated for burns") that the other source does not give; its
+  // clause shares no word with the outlet's figure, so the two that share "cancelled" or
+  // "rubble" are still compared.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "The strike forced the cancellation of 312 flights on Monday.\n"
+                         "On a normal day the carrier operates some 520 flights.\n"
+                         "Rescuers pulled 14 survivors from the rubble overnight.\n"
+                         "The hospital treated 30 survivors for burns.");
+  auto s2 = story.source("b.txt",
+                         "The airline said 412 flights had been cancelled because of the strike.\n"
+                         "Eleven survivors were pulled from the rubble, the fire service said.");
+  figure(story, s1, "312 flights", "flight", number(312, 312, {}, 0, "312"));
+  figure(story, s1, "some 520 flights", "flight", number(520, 520, {}, 0.1, "some 520"));
+  figure(story, s1, "14 survivors", "survivor", number(14, 14, {}, 0, "14"));
+  figure(story, s1, "30 survivors", "survivor", number(30, 30, {}, 0, "30"));
+  figure(story, s2, "412 flights", "flight", number(412, 412, {}, 0, "412"));
+  figure(story, s2, "Eleven survivors", "survivor", number(11, 11, {}, 0, "Eleven"));
+  story.run("numeric");
+  CHECK(story.linked(0, 4));
+  CHECK(story.linked(2, 5));
+  CHECK_FALSE(story.linked(1, 4));
+  CHECK_FALSE(story.linked(3, 5));
+}
+
 TEST_CASE("detect::numeric figures of a kind a source gives twice, far apart, or of time") {
   // The same reports with a second, unpaired grain figure; ECB+ topic 38's two heists
   // (103 million euros in Cannes, two million in Paris: fifty times apart); spans of time

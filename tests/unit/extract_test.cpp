@@ -154,6 +154,13 @@ TEST_CASE("extract::quantities intervals") {
   CHECK(std::isinf(more.high));
   Value miles = value_of("The town lies about 25 miles north.");
   CHECK(miles.unit == "km");
+  // A converted figure keeps the precision it was written with (ECB+ topic 37: "a depth
+  // of just six miles" / "just 10 kilometres"; a freighter of our own: "6.2 miles").
+  CHECK(value_of("The quake struck at a depth of just six miles.").tolerance ==
+        doctest::Approx(0.5 / 6));
+  CHECK(value_of("The freighter sank 6.2 miles off the coast.").tolerance ==
+        doctest::Approx(0.05 / 6.2));
+  CHECK(value_of("The quake struck at a depth of just 10 kilometres.").tolerance == 0);
   CHECK(miles.low == doctest::Approx(36.2102).epsilon(0.001));
   auto counted_analysis = extract("A coalition of 30 countries signed.");
   auto counted = of_kind(counted_analysis, ClaimKind::Quantity);
