@@ -97,12 +97,20 @@ TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(ru
 }
 
 size_t TemporalDetector::times_in_sentence(const Analysis& analysis, const Claim& claim) {
+  // A time of day and a date beside its weekday ("shortly before 11 p.m. on Monday, March
+  // 3") are one time, not two.
   std::set<std::string> times;
+  bool weekday = false, date = false;
   any_in_sentence(analysis, claim, [&](const Claim& other) {
-    if (other.kind == ClaimKind::Time) times.insert(other.detail->value.text);
+    if (other.kind != ClaimKind::Time) return false;
+    const std::string& text = other.detail->value.text;
+    if (text.starts_with("clock:")) return false;
+    weekday = weekday || text.starts_with("weekday:");
+    date = date || text.starts_with("date:") || other.detail->value.kind == Value::Kind::Date;
+    times.insert(text);
     return false;
   });
-  return times.size();
+  return times.size() - (weekday && date ? 1 : 0);
 }
 
 bool TemporalDetector::named_elsewhere(const Analysis& analysis, const Claim& claim,

@@ -176,6 +176,16 @@ TEST_CASE("extract::quantities intervals") {
   auto by = of_kind(by_analysis, ClaimKind::Quantity);
   REQUIRE(by.size() == 1);
   CHECK(by[0]->detail->trend == "down");
+  // "up 23 percent", "slid 4 percent" (an airline's profit, a telecom's shares: stories of
+  // our own).
+  for (auto [text, direction] :
+       {std::pair{"Net profit reached 214 million euros, up 23 percent.", "up"},
+        std::pair{"The operator's shares slid 4 percent in Dublin.", "down"}}) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    REQUIRE(!figures.empty());
+    CHECK(figures.back()->detail->trend == direction);
+  }
 }
 
 TEST_CASE("extract::times resolution") {
