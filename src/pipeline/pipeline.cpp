@@ -374,6 +374,7 @@ struct Engine::Impl {
     if (!options.uncited_claims && !options.links && !options.facts &&
         !options.split_align_detect) {
       drop_uncited_claims(run.analysis, cited);
+      if (!options.texts) keep_cited_sentences(run.analysis);
     }
     if (!options.cited_claim_details) {
       for (Claim& claim : run.analysis.claims) claim.detail.reset();
@@ -411,6 +412,45 @@ struct Engine::Impl {
       for (Finding& finding : *findings) {
         for (Evidence& evidence : finding.evidence) evidence.claim = renumbered[evidence.claim];
       }
+    }
+  }
+
+  // Cuts each document's sentences down to those its claims' extents read (all claims are
+  // cited by now), and renumbers the claims' sentences: a claim's extent is its first
+  // sentence and the sentences after it that start inside the claim, so that run is kept
+  // whole and `Analysis::sentence_extent` gives what it gave before the cut.
+  static void keep_cited_sentences(Analysis& analysis) {
+    std::vector<std::vector<uint32_t>> kept(analysis.documents.size());
+    for (const Claim& claim : analysis.claims) {
+      if (claim.source >= kept.size()) continue;
+      const std::vector<Sentence>& sentences = analysis.documents[claim.source].sentences;
+      std::vector<uint32_t>& indices = kept[claim.source];
+      for (size_t i = claim.sentence;
+           i < sentences.size() &&
+           (i == claim.sentence || sentences[i].span.start < claim.span.end);
+           ++i) {
+        indices.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    for (size_t d = 0; d < kept.size(); ++d) {
+      std::vector<uint32_t>& indices = kept[d];
+      std::sort(indices.begin(), indices.end());
+      indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+      std::vector<Sentence>& sentences = analysis.documents[d].sentences;
+      if (indices.size() == sentences.size()) continue;
+      std::vector<Sentence> cut;
+      cut.reserve(indices.size());
+      for (uint32_t i : indices) cut.push_back(sentences[i]);
+      sentences = std::move(cut);
+    }
+    for (Claim& claim : analysis.claims) {
+      if (claim.source >= kept.size()) continue;
+      const std::vector<uint32_t>& indices = kept[claim.source];
+      auto at = std::lower_bound(indices.begin(), indices.end(), claim.sentence);
+      // A claim whose sentence is out of range stays out of range (its extent is its span).
+      claim.sentence = at != indices.end() && *at == claim.sentence
+                           ? static_cast<uint32_t>(at - indices.begin())
+                           : static_cast<uint32_t>(indices.size());
     }
   }
 

@@ -474,12 +474,21 @@ TEST_CASE("pipeline::dropping uncited claims, claim details and entities keeps t
       CHECK(now.source == before.source);
       CHECK(now.span == before.span);
       CHECK(now.kind == before.kind);
+      // The document kept only its cited claims' sentences; the claim's extent is the same.
+      CHECK(cited.sentence_extent(now) == full.sentence_extent(before));
       CHECK(!now.detail.owned());  // no report but JSON reads it
       CHECK(!before.detail->rule.empty());
       used[finding.evidence[e].claim] = true;
     }
   }
   CHECK(std::all_of(used.begin(), used.end(), [](bool u) { return u; }));
+  size_t sentences_kept = 0, sentences_read = 0;
+  for (size_t d = 0; d < full.documents.size(); ++d) {
+    sentences_kept += cited.documents[d].sentences.size();
+    sentences_read += full.documents[d].sentences.size();
+  }
+  CHECK(sentences_kept > 0);
+  CHECK(sentences_kept < sentences_read);
   CHECK(report::to_markdown(cited) == report::to_markdown(full));
   CHECK(report::to_sarif(cited) == report::to_sarif(full));
   CHECK(report::to_text(cited) == report::to_text(full));
