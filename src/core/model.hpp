@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/compact_string.hpp"
+
 namespace cc {
 
 // A half-open byte range [start, end) into a document's extracted text.
@@ -285,12 +287,13 @@ struct Finding {
   std::vector<Evidence> evidence;  // main claim first
   std::vector<DiffToken> diff;     // word-level diff of quotes (first vs second evidence)
   double score = 0;                // alignment score that linked the claims
-  std::string suppressed_by;       // why it is in Analysis::suppressed ("baseline", a directive)
+  CompactString suppressed_by;     // why it is in Analysis::suppressed ("baseline", a directive)
   // Filled by review::annotate when a review store is given (`--store`); empty otherwise.
-  std::string verdict;           // "confirmed", "dismissed", "needs-source"; empty: not reviewed
-  std::string verdict_note;      // the reviewer's note; may be empty
-  std::string verdict_reviewer;  // who gave the verdict
-  bool verdict_stale = false;    // the evidence text changed since the verdict was given
+  // Almost always empty: CompactString, 8 bytes where std::string takes 32.
+  CompactString verdict;           // "confirmed", "dismissed", "needs-source"; empty: not reviewed
+  CompactString verdict_note;      // the reviewer's note; may be empty
+  CompactString verdict_reviewer;  // who gave the verdict
+  bool verdict_stale = false;      // the evidence text changed since the verdict was given
 };
 
 // Where one source stands on a fact (a row of the facts x sources matrix).

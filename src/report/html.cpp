@@ -190,9 +190,9 @@ Data finding_card(const Analysis& analysis, const Finding& finding, size_t index
   card["explanation"] = finding.explanation;
   if (!finding.verdict.empty()) {
     Data review;
-    review["verdict"] = finding.verdict;
-    review["reviewer"] = finding.verdict_reviewer;
-    review["note"] = finding.verdict_note;
+    review["verdict"] = finding.verdict.str();
+    review["reviewer"] = finding.verdict_reviewer.str();
+    review["note"] = finding.verdict_note.str();
     review["has_note"] = !finding.verdict_note.empty();
     review["stale"] = finding.verdict_stale;
     card["review"] = std::move(review);
@@ -528,7 +528,7 @@ Data suppressed(const Analysis& analysis) {
     item["type"] = finding.type;
     item["summary"] = finding.summary;
     item["reason"] =
-        finding.suppressed_by.empty() ? std::string("suppressed") : finding.suppressed_by;
+        finding.suppressed_by.empty() ? std::string("suppressed") : finding.suppressed_by.str();
     item["location"] =
         finding.evidence.empty()
             ? std::string()

@@ -82,7 +82,7 @@ void verdict_lines(std::vector<std::string>& out, const Finding& finding,
            options.width, options.color);
   } else {
     std::vector<Piece> pieces{{"Verdict:", Style::Strong},
-                              {finding.verdict, Style::Good},
+                              {finding.verdict.str(), Style::Good},
                               {"by " + finding.verdict_reviewer, Style::Plain}};
     if (!finding.verdict_note.empty())
       pieces.push_back({"— " + finding.verdict_note, Style::Plain});

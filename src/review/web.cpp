@@ -90,13 +90,13 @@ Data diff_tokens(const std::vector<DiffToken>& diff) {
   return tokens;
 }
 
-void set_verdict(Data& data, const std::string& verdict, const std::string& reviewer,
-                 const std::string& note) {
+void set_verdict(Data& data, std::string_view verdict, std::string_view reviewer,
+                 std::string_view note) {
   data.set("has_verdict", flag(!verdict.empty()));
-  data.set("verdict", verdict);
-  data.set("reviewer", reviewer);
+  data.set("verdict", std::string(verdict));
+  data.set("reviewer", std::string(reviewer));
   data.set("has_note", flag(!note.empty()));
-  data.set("note", note);
+  data.set("note", std::string(note));
 }
 
 http::Response forbidden(const std::string& message) {

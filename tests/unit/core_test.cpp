@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -274,4 +275,45 @@ TEST_CASE("core::read_file reads every byte, to the limit and no further") {
   CHECK(status.find("Name:") != std::string::npos);
   CHECK_THROWS_AS(read_file("/proc/self/status", 8), InputError);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("core::compact string: one pointer, a string's behaviour") {
+  static_assert(sizeof(CompactString) == sizeof(void*));
+  CompactString empty;
+  CHECK(empty.empty());
+  CHECK(empty.size() == 0);
+  CHECK(empty.view().empty());
+  CHECK(empty == "");
+  CompactString text = std::string("inline: story.md:3: checked");
+  CHECK(!text.empty());
+  CHECK(text.size() == 27);
+  CHECK(text == "inline: story.md:3: checked");
+  CHECK(text.str() == "inline: story.md:3: checked");
+  // Copies are deep, moves leave the source empty, assignments replace.
+  CompactString copy = text;
+  text = "baseline";
+  CHECK(copy == "inline: story.md:3: checked");
+  CHECK(text == "baseline");
+  CompactString moved = std::move(copy);
+  CHECK(moved == "inline: story.md:3: checked");
+  CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): moved-from is empty by design
+  moved = std::move(text);
+  CHECK(moved == "baseline");
+  const CompactString& same = moved;
+  moved = same;  // self-assignment keeps the text
+  CHECK(moved == "baseline");
+  moved = std::string();
+  CHECK(moved.empty());
+  // Concatenation and streaming read like std::string's; bytes are kept as given.
+  CompactString verdict = "dismissed", reviewer = "ann";
+  CHECK(verdict + " by " + reviewer == "dismissed by ann");
+  CHECK("by " + reviewer == "by ann");
+  CHECK(std::string("a ") + verdict == "a dismissed");
+  std::ostringstream out;
+  out << verdict << '|' << CompactString() << '|';
+  CHECK(out.str() == "dismissed||");
+  const std::string bytes("a\0b\xff", 4);
+  CompactString binary = bytes;
+  CHECK(binary.size() == 4);
+  CHECK(binary.view() == bytes);
 }
