@@ -114,8 +114,8 @@ struct Document {
   std::string path;                       // file path as given or found in a folder
   uint32_t record = 0;                    // 1-based record line for .jsonl inputs, else 0
   std::string title;                      // headline; empty when none
-  std::string outlet;                     // publisher name; empty when unknown
-  std::string url;                        // canonical address; empty when unknown
+  CompactString outlet;                   // publisher name; empty when unknown (most files)
+  CompactString url;                      // canonical address; empty when unknown
   std::optional<Date> published;          // publication date, from the file or --published
   std::string text;                       // extracted article text: UTF-8, '\n' line ends
   OffsetMap origin;                       // extracted offset -> original line/column

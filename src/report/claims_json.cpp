@@ -16,8 +16,8 @@ void append_dump(std::string& out, const Json& json, int depth) {
   out.append(text, start, std::string::npos);
 }
 
-Json nullable(const std::string& value) {
-  return value.empty() ? Json(nullptr) : Json(value);
+Json nullable(std::string_view value) {
+  return value.empty() ? Json(nullptr) : Json(std::string(value));
 }
 
 namespace {

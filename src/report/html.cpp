@@ -121,7 +121,7 @@ class SourceRows {
     Data row;
     row["id"] = document.id;
     row["title"] = document.title.empty() ? std::string("—") : text::truncate(document.title, 140);
-    row["outlet"] = document.outlet.empty() ? std::string("—") : document.outlet;
+    row["outlet"] = document.outlet.empty() ? std::string("—") : document.outlet.str();
     row["published"] = document.published ? document.published->iso() : std::string("—");
     row["path"] = document.path;
     row["claims"] = number(claims_[i]);
@@ -142,7 +142,7 @@ Data evidence_data(const Analysis& analysis, const Evidence& evidence, bool main
   item["source"] = document.id;
   item["name"] = text::truncate(source_name(document), 90);
   item["has_outlet"] = !document.outlet.empty();
-  item["outlet"] = document.outlet;
+  item["outlet"] = document.outlet.str();
   item["target"] = claim_anchor(claim.index);
   item["location"] = place_text(place_of(analysis, claim));
   std::vector<Data> pieces;
@@ -510,7 +510,7 @@ Data text_of(const Analysis& analysis, uint32_t i, const Marks& marks) {
   text["id"] = document.id;
   text["name"] = source_name(document);
   text["has_outlet"] = !document.outlet.empty();
-  text["outlet"] = document.outlet;
+  text["outlet"] = document.outlet.str();
   text["has_published"] = document.published.has_value();
   text["published"] = document.published ? document.published->iso() : std::string();
   text["path"] = document.path;

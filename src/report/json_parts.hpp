@@ -15,7 +15,7 @@ using Json = nlohmann::ordered_json;
 void append_dump(std::string& out, const Json& json, int depth);
 
 // null for an empty string, else the string.
-Json nullable(const std::string& value);
+Json nullable(std::string_view value);
 // "c<index+1>"
 std::string claim_id(uint32_t index);
 // A claim with every field, its span, line/column and whole sentence.
