@@ -153,12 +153,18 @@ std::vector<std::vector<std::string>> name_forms(const Analysis& analysis, const
 // The words of a figure's own clause, on each side of it, at most kLocalWords each: in
 // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt" the 52 belongs to
 // Egypt. A clause ends at punctuation, a conjunction and another figure ("24 people
-// dead and 249 people injured": "injured" is the 249's). Returned as the two pieces of
-// `text` (document offsets) left and right of the figure; `before` and `after` are the
+// dead and 249 people injured": "injured" is the 249's). A relative clause set off by
+// commas between the subject and the figure is skipped: in "Shares in Vitoria, which
+// are listed in Lisbon, rose 6%" the 6% is the shares'. Returned as the pieces of `text`
+// (document offsets) left and right of the figure, and the subject before such a
+// relative clause (empty when there is none); `left_words` and `right_words` are the
 // words of the sentence on each side.
-std::pair<Span, Span> clause_around(const Lexicon& lexicon, std::string_view text, Span extent,
-                                    Span figure, const SentenceWords::Range& left_words,
-                                    const SentenceWords::Range& right_words) {
+struct Clause {
+  Span left, right, subject;
+};
+Clause clause_around(const Lexicon& lexicon, std::string_view text, Span extent, Span figure,
+                     const SentenceWords::Range& left_words,
+                     const SentenceWords::Range& right_words) {
   auto is_mark = [](std::string_view piece) {
     for (std::string_view mark : {",", ";", ":", "(", ")", "\"", "\xE2\x80\x94", "\xE2\x80\x93",
                                   "\xE2\x80\x9C", "\xE2\x80\x9D"}) {
@@ -194,7 +200,41 @@ std::pair<Span, Span> clause_around(const Lexicon& lexicon, std::string_view tex
   if (first < left_words.size()) left.start = extent.start + left_words.start(first);
   Span right{figure.end, figure.end};
   if (last > 0) right.end = figure.end + right_words.end(last - 1);
-  return {left, right};
+  // The clause stopped at a comma: a relative clause ", which ... ," may end there. Its
+  // pronoun follows the comma before it, a few words back; the subject is before that.
+  auto gap_before = [&](size_t i) {  // the text between word i - 1 (or the start) and word i
+    size_t from = i == 0 ? 0 : left_words.end(i - 1);
+    return before.substr(from, left_words.start(i) - from);
+  };
+  auto comma_only = [](std::string_view gap) { return text::trim(gap) == ","; };
+  Span subject{left.start, left.start};
+  std::string_view stop;  // the gap the clause stopped at, after word first - 1
+  if (first > 0) {
+    size_t gap_end = first == left_words.size() ? before.size() : left_words.start(first);
+    stop = before.substr(left_words.end(first - 1), gap_end - left_words.end(first - 1));
+  }
+  if (first > 0 && comma_only(stop)) {
+    constexpr size_t kRelativeWords = 12;
+    for (size_t k = first; k-- > 0 && first - k <= kRelativeWords;) {
+      const std::string& word = left_words[k].norm;
+      bool pronoun = word == "which" || word == "who" || word == "whose" || word == "whom";
+      if (!pronoun) {
+        if (is_mark(gap_before(k)) || is_figure(left_words[k])) break;
+        continue;
+      }
+      if (k == 0 || !comma_only(gap_before(k))) break;
+      size_t start = k;  // the subject: up to kLocalWords words before the comma
+      for (size_t taken = 0; start > 0 && taken < kLocalWords; ++taken) {
+        if ((start < k && is_mark(gap_before(start))) || is_figure(left_words[start - 1])) break;
+        --start;
+      }
+      if (start < k) {
+        subject = {extent.start + left_words.start(start), extent.start + left_words.end(k - 1)};
+      }
+      break;
+    }
+  }
+  return {left, right, subject};
 }
 
 bool names_in(const std::vector<text::Word>& words,
@@ -386,10 +426,10 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         }
         f.context = interned(words);
         sort_unique(f.context);
-        auto [left, right] =
+        Clause clause =
             clause_around(lexicon_, document.text, extent, claim.span, left_words, right_words);
         std::vector<std::string> local;
-        for (Span side : {left, right}) {
+        for (Span side : {clause.subject, clause.left, clause.right}) {
           // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
           for (const auto& word : sentence_words.in(claim.source, extent, side, scratch)) {
             if (lexicon_.trend_word(word.norm)) continue;

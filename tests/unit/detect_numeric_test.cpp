@@ -152,6 +152,32 @@ TEST_CASE("detect::numeric without dates a reported change reads as the update")
   CHECK(found[0]->summary.find("5") != std::string::npos);
 }
 
+TEST_CASE("detect::numeric a relative clause between the subject and its figure is skipped") {
+  // A share price and a jobless rate (our own sentences): ", which ... ," stands
+  // between what the figure is of and the figure; the other outlet says it without one.
+  // Before, the clause stopped at the comma and the two figures shared too few words.
+  Story story;
+  auto s1 = story.source("a.txt",
+                         "Shares in Norvik, which are traded in Oslo, climbed 4 percent on Monday "
+                         "after the results.\n"
+                         "Unemployment in Spain, which the government blames on the crisis, fell "
+                         "2 percent in March.");
+  auto s2 = story.source("b.txt",
+                         "Norvik's Oslo-traded shares climbed 9 percent on Monday.\n"
+                         "Spanish unemployment fell 4 percent in March.");
+  figure(story, s1, "4 percent", "", number(4, 4, "percent", 0, "4 percent")).detail->trend = "up";
+  figure(story, s1, "2 percent", "", number(2, 2, "percent", 0, "2 percent")).detail->trend =
+      "down";
+  figure(story, s2, "9 percent", "", number(9, 9, "percent", 0, "9 percent")).detail->trend = "up";
+  figure(story, s2, "4 percent", "", number(4, 4, "percent", 0, "4 percent")).detail->trend =
+      "down";
+  story.run("numeric");
+  auto found = story.findings("numeric");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->evidence[0].claim + 2 == found[0]->evidence[1].claim);
+  CHECK(found[1]->evidence[0].claim + 2 == found[1]->evidence[1].claim);
+}
+
 TEST_CASE("detect::numeric two sizes of one change are compared, two levels reached are not") {
   // A share price (our own story) and ECB+ topic 41's exports: "rose 14 percent" and
   // "climbed 19 percent" tell one move with two figures; "rose to 14" and "rose to 19" may
