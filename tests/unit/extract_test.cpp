@@ -180,7 +180,13 @@ TEST_CASE("extract::quantities intervals") {
   // our own).
   for (auto [text, direction] :
        {std::pair{"Net profit reached 214 million euros, up 23 percent.", "up"},
-        std::pair{"The operator's shares slid 4 percent in Dublin.", "down"}}) {
+        std::pair{"The operator's shares slid 4 percent in Dublin.", "down"},
+        // Currencies and indexes move in their own verbs (a rate decision, a retailer's
+        // results: our own sentences).
+        std::pair{"The forint weakened 1.2 percent against the euro.", "down"},
+        std::pair{"The rand strengthened 0.8% after the central bank's decision.", "up"},
+        std::pair{"The retailer's stock slumped 9 percent on the profit warning.", "down"},
+        std::pair{"The index rallied 2.5 percent in afternoon trading.", "up"}}) {
     auto analysis = extract(text);
     auto figures = of_kind(analysis, ClaimKind::Quantity);
     REQUIRE(!figures.empty());
