@@ -478,9 +478,15 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           const std::string& a = x.parts[p];
           const std::string& b = y.parts[p];
           std::string ka = lexicon.key(a, stemmer), kb = lexicon.key(b, stemmer);
-          // Words both sources use are two referents both know (Putin and Zelenskyy).
+          // Words both sources use are two referents both know (Putin and Zelenskyy). But
+          // a source that writes a name both ways, where the other writes it one way only,
+          // misspelt it ("Szczepanska" ... "Szczepanksa"): that is the garble.
+          bool y_knows_a = capitals(y.source).count(a) > 0;
+          bool x_knows_b = capitals(x.source).count(b) > 0;
+          bool misspelt_once = y_knows_a != x_knows_b && misspelt_surname(a, b) &&
+                               !words_.is_common(a) && !words_.is_common(b);
           if (a.size() < 2 || b.size() < 2 || has_digit(a) || has_digit(b) ||
-              capitals(y.source).count(a) || capitals(x.source).count(b) || alias(a, b) ||
+              ((y_knows_a || x_knows_b) && !misspelt_once) || alias(a, b) ||
               lexicon.antonyms(ka, kb) || connectors_.count(a) || connectors_.count(b) ||
               same_word(a, b, ka, kb)) {
             plausible = false;

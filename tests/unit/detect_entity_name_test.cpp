@@ -230,6 +230,41 @@ TEST_CASE("detect::entity-name a person's surname misspelt in sentences saying o
   CHECK(found[0]->explanation.find("two spellings of a surname") != std::string::npos);
 }
 
+TEST_CASE("detect::entity-name a surname the other source spells both ways") {
+  // A port story of our own and ECB+ topic 37's climber ("Duncan Rait" / "Duncan Raite"):
+  // the second source writes the name right once and misspells it once; the first never
+  // writes the misspelling. Before, a word both sources use counted as two referents both
+  // know, and the misspelling went unreported.
+  Story story;
+  story.entity("teodora vasilescu", EntityType::Person, {"Teodora Vasilescu", "Teodora Vasilecsu"});
+  story.entity("duncan rait", EntityType::Person, {"Duncan Rait", "Duncan Raite"});
+  auto s1 = story.source("a.txt",
+                         "Harbour master Teodora Vasilescu said: “The berth will reopen.”\n"
+                         "Teodora Vasilescu added: “Nobody loses a shift over this.”\n"
+                         "Climber Duncan Rait said: “The ridge was icy.”\n"
+                         "Duncan Rait added: “We turned back at noon.”");
+  auto s2 = story.source("b.txt",
+                         "Teodora Vasilescu, the harbour master, said: “The berth will reopen.”\n"
+                         "Teodora Vasilecsu told dockers: “Nobody loses a shift over this.”\n"
+                         "Duncan Rait, a climber, said: “The ridge was icy.”\n"
+                         "Duncan Raite told us: “We turned back at noon.”");
+  story.quote(s1, "teodora vasilescu", "The berth will reopen.");
+  story.quote(s1, "teodora vasilescu", "Nobody loses a shift over this.");
+  story.quote(s1, "duncan rait", "The ridge was icy.");
+  story.quote(s1, "duncan rait", "We turned back at noon.");
+  story.quote(s2, "teodora vasilescu", "The berth will reopen.");
+  story.quote(s2, "teodora vasilescu", "Nobody loses a shift over this.");
+  story.quote(s2, "duncan rait", "The ridge was icy.");
+  story.quote(s2, "duncan rait", "We turned back at noon.");
+  story.run("entity-name");
+  auto found = story.findings("entity-name");
+  REQUIRE(found.size() == 2);
+  std::string all = found[0]->summary + found[1]->summary;
+  CHECK(all.find("“Teodora Vasilescu” in s1 is named “Teodora Vasilecsu” in s2") !=
+        std::string::npos);
+  CHECK(all.find("“Duncan Rait” in s1 is named “Duncan Raite” in s2") != std::string::npos);
+}
+
 TEST_CASE("detect::entity-name no surname misspelling without a person, a letter or a name") {
   // ECB+ topics 18 and 24 ("Gordon Advisers" / "Gordon Advisors", an ordinary word spelled
   // two ways; "Place Vendôme" / "Place Vendome", an accent dropped, even when the
