@@ -53,7 +53,10 @@ size_t clause_end(const Extractor::Impl& impl, const std::vector<Token>& tokens,
     const Token& token = tokens[k];
     if (token.span.end > ceiling) break;
     if (k > at && (token.gap & (kComma | kBreak | kQuoteMark))) break;
-    if (is_boundary_word(impl, token) && !(k == at && token.lower == "that")) break;
+    // Right after the verb a cue word is its object, a noun: "backed calls for", "denied
+    // reports that", "rejected claims of".
+    bool object_noun = k == at && token.closed == Closed::None && token.lower != "but";
+    if (is_boundary_word(impl, token) && !(k == at && token.lower == "that") && !object_noun) break;
     ++k;
   }
   return k;
@@ -449,6 +452,22 @@ class EventBuilder {
   const std::vector<Token>& tokens_;
 };
 
+// True when the comma before `verb` closes an apposition that opened right after a
+// person's or an organisation's name: "Tom Smith, president of the chamber, backed calls
+// for ...", "the company, a unit of Acme, denied reports". At most kMaxApposition words.
+bool closes_apposition(const DocumentState& state, const std::vector<Token>& tokens, size_t verb) {
+  constexpr size_t kMaxApposition = 12;
+  for (size_t k = verb; k-- > 1 && verb - k <= kMaxApposition;) {
+    if (tokens[k].gap & (kBreak | kQuoteMark)) return false;
+    if (!(tokens[k].gap & kComma)) continue;
+    const Token& name = tokens[k - 1];
+    const Mention* mention = mention_covering(state.mentions, name.span.start, name.span.end);
+    return mention != nullptr && mention->end == name.span.end &&
+           (mention->type == EntityType::Person || mention->type == EntityType::Organization);
+  }
+  return false;
+}
+
 // A verb form that is also a noun or adjective ("talks", "back", "support") or a
 // participle used as an adjective ("occupied territories") must show it is a verb: an
 // auxiliary before it, "to", or a subject right before it (a pronoun, a named entity, a
@@ -468,6 +487,8 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
     bool next_is_noun = verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::None &&
                         !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
                         (impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun);
+    // After an apposition to a name the verb is the name's, whatever follows it.
+    if (past && (token.gap & kComma) && closes_apposition(state, tokens, verb)) return true;
     if (!past || next_is_noun || !(token.gap & kComma)) return false;
     return previous.digit || previous.capitalised ||
            (impl.lexicon.classes(previous.lower) & normalize::kNoun);
