@@ -62,7 +62,10 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
     int da = direction(a), db = direction(b);
     if (da == 0 || db == 0) continue;
     bool firm_a = firm(analysis, a), firm_b = firm(analysis, b);
-    if (!firm_a && !firm_b) continue;
+    // Two hesitant positions count only when they lean opposite ways by their own words
+    // ("questioned the figures" / "broadly accepted the figures"), not by a hedge or a plan
+    // of the report ("may back" / "may oppose").
+    if (!firm_a && !firm_b && (da == db || tentative(a) || tentative(b))) continue;
     // On the same side only a firm position told as a hesitant one by its own words
     // ("firmly opposes" / "had some reservations about"), not a hedge or a plan ("may
     // oppose", "will oppose": the report is unsure, not the position), nor a reservation
@@ -96,9 +99,10 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
     std::string explanation =
         who(analysis, a) + ": " + gist(analysis, a) + "; " + who(analysis, b) + ": " +
         gist(analysis, b) + ". " +
-        (contradiction ? "Both state the position firmly, in opposite directions."
-         : da == db    ? "One source reports a firm position, the other a hesitant one."
-                       : "One source reports a firm position, the other a softened, opposite one.");
+        (contradiction        ? "Both state the position firmly, in opposite directions."
+         : !firm_a && !firm_b ? "Both positions are hesitant, but they lean opposite ways."
+         : da == db           ? "One source reports a firm position, the other a hesitant one."
+                    : "One source reports a firm position, the other a softened, opposite one.");
     Finding finding = pair_finding(
         link, a, b, contradiction ? Level::Contradiction : Level::Divergence, "stance",
         contradiction ? "contradiction.stance" : "divergence.stance", summary, explanation);

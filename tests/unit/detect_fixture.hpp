@@ -192,4 +192,30 @@ class Story {
   std::vector<graph::Edge> compared;  // the graph's SameEvent edges, as the pipeline keeps them
 };
 
+// The findings of `type` the whole pipeline (rules from the source tree) makes of two
+// one-sentence sources, for behaviour that depends on extraction and alignment together.
+inline std::vector<Finding> pipeline_findings(std::string_view type, const std::string& a,
+                                              const std::string& b) {
+  static const pipeline::Engine engine([] {
+    pipeline::Options options;
+    options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
+    return options;
+  }());
+  std::vector<Document> documents;
+  for (const auto& [id, text] : {std::pair{"s1", a}, std::pair{"s2", b}}) {
+    Document document;
+    document.id = id;
+    document.path = std::string(id) + ".txt";
+    document.text = "Story\n\n" + text + "\n";
+    document.origin.add({0, 1, 1});
+    documents.push_back(std::move(document));
+  }
+  Analysis analysis = engine.analyze(std::move(documents), pipeline::Stop::Findings);
+  std::vector<Finding> out;
+  for (auto& finding : analysis.findings) {
+    if (finding.type == type) out.push_back(std::move(finding));
+  }
+  return out;
+}
+
 }  // namespace cc::testing

@@ -3,6 +3,7 @@
 #include "detect_fixture.hpp"
 
 using namespace cc;
+using testing::pipeline_findings;
 using testing::Story;
 
 TEST_CASE("detect::stance a firm position softened in another source") {
@@ -185,4 +186,26 @@ TEST_CASE("detect::stance no finding for a plan or an added reservation on the s
          "the bike lanes");
   story.run();
   CHECK(story.findings("stance").empty());
+}
+
+TEST_CASE("detect::stance two hesitant positions leaning opposite ways") {
+  // An aid agency's doubt against its broad acceptance of the same figures (after ECB+
+  // topic 37's earthquake toll; "the government's" and "the ministry's" figures are one
+  // thing), and a manager's doubts against his broad backing of a trade (after ECB+ topic
+  // 10's Teixeira deal): divergences. Hedges of the report ("may back" / "may oppose") are
+  // no position of the actor's own: nothing.
+  auto found = pipeline_findings(
+      "stance", "Ali Asghar, of the Red Crescent, questioned the government's casualty figures.",
+      "Ali Asghar, of the Red Crescent, said he broadly accepted the ministry's casualty "
+      "figures.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::Divergence);
+  CHECK(found[0].explanation.find("lean opposite ways") != std::string::npos);
+  found = pipeline_findings("stance", "Mike Scioscia disputed the trade for Mark Teixeira.",
+                            "Mike Scioscia largely accepted the trade for Mark Teixeira.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::Divergence);
+  CHECK(pipeline_findings("stance", "Mike Scioscia may back the trade for Mark Teixeira.",
+                          "Mike Scioscia may oppose the trade for Mark Teixeira.")
+            .empty());
 }

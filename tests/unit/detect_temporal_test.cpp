@@ -1,11 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "detect_fixture.hpp"
-#include "pipeline/pipeline.hpp"
 
 using namespace cc;
 using testing::date_value;
 using testing::day;
+using testing::pipeline_findings;
 using testing::Story;
 
 TEST_CASE("detect::temporal one event at two times") {
@@ -214,49 +214,22 @@ TEST_CASE("detect::temporal a day name next to another verb is that verb's") {
   CHECK(story.findings("temporal").empty());
 }
 
-namespace {
-
-// The whole pipeline, rules from the source tree, on one sentence per source.
-std::vector<Finding> temporal_findings(const std::string& a, const std::string& b) {
-  static const pipeline::Engine engine([] {
-    pipeline::Options options;
-    options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
-    return options;
-  }());
-  std::vector<Document> documents;
-  for (const auto& [id, text] : {std::pair{"s1", a}, std::pair{"s2", b}}) {
-    Document document;
-    document.id = id;
-    document.path = std::string(id) + ".txt";
-    document.text = "Story\n\n" + text + "\n";
-    document.origin.add({0, 1, 1});
-    documents.push_back(std::move(document));
-  }
-  Analysis analysis = engine.analyze(std::move(documents), pipeline::Stop::Findings);
-  std::vector<Finding> out;
-  for (auto& finding : analysis.findings) {
-    if (finding.type == "temporal") out.push_back(std::move(finding));
-  }
-  return out;
-}
-
-}  // namespace
-
 TEST_CASE("detect::temporal a plan's day is not part of what it is about") {
   // "will sign the deal on Monday" / "would sign the deal on Tuesday": with the day among
   // the words of what the plan is about, half of a short object differed and the two
   // plans were not aligned. Sentences after ECB+ stories (Apple's WWDC, Brian Nichols's
   // trial, a jury's verdict).
-  auto found =
-      temporal_findings("Apple will unveil the phone on Tuesday, a company spokeswoman said.",
-                        "A company spokeswoman said Apple would unveil the phone on Wednesday.");
+  auto found = pipeline_findings(
+      "temporal", "Apple will unveil the phone on Tuesday, a company spokeswoman said.",
+      "A company spokeswoman said Apple would unveil the phone on Wednesday.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].level == Level::Divergence);
-  found = temporal_findings("Nichols will plead guilty on Friday, his lawyer said.",
+  found = pipeline_findings("temporal", "Nichols will plead guilty on Friday, his lawyer said.",
                             "His lawyer said Nichols would plead guilty on Thursday.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].summary.find("Friday") != std::string::npos);
-  found = temporal_findings("The jury will deliver its verdict on Monday, a court spokesman said.",
+  found = pipeline_findings("temporal",
+                            "The jury will deliver its verdict on Monday, a court spokesman said.",
                             "A court spokesman said the jury would deliver its verdict on Monday.");
   CHECK(found.empty());
 }
