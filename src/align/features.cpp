@@ -379,18 +379,26 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       std::erase_if(f.topic, [&](uint32_t id) {
         return std::find(name_words.begin(), name_words.end(), id) != name_words.end();
       });
-      // The claim's own time is the temporal detector's, not what the claim is about: "will
-      // sign the measure on Friday" and "would sign the measure on Thursday" are about the
-      // measure (a day in each topic made them look half alike).
+      // The claim's own time is the temporal detector's to compare: in what the claim is
+      // about it counts as "a time", whichever ("will sign the measure on Friday" and
+      // "would sign the measure on Thursday" are about the measure at some time; with the
+      // days as words, half of a short object differed and the two plans never met).
       if (claim.detail->time.kind != Value::Kind::None && !claim.detail->time.text.empty()) {
         std::vector<uint32_t> time_words;
         for (const auto& w : text::words(claim.detail->time.text)) {
           uint32_t id = interner_.find(lexicon_.topic_key(w.norm, stemmer, memo));
           if (id) time_words.push_back(id);
         }
+        bool timed = false;
         std::erase_if(f.topic, [&](uint32_t id) {
-          return std::find(time_words.begin(), time_words.end(), id) != time_words.end();
+          bool time = std::find(time_words.begin(), time_words.end(), id) != time_words.end();
+          timed = timed || time;
+          return time;
         });
+        if (timed) {
+          f.topic.push_back(interner_.id(kAnyTime));
+          sort_unique(f.topic);
+        }
       }
       for (uint32_t id : f.topic) {
         for (const auto& word : lexicon_.block_words(interner_.text(id))) {

@@ -19,6 +19,10 @@ class Stemmer;
 
 namespace cc::align {
 
+// The topic word that stands for a claim's own time, whichever it is ("on Friday", "in
+// March 2025"): times are compared by the temporal detector, not as words.
+inline constexpr std::string_view kAnyTime = "time:";
+
 using Stemmer = normalize::Stemmer;
 class Units;
 

@@ -265,7 +265,9 @@ std::string Scorer::describe(const Overlap& overlap, std::string_view what) cons
   std::string out = "; " + std::to_string(overlap.shared) + " shared " + std::string(what);
   for (size_t i = 0; i < overlap.listed.size() && i < 6; ++i) {
     out += i ? ", " : " (";
-    out += interner_.text(overlap.listed[i]);
+    // The claim's own time stands for any time (FeatureBuilder): shown as such.
+    const std::string& text = interner_.text(overlap.listed[i]);
+    out += text == kAnyTime ? std::string_view("a time") : std::string_view(text);
   }
   if (!overlap.listed.empty()) out += ")";
   return out;
