@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "detect_fixture.hpp"
+#include "pipeline/pipeline.hpp"
 
 using namespace cc;
 using testing::date_value;
@@ -211,4 +212,59 @@ TEST_CASE("detect::temporal a day name next to another verb is that verb's") {
       .detail->time = named("weekday:wednesday");
   story.run("temporal");
   CHECK(story.findings("temporal").empty());
+}
+
+namespace {
+
+// The whole pipeline (extraction, alignment, detection) over one sentence per source.
+std::vector<Finding> temporal_findings(const std::vector<std::string>& texts) {
+  static const pipeline::Engine engine([] {
+    pipeline::Options options;
+    options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
+    return options;
+  }());
+  std::vector<Document> documents;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Document document;
+    document.id = "s" + std::to_string(i + 1);
+    document.path = "s" + std::to_string(i + 1) + ".txt";
+    document.text = texts[i];
+    document.origin.add({0, 1, 1});
+    documents.push_back(std::move(document));
+  }
+  Analysis analysis = engine.analyze(std::move(documents));
+  std::vector<Finding> out;
+  for (const auto& finding : analysis.findings) {
+    if (finding.type == "temporal") out.push_back(finding);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("detect::temporal noun events dated by a time beside them") {
+  // ECB+ topic 9 (a House hearing): "held a hearing on Thursday", told with another day.
+  auto hearing = temporal_findings(
+      {"The House Select Committee on Energy Independence and Global Warming held a hearing on "
+       "Thursday into Bush's late energy and environmental rulemaking.",
+       "The House Select Committee on Energy Independence and Global Warming held a hearing on "
+       "Wednesday into Bush's late energy and environmental rulemaking."});
+  REQUIRE(hearing.size() == 1);
+  CHECK(hearing[0].level == Level::Contradiction);
+  CHECK(hearing[0].summary.find("hearing") != std::string::npos);
+  // ECB+ topic 36 (Warren Jeffs): "the first trial" in both sources picks one trial, so its
+  // start told for two days is compared ("first" alone in one sentence marks one of several).
+  auto trial = temporal_findings(
+      {"Prosecutors plan to try the charges separately, with the first trial scheduled to "
+       "begin Jan. 24.",
+       "Prosecutors plan to try the charges separately, with the first trial scheduled to "
+       "begin Jan. 31."});
+  REQUIRE(trial.size() == 1);
+  CHECK(trial[0].summary.find("January 24 vs January 31") != std::string::npos);
+  // ECB+ topic 32: "the earlier hearing" is one of several hearings.
+  CHECK(temporal_findings({"At the earlier hearing on Monday he was deemed too much of a risk to "
+                           "appear in the dock at Furness Magistrates' Court.",
+                           "At a hearing on Friday he was deemed too much of a risk to appear "
+                           "in the dock at Furness Magistrates' Court."})
+            .empty());
 }
