@@ -286,6 +286,9 @@ class EventBuilder {
       if (const TimeMention* time =
               time_covering(state_.times, tokens_[k].span.start, tokens_[k].span.end)) {
         phrase.last = k;
+        // "in Oslo on Monday": the preposition goes with the time.
+        while (phrase.last > phrase.first && tokens_[phrase.last - 1].closed == Closed::Preposition)
+          --phrase.last;
         return k == phrase.first ? time->span.end : 0;
       }
     }
