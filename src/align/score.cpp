@@ -67,8 +67,6 @@ constexpr size_t kSoleShared = 2;
 constexpr double kSoleReach = 3;
 // The clauses of two figures say the same when this share of their words is common.
 constexpr double kSameClause = 0.6;
-// Factor applied when the times of two events cannot both hold.
-constexpr double kOtherTime = 0.75;
 // What the same telling cue verb adds to the score of two fragments.
 constexpr double kSameCue = 0.25;
 // A sentence holding this many figures is a line of statistics ("rushing for 404 yards and
@@ -608,7 +606,13 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   if (both) {
     // Without one actor, one shared word ("that facility" / "a different facility") is
     // not one event.
-    if (topic.score < kSameTopic || (!same_actor && topic.shared < kSharedWithoutActor)) return 0;
+    // Two events nobody is said to have done, of one predicate, acting on the very same
+    // words ("the bridge had been inspected" / "the bridge's inspection") are one thing.
+    bool same_thing = !a.actor && !b.actor && predicate == 1 && a.topic == b.topic &&
+                      a.participants == b.participants;
+    if (topic.score < kSameTopic ||
+        (!same_actor && topic.shared < kSharedWithoutActor && !same_thing))
+      return 0;
     topic_score = topic.score;
   } else {
     // Without an object on one side only the actor can tie the claims, and only to the

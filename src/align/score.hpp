@@ -24,6 +24,9 @@
 
 namespace cc::align {
 
+// Factor applied to an event score when the two events' dated times cannot both hold.
+inline constexpr double kOtherTime = 0.75;
+
 // Not thread-safe: it caches the words of the sentences it looks at.
 class Scorer {
  public:

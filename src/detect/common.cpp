@@ -67,6 +67,7 @@ bool different_actors(const Claim& a, const Claim& b) {
 
 Occurrence::Occurrence(const rules::RuleSet& rules)
     : recurrence_(word_list(rules, "detect/recurrence")),
+      ordinals_(word_list(rules, "detect/ordinal_recurrence")),
       negations_(word_list(rules, "common/negations")),
       speech_acts_(word_list(rules, "detect/speech_acts")),
       nonfactive_(word_list(rules, "detect/nonfactive")),
@@ -112,7 +113,13 @@ bool Occurrence::unread_negation(const Analysis& analysis, const Claim& claim) c
   const Document& document = analysis.documents[claim.source];
   if (claim.span.end > document.text.size()) return false;
   auto words = text::words(document.slice(claim.span));
+  // Past the event's own word, "and" or "but" opens another clause: "had been inspected in
+  // March and no violations were found" (a predicate spelt otherwise, "met", is not seen).
+  const std::string& lemma = claim.detail->predicate;
+  bool past_event = false;
   for (size_t i = 0; i < words.size(); ++i) {
+    if (lemma.size() >= 3 && words[i].norm.starts_with(lemma)) past_event = true;
+    if (past_event && (words[i].norm == "and" || words[i].norm == "but")) break;
     // "No-one" is "no one".
     std::string_view word = words[i].norm;
     std::string_view head = word.substr(0, word.find('-'));
@@ -150,6 +157,24 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim) const {
     if (recurrence_.count(word.norm)) return true;
   }
   return false;
+}
+
+std::string Occurrence::ordinal(const Analysis& analysis, const Claim& claim) const {
+  Span extent = analysis.sentence_extent(claim);
+  std::string found;
+  for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
+    if (!recurrence_.count(word.norm)) continue;
+    if (!found.empty() || !ordinals_.count(word.norm)) return {};
+    Span at{extent.start + word.span.start, extent.start + word.span.end};
+    if (at.start < claim.span.start || at.end > claim.span.end) return {};
+    bool in_time = any_in_sentence(analysis, claim, [&](const Claim& other) {
+      return other.kind == ClaimKind::Time && other.span.start <= at.start &&
+             at.end <= other.span.end;
+    });
+    if (in_time) return {};
+    found = word.norm;
+  }
+  return found;
 }
 
 bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {

@@ -45,6 +45,10 @@ class Occurrence {
   // True when the sentence marks the event as one of several ("first", "again",
   // "previous": recurrence.txt): a second date or a denial is then another occurrence.
   bool recurs(const Analysis& analysis, const Claim& claim) const;
+  // The word that picks one occurrence of a recurring event ("the last inspection", "had
+  // first been reported": ordinal_recurrence.txt) when it is the sentence's only
+  // recurrence word, inside the claim's own words and in no time ("last week"); else empty.
+  std::string ordinal(const Analysis& analysis, const Claim& claim) const;
   // True when the claim is not stated as a fact of its own: the content of a demand, a
   // proposal, a promise, a threat or a warning made in its sentence ("Putin demanded that
   // Ukraine relinquish the Donbas": nonfactive.txt lists the classes), or a condition
@@ -65,6 +69,7 @@ class Occurrence {
 
  private:
   std::unordered_set<std::string> recurrence_;
+  std::unordered_set<std::string> ordinals_;
   std::unordered_set<std::string> negations_;
   std::vector<std::vector<std::string>> negation_idioms_;
   std::unordered_set<std::string> speech_acts_;

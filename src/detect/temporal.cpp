@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "align/score.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
 #include "ruleengine/ruleset.hpp"
@@ -226,10 +227,18 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     if (a.polarity != b.polarity) continue;
     // One actor: the same, or none named and the objects agree closely; a passive names
     // none ("The deal was signed" / "the union signed the contract").
-    bool one_actor = same_actor(a, b) ||
-                     ((actor_of(a).empty() || actor_of(b).empty()) && link.score >= kStrongLink);
+    // The aligner discounts events dated apart (align::kOtherTime); that is what this
+    // detector reports, not a sign of two events, so the strength asked is the undiscounted.
+    double strong = dated_apart ? kStrongLink * align::kOtherTime : kStrongLink;
+    bool one_actor =
+        same_actor(a, b) || ((actor_of(a).empty() || actor_of(b).empty()) && link.score >= strong);
     if (!one_actor) continue;
-    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
+    // One of several, unless both pick the same one: "the last inspection" / "had last
+    // been inspected".
+    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) {
+      std::string picked = occurrence_.ordinal(analysis, a);
+      if (picked.empty() || picked != occurrence_.ordinal(analysis, b)) continue;
+    }
     if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
     if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
       continue;

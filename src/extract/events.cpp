@@ -219,15 +219,24 @@ class EventBuilder {
   }
 
   // An event stated by a noun alone ("Monday’s meeting", "the killing of X"): its subject
-  // is the named possessor, its object what follows the noun's preposition.
-  void add_occurrence(const rules::Match& match, const std::string& lemma, Span noun,
+  // is the named possessor, its object what follows the noun's preposition, else a
+  // possessor no table names ("the bridge’s inspection": what was inspected).
+  void add_occurrence(const rules::Match& match, const std::vector<std::string>& row, Span noun,
                       size_t noun_token, size_t after_token) {
-    std::string verb_class = impl_.verb_class(lemma);
+    const std::string& lemma = row[1];
+    std::string verb_class = noun_class(row);
     if (verb_class.empty()) return;
     auto [floor, ceiling] = limits(noun.start);
     Phrase after{after_token, after_token < tokens_.size()
                                   ? clause_end(impl_, tokens_, after_token, ceiling)
                                   : after_token};
+    uint32_t time_end = cut_at_time(after);
+    // "the meeting Thursday": a time right after the noun is the event's too.
+    if (noun_token + 1 < tokens_.size() && !(tokens_[noun_token + 1].gap & (kComma | kBreak))) {
+      const Token& next = tokens_[noun_token + 1];
+      if (const TimeMention* time = time_covering(state_.times, next.span.start, next.span.end))
+        time_end = std::max(time_end, time->span.end);
+    }
     Claim claim;
     claim.source = state_.source;
     claim.sentence = sentence_;
@@ -236,19 +245,94 @@ class EventBuilder {
     claim.detail->predicate_class = verb_class;
     claim.detail->rule = match.rule->id;
     uint32_t start = std::max(match.span.start, floor);
-    for (size_t k = token_at(tokens_, start); k < noun_token; ++k) {
+    size_t first = token_at(tokens_, start);
+    // A match opening on a possessive ending ("’s meeting") starts inside its word.
+    if (first > 0 && tokens_[first - 1].span.end > start && tokens_[first - 1].span.start >= floor)
+      --first;
+    std::string possessed;  // a common noun's possessive: "the factory’s"
+    for (size_t k = first; k < noun_token; ++k) {
       if (!tokens_[k].possessive) continue;
       const Mention* owner =
           mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
       if (owner && owner->type != EntityType::Place) claim.detail->subject = owner->key;
+      if (!owner && !tokens_[k].capitalised && !tokens_[k].digit && !in_time(tokens_[k]) &&
+          (impl_.lexicon.classes(tokens_[k].lower) & normalize::kNoun)) {
+        size_t from = k;
+        while (from > first && tokens_[from - 1].closed == Closed::Determiner) --from;
+        possessed = text::squeeze_spaces(
+                        document_.slice(Span{tokens_[from].span.start, tokens_[k].span.start})) +
+                    tokens_[k].lower;
+      }
     }
+    // "X defended the move at a news conference", "X held a hearing": the clause's subject.
+    if (claim.detail->subject.empty() && possessed.empty() && first > 0 &&
+        tokens_[first - 1].span.start >= floor &&
+        impl_.occurrence_hosts.contains(tokens_[first - 1].lower))
+      claim.detail->subject = host_subject(first - 1, noun_token, floor);
     claim.detail->object = text_of(after);
+    if (claim.detail->object.empty() && claim.detail->subject.empty())
+      claim.detail->object = std::move(possessed);
     uint32_t end = after.empty() ? noun.end : std::max(noun.end, tokens_[after.last - 1].span.end);
+    end = std::max(end, time_end);
     claim.span = Span{start, end};
     claim.detail->value.kind = Value::Kind::Text;
     claim.detail->value.text = claim.detail->object;
     state_.claims.push_back(std::move(claim));
     state_.claim_verbs.push_back(noun);
+  }
+
+  // A time is when a noun event happened, not what it is of: "the vote on 12 May", "the
+  // trial of X in March", "held a news conference on Friday" (the time is attached to the
+  // claim later). Cuts `phrase` before it; the end of a time that opens it, else 0.
+  uint32_t cut_at_time(Phrase& phrase) const {
+    for (size_t k = phrase.first; k < phrase.last; ++k) {
+      if (const TimeMention* time =
+              time_covering(state_.times, tokens_[k].span.start, tokens_[k].span.end)) {
+        phrase.last = k;
+        // "in Oslo on Monday": the preposition goes with the time.
+        while (phrase.last > phrase.first && tokens_[phrase.last - 1].closed == Closed::Preposition)
+          --phrase.last;
+        return k == phrase.first ? time->span.end : 0;
+      }
+    }
+    return 0;
+  }
+
+  // The subject of the clause a noun event sits in, the host word ("at", "held") at token
+  // `host`: the first noun phrase before it; after a participle opening the sentence
+  // ("Speaking at a press conference on Thursday, Governor X defended"), the first one
+  // after the comma that closes the participle's clause.
+  std::string host_subject(size_t host, size_t noun_token, uint32_t floor) {
+    size_t start = clause_start(impl_, tokens_, host, floor);
+    // After a reporting verb ("X explained the move at a news conference", "X said at a
+    // hearing"), when only its object stands between: the reporter (whose words the
+    // frame around the noun may be).
+    uint32_t sentence_start = document_.sentences[sentence_].span.start;
+    if (start > 0 && tokens_[start - 1].span.start >= sentence_start &&
+        !tokens_[start - 1].capitalised && impl_.cue_verbs.contains(tokens_[start - 1].lower) &&
+        !(tokens_[start].gap & (kComma | kBreak))) {
+      size_t k = start;
+      while (k < host && continues_noun_phrase(k, start)) ++k;
+      if (k == host)
+        return subject_key(
+            Phrase{clause_start(impl_, tokens_, start - 1, sentence_start), start - 1});
+    }
+    if (host - start == 1 && ends_with(tokens_[start].lower, "ing") &&
+        tokens_[start].span.start == document_.sentences[sentence_].span.start) {
+      for (size_t k = noun_token + 1; k < tokens_.size(); ++k) {
+        if (tokens_[k].gap & kBreak) break;
+        if (tokens_[k].gap & kComma) return subject_key(Phrase{k, tokens_.size()});
+      }
+      return {};
+    }
+    return subject_key(Phrase{start, host});
+  }
+
+  // The class of an event noun (a row of rules/events/event_nouns.tsv): its verb's, else
+  // the one its third column gives a noun no verb states ("conference", "hearing").
+  std::string noun_class(const std::vector<std::string>& row) const {
+    std::string verb_class = impl_.verb_class(row[1]);
+    return verb_class.empty() && row.size() > 2 ? row[2] : verb_class;
   }
 
   // `verb_class` names the class when no verb does ("open to"): empty, the lemma's.
@@ -274,6 +358,7 @@ class EventBuilder {
     if (after.first < tokens_.size() && tokens_[after.first].lower == "that" &&
         after.last > after.first)
       ++after.first;
+    uint32_t time_end = match.rule->id == "event.nominal" ? cut_at_time(after) : 0;
     Claim claim;
     claim.source = state_.source;
     claim.sentence = sentence_;
@@ -362,6 +447,7 @@ class EventBuilder {
     uint32_t start = before.empty() ? anchor.start : tokens_[before.first].span.start;
     uint32_t end =
         after.empty() ? anchor.end : std::max(anchor.end, tokens_[after.last - 1].span.end);
+    end = std::max(end, time_end);
     claim.span = Span{std::min(start, anchor.start), end};
     claim.detail->value.kind = Value::Kind::Text;
     claim.detail->value.text = claim.detail->object;
@@ -623,7 +709,10 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         if (after < tokens.size() && tokens[after].closed == Closed::Preposition &&
             !(tokens[after].gap & (kComma | kBreak)))
           ++after;
-        builder.add(*match, (*row)[1], anchor, first, after, false);
+        // "held a news conference": a noun no verb states is its own class; denied ("no
+        // hearing"), it still needs a verb's.
+        builder.add(*match, (*row)[1], anchor, first, after, false,
+                    id == "event.nominal" ? builder.noun_class(*row) : std::string());
         used.push_back(*noun);
         continue;
       }
@@ -665,7 +754,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         // Its object is what its preposition introduces: "the killing of X", "talks with Y".
         bool preposition = after < tokens.size() && tokens[after].closed == Closed::Preposition &&
                            !(tokens[after].gap & (kComma | kBreak));
-        builder.add_occurrence(*match, (*row)[1], *noun, noun_token,
+        builder.add_occurrence(*match, *row, *noun, noun_token,
                                preposition ? after + 1 : tokens.size());
         used.push_back(*noun);
         continue;

@@ -51,6 +51,8 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
   each_row(rule_set, "entities/org_heads", [&](const auto& row) { org_heads.insert(row[0]); });
   each_row(rule_set, "events/stance_classes",
            [&](const auto& row) { stance_classes.insert(row[0]); });
+  each_row(rule_set, "events/occurrence_hosts",
+           [&](const auto& row) { occurrence_hosts.insert(text::fold(row[0])); });
   each_row(rule_set, "events/concepts", [&](const auto& row) {
     if (row.size() > 1) concepts.emplace(text::fold(row[0]), row[1]);
   });

@@ -90,6 +90,7 @@ struct Extractor::Impl {
   StringSet calendar_words;         // months, weekdays: not names
   StringSet org_heads;              // "Institute", "Ministry", ...
   StringSet stance_classes;         // verb classes that take a position
+  StringSet occurrence_hosts;       // "at", "held": a noun event after them is the clause's
   StringMap<std::string> concepts;  // word -> concept
   StringMap<std::string> demonym_places;
   StringMap<std::string> trends;  // word -> up/down

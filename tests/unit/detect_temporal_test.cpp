@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "detect_fixture.hpp"
+#include "pipeline/pipeline.hpp"
 
 using namespace cc;
 using testing::date_value;
@@ -232,4 +233,34 @@ TEST_CASE("detect::temporal a plan's day is not part of what it is about") {
                             "The jury will deliver its verdict on Monday, a court spokesman said.",
                             "A court spokesman said the jury would deliver its verdict on Monday.");
   CHECK(found.empty());
+}
+
+TEST_CASE("detect::temporal noun events dated by a time beside them") {
+  // ECB+ topic 9 (a House hearing): "held a hearing on Thursday", told with another day.
+  auto hearing = pipeline_findings(
+      "temporal",
+      "The House Select Committee on Energy Independence and Global Warming held a hearing on "
+      "Thursday into Bush's late energy and environmental rulemaking.",
+      "The House Select Committee on Energy Independence and Global Warming held a hearing on "
+      "Wednesday into Bush's late energy and environmental rulemaking.");
+  REQUIRE(hearing.size() == 1);
+  CHECK(hearing[0].level == Level::Contradiction);
+  CHECK(hearing[0].summary.find("hearing") != std::string::npos);
+  // ECB+ topic 36 (Warren Jeffs): "the first trial" in both sources picks one trial, so its
+  // start told for two days is compared ("first" alone in one sentence marks one of several).
+  auto trial = pipeline_findings(
+      "temporal",
+      "Prosecutors plan to try the charges separately, with the first trial scheduled to "
+      "begin Jan. 24.",
+      "Prosecutors plan to try the charges separately, with the first trial scheduled to "
+      "begin Jan. 31.");
+  REQUIRE(trial.size() == 1);
+  CHECK(trial[0].summary.find("January 24 vs January 31") != std::string::npos);
+  // ECB+ topic 32: "the earlier hearing" is one of several hearings.
+  CHECK(pipeline_findings("temporal",
+                          "At the earlier hearing on Monday he was deemed too much of a risk to "
+                          "appear in the dock at Furness Magistrates' Court.",
+                          "At a hearing on Friday he was deemed too much of a risk to appear "
+                          "in the dock at Furness Magistrates' Court.")
+            .empty());
 }

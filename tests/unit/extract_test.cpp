@@ -335,6 +335,57 @@ TEST_CASE("extract::events after an apposition, with a cue word as object") {
   CHECK(declined[0].detail->object == "immediate comment");
 }
 
+TEST_CASE("extract::noun events take the time beside them") {
+  auto noun_event = [&](const std::string& text, const std::string& predicate_class) {
+    auto analysis = extract(text);
+    for (const auto& claim : analysis.claims) {
+      if (claim.kind == ClaimKind::Event && claim.detail->predicate_class == predicate_class)
+        return claim;
+    }
+    FAIL("no event of class " << predicate_class << " in: " << text);
+    return Claim{};
+  };
+  // ECB+ topic 9: a noun no verb states is its own class; held by the clause's subject.
+  Claim hearing = noun_event(
+      "The House Select Committee on Energy Independence and Global Warming held a hearing on "
+      "Thursday into Bush's late energy and environmental rulemaking.",
+      "hearing");
+  CHECK(hearing.detail->subject == "house select committee");
+  CHECK(hearing.detail->time.text == "weekday:thursday");
+  // ECB+ topic 36: a possessive day; topic 45: a sentencing, dated by the date after it.
+  CHECK(noun_event("Tuesday's hearing was delayed as attorneys and prosecutors argued.", "hearing")
+            .detail->time.text == "weekday:tuesday");
+  Claim sentencing = noun_event("His sentencing is scheduled for November 8.", "sentence");
+  CHECK(sentencing.detail->time.text == "date:XXXX-11-08");
+  // "at a news conference" is held by the subject of its clause (the reporter's, after a
+  // reporting verb), and after a participle opening the sentence by the subject of the
+  // clause after it (ECB+ topics 36 and 12); a day right after the noun is its own, the
+  // arrests keep theirs.
+  auto analysis = extract(
+      "Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday, Attorney "
+      "General Wally Oppal said at a news conference Wednesday.");
+  bool found = false;
+  for (const auto& claim : analysis.claims) {
+    if (claim.kind != ClaimKind::Event) continue;
+    if (claim.detail->predicate_class == "conference") {
+      found = true;
+      CHECK(claim.detail->subject == "wally oppal");
+      CHECK(claim.detail->time.text == "weekday:wednesday");
+    }
+    if (claim.detail->predicate_class == "arrest")
+      CHECK(claim.detail->time.text == "weekday:tuesday");
+  }
+  CHECK(found);
+  // (The name after "Vice Adm." is cut at the abbreviation's period: the subject is the
+  // words before it.)
+  CHECK_FALSE(
+      noun_event("Speaking at a security conference in Bahrain attended by representatives "
+                 "from 25 countries, U.S. Navy Vice Adm. Bill Gortney said there would many "
+                 "difficulties in attacking land bases in an effort to curtail piracy.",
+                 "conference")
+          .detail->subject.empty());
+}
+
 TEST_CASE("extract::seeds acceptance") {
   Analysis analysis =
       engine().analyze({std::string(CROSSCHECK_SOURCE_DIR) + "/seeds"}, pipeline::Stop::Claims);
