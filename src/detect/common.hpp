@@ -44,7 +44,9 @@ class Occurrence {
   explicit Occurrence(const rules::RuleSet& rules);
   // True when the sentence marks the event as one of several ("first", "again",
   // "previous": recurrence.txt): a second date or a denial is then another occurrence.
-  bool recurs(const Analysis& analysis, const Claim& claim) const;
+  // With `names_apart` (figures), a word of the list inside a name does not count:
+  // "GAZIANTEP (Bosphorus Daily) - Twelve people died" (see recurs() in common.cpp).
+  bool recurs(const Analysis& analysis, const Claim& claim, bool names_apart = false) const;
   // True when the claim is not stated as a fact of its own: the content of a demand, a
   // proposal, a promise, a threat or a warning made in its sentence ("Putin demanded that
   // Ukraine relinquish the Donbas": nonfactive.txt lists the classes), or a condition
