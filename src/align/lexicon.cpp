@@ -62,6 +62,18 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
   if (const auto* rows = rules.table("quantities/trends")) {
     for (const auto& row : rows->rows()) trends_.insert(text::fold(row.front()));
   }
+  // Casualty words name their concept as topic words too ("killing" like "killed": dead),
+  // where concepts.tsv does not already give one.
+  for (std::string_view table : {"quantities/casualty_verbs", "quantities/casualty_words"}) {
+    if (const auto* rows = rules.table(table)) {
+      for (const auto& row : rows->rows()) {
+        if (row.size() < 2 || row[1] == "-") continue;
+        casualties_.insert(key(text::fold(row[1]), stemmer));
+        if (row.size() < 3 || row[2] == "after")
+          concepts_.emplace(text::fold(row[0]), text::fold(row[1]));
+      }
+    }
+  }
   if (const auto* rows = rules.table("common/closed_class")) {
     for (const auto& row : rows->rows()) {
       if (row.size() >= 2 && (row[1] == "conj" || row[1] == "sub")) {
@@ -234,6 +246,10 @@ bool Lexicon::number_word(std::string_view folded) const {
 
 bool Lexicon::trend_word(std::string_view folded) const {
   return trends_.find(folded) != trends_.end();
+}
+
+bool Lexicon::casualty(std::string_view key) const {
+  return casualties_.find(key) != casualties_.end();
 }
 
 bool Lexicon::pronoun(std::string_view folded) const {

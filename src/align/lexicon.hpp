@@ -78,6 +78,10 @@ class Lexicon {
   // True for words that report a figure as a change ("rose", "fell": the trends table of
   // rules/quantities), which the trend compares, not the words around the figure.
   bool trend_word(std::string_view folded) const;
+  // True for the key (key()) of a casualty concept ("dead", "injured": the concepts of
+  // rules/quantities/casualty_verbs.tsv and casualty_words.tsv), which a figure counts
+  // because a word of its own clause says so ("injuring 27", "37 others were hurt").
+  bool casualty(std::string_view key) const;
   // True for personal pronouns ("he", "she", "they": the pron rows of closed_class.tsv).
   bool pronoun(std::string_view folded) const;
   // True for words that join clauses ("and", "or", "but", "while": the Conjunction and
@@ -127,6 +131,7 @@ class Lexicon {
   StringSet conjunctions_;              // clause joiners
   StringSet pronouns_;                  // "he", "she", ...
   StringSet trends_;                    // "rose", "fell", ...
+  StringSet casualties_;                // keys of casualty concepts: "dead", "injur"
   StringSet phrases_;                   // two-word group members, as "key key"
   StringSet phrase_heads_;              // what a member of phrases_ has before a space
   StringSet antonym_pairs_;             // "a\x1fb" with a < b, keys

@@ -124,11 +124,13 @@ Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& featu
   territory_ = interner.find(lexicon.topic_key("territory", stemmer));
   // The capitalised-word id ("name:carter") of every word id, for telling names apart.
   name_ids_.assign(interner.size(), 0);
+  casualty_ids_.assign(interner.size(), false);
   std::string name;
   for (uint32_t id = 1; id < interner.size(); ++id) {
     name.assign("name:");
     name += interner.text(id);
     name_ids_[id] = interner.find(name);
+    casualty_ids_[id] = lexicon.casualty(interner.text(id));
   }
   for (uint32_t id = 1; id < interner.size(); ++id) {
     groups_[id] = lexicon.groups(interner.text(id));
@@ -155,12 +157,14 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
   // The words of its own clause but what it counts and the names of either sentence:
   // a name shared next to both ("AMD's $334 million deal" / "AMD is paying $281 million")
   // says whose figures they are, not that they are one figure. (A name opening its
-  // sentence is among the other sentence's names only.)
+  // sentence is among the other sentence's names only.) A casualty concept that a verb
+  // of the clause names is what the clause says happened ("injuring 27" / "37 others were
+  // hurt" / "12 people died"), so it stays; "30 dead" names it only as what it counts.
   std::vector<uint32_t> out;
   for (uint32_t id : f.local) {
     bool name = name_ids_[id] && (contains(a.context_entities, name_ids_[id]) ||
                                   contains(b.context_entities, name_ids_[id]));
-    if (id != f.counted && !name) out.push_back(id);
+    if ((id != f.counted || casualty_ids_[id]) && !name) out.push_back(id);
   }
   return out;
 }
@@ -176,6 +180,14 @@ bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const 
   auto equal = [&](uint32_t x, uint32_t y) {
     return features_[x].low <= features_[y].high && features_[y].low <= features_[x].high;
   };
+  // Not left over: the other figure has its equal in this source ("The three boats had ..."
+  // beside "intercepted three boats": "the five-boat pirate formation" is not their rival
+  // but another count of boats).
+  auto matched = [&](const std::vector<uint32_t>& own, uint32_t mine, uint32_t theirs) {
+    return std::any_of(own.begin(), own.end(),
+                       [&](uint32_t x) { return x != mine && equal(x, theirs); });
+  };
+  if (matched(kind_a, a.claim, b.claim) || matched(kind_b, b.claim, a.claim)) return false;
   // No rival: every other figure of the kind on one side has an equal one, other than the
   // pair itself, on the other side, or shares no word of its clause with the figure it
   // would rival ("cancelled 312 flights" / "412 flights had been cancelled" beside

@@ -72,7 +72,8 @@ class Scorer {
   // firefighters", each source's only count of firefighters).
   bool sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const;
   // The topic keys of f's own clause, less its counted noun and the names of a's and b's
-  // sentences.
+  // sentences. A casualty concept stays: the clause's own verb says it ("injuring 27" /
+  // "37 others were hurt").
   std::vector<uint32_t> own_words(const ClaimFeatures& f, const ClaimFeatures& a,
                                   const ClaimFeatures& b) const;
   // True when the larger figure is within kSoleReach times the smaller one.
@@ -102,6 +103,7 @@ class Scorer {
   const std::vector<uint32_t>& regions_;         // places inside another place, sorted
   uint32_t territory_ = 0;                       // the id of the topic key of "territory"
   std::vector<uint32_t> name_ids_;               // id of "name:" + the id's text, or 0
+  std::vector<bool> casualty_ids_;               // the id is a casualty concept's key
   // The figures of each kind of each source: (source, dimension, counted) -> claims.
   std::map<std::tuple<uint32_t, uint32_t, uint32_t>, std::vector<uint32_t>> kinds_;
   mutable std::vector<std::optional<std::vector<text::Word>>> quote_words_;  // per claim

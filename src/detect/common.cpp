@@ -151,10 +151,24 @@ bool Occurrence::said_in_quote(const Analysis& analysis, const Claim& claim) con
   return false;
 }
 
-bool Occurrence::recurs(const Analysis& analysis, const Claim& claim) const {
+bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart) const {
   Span extent = analysis.sentence_extent(claim);
-  for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
-    if (recurrence_.count(word.norm)) return true;
+  const Document& document = analysis.documents[claim.source];
+  auto words = text::words(document.slice(extent));
+  // With `names_apart`, a capitalised word inside a sentence is part of a name
+  // ("Bosphorus Daily", "New York"), not a mark of recurrence, unless the sentence is a
+  // headline in title case ("Second Quake Hits Iran").
+  auto capitalised = [&](const text::Word& word) {
+    size_t at = extent.start + word.span.start;
+    return at < document.text.size() && document.text[at] >= 'A' && document.text[at] <= 'Z';
+  };
+  bool title_case = names_apart && 2 * static_cast<size_t>(
+                                           std::count_if(words.begin(), words.end(), capitalised)) >
+                                       words.size();
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!recurrence_.count(words[i].norm)) continue;
+    if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
+    return true;
   }
   return false;
 }

@@ -44,7 +44,9 @@ class Occurrence {
   explicit Occurrence(const rules::RuleSet& rules);
   // True when the sentence marks the event as one of several ("first", "again",
   // "previous": recurrence.txt): a second date or a denial is then another occurrence.
-  bool recurs(const Analysis& analysis, const Claim& claim) const;
+  // With `names_apart` (figures), a word of the list inside a name does not count:
+  // "GAZIANTEP (Bosphorus Daily) - Twelve people died" (see recurs() in common.cpp).
+  bool recurs(const Analysis& analysis, const Claim& claim, bool names_apart = false) const;
   // The word that picks one occurrence of a recurring event ("the last inspection", "had
   // first been reported": ordinal_recurrence.txt) when it is the sentence's only
   // recurrence word, inside the claim's own words and in no time ("last week"); else empty.

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "align/lexicon.hpp"
 #include "detect/common.hpp"
 #include "detect/detector.hpp"
 
@@ -32,8 +33,13 @@ class NumericDetector final : public Detector {
  private:
   // True when the sentence of `claim` gives a figure that agrees with `value`.
   bool also_gives(const Context& context, const Claim& claim, const Value& value) const;
-  // The scope words ("total", "so far", "per") the claim's sentence uses, sorted.
-  std::vector<std::string> scope(const Analysis& analysis, const Claim& claim) const;
+  // The scope words ("total", "so far", "per") the claim's sentence uses, sorted. A
+  // casualty count (`casualty`: its counted key is a casualty concept) takes a part word
+  // ("others", "more", "another") only from next to its own figure, and not when an
+  // earlier figure of its sentence counts another casualty: in "12 people died and 37
+  // others were hurt" the injured are others than the dead, all the injured.
+  std::vector<std::string> scope(const Context& context, const Claim& claim, bool casualty,
+                                 align::Stemmer& stemmer) const;
   std::unordered_set<std::string> cumulative_;   // stems of counts that only grow
   std::vector<std::vector<std::string>> scope_;  // scope words and phrases, as folded words
   Occurrence occurrence_;

@@ -62,6 +62,15 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
   each_row(rule_set, "quantities/trends", [&](const auto& row) {
     if (row.size() > 1) trends.emplace(text::fold(row[0]), row[1]);
   });
+  each_row(rule_set, "quantities/casualty_verbs", [&](const auto& row) {
+    if (row.size() > 1) casualty_verbs.emplace(text::fold(row[0]), row[1]);
+  });
+  each_row(rule_set, "quantities/casualty_words", [&](const auto& row) {
+    if (row.size() < 3) return;
+    if (row[2] == "after") casualty_after.emplace(text::fold(row[0]), row[1]);
+    if (row[2] == "toll") casualty_tolls.emplace(text::fold(row[0]), row[1]);
+    if (row[2] == "person") casualty_people.insert(text::fold(row[0]));
+  });
   each_row(rule_set, "time/months", [&](const auto& row) {
     if (row.size() > 1) months.emplace(row[0], std::atoi(row[1].c_str()));
     calendar_words.insert(row[0]);

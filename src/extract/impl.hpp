@@ -94,8 +94,13 @@ struct Extractor::Impl {
   StringMap<std::string> concepts;  // word -> concept
   StringMap<std::string> demonym_places;
   StringMap<std::string> trends;  // word -> up/down
-  StringMap<int> months;          // "August" -> 8
-  StringMap<int> weekdays;        // "Monday" -> 0
+  // Casualty counts (quantities/casualty_verbs.tsv, casualty_words.tsv): word -> concept.
+  StringMap<std::string> casualty_verbs;  // before the figure: "killing 12"
+  StringMap<std::string> casualty_after;  // after it: "27 injured", "12 people died"
+  StringMap<std::string> casualty_tolls;  // a noun before it: "the death toll rose to 14"
+  StringSet casualty_people;              // nouns that name no one in particular: "people"
+  StringMap<int> months;                  // "August" -> 8
+  StringMap<int> weekdays;                // "Monday" -> 0
 
   // Runs `pack` over every sentence of `document` (RE2::Set first, captures only where it
   // hit) and returns the matches in document offsets.

@@ -85,6 +85,66 @@ double written_rounding(double value) {
   return std::min(unit / 2 / magnitude, kMaxRounding);
 }
 
+// A form of "be" or "have" between a casualty figure and what happened to it ("27 were
+// injured", "12 have been killed").
+bool linking_word(std::string_view word) {
+  return word == "were" || word == "was" || word == "are" || word == "is" || word == "be" ||
+         word == "been" || word == "being" || word == "have" || word == "has" || word == "had";
+}
+
+// The casualty a figure counts, from the words after it (quantities/casualty_words.tsv,
+// `after`): "27 injured", "12 people died", "37 others were hurt", "five more were killed".
+// Between the figure and the word: nouns that name no one in particular ("people",
+// "others"), "other", "more", forms of "be" and "have", one adverb ("seriously"). Empty
+// when the words say something else.
+std::string casualty_after(const Extractor::Impl& impl, const std::vector<Token>& tokens,
+                           size_t from) {
+  constexpr size_t kMaxBetween = 5;
+  bool verb_seen = false, adverb_seen = false;
+  for (size_t k = from; k < tokens.size() && k <= from + kMaxBetween; ++k) {
+    const Token& token = tokens[k];
+    if (token.gap & (kComma | kBreak | kQuoteMark)) return {};
+    if (auto it = impl.casualty_after.find(token.lower); it != impl.casualty_after.end())
+      return it->second;
+    if (!verb_seen && !adverb_seen &&
+        (token.lower == "more" || token.lower == "other" ||
+         impl.casualty_people.count(token.lower)))
+      continue;
+    if (linking_word(token.lower)) {
+      verb_seen = true;
+      continue;
+    }
+    uint8_t classes = impl.lexicon.classes(token.lower);
+    if (!adverb_seen && token.closed == Closed::None && (classes & normalize::kAdverb) &&
+        !(classes & (normalize::kNoun | normalize::kVerb))) {
+      adverb_seen = true;
+      continue;
+    }
+    return {};
+  }
+  return {};
+}
+
+// The casualty a figure counts from a toll before it (quantities/casualty_words.tsv,
+// `toll`): "the death toll rose to 14", "a toll of 14", "the toll stood at 14". Between
+// them at most a trend or linking verb, "stood", "reached", "now", and "to", "at" or "of".
+std::string casualty_toll(const Extractor::Impl& impl, const std::vector<Token>& tokens,
+                          size_t at) {
+  constexpr size_t kMaxBetween = 4;
+  for (size_t k = std::min(at, tokens.size()), steps = 0; k > 0 && steps <= kMaxBetween;
+       --k, ++steps) {
+    if (k < tokens.size() && (tokens[k].gap & (kComma | kBreak | kQuoteMark))) return {};
+    const Token& token = tokens[k - 1];
+    if (auto it = impl.casualty_tolls.find(token.lower); it != impl.casualty_tolls.end())
+      return it->second;
+    const std::string& w = token.lower;
+    bool between = w == "to" || w == "at" || w == "of" || w == "stood" || w == "stands" ||
+                   w == "reached" || w == "now" || linking_word(w) || impl.trends.count(w) > 0;
+    if (!between) return {};
+  }
+  return {};
+}
+
 }  // namespace
 
 void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
@@ -93,11 +153,20 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
   for (const auto& sentence : impl.match_sentences(impl.quantities, document)) {
     const auto& tokens = state.sentence_tokens[sentence.sentence];
     for (const rules::Match* match : best_matches(sentence.matches)) {
+      const std::string& id = match->rule->id;
+      // A casualty verb's figure starts after the verb: "killing at least 12".
+      const bool casualty = id == "quantity.casualty";
+      uint32_t start = match->span.start;
+      if (casualty) {
+        auto number = match->capture("number");
+        if (!number) continue;
+        start = number->start;
+      }
       // The figure itself (not the words after it) must lie outside time expressions.
       Span figure = match->span;
       for (std::string_view name : {"number", "ordinal", "number2", "numerator"}) {
         if (auto span = match->capture(name)) {
-          figure = Span{match->span.start, span->end};
+          figure = Span{start, span->end};
           break;
         }
       }
@@ -105,20 +174,18 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         return t.span.start < figure.end && figure.start < t.span.end;
       });
       if (in_time) continue;
-      const std::string& id = match->rule->id;
       // An approximator or bound right before the figure: "about", "at least".
       Span sentence_span = document.sentences[sentence.sentence].span;
       size_t approximator_length = 0;
       std::string approximator = numbers.approximator_before(
-          std::string_view(document.text)
-              .substr(sentence_span.start, match->span.start - sentence_span.start),
+          std::string_view(document.text).substr(sentence_span.start, start - sentence_span.start),
           approximator_length);
       Claim claim;
       claim.source = state.source;
       claim.sentence = sentence.sentence;
       claim.kind = ClaimKind::Quantity;
       claim.detail->rule = id;
-      Span written{match->span.start - static_cast<uint32_t>(approximator_length), match->span.end};
+      Span written{start - static_cast<uint32_t>(approximator_length), match->span.end};
       claim.span = written;
       claim.detail->value.kind = Value::Kind::Number;
       claim.detail->value.text = text::squeeze_spaces(document.slice(written));
@@ -206,6 +273,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (!rank || *rank == 0) continue;
         amount = normalize::Amount{*rank, *rank, false};
         claim.detail->value.unit = "rank";
+      } else if (casualty) {
+        amount = numbers.parse(capture_text(document, *match, "number"));
       } else {
         std::string number = capture_text(document, *match, "number");
         amount = numbers.parse(number);
@@ -243,6 +312,23 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
           claim.detail->counted = counted_noun(impl, tokens, k, k + 3, &noun_end);
         }
+        // A count of casualties names no noun, or one that names no one in particular:
+        // "27 were injured", "37 others were hurt", "12 people died", "the death toll
+        // rose to 14" count the injured and the dead. Not a figure that belongs to a
+        // noun before it ("a mother of 12 killed in crossfire"), but for a total or toll.
+        if (id == "quantity.count" &&
+            (claim.detail->counted.empty() || impl.casualty_people.count(claim.detail->counted))) {
+          size_t at = token_at(tokens, written.start);
+          bool owned = at > 0 && at <= tokens.size() && tokens[at - 1].lower == "of" &&
+                       !(at > 1 && (tokens[at - 2].lower == "total" ||
+                                    impl.casualty_tolls.count(tokens[at - 2].lower)));
+          auto number_span = match->capture("number");
+          std::string casualty_concept;
+          if (!owned && number_span)
+            casualty_concept = casualty_after(impl, tokens, token_at(tokens, number_span->end));
+          if (casualty_concept.empty()) casualty_concept = casualty_toll(impl, tokens, at);
+          if (!casualty_concept.empty()) claim.detail->counted = casualty_concept;
+        }
         if (id != "quantity.compound" && id != "quantity.ordinal" &&
             claim.detail->counted.empty()) {
           // A bare figure with no noun after it ("in 2014", "No. 1") is not a count.
@@ -251,9 +337,38 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         // The claim ends with the counted noun, not with the words the pattern looked at.
         uint32_t figure_end = counted->start > match->span.start ? counted->start : match->span.end;
         while (figure_end > match->span.start && document.text[figure_end - 1] == ' ') --figure_end;
-        claim.span.end = claim.detail->counted.empty() ? figure_end : noun_end;
+        claim.span.end = noun_end == 0 ? figure_end : noun_end;
         claim.detail->value.text =
             text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
+      }
+      if (casualty) {
+        // "killing 12", "injured 27 people": the casualty the verb names, unless a noun
+        // that names someone in particular follows ("killed 12 soldiers").
+        auto verb = match->capture("verb");
+        auto it = verb ? impl.casualty_verbs.find(text::fold(document.slice(*verb)))
+                       : impl.casualty_verbs.end();
+        if (it == impl.casualty_verbs.end()) continue;
+        size_t next = token_at(tokens, figure.end);
+        if (amount->low == 1 && amount->high == 1 && approximator.empty() && next < tokens.size() &&
+            tokens[next].lower == "of")
+          continue;  // "killed one of the gunmen": whose count is not known
+        uint32_t noun_end = 0;
+        std::string noun;
+        if (next < tokens.size() && !(tokens[next].gap & (kComma | kBreak | kQuoteMark))) {
+          noun = counted_noun(impl, tokens, next, next + 3, &noun_end);
+          // A lower-case word no dictionary knows names someone too ("two women").
+          const Token& word = tokens[next];
+          if (noun.empty() && word.closed == Closed::None && !word.digit && !word.capitalised &&
+              impl.lexicon.classes(word.lower) == 0 && !impl.casualty_after.count(word.lower) &&
+              word.lower != "more" && word.lower != "other") {
+            noun = impl.lexicon.noun_lemma(word.lower);
+            if (noun.empty()) noun = word.lower;
+            noun_end = word.span.end;
+          }
+        }
+        claim.detail->counted =
+            noun.empty() || impl.casualty_people.count(noun) ? it->second : noun;
+        if (!noun.empty()) claim.span.end = noun_end;
       }
       if (share && after < tokens.size() && tokens[after].lower == "of" &&
           !(tokens[after].gap & (kComma | kBreak))) {

@@ -194,6 +194,81 @@ TEST_CASE("extract::quantities intervals") {
   }
 }
 
+TEST_CASE("extract::quantities casualty counts") {
+  // A casualty count names no noun, or one that names no one in particular: it counts the
+  // casualty its verb says (ECB+ topic 20, two Qeshm earthquakes; topic 8, riots and a
+  // bank fire in Athens; topic 37, an Aceh earthquake; a Brooklyn shooting).
+  auto counts = [](const std::string& text) {
+    auto analysis = extract(text);
+    std::vector<std::pair<std::string, double>> out;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quantity))
+      out.emplace_back(claim->detail->counted, claim->detail->value.low);
+    return out;
+  };
+  using Counts = std::vector<std::pair<std::string, double>>;
+  CHECK(counts("Ten people were killed and at least 50 injured when an earthquake razed mud - "
+               "brick villages on the Persian Gulf island of Qeshm off Iran's southern coast "
+               "Sunday, officials and state media said.") == Counts{{"dead", 10}, {"injured", 50}});
+  CHECK(counts("A powerful earthquake hit southern Iran on Sunday, causing major destruction in "
+               "seven villages and killing 10 people and injuring 80.") ==
+        Counts{{"dead", 10}, {"injured", 80}});
+  CHECK(counts("A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, "
+               "injuring five people and damaging buildings, Iranian media said.")
+            .back() == std::pair<std::string, double>{"injured", 5});
+  CHECK(counts("Police said 18 people had been injured in the violence and 12 arrested for "
+               "carrying weapons and resisting authorities.") ==
+        Counts{{"injured", 18}, {"arrested", 12}});
+  CHECK(counts("A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at "
+               "least one person and leaving two others missing.") ==
+        Counts{{"dead", 1}, {"missing", 2}});
+  CHECK(counts("Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had "
+               "been killed and that the death toll was not expected to rise further.") ==
+        Counts{{"dead", 10}});
+  // A noun that names someone in particular stays what is counted ("two women and a man"
+  // are the three dead of the headline), and a figure that belongs to the noun before it
+  // is no toll.
+  CHECK(counts("A petrol bomb hurled at an Athens branch of the Marfin Investment Bank killed two "
+               "women and a man who were caught in the resulting inferno.") ==
+        Counts{{"women", 2}});
+  CHECK(counts("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape.") ==
+        Counts{{"", 12}});
+}
+
+TEST_CASE("extract::quantities casualty counts pair by what happened") {
+  // Two reports of the 2005 Qeshm earthquake (ECB+ topic 20): the dead meet the dead and
+  // the injured the injured, however each is worded, never each other.
+  std::vector<Document> documents;
+  for (auto [id, text] :
+       {std::pair{"s1",
+                  "Ten people were killed and at least 50 injured when an earthquake razed mud - "
+                  "brick villages on the Persian Gulf island of Qeshm off Iran's southern coast "
+                  "Sunday, officials and state media said."},
+        std::pair{"s2",
+                  "A powerful earthquake hit southern Iran on Sunday, causing major destruction "
+                  "in seven villages and killing 10 people and injuring 80."}}) {
+    Document document;
+    document.id = id;
+    document.path = std::string(id) + ".txt";
+    document.text = text;
+    document.origin.add({0, 1, 1});
+    documents.push_back(std::move(document));
+  }
+  Analysis analysis = engine().analyze(std::move(documents), pipeline::Stop::Findings);
+  std::vector<std::pair<std::string, std::string>> pairs;
+  for (const Link& link : analysis.links) {
+    const Claim& a = analysis.claims[link.first];
+    const Claim& b = analysis.claims[link.second];
+    if (a.kind == ClaimKind::Quantity && b.kind == ClaimKind::Quantity)
+      pairs.emplace_back(a.detail->counted, b.detail->counted);
+  }
+  std::sort(pairs.begin(), pairs.end());
+  CHECK(pairs ==
+        std::vector<std::pair<std::string, std::string>>{{"dead", "dead"}, {"injured", "injured"}});
+  // "at least 50" and 80 agree.
+  CHECK(std::none_of(analysis.findings.begin(), analysis.findings.end(),
+                     [](const Finding& f) { return f.type == "numeric"; }));
+}
+
 TEST_CASE("extract::times resolution") {
   Date tuesday{2025, 8, 19};
   auto times_analysis = extract("Trump met Zelenskyy on Monday.", tuesday);
