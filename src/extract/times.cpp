@@ -5,6 +5,7 @@
 // the same thing still compare equal. Past tense picks the latest matching day on or
 // before publication, future tense the next one.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -342,6 +343,24 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state) {
   }
 }
 
+namespace {
+
+// True when the word "that" stands between `from` and `to` in `text`.
+bool reported_after(std::string_view text, uint32_t from, uint32_t to) {
+  if (to > text.size() || from >= to) return false;
+  std::string_view between = text.substr(from, to - from);
+  for (size_t at = between.find("that"); at != std::string_view::npos;
+       at = between.find("that", at + 1)) {
+    bool start = at == 0 || !std::isalnum(static_cast<unsigned char>(between[at - 1]));
+    bool end =
+        at + 4 == between.size() || !std::isalnum(static_cast<unsigned char>(between[at + 4]));
+    if (start && end) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void attach_times(DocumentState& state) {
   constexpr uint32_t kOtherClause = 1u << 20;  // outranks any distance within a sentence
   if (state.times.empty()) return;
@@ -367,6 +386,12 @@ void attach_times(DocumentState& state) {
       const TimeMention& time = *it;
       if (time.span.start < claim.span.end && claim.span.start < time.span.end &&
           claim.kind == ClaimKind::Quantity)
+        continue;
+      // A time before a "that" the claim follows dates the clause that reports it ("announced
+      // today (20 October) that they have restored services"; "On Monday, police said that
+      // they had arrested him"), not the claim.
+      if (claim.kind != ClaimKind::Quantity && time.span.end <= claim.span.start &&
+          reported_after(document.text, time.span.end, claim.span.start))
         continue;
       uint32_t distance =
           time.span.start > anchor ? time.span.start - anchor : anchor - time.span.start;

@@ -269,6 +269,25 @@ TEST_CASE("extract::quantities casualty counts pair by what happened") {
                      [](const Finding& f) { return f.type == "numeric"; }));
 }
 
+TEST_CASE("extract::times a time before 'that' dates the report, not what it reports") {
+  // ECB+ topic 30 (Seacom’s cable outage) and topic 19 (an arrest in Athens, reworded).
+  auto dated = [](const std::string& text, const std::string& predicate_class) {
+    for (const auto& claim : extract(text).claims) {
+      if (claim.kind == ClaimKind::Event && claim.detail->predicate_class == predicate_class)
+        return claim.detail->time.kind != Value::Kind::None;
+    }
+    FAIL("no " << predicate_class << " in: " << text);
+    return false;
+  };
+  CHECK_FALSE(
+      dated("Subsea cable operator Seacom announced on Twitter today (20 October 2011) "
+            "that they have restored services to all customers.",
+            "restore"));
+  CHECK_FALSE(dated("On Monday, police said that they had arrested the officer.", "arrest"));
+  CHECK(dated("The cable operator announced that it had restored services on 14 October 2011.",
+              "restore"));
+}
+
 TEST_CASE("extract::times resolution") {
   Date tuesday{2025, 8, 19};
   auto times_analysis = extract("Trump met Zelenskyy on Monday.", tuesday);
