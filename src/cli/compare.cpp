@@ -1,7 +1,6 @@
 // `crosscheck compare` and `crosscheck extract`, and the options every pipeline command shares.
 #include <CLI/CLI.hpp>
 
-#include <malloc.h>
 #include <unistd.h>
 #include <algorithm>
 #include <iostream>
@@ -78,12 +77,6 @@ pipeline::Options pipeline_options(const RunOptions& options) {
   out.rules_dir = options.rules;
   out.within_source = options.within_source;
   out.jobs = options.jobs != 0 ? options.jobs : default_jobs();
-#if defined(__GLIBC__)
-  // Threads share malloc's arenas two by two. With an arena each, what one thread frees of
-  // another's blocks stays in the other's arena beside what it holds: one arena for two
-  // threads kept a 50 MB pile's Markdown run 1.8 MB lower (docs/performance.md).
-  mallopt(M_ARENA_MAX, static_cast<int>(std::max(1u, out.jobs / 2)));
-#endif
   out.ingest.max_input_size = options.max_input_size;
   if (options.published) {
     out.ingest.published = parse_date(*options.published);
