@@ -112,9 +112,9 @@ uint64_t file_bytes(const std::vector<cc::Document>& documents) {
   std::string previous;
   for (const auto& document : documents) {
     if (document.path == previous) continue;
-    previous = document.path;
+    previous = document.path.str();
     struct stat info {};
-    if (::stat(document.path.c_str(), &info) == 0) total += static_cast<uint64_t>(info.st_size);
+    if (::stat(document.path.str().c_str(), &info) == 0) total += static_cast<uint64_t>(info.st_size);
   }
   return total;
 }
@@ -188,7 +188,7 @@ int run(int argc, char** argv) {
   std::map<std::string, int> stories;
   for (const auto& document : analysis.documents) {
     text_bytes += document.text.size();
-    ++stories[document.story];
+    ++stories[document.story.str()];
   }
   if (!stories_file.empty()) {
     std::ofstream out(stories_file);

@@ -43,7 +43,7 @@ std::vector<Document> load_documents(const CheckOptions& check, const pipeline::
   }
   std::vector<Document> documents = std::move(draft);
   for (Document& document : ingest::load(check.against, options.ingest)) {
-    if (same_file(document.path, documents.front().path)) continue;
+    if (same_file(document.path.str(), documents.front().path.str())) continue;
     documents.push_back(std::move(document));
   }
   for (size_t i = 0; i < documents.size(); ++i) documents[i].id = ingest::document_id(i);
@@ -103,7 +103,7 @@ int run_check(const CheckOptions& check, const RunOptions& options) {
   std::optional<size_t> outside;
   if (check.changed_from) {
     check::LineSet lines =
-        check::changed_lines(*check.changed_from, analysis.documents[draft].path);
+        check::changed_lines(*check.changed_from, analysis.documents[draft].path.str());
     outside = check::keep_changed(analysis, draft, lines);
   }
   apply_store(options, analysis);

@@ -59,6 +59,9 @@ class CompactString {
     return a.view() == b.view();
   }
   friend bool operator==(const CompactString& a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(const CompactString& a, const std::string& b) {
+    return a.view() == std::string_view(b);
+  }
   friend bool operator==(const CompactString& a, const char* b) {
     return a.view() == std::string_view(b);
   }

@@ -111,9 +111,9 @@ struct Excerpt {
 // One input article after ingest (and, once segmented, its paragraphs and sentences).
 struct Document {
   std::string id;                         // "s1", "s2", ... in input order
-  std::string path;                       // file path as given or found in a folder
+  CompactString path;                     // file path as given or found in a folder
   uint32_t record = 0;                    // 1-based record line for .jsonl inputs, else 0
-  std::string title;                      // headline; empty when none
+  CompactString title;                    // headline; empty when none
   CompactString outlet;                   // publisher name; empty when unknown (most files)
   CompactString url;                      // canonical address; empty when unknown
   std::optional<Date> published;          // publication date, from the file or --published
@@ -122,7 +122,7 @@ struct Document {
   std::vector<Suppression> suppressions;  // inline directives (drafts)
   std::vector<Paragraph> paragraphs;      // filled by segment
   std::vector<Sentence> sentences;        // filled by segment
-  std::string story;                      // story it was grouped into ("t1", ...); by the pipeline
+  CompactString story;                    // story it was grouped into ("t1", ...); by the pipeline
   // Empty while `text` is the whole text. Otherwise `text` holds only these pieces, one
   // after the other, and offsets still count in the whole text: slice() and locate()
   // take them inside a piece, and throw std::logic_error outside (keep_excerpts).

@@ -38,7 +38,7 @@ std::string finding_id(const Analysis& analysis, const Finding& finding) {
   std::vector<std::string> parts;
   for (const Evidence& evidence : finding.evidence) {
     const Claim& claim = analysis.claims[evidence.claim];
-    std::string path = analysis.documents[claim.source].path;
+    std::string path = analysis.documents[claim.source].path.str();
     std::string file =
         path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
     parts.push_back(file + '\x1f' + std::string(to_string(claim.kind)) + '\x1f' +

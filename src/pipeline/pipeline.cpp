@@ -291,10 +291,10 @@ struct Engine::Impl {
     auto read_again = [&](uint32_t index, unsigned thread) {
       if (!freed[index].freed) return;
       Document& document = documents[index];
-      std::vector<Document> again = ingest::read(document.path, options.ingest);
+      std::vector<Document> again = ingest::read(document.path.str(), options.ingest);
       if (again.size() != 1 || again.front().text.size() != freed[index].size ||
           std::hash<std::string_view>{}(again.front().text) != freed[index].hash) {
-        throw InputError(document.path, "changed while crosscheck was reading it; run it again");
+        throw InputError(document.path.str(), "changed while crosscheck was reading it; run it again");
       }
       document.text = std::move(again.front().text);
       document.origin = std::move(again.front().origin);

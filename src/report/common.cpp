@@ -70,9 +70,10 @@ std::string_view level_meaning(Level level) {
 }
 
 std::string source_name(const Document& document) {
-  if (!document.title.empty()) return document.title;
-  size_t slash = document.path.find_last_of('/');
-  return slash == std::string::npos ? document.path : document.path.substr(slash + 1);
+  if (!document.title.empty()) return document.title.str();
+  std::string_view path = document.path;
+  size_t slash = path.find_last_of('/');
+  return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
 
 namespace {

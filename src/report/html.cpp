@@ -123,7 +123,7 @@ class SourceRows {
     row["title"] = document.title.empty() ? std::string("—") : text::truncate(document.title, 140);
     row["outlet"] = document.outlet.empty() ? std::string("—") : document.outlet.str();
     row["published"] = document.published ? document.published->iso() : std::string("—");
-    row["path"] = document.path;
+    row["path"] = document.path.str();
     row["claims"] = number(claims_[i]);
     row["findings"] = number(findings_[i]);
     return row;
@@ -337,14 +337,14 @@ class FactGroups {
         single_view_(compiled(templates.single_fact)) {
     // Stories in the order of their first document; a fact's story is its first claim's.
     for (uint32_t i = 0; i < analysis.documents.size(); ++i) {
-      auto [it, added] = sources_of_.try_emplace(analysis.documents[i].story);
+      auto [it, added] = sources_of_.try_emplace(analysis.documents[i].story.str());
       if (added) order_.push_back(it->first);
       it->second.push_back(i);
     }
     for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
       const Fact& fact = analysis.facts[f];
       if (fact.claims.empty()) continue;
-      facts_of_[analysis.documents[analysis.claims[fact.claims.front()].source].story].push_back(f);
+      facts_of_[analysis.documents[analysis.claims[fact.claims.front()].source].story.str()].push_back(f);
     }
   }
 
@@ -513,7 +513,7 @@ Data text_of(const Analysis& analysis, uint32_t i, const Marks& marks) {
   text["outlet"] = document.outlet.str();
   text["has_published"] = document.published.has_value();
   text["published"] = document.published ? document.published->iso() : std::string();
-  text["path"] = document.path;
+  text["path"] = document.path.str();
   text["body"] = article_body(analysis, i, marks);
   return text;
 }

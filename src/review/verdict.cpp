@@ -13,9 +13,9 @@ namespace {
 constexpr std::string_view kNames[] = {"confirmed", "dismissed", "needs-source"};
 
 std::string source_file(const Document& document) {
-  const std::string& path = document.path;
+  std::string_view path = document.path;
   size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
+  return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
 
 }  // namespace

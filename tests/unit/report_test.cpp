@@ -237,12 +237,12 @@ TEST_CASE("report::html gives each story its own facts matrix, over the story's 
   for (size_t i = 0; i < documents.size(); ++i) documents[i].id = "s" + std::to_string(i + 1);
   Analysis analysis = pipeline::Engine(options).analyze(std::move(documents));
   std::set<std::string> stories;
-  for (const Document& document : analysis.documents) stories.insert(document.story);
+  for (const Document& document : analysis.documents) stories.insert(document.story.str());
   REQUIRE(stories.size() == 2);
   std::set<std::string> stories_with_facts;
   for (const Fact& fact : analysis.facts) {
     stories_with_facts.insert(
-        analysis.documents[analysis.claims[fact.claims.front()].source].story);
+        analysis.documents[analysis.claims[fact.claims.front()].source].story.str());
   }
   REQUIRE(stories_with_facts.size() == 2);
   std::string html = report::to_html(analysis);

@@ -370,7 +370,7 @@ TEST_CASE("pipeline::stories compare claims inside a story only") {
     std::set<std::string> stories;
     for (const Evidence& evidence : finding.evidence) {
       const Claim& claim = analysis.claims[evidence.claim];
-      stories.insert(analysis.documents[claim.source].story);
+      stories.insert(analysis.documents[claim.source].story.str());
       mayor = mayor || claim.detail->object.find("bridge will") != std::string::npos;
     }
     CHECK(stories.size() == 1);
