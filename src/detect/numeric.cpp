@@ -167,13 +167,6 @@ bool change_size(const Analysis& analysis, const Claim& claim) {
   return !before.empty() && before.back().norm != "to" && before.back().norm != "from";
 }
 
-// The words that make a figure a part of a larger count ("three other rifles", "tens of
-// thousands more": the parts section of rules/detect/scope_words.txt).
-bool part_word(std::string_view word) {
-  return word == "other" || word == "others" || word == "another" || word == "more" ||
-         word == "additional";
-}
-
 }  // namespace
 
 NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rules) {
@@ -181,11 +174,15 @@ NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rule
   if (const auto* table = rules.table("detect/cumulative")) {
     for (const auto& row : table->rows()) cumulative_.insert(stemmer.stem(text::fold(row.front())));
   }
-  if (const auto* table = rules.table("detect/scope_words")) {
+  for (std::string_view name : {"detect/scope_words", "detect/part_words"}) {
+    const auto* table = rules.table(name);
+    if (!table) continue;
     for (const auto& row : table->rows()) {
       std::vector<std::string> words;
       for (const auto& word : text::words(row.front())) words.push_back(word.norm);
-      if (!words.empty()) scope_.push_back(std::move(words));
+      if (words.empty()) continue;
+      if (name == "detect/part_words" && words.size() == 1) parts_.insert(words.front());
+      scope_.push_back(std::move(words));
     }
   }
 }
@@ -232,7 +229,7 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
   }
   for (const auto& phrase : scope_) {
     for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {
-      if (own_only && phrase.size() == 1 && part_word(phrase[0]) &&
+      if (own_only && phrase.size() == 1 && parts_.count(phrase[0]) &&
           (i < own_first || i > own_last)) {
         continue;
       }

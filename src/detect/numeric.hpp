@@ -42,6 +42,7 @@ class NumericDetector final : public Detector {
                                  align::Stemmer& stemmer) const;
   std::unordered_set<std::string> cumulative_;   // stems of counts that only grow
   std::vector<std::vector<std::string>> scope_;  // scope words and phrases, as folded words
+  std::unordered_set<std::string> parts_;        // part words ("other", "more": part_words.txt)
   Occurrence occurrence_;
 };
 
