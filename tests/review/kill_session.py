@@ -39,13 +39,24 @@ def wait_for(pattern, timeout=30):
 
 
 def session_pid(shell_pid):
-    """The crosscheck process started by the pane's shell."""
+    """The crosscheck process started by the pane's shell.
+
+    Only a child that has become crosscheck counts: a child the shell has forked but not
+    yet exec'd (the `stty` before it) still shows the shell's command line, "review story"
+    included, and is gone a moment later (CI once killed such a pid: "No such process").
+    """
+    name = os.path.basename(common.binary())[:15]  # /proc/PID/comm keeps 15 characters
     deadline = time.time() + 30
     while time.time() < deadline:
         result = subprocess.run(["pgrep", "-P", str(shell_pid), "-f", "review story"],
                                 capture_output=True, text=True)
-        if result.stdout.strip():
-            return int(result.stdout.split()[0])
+        for pid in result.stdout.split():
+            try:
+                with open(f"/proc/{pid}/comm") as f:
+                    if f.read().strip() == name:
+                        return int(pid)
+            except OSError:
+                continue  # gone already
         time.sleep(0.1)
     common.fail("no crosscheck process under the tmux pane")
 
