@@ -1,9 +1,12 @@
-// A string that costs one pointer: for the fields of a finding that are almost always empty
-// (why it was suppressed, a reviewer's verdict, note and name). A std::string is 32 bytes
-// even when empty; a pile's report holds tens of thousands of findings until it is written
-// (docs/performance.md). The text lives in one heap block, its length first; empty is null.
+// A string that costs one pointer, for what many objects hold until a run ends: a finding's
+// id, summary and explanation, and its almost always empty fields (why it was suppressed,
+// a reviewer's verdict, note and name); a document's path, title and story. A std::string
+// is 32 bytes even when empty; a pile's report holds tens of thousands of findings until it
+// is written (docs/performance.md). The text lives in one heap block, its length first;
+// empty is null. Read-mostly: appending copies the whole text.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <cstring>
 #include <ostream>
@@ -54,6 +57,7 @@ class CompactString {
   }
   operator std::string_view() const { return view(); }  // NOLINT: reads like a string
   std::string str() const { return std::string(view()); }
+  size_t find(std::string_view text, size_t from = 0) const { return view().find(text, from); }
 
   friend bool operator==(const CompactString& a, const CompactString& b) {
     return a.view() == b.view();
@@ -64,6 +68,19 @@ class CompactString {
   }
   friend bool operator==(const CompactString& a, const char* b) {
     return a.view() == std::string_view(b);
+  }
+  friend auto operator<=>(const CompactString& a, const CompactString& b) {
+    return a.view() <=> b.view();
+  }
+  friend auto operator<=>(const CompactString& a, std::string_view b) { return a.view() <=> b; }
+  friend auto operator<=>(const CompactString& a, const std::string& b) {
+    return a.view() <=> std::string_view(b);
+  }
+  CompactString& operator+=(std::string_view text) {
+    std::string joined(view());
+    joined += text;
+    assign(joined);
+    return *this;
   }
   friend std::string operator+(std::string a, const CompactString& b) {
     a += b.view();

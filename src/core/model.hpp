@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/compact_string.hpp"
+#include "core/interned_string.hpp"
 
 namespace cc {
 
@@ -278,12 +279,14 @@ struct Evidence {
 
 // A discrepancy between sources: one main claim (evidence[0]) and the ones it conflicts with.
 struct Finding {
-  std::string id;  // stable 16-hex-digit fingerprint
+  // A pile's report holds tens of thousands of findings until it is written: the strings
+  // are one pointer each (docs/performance.md), type and rule shared by every finding.
+  CompactString id;  // stable 16-hex-digit fingerprint
   Level level = Level::Note;
-  std::string type;                // "quote", "negation", ...
-  std::string rule;                // "divergence.quote", ...
-  std::string summary;             // one line
-  std::string explanation;         // why, checkable in ten seconds
+  InternedString type;             // "quote", "negation", ...
+  InternedString rule;             // "divergence.quote", ...
+  CompactString summary;           // one line
+  CompactString explanation;       // why, checkable in ten seconds
   std::vector<Evidence> evidence;  // main claim first
   std::vector<DiffToken> diff;     // word-level diff of quotes (first vs second evidence)
   double score = 0;                // alignment score that linked the claims

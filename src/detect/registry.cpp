@@ -48,7 +48,7 @@ std::string finding_id(const Analysis& analysis, const Finding& finding) {
                     text::fold(claim.detail->value.text));
   }
   std::sort(parts.begin(), parts.end());
-  std::string material = finding.type + '\x1e' + finding.rule;
+  std::string material = finding.type.str() + '\x1e' + finding.rule.str();
   for (const auto& part : parts) material += '\x1e' + part;
   return text::hex16(text::fnv1a(material));
 }

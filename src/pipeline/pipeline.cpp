@@ -294,7 +294,8 @@ struct Engine::Impl {
       std::vector<Document> again = ingest::read(document.path.str(), options.ingest);
       if (again.size() != 1 || again.front().text.size() != freed[index].size ||
           std::hash<std::string_view>{}(again.front().text) != freed[index].hash) {
-        throw InputError(document.path.str(), "changed while crosscheck was reading it; run it again");
+        throw InputError(document.path.str(),
+                         "changed while crosscheck was reading it; run it again");
       }
       document.text = std::move(again.front().text);
       document.origin = std::move(again.front().origin);
@@ -380,11 +381,9 @@ struct Engine::Impl {
       for (Claim& claim : run.analysis.claims) claim.detail.reset();
       if (!options.entities) std::vector<Entity>().swap(run.analysis.entities);
     }
-    // Held until the report: no room to spare (strings and lists grew by appending).
+    // Held until the report: no room to spare (lists grew by appending).
     for (auto* findings : {&run.analysis.findings, &run.analysis.suppressed}) {
       for (Finding& finding : *findings) {
-        finding.summary.shrink_to_fit();
-        finding.explanation.shrink_to_fit();
         finding.evidence.shrink_to_fit();
         finding.diff.shrink_to_fit();
       }

@@ -192,9 +192,9 @@ const TypeInfo& describe(const Finding& finding) {
   if (auto it = catalogue.find(finding.rule); it != catalogue.end()) return it->second;
   if (auto it = catalogue.find(finding.type); it != catalogue.end()) return it->second;
   std::lock_guard<std::mutex> lock(mutex);
-  auto [it, inserted] = generic.try_emplace(finding.type);
+  auto [it, inserted] = generic.try_emplace(finding.type.str());
   if (inserted) {
-    const std::string& type = finding.type;
+    const std::string type = finding.type.str();
     it->second = TypeInfo{pascal_case(type) + "Discrepancy", "Sources differ (" + type + ")",
                           "The sources differ in a way the '" + type + "' detector recognises.",
                           "Read the sentences side by side and check which source is right."};

@@ -79,7 +79,7 @@ void summary(const Analysis& analysis, Data& page) {
   std::map<std::string, size_t> by_type;
   for (const Finding& finding : analysis.findings) {
     ++by_level[finding.level];
-    ++by_type[finding.type];
+    ++by_type[finding.type.str()];
   }
   std::vector<Data> levels, types;
   for (Level level : kLevelsBySeverity) {
@@ -179,15 +179,15 @@ void diff_data(const Analysis& analysis, const Finding& finding, Data& card) {
 
 Data finding_card(const Analysis& analysis, const Finding& finding, size_t index) {
   Data card;
-  card["id"] = finding.id;
+  card["id"] = finding.id.str();
   card["anchor"] = finding_anchor(finding);
   card["number"] = number(index + 1);
   card["level"] = std::string(to_string(finding.level));
   card["level_title"] = std::string(level_title(finding.level));
-  card["type"] = finding.type;
-  card["rule"] = finding.rule;
-  card["summary"] = finding.summary;
-  card["explanation"] = finding.explanation;
+  card["type"] = finding.type.str();
+  card["rule"] = finding.rule.str();
+  card["summary"] = finding.summary.str();
+  card["explanation"] = finding.explanation.str();
   if (!finding.verdict.empty()) {
     Data review;
     review["verdict"] = finding.verdict.str();
@@ -215,7 +215,7 @@ void filters(const Analysis& analysis, Data& page) {
   std::vector<size_t> by_source(analysis.documents.size());
   for (const Finding& finding : analysis.findings) {
     ++by_level[finding.level];
-    ++by_type[finding.type];
+    ++by_type[finding.type.str()];
     std::set<uint32_t> involved;
     for (const Evidence& e : finding.evidence) involved.insert(analysis.claims[e.claim].source);
     for (uint32_t source : involved) ++by_source[source];
@@ -344,7 +344,8 @@ class FactGroups {
     for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
       const Fact& fact = analysis.facts[f];
       if (fact.claims.empty()) continue;
-      facts_of_[analysis.documents[analysis.claims[fact.claims.front()].source].story.str()].push_back(f);
+      facts_of_[analysis.documents[analysis.claims[fact.claims.front()].source].story.str()]
+          .push_back(f);
     }
   }
 
@@ -522,11 +523,11 @@ Data suppressed(const Analysis& analysis) {
   std::vector<Data> out;
   for (const Finding& finding : analysis.suppressed) {
     Data item;
-    item["id"] = finding.id;
+    item["id"] = finding.id.str();
     item["level"] = std::string(to_string(finding.level));
     item["level_title"] = std::string(level_title(finding.level));
-    item["type"] = finding.type;
-    item["summary"] = finding.summary;
+    item["type"] = finding.type.str();
+    item["summary"] = finding.summary.str();
     item["reason"] =
         finding.suppressed_by.empty() ? std::string("suppressed") : finding.suppressed_by.str();
     item["location"] =

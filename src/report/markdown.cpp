@@ -73,7 +73,7 @@ std::string headline(const std::map<Level, size_t>& by_level, size_t sources) {
 void write_counts(std::ostringstream& out, const Analysis& analysis,
                   std::map<Level, size_t>& by_level) {
   std::map<std::string, size_t> by_type;
-  for (const Finding& finding : analysis.findings) ++by_type[finding.type];
+  for (const Finding& finding : analysis.findings) ++by_type[finding.type.str()];
   out << "**" << analysis.documents.size() << " sources · "
       << analysis.claims.size() + analysis.dropped_claims << " claims**";
   for (Level level : kLevelsBySeverity) {

@@ -181,7 +181,7 @@ void to_sarif(const Analysis& analysis, const Meta& meta, const Sink& sink) {
     if (finding.evidence.empty()) return;
     out += results++ ? ",\n" : "[\n";
     out.append(static_cast<size_t>(depth + 1) * 2, ' ');
-    append_dump(out, result_json(analysis, finding, rule_index[finding.rule], suppressed),
+    append_dump(out, result_json(analysis, finding, rule_index[finding.rule.str()], suppressed),
                 depth + 1);
     if (out.size() >= kPieceBytes) {
       sink(out);

@@ -30,8 +30,8 @@ Annotation annotate(const std::vector<Record>& latest, Analysis& analysis) {
   std::set<std::string> produced;
   for (auto* list : {&analysis.findings, &analysis.suppressed}) {
     for (Finding& finding : *list) {
-      apply(analysis, finding, lookup(finding.id));
-      produced.insert(finding.id);
+      apply(analysis, finding, lookup(finding.id.str()));
+      produced.insert(finding.id.str());
     }
   }
   out.findings = analysis.findings.size();

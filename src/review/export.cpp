@@ -20,7 +20,7 @@ std::string dump(const Json& json) {
 std::map<std::string, const Finding*> by_id(const Analysis* analysis) {
   std::map<std::string, const Finding*> out;
   if (!analysis) return out;
-  for (const Finding& finding : analysis->findings) out[finding.id] = &finding;
+  for (const Finding& finding : analysis->findings) out[finding.id.str()] = &finding;
   return out;
 }
 

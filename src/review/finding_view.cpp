@@ -106,7 +106,7 @@ std::vector<std::string> render_finding(const Review& review, size_t index,
          spaced({{"[" + std::string(to_string(finding.level)) + "] " + finding.type, Style::Strong},
                  {"· " + finding.id + " · " + finding.rule, Style::Dim}}),
          options.width, options.color);
-  append(out, {{finding.summary, Style::Plain}}, options.width, options.color);
+  append(out, {{finding.summary.str(), Style::Plain}}, options.width, options.color);
   out.emplace_back();
   evidence_lines(out, analysis, finding, options);
   if (!finding.diff.empty() && finding.evidence.size() >= 2) {
@@ -121,8 +121,8 @@ std::vector<std::string> render_finding(const Review& review, size_t index,
     append(out, spaced(pieces), options.width, options.color);
   }
   out.emplace_back();
-  append(out, spaced({{"Why:", Style::Strong}, {finding.explanation, Style::Plain}}), options.width,
-         options.color);
+  append(out, spaced({{"Why:", Style::Strong}, {finding.explanation.str(), Style::Plain}}),
+         options.width, options.color);
   out.emplace_back();
   verdict_lines(out, finding, options);
   return out;

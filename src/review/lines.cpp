@@ -108,7 +108,7 @@ class LineSession {
       out_ << "no finding shown\n";
       return;
     }
-    std::string id = session_.review().finding(*index).id;
+    std::string id = session_.review().finding(*index).id.str();
     session_.mark(verdict, note.empty() ? std::nullopt : std::optional<std::string>(note));
     out_ << "saved: " << id << " " << to_string(verdict) << "\n";
     show();

@@ -371,7 +371,7 @@ class Screen {
   void mark(Verdict verdict) {
     auto index = session_.current();
     if (!index) return;
-    std::string id = session_.review().finding(*index).id;
+    std::string id = session_.review().finding(*index).id.str();
     try {
       session_.mark(verdict);
       status_ = "saved: " + id + " " + std::string(to_string(verdict));

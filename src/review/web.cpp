@@ -212,23 +212,24 @@ http::Response WebApp::overview() {
   std::string first_unreviewed;
   for (const Finding& finding : review_.findings()) {
     Data item;
-    item.set("href", link("/finding", finding.id, false));
-    item.set("id", finding.id);
+    item.set("href", link("/finding", finding.id.str(), false));
+    item.set("id", finding.id.str());
     item.set("level", std::string(to_string(finding.level)));
-    item.set("type", finding.type);
-    item.set("summary", finding.summary);
+    item.set("type", finding.type.str());
+    item.set("summary", finding.summary.str());
     set_verdict(item, finding.verdict, finding.verdict_reviewer, finding.verdict_note);
     item.set("stale", flag(finding.verdict_stale));
     findings.push_back(item);
     if (first_unreviewed.empty() && needs_review(finding)) {
-      first_unreviewed = link("/finding", finding.id, true);
+      first_unreviewed = link("/finding", finding.id.str(), true);
     }
   }
   data.set("has_findings", flag(!review_.findings().empty()));
   data.set("findings", findings);
   data.set("first_unreviewed", first_unreviewed);
-  data.set("first", review_.findings().empty() ? std::string()
-                                               : link("/finding", review_.finding(0).id, false));
+  data.set("first", review_.findings().empty()
+                        ? std::string()
+                        : link("/finding", review_.finding(0).id.str(), false));
   Data resolved = list();
   for (const Record& record : review_.annotation().resolved) {
     Data item;
@@ -258,7 +259,7 @@ http::Response WebApp::finding_page(size_t index, bool unreviewed_only,
     if (visible(i)) back = i;
   }
   Data data;
-  data.set("title", finding.id);
+  data.set("title", finding.id.str());
   data.set("progress", review_.progress());
   data.set("reviewed", std::to_string(review_.annotation().reviewed));
   data.set("total", std::to_string(count));
@@ -266,21 +267,21 @@ http::Response WebApp::finding_page(size_t index, bool unreviewed_only,
   data.set("token", token_);
   data.set("overview", link("/", "", false));
   data.set("has_back", flag(back.has_value()));
-  data.set("back", back ? link("/finding", review_.finding(*back).id, unreviewed_only) : "");
+  data.set("back", back ? link("/finding", review_.finding(*back).id.str(), unreviewed_only) : "");
   data.set("has_next", flag(next.has_value()));
-  data.set("next", next ? link("/finding", review_.finding(*next).id, unreviewed_only) : "");
+  data.set("next", next ? link("/finding", review_.finding(*next).id.str(), unreviewed_only) : "");
   data.set("position", std::to_string(index + 1));
   data.set("filter", unreviewed_only ? "unreviewed" : "all");
   data.set("filter_label", unreviewed_only ? "findings that need review" : "all findings");
-  data.set("toggle", link("/finding", finding.id, !unreviewed_only));
+  data.set("toggle", link("/finding", finding.id.str(), !unreviewed_only));
   data.set("toggle_label", unreviewed_only ? "show all" : "only those that need review");
   data.set("has_message", flag(!message.empty()));
   data.set("message", message);
-  data.set("id", finding.id);
+  data.set("id", finding.id.str());
   data.set("level", std::string(to_string(finding.level)));
-  data.set("type", finding.type);
-  data.set("summary", finding.summary);
-  data.set("explanation", finding.explanation);
+  data.set("type", finding.type.str());
+  data.set("summary", finding.summary.str());
+  data.set("explanation", finding.explanation.str());
   Data evidence = list();
   for (const Evidence& item : finding.evidence) {
     const Claim& claim = analysis.claims[item.claim];
@@ -350,7 +351,7 @@ http::Response WebApp::mark(const std::map<std::string, std::string>& form) {
   for (size_t step = 1; step <= count; ++step) {
     size_t next = (*index + step) % count;
     if (!unreviewed_only || needs_review(review_.finding(next))) {
-      response.location = link("/finding", review_.finding(next).id, unreviewed_only);
+      response.location = link("/finding", review_.finding(next).id.str(), unreviewed_only);
       break;
     }
   }

@@ -237,8 +237,8 @@ TEST_CASE("check::baseline") {
 
   // Accept only the first finding: the others stay.
   check::Baseline partial;
-  partial.ids.insert(analysis.findings.front().id);
-  std::string accepted = analysis.findings.front().id;
+  partial.ids.insert(analysis.findings.front().id.str());
+  std::string accepted = analysis.findings.front().id.str();
   CHECK(check::apply_baseline(analysis, partial) == 1);
   CHECK(analysis.findings.size() == total - 1);
   REQUIRE(analysis.suppressed.size() == 1);
