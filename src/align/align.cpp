@@ -176,8 +176,8 @@ Stats Aligner::run(Analysis& analysis, graph::ClaimGraph& graph, const Options& 
     std::string key_material;
     for (uint32_t member : members) {
       const Claim& c = analysis.claims[member];
-      key_material += analysis.documents[c.source].path.str() + '\x1f' + c.detail->predicate + '\x1f' +
-                      c.detail->object + '\x1f' + c.detail->value.text + '\x1e';
+      key_material += analysis.documents[c.source].path.str() + '\x1f' + c.detail->predicate +
+                      '\x1f' + c.detail->object + '\x1f' + c.detail->value.text + '\x1e';
     }
     fact.key = text::hex16(text::fnv1a(key_material));
     fact.label = fact_label(analysis, analysis.claims[members.front()]);
