@@ -38,6 +38,17 @@ bool is_noun(const Extractor::Impl& impl, const Token& token) {
   return (classes & normalize::kNoun) != 0 || classes == 0;
 }
 
+// Whether the token at `at` shows the word before it to be a noun, the subject of what
+// follows: an auxiliary or a modal ("ships were", "boats had", "trucks will"). (Before a
+// preposition or a conjunction the word may still be a verb, or a compound go on:
+// "internet traffic and telephone communications".)
+bool opens_predicate(const std::vector<Token>& tokens, size_t at) {
+  if (at >= tokens.size()) return false;
+  const Token& token = tokens[at];
+  if (token.gap & (kComma | kBreak | kQuoteMark)) return false;
+  return token.closed == Closed::Auxiliary || token.closed == Closed::Modal;
+}
+
 // The counted noun among the words that follow a figure: adjectives are skipped
 // ("30 European countries"), a preposition or a verb ends the search.
 std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t from,
@@ -57,10 +68,18 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
       // A noun followed by another noun is a modifier: "peace deal", "border guards"; not
       // by a word that is also an adverb ("48,000 vehicles daily").
       if (k + 1 < tokens.size() && k + 1 < limit && !(tokens[k + 1].gap) &&
-          tokens[k + 1].closed == Closed::None &&
-          (impl.lexicon.classes(tokens[k + 1].lower) &
-           (normalize::kNoun | normalize::kVerb | normalize::kAdverb)) == normalize::kNoun)
-        continue;
+          tokens[k + 1].closed == Closed::None) {
+        uint8_t next = impl.lexicon.classes(tokens[k + 1].lower) &
+                       (normalize::kNoun | normalize::kVerb | normalize::kAdverb);
+        if (next == normalize::kNoun) continue;
+        // A word that is also a verb is the head noun when an auxiliary follows it: "45
+        // cargo ships were stuck", "two speed boats had surrounded" (not "workers ship
+        // the goods"). Not a participle: "38 vessels waiting", "10 people killed".
+        std::string_view word = tokens[k + 1].lower;
+        if (next == (normalize::kNoun | normalize::kVerb) && !word.ends_with("ing") &&
+            !word.ends_with("ed") && opens_predicate(tokens, k + 2))
+          continue;
+      }
       break;
     }
     if (!(classes & normalize::kAdjective)) break;

@@ -194,6 +194,24 @@ TEST_CASE("extract::quantities intervals") {
   }
 }
 
+TEST_CASE("extract::quantities count the head noun, a noun-and-verb word before an auxiliary") {
+  // "boats" and "plants" are verbs too; before "had" or "are" they are the nouns counted,
+  // not "speed" or "power" (ECB+ topic 12, pirates off Aden; topic 38, a Geysers quake).
+  auto counted = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    return figures.empty() ? std::string("(none)") : figures.front()->detail->counted;
+  };
+  CHECK(counted("The pirates on two speed boats had surrounded the merchant vessel flying the "
+                "Ethiopian flag around noon.") == "boat");
+  CHECK(counted("Geothermal forces power more than 20 power plants are harnessed to provide "
+                "energy.") == "plant");
+  CHECK(counted("The incident occurred when five boats were seen approaching the vessels.") ==
+        "boat");
+  // A participle after the noun is no head: "vessels waiting", "people killed".
+  CHECK(counted("The storm left 14 fishing vessels waiting at the harbour.") == "vessel");
+}
+
 TEST_CASE("extract::quantities casualty counts") {
   // A casualty count names no noun, or one that names no one in particular: it counts the
   // casualty its verb says (ECB+ topic 20, two Qeshm earthquakes; topic 8, riots and a
