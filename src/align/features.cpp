@@ -59,6 +59,8 @@ enum KeyTag : uint64_t {
   kEventWord,
   kEventActor,
   kFigureKind,
+  kCountedGroup,
+  kFigureKindGroup,
 };
 
 uint64_t mix(uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of an integer
@@ -411,7 +413,18 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
       if (!claim.detail->counted.empty()) {
         auto words = text::words(claim.detail->counted);
         std::string last = words.empty() ? text::fold(claim.detail->counted) : words.back().norm;
-        f.counted = interner_.id(lexicon_.key(last, stemmer));
+        std::string counted_key = lexicon_.key(last, stemmer);
+        f.counted = interner_.id(counted_key);
+        // The first group of related_words.tsv it is in (those ids are negative): blocks
+        // "38 cargo vessels" with "45 cargo ships".
+        if (const std::vector<int>* groups = lexicon_.groups(counted_key)) {
+          for (int group : *groups) {
+            if (group < 0) {
+              f.counted_group = static_cast<uint32_t>(-static_cast<int64_t>(group));
+              break;
+            }
+          }
+        }
       }
       auto measure = units_.measure(claim.detail->value);
       f.dimension = interner_.id(
@@ -555,6 +568,7 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
   }
   if (f.kind == ClaimKind::Quantity) {
     if (f.counted) keys.push_back(block_key(kCounted, f.counted, f.dimension));
+    if (f.counted_group) keys.push_back(block_key(kCountedGroup, f.counted_group, f.dimension));
     std::vector<uint32_t> who(f.context_entities);
     if (f.actor) who.push_back(f.actor);
     sort_unique(who);
@@ -576,6 +590,9 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
     // figure told in other words.
     if (f.measured && f.kin > 0 && f.kin <= kFewOfKind) {
       keys.push_back(block_key(kFigureKind, f.counted, f.dimension));
+      if (f.counted_group) {
+        keys.push_back(block_key(kFigureKindGroup, f.counted_group, f.dimension));
+      }
     }
     return keys;
   }

@@ -44,13 +44,14 @@ struct ClaimFeatures {
   uint32_t claim = 0;   // index into Analysis::claims
   uint32_t source = 0;  // document index
   ClaimKind kind = ClaimKind::Event;
-  uint32_t speaker = 0;      // speaker entity key
-  uint32_t actor = 0;        // who acts: the subject (a quote: its speaker; a figure: its owner)
-  bool actor_named = false;  // the actor is a named entity, not a common noun ("meeting")
-  uint32_t predicate = 0;    // predicate class, else the predicate; "report" for reported speech
-  uint32_t family = 0;       // blocking family of the predicate (Lexicon::family)
-  uint32_t counted = 0;      // Quantity: stem of what is counted
-  uint32_t dimension = 0;    // Quantity: unit dimension ("share"; "count" for none)
+  uint32_t speaker = 0;        // speaker entity key
+  uint32_t actor = 0;          // who acts: the subject (a quote: its speaker; a figure: its owner)
+  bool actor_named = false;    // the actor is a named entity, not a common noun ("meeting")
+  uint32_t predicate = 0;      // predicate class, else the predicate; "report" for reported speech
+  uint32_t family = 0;         // blocking family of the predicate (Lexicon::family)
+  uint32_t counted = 0;        // Quantity: stem of what is counted
+  uint32_t counted_group = 0;  // Quantity: a related-words group of it (ship, vessel), or 0
+  uint32_t dimension = 0;      // Quantity: unit dimension ("share"; "count" for none)
   std::vector<uint32_t> entities;      // entity keys named by the claim (subject included), sorted
   std::vector<uint32_t> keywords;      // content word keys, sorted, predicate words removed
   std::vector<uint32_t> participants;  // entities named in the object, not the actor or speaker

@@ -170,7 +170,12 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
 }
 
 bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const {
-  if (a.kin == 0 || b.kin == 0 || a.counted != b.counted || a.source == b.source) return false;
+  if (a.kin == 0 || b.kin == 0 || a.source == b.source) return false;
+  // One thing counted, named alike or by words of one group ("38 cargo vessels" / "45
+  // cargo ships"); each figure's rivals are those of its own word.
+  if (a.counted != b.counted &&
+      !(a.counted && b.counted && Lexicon::share(groups_[a.counted], groups_[b.counted], true)))
+    return false;
   // Their own clauses share a word: "1,800 tonnes of fuel oil" / "2,800 tonnes of fuel oil",
   // "the slick stretched about 12 kilometres" / "the slick extended some 20 kilometres".
   auto words_a = own_words(a, a, b), words_b = own_words(b, a, b);

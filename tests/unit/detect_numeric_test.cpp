@@ -392,3 +392,29 @@ TEST_CASE("detect::numeric a round is not the fight, nor a figure broken by spac
   REQUIRE(found.size() == 1);
   CHECK(found[0]->summary.find("12 people vs 21 people") != std::string::npos);
 }
+
+TEST_CASE("detect::numeric one thing counted by words of one group") {
+  // related_words.tsv: a boat is a vessel, a jet a plane. Sentences worded apart enough
+  // that only the figure's kind pairs them: the sole boat (vessel) figure of each source
+  // (ECB+ topic 12, pirates off Aden; an airline strike).
+  auto boats = testing::pipeline_findings(
+      "numeric",
+      "The pirates on two speed boats had surrounded the merchant vessel flying the Ethiopian "
+      "flag around noon, the Navy said.",
+      "By noon, three pirate vessels had surrounded the Ethiopian merchant ship, a Defence "
+      "Ministry statement said.");
+  REQUIRE(boats.size() == 1);
+  CHECK(boats[0].level == Level::Contradiction);
+  auto planes = testing::pipeline_findings(
+      "numeric",
+      "A Lufthansa strike grounded 312 jets at Frankfurt airport on Monday, the union said.",
+      "At Frankfurt airport, 412 planes were grounded by the strike on Monday.");
+  REQUIRE(planes.size() == 1);
+  CHECK(planes[0].summary.find("312 jets vs 412 planes") != std::string::npos);
+  // Words of no shared group are two things counted.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "A Lufthansa strike grounded 312 jets at Frankfurt airport on Monday, the union said.",
+            "At Frankfurt airport, 412 passengers were stranded by the strike on Monday.")
+            .empty());
+}
