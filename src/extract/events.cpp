@@ -17,6 +17,15 @@ namespace cc::extract {
 
 namespace {
 
+// True when a hyphen joins the word at `span` to a letter on either side ("closed-door",
+// "long-awaited"): the word is part of a compound.
+bool hyphen_joined(std::string_view text, Span span) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (span.end + 1 < text.size() && text[span.end] == '-' && letter(text[span.end + 1]))
+    return true;
+  return span.start >= 2 && text[span.start - 1] == '-' && letter(text[span.start - 2]);
+}
+
 constexpr size_t kMaxObjectWords = 14;
 
 using normalize::Closed;
@@ -761,6 +770,9 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       }
       auto verb = match->capture("verb");
       if (!verb || taken(*verb)) continue;
+      // Joined by a hyphen to a word, it is part of a compound adjective or noun, not a
+      // verb: "closed-door talks", "a long-awaited deal".
+      if (hyphen_joined(document.text, *verb)) continue;
       std::string form = text::fold(document.slice(*verb));
       size_t verb_token = token_at(tokens, verb->start);
       if (verb_token >= tokens.size()) continue;

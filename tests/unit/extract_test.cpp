@@ -447,6 +447,28 @@ TEST_CASE("extract::events after an apposition, with a cue word as object") {
   CHECK(declined[0].detail->object == "immediate comment");
 }
 
+TEST_CASE("extract::events a verb joined by a hyphen is part of a compound") {
+  // "closed-door" is no closing, "hard-fought" no fight (ECB+: the Peterson jury; a
+  // Greek election), while the plain verb still is one.
+  auto predicates = [](const std::string& text) {
+    std::vector<std::string> out;
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Event))
+      out.push_back(claim->detail->predicate_class);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& classes, std::string_view what) {
+    return std::find(classes.begin(), classes.end(), what) != classes.end();
+  };
+  CHECK_FALSE(has(predicates("He said one juror was wearing headphones during the closed-door "
+                             "discussions this week."),
+                  "close"));
+  CHECK(has(predicates("The court closed the hearing to the public this week."), "close"));
+  CHECK_FALSE(
+      has(predicates("Greek voters returned a hard-won majority to the ruling party."), "win"));
+  CHECK(has(predicates("The ruling party won a majority in the Greek election."), "win"));
+}
+
 TEST_CASE("extract::noun events take the time beside them") {
   auto noun_event = [&](const std::string& text, const std::string& predicate_class) {
     auto analysis = extract(text);
