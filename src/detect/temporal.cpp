@@ -89,6 +89,14 @@ TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(ru
                           it == classes.end() ? text::fold(row[1]) : it->second);
     }
   }
+  if (const auto* table = rules.table("events/same_event_classes")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() < 2) continue;
+      std::string a = text::fold(row[0]), b = text::fold(row[1]);
+      same_event_.insert(a + '\x1f' + b);
+      same_event_.insert(b + '\x1f' + a);
+    }
+  }
   if (const auto* table = rules.table("quotes/cue_verbs")) {
     for (const auto& row : table->rows()) {
       if (row.size() > 1 && row[0].find(' ') == std::string::npos)
@@ -217,8 +225,9 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
          times_in_sentence(analysis, a) > 1 || times_in_sentence(analysis, b) > 1)) {
       continue;
     }
-    std::string predicate = predicate_of(a);
-    if (predicate.empty() || predicate != predicate_of(b)) continue;
+    std::string predicate = predicate_of(a), other = predicate_of(b);
+    if (predicate.empty() || other.empty()) continue;
+    if (predicate != other && !same_event_.count(predicate + '\x1f' + other)) continue;
     // Both must be stated as having happened, or both planned (a plan told for two days
     // is a divergence: plans move, but one of the two reports of it is wrong), by one
     // actor, about one occurrence.

@@ -39,6 +39,7 @@ class TemporalDetector final : public Detector {
   Occurrence occurrence_;
   std::unordered_set<std::string> bounds_;
   std::unordered_map<std::string, std::string> verb_forms_;  // form -> class (events, speech)
+  std::unordered_set<std::string> same_event_;  // "open\x1fstart": classes of one event
 };
 
 }  // namespace cc::detect

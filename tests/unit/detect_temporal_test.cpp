@@ -264,3 +264,24 @@ TEST_CASE("detect::temporal noun events dated by a time beside them") {
                           "in the dock at Furness Magistrates' Court.")
             .empty());
 }
+
+TEST_CASE("detect::temporal 'opened' and 'began' tell one event (same_event_classes.tsv)") {
+  // Adapted from ECB+: the Brooklyn stoop shooting (topic 41) and the Mafia boss found
+  // hanged in his cell (topic 16). (An inquiry is an event of its own, dated too.)
+  auto opened = [](const std::vector<Finding>& found) {
+    return std::any_of(found.begin(), found.end(), [](const Finding& finding) {
+      return finding.summary.find("'open'") != std::string::npos &&
+             finding.level == Level::Contradiction;
+    });
+  };
+  CHECK(opened(testing::pipeline_findings(
+      "temporal", "On Saturday the NYPD opened an investigation into the stoop shooting.",
+      "On Sunday the NYPD began an investigation into the stoop shooting, police sources said.")));
+  CHECK(opened(testing::pipeline_findings(
+      "temporal", "Prosecutors in Palermo opened an inquiry into the suicide on Wednesday.",
+      "Prosecutors in Palermo started an inquiry into the suicide on Thursday.")));
+  // Opposites in sequence stay apart: one inquiry opened on one day, closed on another.
+  CHECK_FALSE(opened(testing::pipeline_findings(
+      "temporal", "Prosecutors in Palermo opened an inquiry into the suicide on Wednesday.",
+      "Prosecutors in Palermo closed an inquiry into the suicide on Thursday.")));
+}
