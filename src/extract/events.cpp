@@ -9,6 +9,8 @@
 // ReVerb's and ClausIE's clause patterns, without a parser).
 #include <algorithm>
 #include <optional>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -16,6 +18,19 @@
 namespace cc::extract {
 
 namespace {
+
+// Words of a time told between a passive verb and its agent ("late on Wednesday",
+// "on 12 March", "last night"), at most this many.
+constexpr size_t kLongestTimeBeforeAgent = 5;
+bool time_word(const Token& token) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "late",      "early",     "on",        "in",       "at",        "last",     "this",
+      "yesterday", "today",     "tonight",   "morning",  "afternoon", "evening",  "night",
+      "monday",    "tuesday",   "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "january",   "february",  "march",     "april",    "may",       "june",     "july",
+      "august",    "september", "october",   "november", "december",  "week",     "weekend"};
+  return token.digit || kWords.count(token.lower) > 0;
+}
 
 // True when a hyphen joins the word at `span` to a letter on either side ("closed-door",
 // "long-awaited"): the word is part of a compound.
@@ -378,8 +393,13 @@ class EventBuilder {
     if (passive) {
       // "X was rejected by Y": Y is the subject, X the object.
       Phrase agent{after.first, after.first};
-      if (!after.empty() && tokens_[after.first].lower == "by") {
-        agent = Phrase{after.first + 1, after.last};
+      // A time may come first: "was signed late on Wednesday by the union".
+      size_t by = after.first;
+      while (by < after.last && by < after.first + kLongestTimeBeforeAgent &&
+             tokens_[by].lower != "by" && time_word(tokens_[by]))
+        ++by;
+      if (by < after.last && tokens_[by].lower == "by") {
+        agent = Phrase{by + 1, after.last};
         for (size_t k = agent.first; k < agent.last; ++k) {
           if (tokens_[k].closed == Closed::Preposition) {
             agent.last = k;

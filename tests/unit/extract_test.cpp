@@ -469,6 +469,28 @@ TEST_CASE("extract::events a verb joined by a hyphen is part of a compound") {
   CHECK(has(predicates("The ruling party won a majority in the Greek election."), "win"));
 }
 
+TEST_CASE("extract::events a passive's agent after a time") {
+  // "was charged in 2008 by Texas authorities": the agent is the subject, the time between
+  // them no bar (ECB+: the FLDS trials; the Sicilian mafia sweep).
+  auto subject = [](const std::string& text, std::string_view predicate_class) {
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
+      if (claim->detail->predicate_class == predicate_class) return claim->detail->subject;
+    }
+    return std::string("(none)");
+  };
+  CHECK(subject("Jeffs and 11 members of his church were charged in 2008 by Texas authorities "
+                "with a variety of felony charges.",
+                "charge") == "authority");
+  CHECK(subject("The alleged mafia boss was arrested late on Tuesday by Italian police in a "
+                "massive sweep.",
+                "arrest") == "police");
+  // Not across other words: "was arrested at his home by police" keeps the place out of
+  // the time words, and the subject unread.
+  CHECK(subject("The alleged mafia boss was arrested at his home by Italian police.", "arrest") !=
+        "police");
+}
+
 TEST_CASE("extract::noun events take the time beside them") {
   auto noun_event = [&](const std::string& text, const std::string& predicate_class) {
     auto analysis = extract(text);
