@@ -15,9 +15,11 @@
 #include <string_view>
 #include <utility>
 
+#include "core/view_operators.hpp"
+
 namespace cc {
 
-class CompactString {
+class CompactString : public ViewOperators<CompactString> {
  public:
   CompactString() = default;
   CompactString(std::string_view text) { assign(text); }  // NOLINT: implicit, like std::string
@@ -56,50 +58,18 @@ class CompactString {
     return block_ == nullptr ? std::string_view() : std::string_view(block_ + kHeader, size());
   }
   operator std::string_view() const { return view(); }  // NOLINT: reads like a string
-  std::string str() const { return std::string(view()); }
-  size_t find(std::string_view text, size_t from = 0) const { return view().find(text, from); }
 
   friend bool operator==(const CompactString& a, const CompactString& b) {
     return a.view() == b.view();
   }
-  friend bool operator==(const CompactString& a, std::string_view b) { return a.view() == b; }
-  friend bool operator==(const CompactString& a, const std::string& b) {
-    return a.view() == std::string_view(b);
-  }
-  friend bool operator==(const CompactString& a, const char* b) {
-    return a.view() == std::string_view(b);
-  }
   friend auto operator<=>(const CompactString& a, const CompactString& b) {
     return a.view() <=> b.view();
-  }
-  friend auto operator<=>(const CompactString& a, std::string_view b) { return a.view() <=> b; }
-  friend auto operator<=>(const CompactString& a, const std::string& b) {
-    return a.view() <=> std::string_view(b);
   }
   CompactString& operator+=(std::string_view text) {
     std::string joined(view());
     joined += text;
     assign(joined);
     return *this;
-  }
-  friend std::string operator+(std::string a, const CompactString& b) {
-    a += b.view();
-    return a;
-  }
-  friend std::string operator+(const char* a, const CompactString& b) { return std::string(a) + b; }
-  friend std::string operator+(const CompactString& a, std::string_view b) {
-    std::string out(a.view());
-    out += b;
-    return out;
-  }
-  friend std::string operator+(const CompactString& a, const char* b) {
-    return a + std::string_view(b);
-  }
-  friend std::string operator+(const CompactString& a, const std::string& b) {
-    return a + std::string_view(b);
-  }
-  friend std::ostream& operator<<(std::ostream& out, const CompactString& text) {
-    return out << text.view();
   }
 
  private:

@@ -10,9 +10,11 @@
 #include <string>
 #include <string_view>
 
+#include "core/view_operators.hpp"
+
 namespace cc {
 
-class InternedString {
+class InternedString : public ViewOperators<InternedString> {
  public:
   InternedString() = default;
   InternedString(std::string_view text) : text_(intern(text)) {}  // NOLINT: like std::string
@@ -23,46 +25,12 @@ class InternedString {
   size_t size() const { return view().size(); }
   std::string_view view() const { return text_ == nullptr ? std::string_view() : *text_; }
   operator std::string_view() const { return view(); }  // NOLINT: reads like a string
-  std::string str() const { return std::string(view()); }
-  size_t find(std::string_view text, size_t from = 0) const { return view().find(text, from); }
 
   friend bool operator==(const InternedString& a, const InternedString& b) {
     return a.text_ == b.text_;  // one copy per value
   }
-  friend bool operator==(const InternedString& a, std::string_view b) { return a.view() == b; }
-  friend bool operator==(const InternedString& a, const std::string& b) {
-    return a.view() == std::string_view(b);
-  }
-  friend bool operator==(const InternedString& a, const char* b) {
-    return a.view() == std::string_view(b);
-  }
   friend auto operator<=>(const InternedString& a, const InternedString& b) {
     return a.view() <=> b.view();
-  }
-  friend auto operator<=>(const InternedString& a, std::string_view b) { return a.view() <=> b; }
-  friend auto operator<=>(const InternedString& a, const std::string& b) {
-    return a.view() <=> std::string_view(b);
-  }
-  friend std::string operator+(std::string a, const InternedString& b) {
-    a += b.view();
-    return a;
-  }
-  friend std::string operator+(const char* a, const InternedString& b) {
-    return std::string(a) + b;
-  }
-  friend std::string operator+(const InternedString& a, std::string_view b) {
-    std::string out(a.view());
-    out += b;
-    return out;
-  }
-  friend std::string operator+(const InternedString& a, const char* b) {
-    return a + std::string_view(b);
-  }
-  friend std::string operator+(const InternedString& a, const std::string& b) {
-    return a + std::string_view(b);
-  }
-  friend std::ostream& operator<<(std::ostream& out, const InternedString& text) {
-    return out << text.view();
   }
 
  private:
