@@ -50,6 +50,19 @@ bool is_boundary_word(const Extractor::Impl& impl, const Token& token) {
          (!token.capitalised && impl.cue_verbs.contains(token.lower));
 }
 
+// True when the comma before token `k` only separates adjectives of one noun phrase that
+// starts with a determiner: "a larger, 50-basis-point increase", "the long, bitter strike".
+bool coordinate_adjective(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
+                          size_t k) {
+  if (k < at + 2 || (tokens[k].gap & (kBreak | kQuoteMark))) return false;
+  const Token& adjective = tokens[k - 1];
+  if (tokens[k - 2].closed != Closed::Determiner || adjective.closed != Closed::None) return false;
+  uint8_t classes = impl.lexicon.classes(adjective.lower);
+  if (!(classes & normalize::kAdjective) || (classes & normalize::kNoun)) return false;
+  const Token& next = tokens[k];
+  return next.closed == Closed::None && !next.capitalised;
+}
+
 // First token of the clause that ends before token `at`.
 size_t clause_start(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
                     uint32_t floor) {
@@ -59,6 +72,13 @@ size_t clause_start(const Extractor::Impl& impl, const std::vector<Token>& token
     if (token.span.start < floor) break;
     if (is_boundary_word(impl, token)) break;
     if (token.gap & (kComma | kBreak | kQuoteMark)) {
+      // "a bigger, half-point increase had been discussed": the phrase goes on before it.
+      size_t comma = k - 1;
+      if (comma >= 2 && tokens[comma - 2].span.start >= floor &&
+          coordinate_adjective(impl, tokens, 0, comma)) {
+        k = comma - 2;
+        continue;
+      }
       --k;
       break;
     }
@@ -76,7 +96,9 @@ size_t clause_end(const Extractor::Impl& impl, const std::vector<Token>& tokens,
   while (k < tokens.size() && k - at < kMaxObjectWords) {
     const Token& token = tokens[k];
     if (token.span.end > ceiling) break;
-    if (k > at && (token.gap & (kComma | kBreak | kQuoteMark))) break;
+    if (k > at && (token.gap & (kComma | kBreak | kQuoteMark)) &&
+        !coordinate_adjective(impl, tokens, at, k))
+      break;
     // Right after the verb a cue word is its object, a noun: "backed calls for", "denied
     // reports that", "rejected claims of".
     bool object_noun = k == at && token.closed == Closed::None && token.lower != "but";

@@ -491,6 +491,25 @@ TEST_CASE("extract::events a passive's agent after a time") {
         "police");
 }
 
+TEST_CASE("extract::events a comma between adjectives keeps the noun phrase whole") {
+  // "a long, detailed note": the comma separates two adjectives of one noun, not two
+  // clauses, before the verb and after it (adapted from ECB+: the Peterson jury; the
+  // Qeshm earthquake relief).
+  auto object = [](const std::string& text, std::string_view predicate_class) {
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
+      if (claim->detail->predicate_class == predicate_class) return claim->detail->object;
+    }
+    return std::string("(none)");
+  };
+  CHECK(object("The jurors discussed a long, detailed note from the holdouts.", "discuss") ==
+        "a long, detailed note from the holdouts");
+  CHECK(object("A new, larger relief package was discussed by the provincial council.",
+               "discuss") == "A new, larger relief package");
+  // A comma after a noun still ends the object.
+  CHECK(object("The jurors discussed the note, and the judge waited.", "discuss") == "the note");
+}
+
 TEST_CASE("extract::noun events take the time beside them") {
   auto noun_event = [&](const std::string& text, const std::string& predicate_class) {
     auto analysis = extract(text);
