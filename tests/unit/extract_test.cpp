@@ -41,6 +41,17 @@ std::vector<const Claim*> of_kind(const Analysis& analysis, ClaimKind kind) {
   return out;
 }
 
+// A field (subject, object, ...) of the first event of `predicate_class` extracted from
+// `text`; "(none)" when there is no such event.
+std::string event_field(const std::string& text, std::string_view predicate_class,
+                        std::string ClaimDetail::*field) {
+  auto analysis = extract(text);
+  for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
+    if (claim->detail->predicate_class == predicate_class) return (*claim->detail).*field;
+  }
+  return "(none)";
+}
+
 bool has(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
@@ -457,9 +468,6 @@ TEST_CASE("extract::events a verb joined by a hyphen is part of a compound") {
       out.push_back(claim->detail->predicate_class);
     return out;
   };
-  auto has = [](const std::vector<std::string>& classes, std::string_view what) {
-    return std::find(classes.begin(), classes.end(), what) != classes.end();
-  };
   CHECK_FALSE(has(predicates("He said one juror was wearing headphones during the closed-door "
                              "discussions this week."),
                   "close"));
@@ -473,11 +481,7 @@ TEST_CASE("extract::events a passive's agent after a time") {
   // "was charged in 2008 by Texas authorities": the agent is the subject, the time between
   // them no bar (ECB+: the FLDS trials; the Sicilian mafia sweep).
   auto subject = [](const std::string& text, std::string_view predicate_class) {
-    auto analysis = extract(text);
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
-      if (claim->detail->predicate_class == predicate_class) return claim->detail->subject;
-    }
-    return std::string("(none)");
+    return event_field(text, predicate_class, &ClaimDetail::subject);
   };
   CHECK(subject("Jeffs and 11 members of his church were charged in 2008 by Texas authorities "
                 "with a variety of felony charges.",
@@ -496,11 +500,7 @@ TEST_CASE("extract::events a comma between adjectives keeps the noun phrase whol
   // clauses, before the verb and after it (adapted from ECB+: the Peterson jury; the
   // Qeshm earthquake relief).
   auto object = [](const std::string& text, std::string_view predicate_class) {
-    auto analysis = extract(text);
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
-      if (claim->detail->predicate_class == predicate_class) return claim->detail->object;
-    }
-    return std::string("(none)");
+    return event_field(text, predicate_class, &ClaimDetail::object);
   };
   CHECK(object("The jurors discussed a long, detailed note from the holdouts.", "discuss") ==
         "a long, detailed note from the holdouts");
