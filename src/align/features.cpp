@@ -34,9 +34,8 @@ constexpr size_t kWordKeys = 2;
 // A figure whose document gives at most this many of its kind (dimension and counted
 // noun) gets a block key of its kind.
 constexpr uint32_t kFewOfKind = 3;
-// Quotes at least this long can be matched by their words alone (attribution), through
-// this many min-hashes of their word pairs.
-constexpr size_t kAttributionWords = 6;
+// Quotes of at least kAttributionWords words are keyed by this many min-hashes of their
+// word pairs.
 constexpr size_t kQuoteSketch = 4;
 // A shorter quote of a named speaker, at least this long, is keyed by all its words: the
 // same short quote in two mouths meets (the scorer then asks its passages to agree).

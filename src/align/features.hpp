@@ -22,6 +22,10 @@ namespace cc::align {
 // The topic word that stands for a claim's own time, whichever it is ("on Friday", "in
 // March 2025"): times are compared by the temporal detector, not as words.
 inline constexpr std::string_view kAnyTime = "time:";
+// Quotes at least this many words long can be matched by their words alone, whoever is
+// named as the speaker: blocking keys them by their word pairs, and the scorer aligns two
+// of them when they are similar enough.
+inline constexpr size_t kAttributionWords = 6;
 
 using Stemmer = normalize::Stemmer;
 class Units;

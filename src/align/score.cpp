@@ -28,9 +28,8 @@ constexpr double kMinQuoteOverlap = 0.6;
 // The matched words of a partial quote lie within this many times its length in the
 // longer quote: a cut is contiguous, a shared name in a long quote is not.
 constexpr size_t kMatchSpread = 2;
-// Quotes of different (or unnamed) speakers align only when this long and this similar:
-// the same words in two mouths, not a shared phrase.
-constexpr size_t kAttributionWords = 6;
+// Quotes of different (or unnamed) speakers align only when at least kAttributionWords long
+// and this similar: the same words in two mouths, not a shared phrase.
 constexpr double kAttributionSimilarity = 0.7;
 // Each shared word or participant adds this much to an overlap, so that two shared rare
 // words in two long claims still count (a rarity-weighted share alone would drown them).
