@@ -12,6 +12,7 @@
 #include "check/process.hpp"
 #include "core/error.hpp"
 #include "core/output.hpp"
+#include "file_fixture.hpp"
 #include "ingest/ingest.hpp"
 #include "pipeline/pipeline.hpp"
 
@@ -19,11 +20,7 @@ using namespace cc;
 
 namespace {
 
-Document parse_one(const std::string& name, const std::string& bytes) {
-  auto docs = ingest::parse(name, bytes, *ingest::format_for(name), {});
-  REQUIRE(docs.size() == 1);
-  return docs.front();
-}
+using testing::parse_one;
 
 // A draft and two wires from a council story (the CI case uses the same shapes).
 Analysis council_analysis(const std::string& draft_body) {
@@ -63,19 +60,7 @@ size_t count_in(const Analysis& analysis, uint32_t source) {
   return n;
 }
 
-// A temporary folder removed at the end of the test.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    char pattern[] = "/tmp/crosscheck-check-XXXXXX";
-    REQUIRE(::mkdtemp(pattern) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() { std::filesystem::remove_all(path); }
-  void write(const std::string& name, const std::string& content) const {
-    std::ofstream(path / name, std::ios::binary) << content;
-  }
-};
+using testing::TempDir;
 
 bool git_available() {
   try {
@@ -86,7 +71,7 @@ bool git_available() {
 }
 
 void git(const TempDir& dir, std::vector<std::string> args) {
-  args.insert(args.begin(), {"git", "-C", dir.path.string(), "-c", "user.name=t", "-c",
+  args.insert(args.begin(), {"git", "-C", dir.path().string(), "-c", "user.name=t", "-c",
                              "user.email=t@example.org", "-c", "commit.gpgsign=false"});
   auto result = check::run_process(args);
   REQUIRE_MESSAGE(result.exit_code == 0, result.err);
@@ -289,7 +274,7 @@ TEST_CASE("check::changed_lines in a git repository") {
   git(dir, {"add", "story.md"});
   git(dir, {"commit", "-q", "-m", "first"});
   dir.write("story.md", "line one\nline 2\nline three\nline four\nline five\n");
-  std::string path = (dir.path / "story.md").string();
+  std::string path = (dir.path() / "story.md").string();
   check::LineSet lines = check::changed_lines("HEAD", path);
   REQUIRE(lines.ranges().size() == 2);
   CHECK(lines.ranges()[0] == std::make_pair(2u, 2u));
@@ -297,7 +282,7 @@ TEST_CASE("check::changed_lines in a git repository") {
 
   // A file git does not track is new everywhere.
   dir.write("new.md", "all new\n");
-  CHECK(check::changed_lines("HEAD", (dir.path / "new.md").string()).intersects(1, 1));
+  CHECK(check::changed_lines("HEAD", (dir.path() / "new.md").string()).intersects(1, 1));
   // Bad revisions are usage errors, and a revision cannot smuggle in an option.
   CHECK_THROWS_AS(check::changed_lines("no-such-revision", path), UsageError);
   CHECK_THROWS_AS(check::changed_lines("--output=/tmp/x", path), UsageError);
@@ -310,7 +295,7 @@ TEST_CASE("check::changed_lines in a git repository") {
   git(dir, {"add", "draft.md"});
   git(dir, {"commit", "-q", "-m", "draft"});
   dir.write("draft.md", kDraft);  // line 5 now says "does not cut"
-  std::string draft_path = (dir.path / "draft.md").string();
+  std::string draft_path = (dir.path() / "draft.md").string();
   Analysis analysis = council_analysis(read_file(draft_path, 1 << 20));
   check::keep_draft_findings(analysis, 0);
   REQUIRE(analysis.findings.size() >= 2);
@@ -323,5 +308,5 @@ TEST_CASE("check::changed_lines in a git repository") {
   // Outside any repository.
   TempDir outside;
   outside.write("story.md", "text\n");
-  CHECK_THROWS_AS(check::changed_lines("HEAD", (outside.path / "story.md").string()), UsageError);
+  CHECK_THROWS_AS(check::changed_lines("HEAD", (outside.path() / "story.md").string()), UsageError);
 }

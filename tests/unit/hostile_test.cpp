@@ -16,6 +16,7 @@
 
 #include "core/error.hpp"
 #include "core/output.hpp"
+#include "file_fixture.hpp"
 #include "ingest/ingest.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
@@ -31,33 +32,8 @@ fs::path source_dir() {
   return fs::path(CROSSCHECK_SOURCE_DIR);
 }
 
-std::string read_bytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-// A folder under the system temp dir, removed again at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device seed;
-    path_ = fs::temp_directory_path() /
-            ("crosscheck-hostile-" + std::to_string(seed()) + std::to_string(seed()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using testing::read_bytes;
+using testing::TempDir;
 
 // The most memory this process has held since the last reset_peak_memory(), in KiB.
 long peak_memory_kib() {
@@ -72,7 +48,7 @@ void reset_peak_memory() {
   std::ofstream("/proc/self/clear_refs") << "5";
 }
 
-const pipeline::Engine& engine() {
+const pipeline::Engine& embedded_engine() {
   static const pipeline::Engine instance{pipeline::Options{}};
   return instance;
 }
@@ -82,7 +58,7 @@ const std::string kSeed = (source_dir() / "seeds" / "000_c24d20368129ad2a.txt").
 // What a run on `paths` ended in: "report" or the InputError's message.
 std::string outcome(const std::vector<std::string>& paths) {
   try {
-    Analysis analysis = engine().analyze(paths);
+    Analysis analysis = embedded_engine().analyze(paths);
     std::string json = report::to_json(analysis);
     std::string markdown = report::to_markdown(analysis);
     REQUIRE(json.find("\"schema\": \"crosscheck.report/1\"") != std::string::npos);
@@ -180,8 +156,8 @@ TEST_CASE("hostile::a named pipe is refused without waiting for a writer") {
 }
 
 TEST_CASE("hostile::a 100,000-character sentence is one sentence with its quote") {
-  Analysis analysis =
-      engine().analyze({(source_dir() / "tests" / "hostile" / "long-sentence.txt").string()});
+  Analysis analysis = embedded_engine().analyze(
+      {(source_dir() / "tests" / "hostile" / "long-sentence.txt").string()});
   REQUIRE(analysis.documents.size() == 1);
   const Document& document = analysis.documents[0];
   size_t longest = 0;
@@ -200,7 +176,7 @@ TEST_CASE("hostile::markup from a page never reaches a report as markup") {
   for (const char* name : {"scripts.html", "unclosed-tags.html"}) {
     CAPTURE(name);
     Analysis analysis =
-        engine().analyze({(source_dir() / "tests" / "hostile" / name).string(), kSeed});
+        embedded_engine().analyze({(source_dir() / "tests" / "hostile" / name).string(), kSeed});
     for (const std::string& report : {report::to_json(analysis), report::to_markdown(analysis)}) {
       CHECK(report.find("<script") == std::string::npos);
       CHECK(report.find("<iframe") == std::string::npos);

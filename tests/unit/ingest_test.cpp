@@ -12,6 +12,7 @@
 #include "core/model.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
+#include "file_fixture.hpp"
 #include "ingest/ingest.hpp"
 #include "ingest/source_map.hpp"
 #include "ingest/text_builder.hpp"
@@ -20,19 +21,8 @@ using namespace cc;
 
 namespace {
 
-std::vector<Document> parse_all(std::string_view name, std::string_view bytes,
-                                const ingest::Options& options = {}) {
-  auto format = ingest::format_for(name);
-  REQUIRE(format);
-  return ingest::parse(name, bytes, *format, options);
-}
-
-Document parse_one(std::string_view name, std::string_view bytes,
-                   const ingest::Options& options = {}) {
-  auto docs = parse_all(name, bytes, options);
-  REQUIRE(docs.size() == 1);
-  return docs.front();
-}
+using testing::parse_all;
+using testing::parse_one;
 
 // The message of the InputError that parsing throws, or "no error".
 std::string error_of(std::string_view name, std::string_view bytes,
@@ -74,44 +64,12 @@ void check_words_verbatim(const Document& doc, std::string_view file) {
   }
 }
 
-std::string read_bytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
+using testing::read_bytes;
+using testing::TempDir;
 
 std::string hostile(const std::string& name) {
   return read_bytes(std::filesystem::path(CROSSCHECK_SOURCE_DIR) / "tests" / "hostile" / name);
 }
-
-// A folder under the system temp dir, removed again at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device seed;
-    path_ = std::filesystem::temp_directory_path() /
-            ("crosscheck-ingest-" + std::to_string(seed()) + std::to_string(seed()));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string write(const std::string& relative, std::string_view content) const {
-    std::filesystem::path file = path_ / relative;
-    std::filesystem::create_directories(file.parent_path());
-    std::ofstream(file, std::ios::binary) << content;
-    return file.generic_string();
-  }
-  std::string path() const { return path_.generic_string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 }  // namespace
 
@@ -703,14 +661,14 @@ TEST_CASE("ingest::load folders") {
   ingest::Options options;
   options.published = Date{2025, 8, 18};
   // A named file keeps its place in the order the paths were given.
-  auto docs = ingest::load({single, dir.path()}, options);
+  auto docs = ingest::load({single, dir.str()}, options);
   REQUIRE(docs.size() == 6);
   std::vector<std::string> expected = {single,
-                                       dir.path() + "/a/c.md",
-                                       dir.path() + "/a/z.HTML",
-                                       dir.path() + "/b.txt",
-                                       dir.path() + "/sub/feed.jsonl",
-                                       dir.path() + "/sub/feed.jsonl"};
+                                       dir.str() + "/a/c.md",
+                                       dir.str() + "/a/z.HTML",
+                                       dir.str() + "/b.txt",
+                                       dir.str() + "/sub/feed.jsonl",
+                                       dir.str() + "/sub/feed.jsonl"};
   for (size_t i = 0; i < docs.size(); ++i) {
     CHECK(docs[i].id == "s" + std::to_string(i + 1));
     CHECK(docs[i].path == expected[i]);
@@ -726,13 +684,13 @@ TEST_CASE("ingest::load folders") {
 
 TEST_CASE("ingest::load errors") {
   TempDir dir;
-  CHECK_THROWS_AS(ingest::load({dir.path()}, {}), UsageError);
+  CHECK_THROWS_AS(ingest::load({dir.str()}, {}), UsageError);
   CHECK_THROWS_AS(ingest::load({}, {}), UsageError);
   try {
-    ingest::load({dir.path() + "/missing.txt"}, {});
+    ingest::load({dir.str() + "/missing.txt"}, {});
     FAIL("expected an InputError");
   } catch (const InputError& error) {
-    CHECK(error.file() == dir.path() + "/missing.txt");
+    CHECK(error.file() == dir.str() + "/missing.txt");
     CHECK(std::string(error.what()).ends_with(": no such file or directory"));
   }
   std::string docx = dir.write("a.docx", "x");

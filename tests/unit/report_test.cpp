@@ -14,6 +14,7 @@
 
 #include "check/process.hpp"
 #include "core/error.hpp"
+#include "file_fixture.hpp"
 #include "ingest/ingest.hpp"
 #include "pipeline/pipeline.hpp"
 #include "report/report.hpp"
@@ -24,11 +25,7 @@ using namespace cc;
 
 namespace {
 
-Document parse_one(const std::string& name, const std::string& bytes) {
-  auto docs = ingest::parse(name, bytes, *ingest::format_for(name), {});
-  REQUIRE(docs.size() == 1);
-  return docs.front();
-}
+using testing::parse_one;
 
 Analysis analyze(std::vector<Document> documents) {
   for (size_t i = 0; i < documents.size(); ++i) documents[i].id = "s" + std::to_string(i + 1);

@@ -2,34 +2,12 @@
 // differently, with markup and control characters in the source text.
 #pragma once
 
-#include <unistd.h>
-
-#include <atomic>
-#include <filesystem>
 #include <string>
 
 #include "core/model.hpp"
+#include "file_fixture.hpp"
 
-namespace cc::review::testing {
-
-// A store path in a fresh temporary folder, removed with the object.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ =
-        std::filesystem::temp_directory_path() /
-        ("crosscheck-review-unit-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+namespace cc::testing {
 
 inline Document document(std::string id, std::string path, std::string text) {
   Document out;
@@ -98,4 +76,4 @@ inline Analysis two_sources(const std::string& second_word = "maybe") {
   return analysis;
 }
 
-}  // namespace cc::review::testing
+}  // namespace cc::testing

@@ -382,7 +382,7 @@ namespace {
 
 // The interleaved articles as files of a pile: one .txt file each (its first line the
 // title), but the last outlet's three in one .jsonl file. Returns the folder.
-void write_pile(const review::testing::TempDir& folder, size_t outlets) {
+void write_pile(const testing::TempDir& folder, size_t outlets) {
   for (size_t outlet = 0; outlet < outlets; ++outlet) {
     std::string jsonl;
     for (size_t event = 0; event < kEvents.size(); ++event) {
@@ -406,7 +406,7 @@ void write_pile(const review::testing::TempDir& folder, size_t outlets) {
 }  // namespace
 
 TEST_CASE("pipeline::a pile read file by file gives the same reports") {
-  review::testing::TempDir folder;
+  testing::TempDir folder;
   write_pile(folder, 8);
   const std::vector<std::string> paths = {folder.file("")};
   pipeline::Options whole_options;  // every text held from ingest to the report
@@ -495,7 +495,7 @@ TEST_CASE("pipeline::dropping uncited claims, claim details and entities keeps t
 }
 
 TEST_CASE("pipeline::a pile file that changes between its two reads is an input error") {
-  review::testing::TempDir folder;
+  testing::TempDir folder;
   write_pile(folder, 8);
   const std::string changed = folder.file("o3-e1.txt");
   pipeline::Options options;
