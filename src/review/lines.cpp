@@ -14,7 +14,7 @@ namespace {
 
 constexpr size_t kWidth = 100;
 
-constexpr const char* kHelp =
+constexpr const char* kCommandHelp =
     "Commands (one a line; NOTE is optional free text):\n"
     "  c, confirmed [NOTE]      mark the finding shown confirmed\n"
     "  d, dismissed [NOTE]      mark it dismissed\n"
@@ -87,7 +87,7 @@ class LineSession {
     } else if (command == "resolved") {
       resolved();
     } else if (command == "help" || command == "?") {
-      out_ << kHelp;
+      out_ << kCommandHelp;
     } else {
       out_ << "unknown command '" << command << "' (help lists them)\n";
     }

@@ -214,7 +214,7 @@ constexpr const char* kKeys =
 constexpr const char* kShortKeys =
     "c/d/n verdict · → skip · ← back · e note · u filter · ? help · q quit";
 
-constexpr const char* kHelp[] = {
+constexpr const char* kKeyHelp[] = {
     "Keys",
     "",
     "  c          mark the finding confirmed (the discrepancy is real)",
@@ -442,7 +442,7 @@ class Screen {
     const Review& review = session_.review();
     std::vector<std::string> lines;
     if (mode_ == Mode::Help) {
-      for (const char* line : kHelp) lines.emplace_back(line);
+      for (const char* line : kKeyHelp) lines.emplace_back(line);
       return lines;
     }
     if (mode_ == Mode::Resolved) {
