@@ -325,11 +325,19 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         uint32_t noun_end = 0;
         claim.detail->counted =
             counted_noun(impl, tokens, from, token_at(tokens, counted->end) + 1, &noun_end);
-        // "thousands of people", "dozens of homes": the noun after "of".
+        // "thousands of people", "dozens of homes": the noun after "of"; past the whole
+        // the figure is part of ("six of the ten members", "seven of the 12 Monetary
+        // Policy Council members").
         if (claim.detail->counted.empty() && from < tokens.size() && tokens[from].lower == "of") {
+          constexpr size_t kWordsToNoun = 3, kWordsToNounAfterWhole = 5;
           size_t k = from + 1;
           while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
-          claim.detail->counted = counted_noun(impl, tokens, k, k + 3, &noun_end);
+          size_t limit = k + kWordsToNoun;
+          if (k < tokens.size() && (tokens[k].digit || impl.numbers.parse(tokens[k].lower))) {
+            ++k;
+            limit = k + kWordsToNounAfterWhole;
+          }
+          claim.detail->counted = counted_noun(impl, tokens, k, limit, &noun_end);
         }
         // A count of casualties names no noun, or one that names no one in particular:
         // "27 were injured", "37 others were hurt", "12 people died", "the death toll

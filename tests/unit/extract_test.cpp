@@ -223,6 +223,23 @@ TEST_CASE("extract::quantities count the head noun, a noun-and-verb word before 
   CHECK(counted("The storm left 14 fishing vessels waiting at the harbour.") == "vessel");
 }
 
+TEST_CASE("extract::quantities count a part of a whole by the noun after the whole") {
+  // "N of the M X": the noun counted is X, past the figure of the whole and the name before
+  // the noun (a central bank's vote; ECB+ topic 36, a Philadelphia shooting; a police
+  // shooting's autopsy).
+  auto counted = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    return figures.empty() ? std::string("(none)") : figures.front()->detail->counted;
+  };
+  CHECK(counted("Seven of the ten Monetary Policy Council members supported the hike.") ==
+        "member");
+  CHECK(counted("Five of the six bullet casings found at the scene came from his weapon.") ==
+        "casing");
+  CHECK(counted("An autopsy shows that he was hit in the back by three of the seven bullets "
+                "fired by the officers.") == "bullet");
+}
+
 TEST_CASE("extract::quantities casualty counts") {
   // A casualty count names no noun, or one that names no one in particular: it counts the
   // casualty its verb says (ECB+ topic 20, two Qeshm earthquakes; topic 8, riots and a
