@@ -532,7 +532,10 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // figure told in other words (this stands in for the agreement of statement and clause
   // below).
   Overlap local = overlap(a.local, {}, b.local, {});
-  bool sole = around.shared >= kSoleShared && sole_of_kind(a, b) && within_reach(a, b);
+  // Two rates of one period share it, in whatever words ("a day" / "daily").
+  size_t shared_around =
+      around.shared + (interner_.text(a.dimension).find('/') != std::string::npos ? 1 : 0);
+  bool sole = shared_around >= kSoleShared && sole_of_kind(a, b) && within_reach(a, b);
   // Without a shared owner the two sentences must make largely the same statement: in a
   // story full of figures of one kind (a game's points and yards) sharing a few words
   // is not enough.

@@ -54,15 +54,32 @@ std::optional<Measure> Units::measure(const Value& value) const {
   }
   Measure out;
   double factor = 1;
-  if (!value.unit.empty()) {
-    auto it = units_.find(text::fold(value.unit));
+  // A rate ("per day", "km per hour") is its unit's dimension per period: "count/day".
+  std::string unit = text::fold(value.unit);
+  std::string period;
+  if (units_.count(unit)) {
+    // a unit of its own, "per cent" among them
+  } else if (size_t per = unit.rfind(" per "); per != std::string::npos) {
+    period = unit.substr(per + 5);
+    unit.resize(per);
+  } else if (unit.starts_with("per ")) {
+    period = unit.substr(4);
+    unit.clear();
+  }
+  if (!unit.empty()) {
+    auto it = units_.find(unit);
     if (it == units_.end()) return std::nullopt;
     out.dimension = it->second.dimension;
     factor = it->second.factor;
   }
+  if (!period.empty())
+    out.dimension = (out.dimension.empty() ? "count" : out.dimension) + "/" + period;
   double tolerance = std::clamp(value.tolerance, 0.0, 1.0);
   double low = value.low, high = value.high;
-  if (tolerance > 0) {
+  // An approximator's tolerance is already in the interval the extractor made ("about 60"
+  // is [54, 66]); it widens only a point ("six miles" converted is 9.66 km, give or take
+  // half a mile).
+  if (tolerance > 0 && low == high) {
     low -= std::fabs(low) * tolerance;
     high += std::fabs(high) * tolerance;
   } else if (low == high && !value.low_open && !value.high_open) {

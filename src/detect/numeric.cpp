@@ -286,7 +286,10 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     // (A name holding such a word, "Bosphorus Daily", "New York", does not count here; the
     // other detectors still read it: on ECB+ "a New York facility" kept two rehab
     // centres, one approved and one not, apart only by it.)
-    if (occurrence_.recurs(analysis, a, true) || occurrence_.recurs(analysis, b, true)) continue;
+    // (Not for rates: their period, "daily", "every year", is no other occurrence.)
+    bool rates = ma->dimension.find('/') != std::string::npos;
+    if (!rates && (occurrence_.recurs(analysis, a, true) || occurrence_.recurs(analysis, b, true)))
+      continue;
     // Figures placed at different times ("in January" / "on Friday") measure two moments,
     // even when the times are only known as names.
     if (differently_timed(a, b)) continue;

@@ -71,6 +71,14 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
     if (row[2] == "toll") casualty_tolls.emplace(text::fold(row[0]), row[1]);
     if (row[2] == "person") casualty_people.insert(text::fold(row[0]));
   });
+  each_row(rule_set, "quantities/rate_periods", [&](const auto& row) {
+    if (row.size() < 2) return;
+    if (row[1] == "not_after") {
+      rate_not_after.insert(text::fold(row[0]));
+    } else {
+      rate_periods.emplace(text::fold(row[0]), row[1]);
+    }
+  });
   each_row(rule_set, "time/months", [&](const auto& row) {
     if (row.size() > 1) months.emplace(row[0], std::atoi(row[1].c_str()));
     calendar_words.insert(row[0]);

@@ -99,8 +99,12 @@ struct Extractor::Impl {
   StringMap<std::string> casualty_after;  // after it: "27 injured", "12 people died"
   StringMap<std::string> casualty_tolls;  // a noun before it: "the death toll rose to 14"
   StringSet casualty_people;              // nouns that name no one in particular: "people"
-  StringMap<int> months;                  // "August" -> 8
-  StringMap<int> weekdays;                // "Monday" -> 0
+  // Rates (quantities/rate_periods.tsv): "a day" -> day, "annually" -> year; and the words
+  // that, after the period, make it a time instead ("a day after").
+  StringMap<std::string> rate_periods;
+  StringSet rate_not_after;
+  StringMap<int> months;    // "August" -> 8
+  StringMap<int> weekdays;  // "Monday" -> 0
 
   // Runs `pack` over every sentence of `document` (RE2::Set first, captures only where it
   // hit) and returns the matches in document offsets.

@@ -88,6 +88,34 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
   return found;
 }
 
+// The period a figure is a rate of, from the words right after it and what it counts
+// ("520 flights a day", "48,000 vehicles daily", "$2 million a year":
+// quantities/rate_periods.tsv); empty when none, or when the words go on to make it a time
+// ("a day after the vote", "a year ago").
+struct Rate {
+  std::string_view period;  // "day", "year"
+  uint32_t end = 0;         // end of the words that say it
+};
+Rate rate_period(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at) {
+  if (at >= tokens.size() || (tokens[at].gap & (kComma | kBreak | kQuoteMark))) return {};
+  for (size_t words : {2, 1}) {
+    if (at + words > tokens.size()) continue;
+    std::string phrase = tokens[at].lower;
+    if (words == 2) {
+      if (tokens[at + 1].gap & (kComma | kBreak | kQuoteMark)) continue;
+      phrase += ' ' + tokens[at + 1].lower;
+    }
+    auto it = impl.rate_periods.find(phrase);
+    if (it == impl.rate_periods.end()) continue;
+    size_t next = at + words;
+    if (next < tokens.size() && !(tokens[next].gap & (kComma | kBreak)) &&
+        impl.rate_not_after.count(tokens[next].lower))
+      return {};
+    return Rate{it->second, tokens[next - 1].span.end};
+  }
+  return {};
+}
+
 // The relative precision of a figure as written: half a unit of its last digit ("six" is
 // 6 +/- 0.5, "6.2" is 6.2 +/- 0.05), at most 10%.
 double written_rounding(double value) {
@@ -171,7 +199,9 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
   const normalize::Numbers& numbers = impl.numbers;
   for (const auto& sentence : impl.match_sentences(impl.quantities, document)) {
     const auto& tokens = state.sentence_tokens[sentence.sentence];
+    uint32_t period_end = 0;  // the end of the last rate's period ("a day" is no duration)
     for (const rules::Match* match : best_matches(sentence.matches)) {
+      if (match->span.start < period_end) continue;
       const std::string& id = match->rule->id;
       // A casualty verb's figure starts after the verb: "killing at least 12".
       const bool casualty = id == "quantity.casualty";
@@ -439,6 +469,14 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       if (k > 0) {
         if (auto it = impl.trends.find(tokens[k - 1].lower); it != impl.trends.end())
           claim.detail->trend = it->second;
+      }
+      if (id != "quantity.ordinal" && id != "quantity.compound") {
+        Rate rate = rate_period(impl, tokens, token_at(tokens, claim.span.end));
+        if (!rate.period.empty()) {
+          std::string& unit = claim.detail->value.unit;
+          unit += (unit.empty() ? "per " : " per ") + std::string(rate.period);
+          period_end = rate.end;
+        }
       }
       claim.detail->predicate = share ? "share" : (id == "quantity.ordinal" ? "rank" : "count");
       if (id == "quantity.money") claim.detail->predicate = "amount";

@@ -418,3 +418,40 @@ TEST_CASE("detect::numeric one thing counted by words of one group") {
             "At Frankfurt airport, 412 passengers were stranded by the strike on Monday.")
             .empty());
 }
+
+TEST_CASE("numeric: a rate is compared with rates of its period only") {
+  // "a day" and "daily" give one period (quantities/rate_periods.tsv): two outlets' daily
+  // traffic over a bridge, and food aid handed out (ECB+ topic 27, Gaza).
+  auto traffic = testing::pipeline_findings(
+      "numeric",
+      "Before the closure the bridge normally carried some 62,000 vehicles a day, the "
+      "ministry said.",
+      "Before the closure the bridge usually handled around 48,000 vehicles daily, the ministry "
+      "said.");
+  // Apart by less than 5% of the larger once each is widened: a divergence.
+  REQUIRE(traffic.size() == 1);
+  CHECK(traffic[0].level == Level::Divergence);
+  auto food = testing::pipeline_findings(
+      "numeric", "UNRWA hands out food to 750,000 people daily in Gaza, the agency said.",
+      "In Gaza UNRWA hands out food to 450,000 people a day, the agency said.");
+  CHECK(food.size() == 1);
+  // A plain count is no rival of a rate: "operates some 520 flights a day" says nothing
+  // about the 412 flights cancelled.
+  CHECK(testing::pipeline_findings(
+            "numeric", "The airline said 412 flights had been cancelled on Thursday.",
+            "The airline, which operates some 520 flights a day, cancelled flights on Thursday.")
+            .empty());
+}
+
+TEST_CASE("numeric: an approximator widens a figure once") {
+  // "some 62,000" is [55,800, 68,200] and "around 48,000" [43,200, 52,800]: apart. (Widened
+  // twice they met.) "roughly 20%" and "about one-fifth" stay one figure.
+  CHECK(testing::pipeline_findings(
+            "numeric", "Repairs were expected to cost around 18 million euros, the ministry said.",
+            "Repairs were expected to cost about 24 million euros, the ministry said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("numeric",
+                                   "Russia controls roughly 20% of Ukraine's land, officials said.",
+                                   "Russia controls about one-fifth of Ukraine, officials said.")
+            .empty());
+}

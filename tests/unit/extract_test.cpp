@@ -240,6 +240,28 @@ TEST_CASE("extract::quantities count a part of a whole by the noun after the who
                 "fired by the officers.") == "bullet");
 }
 
+TEST_CASE("extract::quantities mark a rate by its period") {
+  // "a day", "daily", "annually" after a figure make it a rate (quantities/rate_periods.tsv),
+  // written into its unit; "a day after" makes a time instead (ECB+ topic 27, Gaza food
+  // aid; topic 43, AMD buying ATI; a bridge closure).
+  auto units = [](const std::string& text) {
+    auto analysis = extract(text);
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quantity))
+      out.push_back(claim->detail->value.unit);
+    return out;
+  };
+  using Units = std::vector<std::string>;
+  CHECK(units("UNRWA hands out food to 750,000 people daily, but warned that it will run out.") ==
+        Units{"per day"});
+  CHECK(units("While overall sales of x86 processors currently total about $30 billion annually, "
+              "AMD is addressing only a segment that totals about $13 billion.") ==
+        Units{"usd per year", "usd"});
+  // The period is no duration of its own; "a day after" is one.
+  CHECK(units("The bridge normally carries some 62,000 vehicles a day.") == Units{"per day"});
+  CHECK(units("Police arrested 12 people a day after the vote.") == Units{"", "day"});
+}
+
 TEST_CASE("extract::quantities casualty counts") {
   // A casualty count names no noun, or one that names no one in particular: it counts the
   // casualty its verb says (ECB+ topic 20, two Qeshm earthquakes; topic 8, riots and a
