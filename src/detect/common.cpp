@@ -72,6 +72,15 @@ Occurrence::Occurrence(const rules::RuleSet& rules)
       speech_acts_(word_list(rules, "detect/speech_acts")),
       nonfactive_(word_list(rules, "detect/nonfactive")),
       conditionals_(word_list(rules, "detect/conditionals")) {
+  if (const auto* table = rules.table("detect/recurrence")) {
+    for (const auto& row : table->rows()) {
+      if (row.size() >= 2 && row[1] == "time") before_time_.insert(text::fold(row[0]));
+    }
+  }
+  for (std::string_view name :
+       {"quantities/durations", "time/weekdays", "time/months", "time/day_parts"}) {
+    for (const auto& word : word_list(rules, name)) time_words_.insert(word);
+  }
   if (const auto* table = rules.table("common/negation_idioms")) {
     for (const auto& row : table->rows()) {
       std::vector<std::string> words;
@@ -138,6 +147,11 @@ bool Occurrence::unread_negation(const Analysis& analysis, const Claim& claim) c
 
 bool Occurrence::said_in_quote(const Analysis& analysis, const Claim& claim) const {
   if (claim.kind == ClaimKind::Quote || !speech_acts_.count(predicate_of(claim))) return false;
+  return inside_quote(analysis, claim);
+}
+
+bool Occurrence::inside_quote(const Analysis& analysis, const Claim& claim) const {
+  if (claim.kind == ClaimKind::Quote) return false;
   auto inside = [&](const Claim& other) {
     return other.kind == ClaimKind::Quote && other.span.start <= claim.span.start &&
            claim.span.end <= other.span.end;
@@ -168,6 +182,9 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   for (size_t i = 0; i < words.size(); ++i) {
     if (!recurrence_.count(words[i].norm)) continue;
     if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
+    if (before_time_.count(words[i].norm) &&
+        (i + 1 >= words.size() || !time_words_.count(words[i + 1].norm)))
+      continue;
     return true;
   }
   return false;

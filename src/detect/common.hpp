@@ -64,6 +64,8 @@ class Occurrence {
   // quote performs: "We also need to discuss the possible exchanges of territory," said
   // in the meeting, raises the matter whatever the modal ("need to") says.
   bool said_in_quote(const Analysis& analysis, const Claim& claim) const;
+  // Whether the claim lies inside a direct quote of its sentence.
+  bool inside_quote(const Analysis& analysis, const Claim& claim) const;
   // True when a stance claim is softened by its own words (stance_words.tsv, a "softener"
   // before its object: "broadly defended") or qualified by the clause
   // right after it ("qualifier": "welcomed the fine but said ..."; not with `clause` false).
@@ -71,6 +73,10 @@ class Occurrence {
 
  private:
   std::unordered_set<std::string> recurrence_;
+  // Recurrence words that mark one only before a time word ("every year", not "every
+  // ballot"): recurrence.txt rows with `time` in their second column.
+  std::unordered_set<std::string> before_time_;
+  std::unordered_set<std::string> time_words_;  // durations' units, weekdays, months, day parts
   std::unordered_set<std::string> ordinals_;
   std::unordered_set<std::string> negations_;
   std::vector<std::vector<std::string>> negation_idioms_;

@@ -66,6 +66,9 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     if (!comparable(context, a, b) || a.polarity == b.polarity) continue;
     // Quote wording is the quote detector's; figures are the numeric detector's.
     if (a.kind == ClaimKind::Quantity || b.kind == ClaimKind::Quantity) continue;
+    // Two events inside direct quotes are the quote detector's too: it reports the words
+    // that changed ("does not cut" / "cuts"), once.
+    if (occurrence_.inside_quote(analysis, a) && occurrence_.inside_quote(analysis, b)) continue;
     std::string predicate = predicate_of(a);
     if (predicate.empty() || predicate != predicate_of(b)) continue;
     if (different_actors(a, b) || !times_compatible(a, b)) continue;

@@ -455,3 +455,20 @@ TEST_CASE("numeric: an approximator widens a figure once") {
                                    "Russia controls about one-fifth of Ukraine, officials said.")
             .empty());
 }
+
+TEST_CASE("numeric: 'every' and 'each' mark another occurrence only before a time word") {
+  // "recount every ballot" is no recurrence (a regional runoff's recount); "every year" is
+  // (ECB+ topic 45, an annual award: this year's figure and another year's).
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Officials ordered a full recount in the runoff, where preliminary results put the "
+            "leading candidate ahead by just 1,214 votes.",
+            "The region will recount every ballot cast in the runoff after a preliminary tally "
+            "gave the leading candidate a lead of only 1,412 votes.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The festival drew 40,000 visitors to the town on Saturday, organisers said.",
+            "Every year the festival draws 55,000 visitors to the town, organisers said.")
+            .empty());
+}
