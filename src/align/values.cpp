@@ -58,7 +58,7 @@ std::optional<Measure> Units::measure(const Value& value) const {
   std::string unit = text::fold(value.unit);
   std::string period;
   if (units_.count(unit)) {
-    // a unit of its own, "per cent" among them
+    // a unit of its own
   } else if (size_t per = unit.rfind(" per "); per != std::string::npos) {
     period = unit.substr(per + 5);
     unit.resize(per);

@@ -84,3 +84,27 @@ TEST_CASE("align::values hostile numbers") {
   CHECK_FALSE(units.measure(number(std::numeric_limits<double>::quiet_NaN(), 1)));
   CHECK(units.measure(number(1e300, 1e300)));  // huge but finite: no overflow in rounding
 }
+
+TEST_CASE("align::values every unit the extractor writes can be measured") {
+  // The extractor's canonical units (quantities/units.tsv: km, kg, litre, celsius, km2) and
+  // currencies (quantities/currencies.tsv) each need a row in detect/units.tsv, or their
+  // figures never compare: hectares and temperatures did not.
+  const auto& rules = testing::builtin_rules();
+  align::Units units(rules);
+  for (std::string_view table : {"quantities/units", "quantities/currencies"}) {
+    const auto* rows = rules.table(table);
+    REQUIRE(rows);
+    for (const auto& row : rows->rows()) {
+      if (row.size() < 2) continue;
+      INFO(table << ": " << row[1]);
+      CHECK(units.measure(number(1, 1, row[1], 0)));
+    }
+  }
+  // A rate is its unit's dimension per period.
+  auto rate = units.measure(number(520, 520, "per day", 0));
+  REQUIRE(rate);
+  CHECK(rate->dimension == "count/day");
+  auto money = units.measure(number(30e9, 30e9, "usd per year", 0));
+  REQUIRE(money);
+  CHECK(money->dimension == "usd/year");
+}
