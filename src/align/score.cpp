@@ -72,6 +72,8 @@ constexpr double kSameCue = 0.25;
 // two touchdowns while catching 52 passes for 440 yards"): whose figures and of which
 // game, season or career they are is not told by the clause alone.
 constexpr size_t kStatisticsLine = 3;
+// Two sentences that give this many other figures alike make one statement.
+constexpr size_t kSharedFigures = 2;
 
 std::string percent(double value) {
   return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
@@ -484,6 +486,34 @@ size_t Scorer::figures_in_sentence(const Claim& claim) const {
   return count;
 }
 
+size_t Scorer::figures_shared(const Claim& a, const Claim& b) const {
+  auto sentence = [&](const Claim& claim) {
+    std::vector<uint32_t> out;
+    auto same_sentence = [&](const Claim& other) {
+      return other.source == claim.source && other.sentence == claim.sentence;
+    };
+    size_t first = claim.index;
+    while (first > 0 && same_sentence(analysis_.claims[first - 1])) --first;
+    for (size_t i = first; i < analysis_.claims.size() && same_sentence(analysis_.claims[i]); ++i) {
+      if (i != claim.index && analysis_.claims[i].kind == ClaimKind::Quantity &&
+          features_[i].measured)
+        out.push_back(static_cast<uint32_t>(i));
+    }
+    return out;
+  };
+  std::vector<uint32_t> others_b = sentence(b);
+  size_t shared = 0;
+  for (uint32_t x : sentence(a)) {
+    const ClaimFeatures& fx = features_[x];
+    shared += std::any_of(others_b.begin(), others_b.end(), [&](uint32_t y) {
+      const ClaimFeatures& fy = features_[y];
+      return fx.dimension == fy.dimension && fx.counted == fy.counted && fx.low == fy.low &&
+             fx.high == fy.high;
+    });
+  }
+  return shared;
+}
+
 uint32_t Scorer::context_id(std::string_view word) const {
   std::string key = lexicon_.key(word, stemmer_);
   auto [it, fresh] = context_ids_.try_emplace(key, static_cast<uint32_t>(context_words_.size()));
@@ -570,13 +600,18 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // with 269 yards" and "he finished with 6,728 yards" are a season and a career.
   // (A sentence opening with a pronoun is a player's line: "He finished with 269 yards and
   // two touchdowns" may be a season or a career whatever else the story gives.)
-  if (!named_owner && shared_names == 0 &&
+  // Other figures of the two sentences told alike ("nine water-dropping aircraft and four
+  // helicopters" / "nine water-bombing aircraft and four helicopters") make them one
+  // statement, whose remaining figure of one kind is one figure.
+  bool same_figures =
+      figures_shared(analysis_.claims[a.claim], analysis_.claims[b.claim]) >= kSharedFigures;
+  if (!named_owner && shared_names == 0 && !same_figures &&
       (figures_in_sentence(analysis_.claims[a.claim]) >= kStatisticsLine ||
        figures_in_sentence(analysis_.claims[b.claim]) >= kStatisticsLine)) {
     if (!sole || a.pronoun_subject || b.pronoun_subject) return 0;
     needed = true;
   }
-  if (!named_owner && local.dice < kSameClause) {
+  if (!named_owner && !same_figures && local.dice < kSameClause) {
     if (!sole) return 0;
     needed = true;
   }
@@ -593,7 +628,8 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
                    : std::string("both in the same unit, neither naming what it counts")) +
               (owner == 1 ? "; both of '" + interner_.text(a.actor) + "'" : std::string()) +
               describe(around, "words or names around the figures") +
-              describe(local, "words next to them");
+              describe(local, "words next to them") +
+              (same_figures ? "; other figures of both sentences alike" : "");
   }
   return score;
 }

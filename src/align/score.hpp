@@ -65,6 +65,10 @@ class Scorer {
   bool is_region(uint32_t entity) const;
   // How many figures (quantity claims) the claim's sentence holds, the claim included.
   size_t figures_in_sentence(const Claim& claim) const;
+  // How many other figures of a's sentence have an equal figure of their kind in b's
+  // sentence ("backed by nine aircraft and four helicopters" / "supported by nine aircraft
+  // and four helicopters").
+  size_t figures_shared(const Claim& a, const Claim& b) const;
   // True when a and b are of one kind (dimension and counted noun), their own clauses
   // share a word, and every other figure of that kind in either source has an equal one
   // in the other or shares no clause word with the figure it would rival: what is left

@@ -472,3 +472,24 @@ TEST_CASE("numeric: 'every' and 'each' mark another occurrence only before a tim
             "Every year the festival draws 55,000 visitors to the town, organisers said.")
             .empty());
 }
+
+TEST_CASE("numeric: other figures told alike make two sentences one statement") {
+  // A line of figures is one statement when its other figures agree: the firefighters of a
+  // wildfire beside the same aircraft, helicopters and temperature, and a flood's soldiers
+  // beside the same boats and helicopters, told in other words.
+  auto fire = testing::pipeline_findings(
+      "numeric",
+      "More than 320 firefighters, backed by nine aircraft and four helicopters, were battling "
+      "the blaze on Monday as temperatures reached 41 degrees Celsius.",
+      "Around 230 firefighters, supported by nine aircraft and four helicopters, were on the "
+      "fire lines on Monday as the thermometer hit 41C.");
+  REQUIRE(fire.size() == 1);
+  CHECK(fire[0].summary.find("firefighter") != std::string::npos);
+  auto flood = testing::pipeline_findings(
+      "numeric",
+      "Some 1,200 soldiers, helped by 40 boats, six helicopters and 15 trucks, were moving "
+      "residents out on Tuesday.",
+      "On Tuesday about 2,000 soldiers, aided by 40 boats, six helicopters and 15 trucks, "
+      "evacuated the residents.");
+  CHECK(flood.size() == 1);
+}
