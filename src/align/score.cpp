@@ -470,40 +470,39 @@ double Scorer::fragments(const Claim& a, const Claim& b, double quote_score,
   return score;
 }
 
-size_t Scorer::figures_in_sentence(const Claim& claim) const {
+std::pair<size_t, size_t> Scorer::sentence_claims(const Claim& claim) const {
   // Claims are numbered in document order: the claims of a sentence are neighbours.
   auto same_sentence = [&](const Claim& other) {
     return other.source == claim.source && other.sentence == claim.sentence;
   };
+  size_t first = claim.index, end = claim.index;
+  while (first > 0 && same_sentence(analysis_.claims[first - 1])) --first;
+  while (end < analysis_.claims.size() && same_sentence(analysis_.claims[end])) ++end;
+  return {first, end};
+}
+
+size_t Scorer::figures_in_sentence(const Claim& claim) const {
+  auto [first, end] = sentence_claims(claim);
   size_t count = 0;
-  for (size_t i = claim.index; i-- > 0 && same_sentence(analysis_.claims[i]);) {
-    count += analysis_.claims[i].kind == ClaimKind::Quantity;
-  }
-  for (size_t i = claim.index; i < analysis_.claims.size() && same_sentence(analysis_.claims[i]);
-       ++i) {
-    count += analysis_.claims[i].kind == ClaimKind::Quantity;
-  }
+  for (size_t i = first; i < end; ++i) count += analysis_.claims[i].kind == ClaimKind::Quantity;
   return count;
 }
 
 size_t Scorer::figures_shared(const Claim& a, const Claim& b) const {
-  auto sentence = [&](const Claim& claim) {
+  // The other measured figures of the claim's sentence.
+  auto others = [&](const Claim& claim) {
     std::vector<uint32_t> out;
-    auto same_sentence = [&](const Claim& other) {
-      return other.source == claim.source && other.sentence == claim.sentence;
-    };
-    size_t first = claim.index;
-    while (first > 0 && same_sentence(analysis_.claims[first - 1])) --first;
-    for (size_t i = first; i < analysis_.claims.size() && same_sentence(analysis_.claims[i]); ++i) {
+    auto [first, end] = sentence_claims(claim);
+    for (size_t i = first; i < end; ++i) {
       if (i != claim.index && analysis_.claims[i].kind == ClaimKind::Quantity &&
           features_[i].measured)
         out.push_back(static_cast<uint32_t>(i));
     }
     return out;
   };
-  std::vector<uint32_t> others_b = sentence(b);
+  std::vector<uint32_t> others_b = others(b);
   size_t shared = 0;
-  for (uint32_t x : sentence(a)) {
+  for (uint32_t x : others(a)) {
     const ClaimFeatures& fx = features_[x];
     shared += std::any_of(others_b.begin(), others_b.end(), [&](uint32_t y) {
       const ClaimFeatures& fy = features_[y];

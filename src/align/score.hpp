@@ -15,6 +15,7 @@
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "align/features.hpp"
@@ -63,6 +64,8 @@ class Scorer {
   bool word_matches(uint32_t word, const std::vector<uint32_t>& words,
                     const std::vector<uint32_t>& names) const;
   bool is_region(uint32_t entity) const;
+  // The claims of the claim's sentence: [first, end) of analysis_.claims.
+  std::pair<size_t, size_t> sentence_claims(const Claim& claim) const;
   // How many figures (quantity claims) the claim's sentence holds, the claim included.
   size_t figures_in_sentence(const Claim& claim) const;
   // How many other figures of a's sentence have an equal figure of their kind in b's
