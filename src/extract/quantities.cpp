@@ -278,11 +278,12 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         std::string scale = capture_text(document, *match, "scale");
         if (amount && !scale.empty()) {
           std::string folded = text::fold(scale);
-          double factor = folded == "m" || folded == "mn" || folded == "million" ? 1e6
-                          : folded == "bn" || folded == "billion"                ? 1e9
-                          : folded == "trillion"                                 ? 1e12
-                          : folded == "k" || folded == "thousand"                ? 1e3
-                                                                                 : 1;
+          double factor = folded == "m" || folded == "mm" || folded == "mn" || folded == "million"
+                              ? 1e6
+                          : folded == "bn" || folded == "billion" ? 1e9
+                          : folded == "trillion"                  ? 1e12
+                          : folded == "k" || folded == "thousand" ? 1e3
+                                                                  : 1;
           amount->low *= factor;
           amount->high *= factor;
         }
