@@ -513,6 +513,41 @@ size_t Scorer::figures_shared(const Claim& a, const Claim& b) const {
   return shared;
 }
 
+bool Scorer::rival_actors(const ClaimFeatures& a, const ClaimFeatures& b) const {
+  // An actor no entity was made of counts when it is capitalised in its sentence ("the
+  // Nationals"): a common noun ("officials") may be anyone, and never rivals.
+  auto proper = [&](const ClaimFeatures& event, const ClaimFeatures& figure) {
+    if (event.actor_named) return true;
+    std::string_view actor = interner_.text(event.actor);
+    if (actor.empty() || actor.find(' ') != std::string_view::npos) return false;
+    uint32_t name = interner_.find("name:" + lexicon_.topic_key(actor, stemmer_));
+    return name && contains(figure.context_entities, name);
+  };
+  auto named_in = [&](const ClaimFeatures& event, const ClaimFeatures& other_event,
+                      const ClaimFeatures& other_figure) {
+    if (contains(other_event.entities, event.actor)) return true;
+    if (event.actor_named) return false;
+    std::string_view actor = interner_.text(event.actor);
+    uint32_t name = interner_.find("name:" + lexicon_.topic_key(actor, stemmer_));
+    return name && contains(other_figure.context_entities, name);
+  };
+  auto [first_a, end_a] = sentence_claims(analysis_.claims[a.claim]);
+  auto [first_b, end_b] = sentence_claims(analysis_.claims[b.claim]);
+  for (size_t i = first_a; i < end_a; ++i) {
+    const ClaimFeatures& x = features_[i];
+    if (analysis_.claims[i].kind != ClaimKind::Event || !x.predicate || !x.actor || !proper(x, a))
+      continue;
+    for (size_t j = first_b; j < end_b; ++j) {
+      const ClaimFeatures& y = features_[j];
+      if (analysis_.claims[j].kind != ClaimKind::Event || y.predicate != x.predicate || !y.actor ||
+          y.actor == x.actor || (!x.actor_named && !y.actor_named) || !proper(y, b))
+        continue;
+      if (!named_in(x, y, b) && !named_in(y, x, a)) return true;
+    }
+  }
+  return false;
+}
+
 uint32_t Scorer::context_id(std::string_view word) const {
   std::string key = lexicon_.key(word, stemmer_);
   auto [it, fresh] = context_ids_.try_emplace(key, static_cast<uint32_t>(context_words_.size()));
@@ -556,6 +591,7 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   bool unknown_owner = (a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
                        (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty());
   if (unknown_owner && owner < 1) return 0;
+  if (owner < 1 && rival_actors(a, b)) return 0;
   // The only figure of its kind left unpaired in each source (or the only one whose
   // clause shares a word with the other's), with words of the sentence in common, is one
   // figure told in other words (this stands in for the agreement of statement and clause

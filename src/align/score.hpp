@@ -72,6 +72,12 @@ class Scorer {
   // sentence ("backed by nine aircraft and four helicopters" / "supported by nine aircraft
   // and four helicopters").
   size_t figures_shared(const Claim& a, const Claim& b) const;
+  // True when the sentences of two figures tell one act (an event claim of one predicate)
+  // of two actors, one named and the other named or capitalised, neither sentence naming
+  // the other's: "the Nationals have offered Mark Teixeira an 8-year, $160 million
+  // contract" / "the Red Sox offered Mark Teixeira an eight-year, $200MM deal" are two
+  // offers, whose figures are not one figure.
+  bool rival_actors(const ClaimFeatures& a, const ClaimFeatures& b) const;
   // True when a and b are of one kind (dimension and counted noun), their own clauses
   // share a word, and every other figure of that kind in either source has an equal one
   // in the other or shares no clause word with the figure it would rival: what is left

@@ -493,3 +493,26 @@ TEST_CASE("numeric: other figures told alike make two sentences one statement") 
       "evacuated the residents.");
   CHECK(flood.size() == 1);
 }
+
+TEST_CASE("numeric: one act of two actors gives two figures") {
+  // Two clubs' offers to one player (ECB+ topic 10) and two companies' bids for one firm:
+  // the sentences say the same but for who acts, so their figures are not one figure. The
+  // first club is no entity ("the Nationals"), only a capitalised word.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "ESPN is reporting that the Nationals have offered Mark Teixeira an 8-year, $160 "
+            "million contract.",
+            "We have a report of a report that the Red Sox offered Mark Teixeira an eight-year, "
+            "$200MM deal.")
+            .empty());
+  CHECK(testing::pipeline_findings("numeric",
+                                   "Microsoft offered $44.6 billion for Yahoo in cash and stock.",
+                                   "Google offered $40 billion for Yahoo in cash and stock.")
+            .empty());
+  // One actor on both sides: one offer told with two figures.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The Red Sox offered Mark Teixeira an eight-year, $200MM deal, ESPN reported.",
+            "The Red Sox offered Mark Teixeira an eight-year, $170 million deal, ESPN reported.")
+            .size() == 1);
+}
