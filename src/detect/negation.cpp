@@ -56,6 +56,25 @@ bool attribute_of_other(const Analysis& analysis, const align::Lexicon& lexicon,
   return true;
 }
 
+// True when `claim`'s object bounds a figure ("a contract longer than eight years", "more
+// than 100 jobs", "fewer than ten people"): a denial of it denies only what lies beyond the
+// bound ("no team has offered a contract longer than eight years" does not deny "offered
+// Teixeira a seven-year deal"), and this detector does not compare figures.
+bool bounded_figure(const align::Lexicon& lexicon, const Claim& claim) {
+  auto words = text::words(claim.detail->object);
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i].norm != "than") continue;
+    const std::string& before = words[i - 1].norm;
+    bool comparative = before == "more" || before == "less" || before == "fewer" ||
+                       (before.size() > 3 && before.ends_with("er"));
+    const std::string& after = words[i + 1].norm;
+    bool figure = !after.empty() && ((after.front() >= '0' && after.front() <= '9') ||
+                                     after.front() == '$' || lexicon.number_word(after));
+    if (comparative && figure) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -83,6 +102,7 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     }
     const Claim& denied = a.polarity == Polarity::Negated ? a : b;
     const Claim& asserted = a.polarity == Polarity::Negated ? b : a;
+    if (bounded_figure(context.lexicon, denied)) continue;
     // A plan or a possibility does not contradict a denial of what happened ("Ross is not
     // signed" / "he will be signed"), nor does a tentative denial; a quote that raises a
     // matter ("we need to discuss ...") has discussed it.

@@ -247,3 +247,21 @@ TEST_CASE("detect::negation an act promised is not a property of the thing") {
   CHECK(story.linked(1, 3));
   CHECK(story.findings("negation").size() == 2);
 }
+
+TEST_CASE("detect::negation a denial bounded by a figure denies only beyond it") {
+  // "no team has offered a contract longer than eight years" does not deny a seven-year
+  // deal (ECB+ topic 10); "no bidder offered more than $2 billion" does not deny a bid of
+  // $1.8 billion. Without the bound the denial and the offer contradict.
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "The Orioles, according to reports, have offered Teixeira a seven-year deal worth "
+            "between $140 million and $150 million.",
+            "So far, no team involved has offered a contract longer than eight years.")
+            .empty());
+  CHECK(testing::pipeline_findings("negation", "Pfizer offered $1.8 billion for the company.",
+                                   "No bidder offered more than $2 billion for the company.")
+            .empty());
+  CHECK(testing::pipeline_findings("negation", "The Orioles have offered Teixeira a contract.",
+                                   "No team has offered Teixeira a contract.")
+            .size() == 1);
+}
