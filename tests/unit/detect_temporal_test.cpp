@@ -285,3 +285,17 @@ TEST_CASE("detect::temporal 'opened' and 'began' tell one event (same_event_clas
       "temporal", "Prosecutors in Palermo opened an inquiry into the suicide on Wednesday.",
       "Prosecutors in Palermo closed an inquiry into the suicide on Thursday.")));
 }
+
+TEST_CASE("detect::temporal a deal, an agreement, a contract and a pact are one thing signed") {
+  // News words for one signed document (rules/detect/related_words.tsv): a labour contract
+  // and a trade pact, each signed on two days.
+  auto labour = testing::pipeline_findings(
+      "temporal", "The teachers' union signed the contract with the school board on Monday.",
+      "The teachers' union signed the agreement with the school board on Friday.");
+  REQUIRE(labour.size() == 1);
+  CHECK(labour[0].level == Level::Contradiction);
+  CHECK(testing::pipeline_findings("temporal",
+                                   "Canada and Mexico signed the trade pact on Tuesday.",
+                                   "Canada and Mexico signed the trade deal on Thursday.")
+            .size() == 1);
+}
