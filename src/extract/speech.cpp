@@ -37,6 +37,30 @@ Span according_to_content(std::string_view text, Span sentence, const rules::Mat
 
 }  // namespace
 
+// True when a cue's bare content (no "that") opens with a singular common noun that is
+// nothing else, followed by a preposition ("claimed victory before a cheering crowd",
+// "claimed responsibility for the attack"): the verb's object, not a clause. A clause
+// opens with its subject, and a verb follows it ("claimed turnout reached 93 percent").
+bool object_not_clause(const normalize::Lexicon& lexicon, std::string_view text,
+                       const rules::Match& match, Span content) {
+  if (match.capture("that") || match.capture("that2") || match.capture("that3")) return false;
+  auto words = text::words(text.substr(content.start, content.end - content.start));
+  if (words.empty()) return false;
+  const std::string& first = words.front().norm;
+  char initial = text[content.start + words.front().span.start];
+  if (!(initial >= 'a' && initial <= 'z')) return false;
+  if (lexicon.closed(first) != normalize::Closed::None) return false;
+  if (lexicon.classes(first) != normalize::kNoun || lexicon.noun_lemma(first) != first) {
+    return false;
+  }
+  // A mass noun may be a subject ("alcohol was a factor", "turnout reached 93 percent",
+  // "food supplies are dwindling"): the noun is an object when a preposition or the end
+  // follows it.
+  if (words.size() == 1) return true;
+  auto next = lexicon.closed(words[1].norm);
+  return next == normalize::Closed::Preposition || next == normalize::Closed::Subordinator;
+}
+
 void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   std::string_view text = document.text;
@@ -66,6 +90,7 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
       }
       content = trim(text, content);
       if (content.size() < 8) continue;
+      if (object_not_clause(impl.lexicon, text, match, content)) continue;
       std::string speaker_text = text::squeeze_spaces(document.slice(*speaker));
       std::string display;
       std::string key =

@@ -600,6 +600,24 @@ TEST_CASE("extract::noun events take the time beside them") {
           .detail->subject.empty());
 }
 
+TEST_CASE("extract::speech a cue's noun object is no reported clause") {
+  // "claimed victory before a cheering crowd" (an election) and "claimed responsibility for
+  // the blast" (a bombing) are events of claiming, not reports whose content is "victory";
+  // a mass noun that opens a clause is its subject ("Police said alcohol was a factor",
+  // ECB+ topic 31; "claimed turnout reached 93 percent").
+  auto speech_of = [](const std::string& text) {
+    auto analysis = extract(text);
+    return of_kind(analysis, ClaimKind::ReportedSpeech).size();
+  };
+  CHECK(speech_of("The mayor claimed victory before a cheering crowd on election night.") == 0);
+  CHECK(event_field("The mayor claimed victory before a cheering crowd on election night.",
+                    "announce", &ClaimDetail::object)
+            .find("victory") == 0);
+  CHECK(speech_of("A militant group claimed responsibility for the blast in a statement.") == 0);
+  CHECK(speech_of("Police said alcohol was a factor in the accident.") == 1);
+  CHECK(speech_of("Officials claimed turnout reached 93 percent in the capital.") == 1);
+}
+
 TEST_CASE("extract::seeds acceptance") {
   Analysis analysis =
       engine().analyze({std::string(CROSSCHECK_SOURCE_DIR) + "/seeds"}, pipeline::Stop::Claims);
