@@ -265,3 +265,15 @@ TEST_CASE("detect::negation a denial bounded by a figure denies only beyond it")
                                    "No team has offered Teixeira a contract.")
             .size() == 1);
 }
+
+TEST_CASE("detect::negation asking for a thing is requesting it") {
+  // "ask" is of the class request (rules/events/verb_classes.tsv): an earthquake's foreign
+  // aid, and a defendant's bail.
+  CHECK(testing::pipeline_findings(
+            "negation", "The interior ministry has not asked for foreign aid, officials said.",
+            "The interior ministry requested foreign aid on Monday, officials said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("negation", "His lawyers did not ask for bail at the hearing.",
+                                   "His lawyers sought bail at the hearing.")
+            .size() == 1);
+}
