@@ -390,6 +390,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           uint32_t id = interner_.find(lexicon_.topic_key(w.norm, stemmer, memo));
           if (id) time_words.push_back(id);
         }
+        // "by Monday afternoon": the part of the day belongs to the time.
+        for (const auto& part : lexicon_.day_parts()) {
+          uint32_t id = interner_.find(lexicon_.topic_key(part, stemmer, memo));
+          if (id) time_words.push_back(id);
+        }
         bool timed = false;
         std::erase_if(f.topic, [&](uint32_t id) {
           bool time = std::find(time_words.begin(), time_words.end(), id) != time_words.end();

@@ -59,6 +59,9 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
   if (const auto* rows = rules.table("quantities/number_words")) {
     for (const auto& row : rows->rows()) numbers_.insert(text::fold(row.front()));
   }
+  if (const auto* rows = rules.table("time/day_parts")) {
+    for (const auto& row : rows->rows()) day_parts_.push_back(text::fold(row.front()));
+  }
   if (const auto* rows = rules.table("quantities/trends")) {
     for (const auto& row : rows->rows()) trends_.insert(text::fold(row.front()));
   }

@@ -78,6 +78,8 @@ class Lexicon {
   // True for words that report a figure as a change ("rose", "fell": the trends table of
   // rules/quantities), which the trend compares, not the words around the figure.
   bool trend_word(std::string_view folded) const;
+  // Parts of a day ("afternoon": rules/time/day_parts.tsv), folded.
+  const std::vector<std::string>& day_parts() const { return day_parts_; }
   // True for the key (key()) of a casualty concept ("dead", "injured": the concepts of
   // rules/quantities/casualty_verbs.tsv and casualty_words.tsv), which a figure counts
   // because a word of its own clause says so ("injuring 27", "37 others were hurt").
@@ -131,6 +133,7 @@ class Lexicon {
   StringSet conjunctions_;              // clause joiners
   StringSet pronouns_;                  // "he", "she", ...
   StringSet trends_;                    // "rose", "fell", ...
+  std::vector<std::string> day_parts_;  // "morning", "afternoon", ...
   StringSet casualties_;                // keys of casualty concepts: "dead", "injur"
   StringSet phrases_;                   // two-word group members, as "key key"
   StringSet phrase_heads_;              // what a member of phrases_ has before a space

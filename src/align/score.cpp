@@ -708,7 +708,20 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
     // Without an object on one side only the actor can tie the claims, and only to the
     // same predicate: opposite ones need to be seen acting on the same thing ("Israel has
     // agreed a [corridor]" / "Israel has rejected calls for a ceasefire").
-    if (!same_actor || predicate < 1) return 0;
+    if (!same_actor) return 0;
+    if (predicate < 1) {
+      // Unless neither acts on anything (a time is no object): "the eastern front near
+      // Kechries had weakened" / "had intensified by Monday afternoon" tell one actor's
+      // change, when a name both claims give says which actor it is.
+      auto objectless = [&](const ClaimFeatures& f) {
+        return f.participants.empty() &&
+               (f.topic.empty() || (f.topic.size() == 1 && interner_.text(f.topic[0]) == kAnyTime));
+      };
+      bool named_alike = std::any_of(a.entities.begin(), a.entities.end(), [&](uint32_t e) {
+        return e != a.actor && contains(b.entities, e);
+      });
+      if (!objectless(a) || !objectless(b) || !named_alike) return 0;
+    }
     topic_score = a.has_object() == b.has_object() ? kNoTopic : kOneTopic;
   }
   double score = kPredicateWeight * predicate + kActorWeight * (same_actor ? 1.0 : 0.5) +
