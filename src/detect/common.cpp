@@ -165,6 +165,11 @@ bool Occurrence::inside_quote(const Analysis& analysis, const Claim& claim) cons
   return false;
 }
 
+namespace {
+// Words that open a contrasting clause after a comma.
+const std::unordered_set<std::string> kContrasts = {"but", "while", "whereas", "although"};
+}  // namespace
+
 bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart) const {
   Span extent = analysis.sentence_extent(claim);
   const Document& document = analysis.documents[claim.source];
@@ -180,6 +185,14 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
                                            std::count_if(words.begin(), words.end(), capitalised)) >
                                        words.size();
   for (size_t i = 0; i < words.size(); ++i) {
+    // Past the claim, ", but" or ", while" opens a clause of its own, whose marks are its
+    // own events': "the eastern front had weakened, but a second front was still burning".
+    size_t at = extent.start + words[i].span.start;
+    if (at >= claim.span.end && kContrasts.count(words[i].norm) && at > extent.start) {
+      std::string_view before = document.slice(Span{claim.span.end, static_cast<uint32_t>(at)});
+      size_t last = before.find_last_not_of(' ');
+      if (last != std::string_view::npos && (before[last] == ',' || before[last] == ';')) break;
+    }
     if (!recurrence_.count(words[i].norm)) continue;
     if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
     if (before_time_.count(words[i].norm) &&

@@ -102,3 +102,30 @@ TEST_CASE("detect::antonym sequences, trends and empty objects") {
   CHECK(found[0]->summary.find("'rose 4 percent' vs 'fell 4 percent'") != std::string::npos);
   CHECK(found[0]->evidence[0].highlights.size() == 1);
 }
+
+TEST_CASE("detect::antonym a change of one actor with no object, tied by a name") {
+  // "had weakened" / "had strengthened by Tuesday evening": nothing is acted on (a time and
+  // its part of the day are no object), so the actor and a name both claims give must say
+  // it is one storm. Without the name, two storms may be meant.
+  CHECK(testing::pipeline_findings("antonym",
+                                   "By Tuesday evening, the storm near Miami had weakened.",
+                                   "The storm near Miami had strengthened by Tuesday evening.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym", "The storm had weakened.",
+                                   "The storm had strengthened.")
+            .empty());
+}
+
+TEST_CASE("detect::antonym a recurrence word in a clause of its own marks its own event") {
+  // ", while a second AFC South team lost": "second" is that clause's, not the Colts' win's.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "The Colts won the game against the Titans on Sunday, while a second AFC South team "
+            "lost.",
+            "The Colts lost the game against the Titans on Sunday.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The Colts won the game against the Titans again on Sunday.",
+                                   "The Colts lost the game against the Titans on Sunday.")
+            .empty());
+}
