@@ -30,6 +30,8 @@ constexpr size_t kOccurrencePairs = 64;
 // A misspelling changes at most this many letters of a word at least this long.
 constexpr size_t kMisspelling = 2;
 constexpr size_t kMisspeltLength = 4;
+// The shortest one-word name compared as a misspelling of another.
+constexpr size_t kOneWordLength = 5;
 // A surname this long may be misspelt by two edits; a shorter one by one.
 constexpr size_t kTwoEditSurname = 7;
 // Share of their content words (Dice) two sentences need to make the same statement when
@@ -159,7 +161,7 @@ std::string display(const EntityNameDetector::Name& name, std::string_view text)
 }
 
 // Why a pair of names is reported, strongest first.
-enum class Route { Title, Synonym, Aligned, Surname };
+enum class Route { Title, Synonym, Aligned, Surname, MisspeltOnce };
 
 struct Candidate {
   const EntityNameDetector::Name* first = nullptr;
@@ -186,6 +188,9 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rul
       }
       if (!parts.empty()) titles_.push_back(std::move(parts));
     }
+  }
+  if (const auto* table = rules.table("entities/demonyms")) {
+    for (const auto& row : table->rows()) demonyms_.insert(text::fold(row.front()));
   }
   int row_number = 0;
   for (std::string_view name : {"entities/aliases", "detect/name_variants"}) {
@@ -288,7 +293,9 @@ std::vector<EntityNameDetector::Name> EntityNameDetector::names(
         start = dash + 1;
       }
     }
-    if (name.parts.size() >= 2 && name.parts.size() <= kMaxParts) out.push_back(std::move(name));
+    // One word is a name too, compared only as a misspelling of one a source also writes
+    // right (run(): "Ferreirinha" ... "Ferreirinho").
+    if (!name.parts.empty() && name.parts.size() <= kMaxParts) out.push_back(std::move(name));
     i = std::max(end, i + 1);
   }
   return out;
@@ -377,7 +384,21 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     if (where.second >= document.sentences.size()) continue;
     auto found = names(document, where.first, where.second, lexicon,
                        context.words->of(where.first, document.sentences[where.second].span));
-    for (auto& name : found) all.push_back(std::move(name));
+    for (auto& name : found) {
+      // A name's last word alone, to meet a one-word misspelling of it ("Katarzyna
+      // Szczepanska" ... "Szczepanksa told the paper").
+      if (name.parts.size() >= 2 && !connectors_.count(name.parts.back())) {
+        Name last = name;
+        last.last_word = true;
+        last.parts.erase(last.parts.begin(), last.parts.end() - 1);
+        last.spans.erase(last.spans.begin(), last.spans.end() - 1);
+        last.word_of.erase(last.word_of.begin(), last.word_of.end() - 1);
+        all.push_back(std::move(name));
+        all.push_back(std::move(last));
+      } else {
+        all.push_back(std::move(name));
+      }
+    }
   }
   std::map<std::pair<uint32_t, std::string>, std::vector<size_t>> forms;
   for (size_t n = 0; n < all.size(); ++n) forms[{all[n].source, joined(all[n].parts)}].push_back(n);
@@ -387,6 +408,12 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     size_t f = form_list.size();
     form_list.push_back(&occurrences);
     const auto& parts = all[occurrences.front()].parts;
+    if (parts.size() == 1) {
+      // A one-word name meets the one-word names of its first letter: a misspelling keeps
+      // it (misspelt_surname).
+      if (!parts.front().empty()) blocks[std::string("\x1d") + parts.front().front()].push_back(f);
+      continue;
+    }
     for (size_t i = 0; i < parts.size(); ++i) {
       blocks[joined(parts, i)].push_back(f);
       if (parts.size() < kTwoDifferences) continue;
@@ -456,6 +483,16 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     return false;
   };
 
+  // A country or its people ("Somalia", "Somali", "Yemeni"): spelt two ways, two words.
+  auto nation = [&](const std::string& word) {
+    std::string single = word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+    auto place = [&](std::string name) {
+      if (name.empty()) return false;
+      name.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(name.front())));
+      return words_.place(name) != nullptr;
+    };
+    return demonyms_.count(word) > 0 || demonyms_.count(single) > 0 || place(word) || place(single);
+  };
   std::map<std::pair<size_t, size_t>, Candidate> best;  // per pair of forms
   for (const auto& [key, members] : blocks) {
     for (size_t i = 0; i < members.size(); ++i) {
@@ -470,8 +507,33 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           if (x.parts[p] != y.parts[p]) differ.push_back(p);
         }
         if (differ.empty()) continue;
+        // Two one-word names are one name only as a misspelling: one source writes the
+        // word both ways, the other one way only (below).
+        if (x.parts.size() == 1) {
+          const std::string& a = x.parts.front();
+          const std::string& b = y.parts.front();
+          // One edit only (a letter changed, added or dropped, two swapped), in words of
+          // five letters or more, not acronyms ("ISNA" / "IRNA" are two agencies).
+          // Nor a country and its people ("Somalia" / "Somali", "Yemen" / "Yemeni"), nor
+          // a possessive ("Indonesia's").
+          auto acronym = [&](const Name& name) {
+            std::string_view word = analysis.documents[name.source].slice(name.spans.front());
+            return std::none_of(word.begin(), word.end(),
+                                [](char c) { return c >= 'a' && c <= 'z'; }) ||
+                   word.find('\'') != std::string_view::npos ||
+                   word.find("’") != std::string_view::npos;
+          };
+          if (std::min(a.size(), b.size()) < kOneWordLength || !misspelt_surname(a, b) ||
+              edit_distance(a, b, 1) > 1 || acronym(x) || acronym(y) || a.starts_with(b) ||
+              b.starts_with(a) || nation(a) || nation(b) ||
+              (capitals(y.source).count(a) > 0) == (capitals(x.source).count(b) > 0))
+            continue;
+        }
         bool plausible = true, synonyms = true, title = false, explained = true;
         bool absent_only = false;  // a swap explained only by the other's word being absent
+        // Every swapped word misspelt by a source that also writes it right, where the
+        // other source writes it one way only ("Ferreirinha" ... "Ferreirinho").
+        bool all_misspelt_once = true;
         const auto& titles_x = titled_parts(x);
         const auto& titles_y = titled_parts(y);
         for (size_t p : differ) {
@@ -485,6 +547,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           bool x_knows_b = capitals(x.source).count(b) > 0;
           bool misspelt_once = y_knows_a != x_knows_b && misspelt_surname(a, b) &&
                                !words_.is_common(a) && !words_.is_common(b);
+          all_misspelt_once = all_misspelt_once && misspelt_once && !a.starts_with(b) &&
+                              !b.starts_with(a) && !nation(a) && !nation(b);
           if (a.size() < 2 || b.size() < 2 || has_digit(a) || has_digit(b) ||
               ((y_knows_a || x_knows_b) && !misspelt_once) || alias(a, b) ||
               lexicon.antonyms(ka, kb) || connectors_.count(a) || connectors_.count(b) ||
@@ -553,8 +617,16 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
             } else if (synonyms && related_context && long_name) {
               candidate.route = Route::Synonym;
             } else if (!explained || !aligned(*first, *second)) {
-              if (!surname) continue;
-              candidate.route = Route::Surname;
+              // A name a source writes right elsewhere and once misspelt, in a sentence
+              // that shares words with the other's (a player's, an economist's surname
+              // with a letter changed or two swapped).
+              if (surname) {
+                candidate.route = Route::Surname;
+              } else if (all_misspelt_once && explained && related_context) {
+                candidate.route = Route::MisspeltOnce;
+              } else {
+                continue;
+              }
             } else if (absent_only) {
               // Only the absence of the other's word explains the swap: the sentences
               // must make largely the same statement.
@@ -583,8 +655,11 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     std::string swap;
     for (size_t p : c.differ) swap += c.first->parts[p] + '\x1f' + c.second->parts[p] + '\x1e';
     auto [it, fresh] = swaps_seen.try_emplace({c.first->source, c.second->source, swap}, &c);
-    if (!fresh && std::pair(c.route, c.first->parts.size()) <
-                      std::pair(it->second->route, it->second->first->parts.size())) {
+    // A name's last word taken alone gives way to the whole name.
+    auto rank = [](const Candidate& k) {
+      return std::tuple(k.first->last_word || k.second->last_word, k.route, k.first->parts.size());
+    };
+    if (!fresh && rank(c) < rank(*it->second)) {
       it->second = &c;
     }
   }
@@ -611,6 +686,10 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         break;
       case Route::Aligned:
         why = "The sentences make the same statement but name it differently (" + swaps + ")";
+        break;
+      case Route::MisspeltOnce:
+        why = "One source writes the name both ways, the other only one way (" + swaps +
+              "): a misspelling";
         break;
       case Route::Surname:
         why =

@@ -55,6 +55,7 @@ class EntityNameDetector final : public Detector {
         parts;                      // folded words, hyphenated words split ("secretary", "general")
     std::vector<Span> spans;        // document span of each part's whole word
     std::vector<uint32_t> word_of;  // index of the written word each part belongs to
+    bool last_word = false;         // the last word of a longer name, taken alone
   };
   // The names of one sentence of a document.
   std::vector<Name> names(const Document& document, uint32_t source, uint32_t sentence,
@@ -76,8 +77,9 @@ class EntityNameDetector final : public Detector {
   std::vector<std::vector<std::string>> titles_;     // known titles, as folded parts
   std::unordered_map<std::string, int> alias_rows_;  // folded variant -> alias row
   std::unordered_set<std::string> connectors_;
-  std::unordered_set<std::string> times_;  // weekday and month names (folded): not name parts
-  normalize::Lexicon words_;               // ordinary words and places
+  std::unordered_set<std::string> times_;     // weekday and month names (folded): not name parts
+  std::unordered_set<std::string> demonyms_;  // "somali", "israeli" (entities/demonyms)
+  normalize::Lexicon words_;                  // ordinary words and places
 };
 
 }  // namespace cc::detect
