@@ -169,8 +169,26 @@ bool change_size(const Analysis& analysis, const Claim& claim) {
 
 }  // namespace
 
+bool NumericDetector::bounded_time(const Analysis& analysis, const Claim& claim) const {
+  const Value& time = claim.detail->time;
+  size_t colon = time.text.find(':');
+  if (time.kind != Value::Kind::Text || colon == std::string::npos) return false;
+  std::string_view kind(time.text.data(), colon);
+  if (kind != "weekday" && kind != "month") return false;
+  auto at = find_words(analysis, claim, std::string_view(time.text).substr(colon + 1));
+  if (!at || at->start < claim.span.end) return false;
+  const Document& document = analysis.documents[claim.source];
+  for (const auto& word : text::words(document.slice(Span{claim.span.end, at->start}))) {
+    if (bounds_.count(word.norm)) return true;
+  }
+  return false;
+}
+
 NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rules) {
   align::Stemmer stemmer;
+  if (const auto* table = rules.table("detect/time_bounds")) {
+    for (const auto& row : table->rows()) bounds_.insert(text::fold(row.front()));
+  }
   if (const auto* table = rules.table("detect/cumulative")) {
     for (const auto& row : table->rows()) cumulative_.insert(stemmer.stem(text::fold(row.front())));
   }
@@ -292,7 +310,8 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
       continue;
     // Figures placed at different times ("in January" / "on Friday") measure two moments,
     // even when the times are only known as names.
-    if (differently_timed(a, b)) continue;
+    if (differently_timed(a, b) && !bounded_time(analysis, a) && !bounded_time(analysis, b))
+      continue;
     if (dated_by_year(a) != dated_by_year(b)) continue;
 
     if ((cumulative_.count(counted_a) || cumulative_.count(counted_b)) &&

@@ -40,7 +40,11 @@ class NumericDetector final : public Detector {
   // others were hurt" the injured are others than the dead, all the injured.
   std::vector<std::string> scope(const Context& context, const Claim& claim, bool casualty,
                                  align::Stemmer& stemmer) const;
+  // True when the figure's time bounds the period it covers: "has burned 4,800 hectares
+  // ... since it broke out on Saturday" (a word of time_bounds.txt between the two).
+  bool bounded_time(const Analysis& analysis, const Claim& claim) const;
   std::unordered_set<std::string> cumulative_;   // stems of counts that only grow
+  std::unordered_set<std::string> bounds_;       // "since", "until" (time_bounds.txt)
   std::vector<std::vector<std::string>> scope_;  // scope words and phrases, as folded words
   std::unordered_set<std::string> parts_;        // part words ("other", "more": part_words.txt)
   Occurrence occurrence_;

@@ -516,3 +516,25 @@ TEST_CASE("numeric: one act of two actors gives two figures") {
             "The Red Sox offered Mark Teixeira an eight-year, $170 million deal, ESPN reported.")
             .size() == 1);
 }
+
+TEST_CASE("numeric: a time after 'since' bounds the period a figure covers") {
+  // "has flooded 300 villages since it burst its banks on Sunday" counts up to the report,
+  // not on Sunday: it compares with the same count told on Tuesday. A flood and a rail
+  // strike; figures of two named days still do not compare.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The river has flooded 300 villages since it burst its banks on Sunday, officials "
+            "said on Tuesday.",
+            "Officials said on Tuesday that 500 villages had been flooded.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The strike has halted 1,200 trains since it began on Monday, the operator said on "
+            "Thursday.",
+            "The operator said on Thursday that the strike had halted 1,500 trains.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("numeric",
+                                   "The river flooded 300 villages on Sunday, officials said.",
+                                   "Officials said 500 villages were flooded on Tuesday.")
+            .empty());
+}
