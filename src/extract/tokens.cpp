@@ -84,8 +84,12 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
         end = scan;
         continue;
       }
+      // A comma or point between digits is inside a figure ("2,300", "1.8"): a clause does
+      // not end there.
+      auto digit_at = [&](size_t k) { return k < span.end && text[k] >= '0' && text[k] <= '9'; };
       bool joiner =
           next == '\'' || next == '-' || next == 0x2019 || next == 0x2011 ||
+          ((next == ',' || next == '.') && here >= 1 && digit_at(here - 1) && digit_at(here + 1)) ||
           (next == '.' && here + 1 < span.end && text[here + 1] >= 'A' && text[here + 1] <= 'Z' &&
            here >= 1 && text[here - 1] >= 'A' && text[here - 1] <= 'Z');
       if (!joiner || scan >= span.end) break;

@@ -618,6 +618,15 @@ TEST_CASE("extract::speech a cue's noun object is no reported clause") {
   CHECK(speech_of("Officials claimed turnout reached 93 percent in the capital.") == 1);
 }
 
+TEST_CASE("extract::events a comma or point inside a figure does not end the object") {
+  // "some 2,300 residents" (a wildfire's evacuation) and "1.5 million euros" (a transfer):
+  // the object was cut after "some 2" and "1".
+  CHECK(event_field("Police had to evacuate some 2,300 residents from 14 villages.", "evacuate",
+                    &ClaimDetail::object) == "some 2,300 residents from 14 villages");
+  CHECK(event_field("The club paid 1.5 million euros for the striker.", "pay", &ClaimDetail::object)
+            .starts_with("1.5 million euros"));
+}
+
 TEST_CASE("extract::seeds acceptance") {
   Analysis analysis =
       engine().analyze({std::string(CROSSCHECK_SOURCE_DIR) + "/seeds"}, pipeline::Stop::Claims);
