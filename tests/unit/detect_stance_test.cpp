@@ -209,3 +209,16 @@ TEST_CASE("detect::stance two hesitant positions leaning opposite ways") {
                           "Mike Scioscia may oppose the trade for Mark Teixeira.")
             .empty());
 }
+
+TEST_CASE("detect::stance an account and a version of events are one thing") {
+  // rules/detect/related_words.tsv: a club and a league's dispute, an army's shooting.
+  CHECK(testing::pipeline_findings(
+            "stance", "The club strongly rejected the league's account of the dispute.",
+            "The club largely accepted the league's version of the dispute.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The government flatly rejected the army's account of the "
+                                   "shooting.",
+                                   "The government accepted the army's version of events.")
+            .size() == 1);
+}
