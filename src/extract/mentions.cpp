@@ -389,6 +389,13 @@ bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
   std::string_view before = text.substr(sentence.start, offset - sentence.start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (!before.empty() && before.back() == ',') return true;
+  // Only capitalised words before it, a title: "Finance Minister Ewa Rutkowska said".
+  bool titled = !before.empty();
+  for (size_t at = 0; at < before.size(); at = before.find(' ', at) + 1) {
+    if (!(before[at] >= 'A' && before[at] <= 'Z')) titled = false;
+    if (before.find(' ', at) == std::string_view::npos) break;
+  }
+  if (titled) return true;
   size_t word_start = before.find_last_of(' ');
   std::string previous =
       text::fold(before.substr(word_start == std::string_view::npos ? 0 : word_start + 1));

@@ -627,6 +627,28 @@ TEST_CASE("extract::events a comma or point inside a figure does not end the obj
             .starts_with("1.5 million euros"));
 }
 
+TEST_CASE("extract::pronouns a titled name opening its sentence is its subject") {
+  // "Health Minister Anna Lisowska said she ...": she is Lisowska, the subject of her own
+  // sentence after its title, not the subject of the sentence before (a central bank's
+  // briefing; a football club's coach).
+  auto subject_of = [](const std::string& text, std::string_view predicate_class) {
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Stance)) {
+      if (claim->detail->predicate_class == predicate_class) return claim->detail->subject;
+    }
+    return std::string("(none)");
+  };
+  CHECK(subject_of("Governor Piotr Nowakowski explained the plan at a news conference on "
+                   "Friday. \"We cannot afford to wait,\" he said.\n\nA tense Nowakowski snapped "
+                   "at several journalists during the briefing.\n\nHealth Minister Anna "
+                   "Lisowska said she backed the council's plan.",
+                   "accept") == "anna lisowska");
+  CHECK(subject_of("Coach Tomas Berger defended the lineup on Sunday. \"We played well,\" he "
+                   "said.\n\nAn angry Berger walked out of the interview.\n\nClub President "
+                   "Marta Keller said she supported the coach.",
+                   "accept") == "marta keller");
+}
+
 TEST_CASE("extract::seeds acceptance") {
   Analysis analysis =
       engine().analyze({std::string(CROSSCHECK_SOURCE_DIR) + "/seeds"}, pipeline::Stop::Claims);
