@@ -516,7 +516,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           // five letters or more, not acronyms ("ISNA" / "IRNA" are two agencies).
           // Nor a country and its people ("Somalia" / "Somali", "Yemen" / "Yemeni"), nor
           // a possessive ("Indonesia's").
-          auto acronym = [&](const Name& name) {
+          auto unsure_word = [&](const Name& name) {
             std::string_view word = analysis.documents[name.source].slice(name.spans.front());
             return std::none_of(word.begin(), word.end(),
                                 [](char c) { return c >= 'a' && c <= 'z'; }) ||
@@ -524,7 +524,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
                    word.find("’") != std::string_view::npos;
           };
           if (std::min(a.size(), b.size()) < kOneWordLength || !misspelt_surname(a, b) ||
-              edit_distance(a, b, 1) > 1 || acronym(x) || acronym(y) || a.starts_with(b) ||
+              edit_distance(a, b, 1) > 1 || unsure_word(x) || unsure_word(y) || a.starts_with(b) ||
               b.starts_with(a) || nation(a) || nation(b) ||
               (capitals(y.source).count(a) > 0) == (capitals(x.source).count(b) > 0))
             continue;
