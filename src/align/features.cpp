@@ -481,6 +481,15 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         }
         f.local = interned(local);
         sort_unique(f.local);
+        // A figure's clause meets another by news word group too ("pay rise" / "salaries
+        // raised"), as an event's object does.
+        for (uint32_t id : f.local) {
+          const std::string& key = interner_.text(id);
+          for (const auto& word : lexicon_.block_words(key)) {
+            if (word != key) f.local_groups.push_back(interner_.id(word));
+          }
+        }
+        sort_unique(f.local_groups);
       }
       if (auto it = sentence_entities.find({claim.source, claim.sentence});
           it != sentence_entities.end()) {
@@ -589,6 +598,8 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
     for (uint32_t word : rarest(f.local, frequency, kWordKeys)) {
       keys.push_back(block_key(kQuantityWord, word, f.dimension));
     }
+    for (uint32_t group : f.local_groups)
+      keys.push_back(block_key(kQuantityWord, group, f.dimension));
     // A figure of a kind its document gives at most kFewOfKind times meets the figures of
     // that kind in other documents: the sole figure of a kind in each (Scorer) may be one
     // figure told in other words.

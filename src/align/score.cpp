@@ -66,6 +66,9 @@ constexpr size_t kSoleShared = 2;
 constexpr double kSoleReach = 3;
 // The clauses of two figures say the same when this share of their words is common.
 constexpr double kSameClause = 0.6;
+// Two sentences this much alike (Dice of their words and names) make one statement whose
+// figures' clauses may be worded apart.
+constexpr double kSameSentence = 0.6;
 // What the same telling cue verb adds to the score of two fragments.
 constexpr double kSameCue = 0.25;
 // A sentence holding this many figures is a line of statistics ("rushing for 404 yards and
@@ -646,7 +649,12 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
     if (!sole || a.pronoun_subject || b.pronoun_subject) return 0;
     needed = true;
   }
-  if (!named_owner && !same_figures && local.dice < kSameClause) {
+  // Two sentences that say nearly all the same ("called the stoppage after talks broke down
+  // over its demand for an 18 percent pay rise spread over three years" / "called the
+  // stoppage after negotiations collapsed, and it wants salaries raised by 15 percent over
+  // three years") need their figures' clauses to share one word only.
+  bool same_sentence = around.dice >= kSameSentence && local.shared >= 1;
+  if (!named_owner && !same_figures && !same_sentence && local.dice < kSameClause) {
     if (!sole) return 0;
     needed = true;
   }

@@ -538,3 +538,29 @@ TEST_CASE("numeric: a time after 'since' bounds the period a figure covers") {
                                    "Officials said 500 villages were flooded on Tuesday.")
             .empty());
 }
+
+TEST_CASE("numeric: two sentences saying nearly all the same need one clause word in common") {
+  // A teachers' union's pay demand ("pay rise" / "wages raised": one news word group) and a
+  // council's budget: the sentences share most of their words, the figures' own clauses
+  // only one. Another pair of figures of the kind that differ too (the district's offer,
+  // the roads) keeps either from being the only one left unpaired.
+  auto has = [](const std::vector<Finding>& found, std::string_view figure) {
+    return std::any_of(found.begin(), found.end(), [&](const Finding& finding) {
+      return finding.summary.find(figure) != std::string::npos;
+    });
+  };
+  auto pay = testing::pipeline_findings(
+      "numeric",
+      "The teachers' union called the walkout after talks broke down over its demand for a 10 "
+      "percent pay rise spread over two years. The district has offered a 3 percent pay rise.",
+      "The teachers' union called the walkout after negotiations collapsed, and it wants wages "
+      "raised by 12 percent over two years. The district has offered a 5 percent pay rise.");
+  CHECK(has(pay, "10 percent vs 12 percent"));
+  auto budget = testing::pipeline_findings(
+      "numeric",
+      "The council approved the budget on Tuesday after a long debate, with a 4 percent rise in "
+      "spending on schools. Spending on roads will rise by 2 percent.",
+      "The council approved the budget on Tuesday after a long debate, and school spending will "
+      "grow by 7 percent. Spending on roads will rise by 3 percent.");
+  CHECK(has(budget, "4 percent vs 7 percent"));
+}
