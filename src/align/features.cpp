@@ -266,6 +266,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   // Topic keys of the story's words, worked out once each.
   Lexicon::TopicMemo local_memo;
   Lexicon::TopicMemo& memo = kept ? *kept : local_memo;
+  // Topic keys of the parts of a day ("afternoon"), which belong to a claim's time.
+  std::vector<std::string> day_part_keys;
+  for (const auto& part : lexicon_.day_parts()) {
+    day_part_keys.push_back(lexicon_.topic_key(part, stemmer, memo));
+  }
   // The same pass notes whether the sentence opens with a pronoun.
   struct SentenceNames {
     std::vector<uint32_t> ids;
@@ -391,8 +396,8 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           if (id) time_words.push_back(id);
         }
         // "by Monday afternoon": the part of the day belongs to the time.
-        for (const auto& part : lexicon_.day_parts()) {
-          uint32_t id = interner_.find(lexicon_.topic_key(part, stemmer, memo));
+        for (const auto& key : day_part_keys) {
+          uint32_t id = interner_.find(key);
           if (id) time_words.push_back(id);
         }
         bool timed = false;

@@ -519,19 +519,23 @@ size_t Scorer::figures_shared(const Claim& a, const Claim& b) const {
 bool Scorer::rival_actors(const ClaimFeatures& a, const ClaimFeatures& b) const {
   // An actor no entity was made of counts when it is capitalised in its sentence ("the
   // Nationals"): a common noun ("officials") may be anyone, and never rivals.
+  // The actor as a capitalised word of a sentence ("name:" + its topic key); 0 when it is
+  // several words or no sentence has it capitalised.
+  auto capitalised = [&](uint32_t actor_id) -> uint32_t {
+    std::string_view actor = interner_.text(actor_id);
+    if (actor.empty() || actor.find(' ') != std::string_view::npos) return 0;
+    return interner_.find("name:" + lexicon_.topic_key(actor, stemmer_));
+  };
   auto proper = [&](const ClaimFeatures& event, const ClaimFeatures& figure) {
     if (event.actor_named) return true;
-    std::string_view actor = interner_.text(event.actor);
-    if (actor.empty() || actor.find(' ') != std::string_view::npos) return false;
-    uint32_t name = interner_.find("name:" + lexicon_.topic_key(actor, stemmer_));
+    uint32_t name = capitalised(event.actor);
     return name && contains(figure.context_entities, name);
   };
   auto named_in = [&](const ClaimFeatures& event, const ClaimFeatures& other_event,
                       const ClaimFeatures& other_figure) {
     if (contains(other_event.entities, event.actor)) return true;
     if (event.actor_named) return false;
-    std::string_view actor = interner_.text(event.actor);
-    uint32_t name = interner_.find("name:" + lexicon_.topic_key(actor, stemmer_));
+    uint32_t name = capitalised(event.actor);
     return name && contains(other_figure.context_entities, name);
   };
   auto [first_a, end_a] = sentence_claims(analysis_.claims[a.claim]);
