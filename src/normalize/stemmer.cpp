@@ -11,21 +11,14 @@ namespace cc::normalize {
 namespace known_stems {
 
 std::optional<std::string_view> find(std::string_view word) {
-  auto word_at = [](size_t line) {
-    return std::string_view(kText + kLines[line], kLengths[2 * line]);
-  };
-  size_t low = 0;
-  size_t high = kCount;
-  while (low < high) {
-    size_t middle = low + (high - low) / 2;
-    if (word_at(middle) < word) {
-      low = middle + 1;
-    } else {
-      high = middle;
+  const size_t mask = kSlotCount - 1;
+  for (size_t slot = hash(word) & mask; kSlots[slot] != 0; slot = (slot + 1) & mask) {
+    size_t line = kSlots[slot] - 1;
+    if (std::string_view(kText + kLines[line], kLengths[2 * line]) == word) {
+      return std::string_view(kText + kLines[line] + word.size() + 1, kLengths[2 * line + 1]);
     }
   }
-  if (low == kCount || word_at(low) != word) return std::nullopt;
-  return std::string_view(kText + kLines[low] + word.size() + 1, kLengths[2 * low + 1]);
+  return std::nullopt;
 }
 
 }  // namespace known_stems

@@ -153,6 +153,9 @@ TEST_CASE("normalize::known stems: the build-time table is Snowball's, and sorte
   sb_stemmer_delete(snowball);
   CHECK(wrong == 0);
   CHECK(unsorted == 0);
+  // The hash index: a power of two with a third of its slots free, so a probe ends.
+  CHECK((normalize::known_stems::kSlotCount & (normalize::known_stems::kSlotCount - 1)) == 0);
+  CHECK(2 * normalize::known_stems::kSlotCount >= 3 * normalize::known_stems::kCount);
   // Words of the rules are in it; a word no rule has is stemmed at run time, the same way.
   CHECK(normalize::known_stems::find("negotiations") == std::string_view("negoti"));
   CHECK_FALSE(normalize::known_stems::find("zzyzxology").has_value());
