@@ -10,9 +10,12 @@
 #include <exception>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 
 #include "core/error.hpp"
 #include "core/string_map.hpp"
@@ -91,7 +94,9 @@ struct Pack::Compiled {
   std::unique_ptr<RE2::Set> set;  // the triggers or patterns of the rules in_set, unanchored
   std::vector<int> set_rules;     // set index -> rule index
   std::vector<int> unfiltered;    // rules kept out of the set (`prefilter: none`), ascending
-  std::vector<std::unique_ptr<Capturing>> rules;  // parallel to rules_ (once_flag cannot move)
+  // Parallel to rules_ (once_flag cannot move). Rules of any pack whose expanded patterns
+  // are the same share one entry, so that RE2 compiles the pattern once (share_patterns).
+  std::vector<std::shared_ptr<Capturing>> rules;
 
   // The rule's RE2, compiled on first use; safe to call from several threads at once.
   // It compiles: the pattern parsed at load time and the set holding it compiled.
@@ -676,6 +681,19 @@ struct Loader {
     return false;
   }
 
+  // Gives the rules whose expanded patterns are the same one compiled regex ("according
+  // to X" is a rule of the quotes pack and of the speech pack, 3,300 instructions each).
+  static void share_patterns(std::vector<Pack>& packs) {
+    std::unordered_map<std::string_view, std::shared_ptr<Pack::Compiled::Capturing>> first;
+    for (Pack& pack : packs) {
+      if (!pack.compiled_) continue;
+      for (size_t r = 0; r < pack.rules_.size(); ++r) {
+        auto [it, fresh] = first.emplace(pack.rules_[r].expanded, pack.compiled_->rules[r]);
+        if (!fresh) pack.compiled_->rules[r] = it->second;
+      }
+    }
+  }
+
   // Checks and compiles one pack; problems go to `out` (packs compile on several threads).
   std::optional<Pack> compile(PackSource& source, Sink& out) {
     bool ok = true;
@@ -753,7 +771,7 @@ struct Loader {
         list.push_back(static_cast<int>(pack.rules_.size()));
         rule.expanded = std::move(*expanded);
         pack.rules_.push_back(std::move(rule));
-        pack.compiled_->rules.push_back(std::make_unique<Pack::Compiled::Capturing>());
+        pack.compiled_->rules.push_back(std::make_shared<Pack::Compiled::Capturing>());
       };
       if (!rule.in_set) {
         keep(pack.compiled_->unfiltered);
@@ -934,6 +952,7 @@ LoadResult RuleSet::load(std::unique_ptr<resources::FileTree> tree) {
   if (result.errors.empty()) {
     std::sort(set->packs_.begin(), set->packs_.end(),
               [](const Pack& a, const Pack& b) { return a.name() < b.name(); });
+    Loader::share_patterns(set->packs_);
     set->tables_ = std::move(loader.tables);
     set->tree_ = std::move(tree);
     result.rules = std::move(set);

@@ -200,3 +200,44 @@ TEST_CASE("rules::a rule kept out of the set matches the same") {
   CHECK(loaded.errors[0].message ==
         "rule said.after: a rule with a trigger cannot have 'prefilter: none'");
 }
+
+// Two packs with the same pattern (after expansion) share its compiled regex; each pack's
+// matches still name its own rule, with the same spans.
+TEST_CASE("rules::rules of two packs with one pattern match alike") {
+  std::string yaml = kPack;
+  yaml.replace(yaml.find("%TRIGGER%"), 9, "description: in the set");
+  std::string copy = yaml;
+  copy.replace(copy.find("pack: said"), 10, "pack: told");
+  for (const char* id : {"said.after", "said.according"}) {
+    copy.replace(copy.find(id), 4, "told");
+  }
+  std::map<std::string, std::string> files = {{"said/said.yaml", yaml},
+                                              {"said/cues.txt", "said\nsays\ntold\n"},
+                                              {"told/told.yaml", copy},
+                                              {"told/cues.txt", "said\nsays\ntold\n"}};
+  rules::LoadResult loaded = rules::RuleSet::load(resources::in_memory(files, "rules"));
+  for (const auto& error : loaded.errors) MESSAGE(error.format());
+  REQUIRE(loaded.rules);
+  const rules::Pack* said = loaded.rules->pack("said");
+  const rules::Pack* told = loaded.rules->pack("told");
+  REQUIRE(said);
+  REQUIRE(told);
+  CHECK(said->rules()[1].expanded == told->rules()[1].expanded);
+  for (std::string_view text :
+       {std::string_view("According to Jane Doe, “it is over,” Bob said."),
+        std::string_view("“We go,” Jane Doe said, according to Bob Roe.")}) {
+    CAPTURE(text);
+    std::vector<rules::Match> from_said, from_told;
+    said->match(text, from_said);
+    told->match(text, from_told);
+    REQUIRE(from_said.size() == 2);
+    REQUIRE(from_told.size() == from_said.size());
+    for (size_t i = 0; i < from_said.size(); ++i) {
+      CHECK(from_said[i].rule->id.substr(0, 5) == "said.");
+      CHECK(from_told[i].rule->id.substr(0, 5) == "told.");
+      CHECK(from_said[i].span.start == from_told[i].span.start);
+      CHECK(from_said[i].span.size() == from_told[i].span.size());
+      CHECK(from_said[i].capture("speaker")->start == from_told[i].capture("speaker")->start);
+    }
+  }
+}
