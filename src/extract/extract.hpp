@@ -4,7 +4,6 @@
 // so one instance serves every thread (`--jobs`).
 #pragma once
 
-#include <array>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,11 +35,6 @@ struct DocumentClaims {
   std::vector<Claim> claims;      // in text order; Claim::index is assigned later
   std::vector<Mention> mentions;  // every entity mention, in text order
 };
-
-// The rule packs Extractor::run matches, in the order it first reaches them; start-up
-// code that compiles rules ahead of the extractor goes in this order to stay ahead of it.
-inline constexpr std::array<std::string_view, 7> kPackOrder = {
-    "entities", "cues", "quotes", "speech", "time", "events", "quantities"};
 
 class Extractor {
  public:
