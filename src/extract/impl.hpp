@@ -161,6 +161,12 @@ std::string resolve_speaker(const Extractor::Impl& impl, const Document& documen
                             std::vector<Mention>& mentions, std::string_view phrase,
                             uint32_t offset, std::string* display = nullptr);
 
+// The span of a cue match's speaker: its `speaker` group, or, when that is a role with no
+// name ("the union's president") and the `apposition` group after it is exactly a person
+// the mention finder found ("the union's president, Tiago Ferraz, said"), that name.
+std::optional<Span> speaker_span(const Extractor::Impl& impl, const Document& document,
+                                 const std::vector<Mention>& mentions, const rules::Match& match);
+
 // Direct quotes with their speakers; each quote becomes a Frame too.
 void extract_quotes(const Extractor::Impl& impl, DocumentState& state);
 // Reported speech without quote marks; each content clause becomes a Frame.

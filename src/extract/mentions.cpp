@@ -486,6 +486,27 @@ bool name_like(const Extractor::Impl& impl, const std::vector<Mention>& mentions
 
 }  // namespace
 
+std::optional<Span> speaker_span(const Extractor::Impl& impl, const Document& document,
+                                 const std::vector<Mention>& mentions, const rules::Match& match) {
+  std::optional<Span> speaker = match.capture("speaker");
+  std::optional<Span> apposition = match.capture("apposition");
+  if (!speaker || !apposition) return speaker;
+  if (impl.names.parse(document.slice(*speaker)).form != normalize::SpeakerPhrase::Form::Role)
+    return speaker;
+  std::string_view text = document.slice(*apposition);
+  size_t first = text.find_first_not_of(" \t\n");
+  size_t last = text.find_last_not_of(" \t\n");
+  if (first == std::string_view::npos) return speaker;
+  Span name{apposition->start + static_cast<uint32_t>(first),
+            apposition->start + static_cast<uint32_t>(last + 1)};
+  for (const Mention& mention : mentions) {
+    if (mention.type == EntityType::Person && mention.offset == name.start &&
+        mention.end == name.end)
+      return name;
+  }
+  return speaker;
+}
+
 std::string resolve_speaker(const Extractor::Impl& impl, const Document& document,
                             std::vector<Mention>& mentions, std::string_view phrase_text,
                             uint32_t offset, std::string* display) {

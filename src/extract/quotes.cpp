@@ -124,8 +124,10 @@ std::vector<Quote> find_quotes(const Document& document) {
 }
 
 // The cue match attached to a quote, if any.
-std::optional<Attribution> explicit_attribution(const Document& document, const Quote& quote,
-                                                const std::vector<const rules::Match*>& matches) {
+std::optional<Attribution> explicit_attribution(const Extractor::Impl& impl,
+                                                const Document& document, const Quote& quote,
+                                                const std::vector<const rules::Match*>& matches,
+                                                const std::vector<Mention>& people) {
   const rules::Match* best = nullptr;
   int best_rank = 0;
   for (const rules::Match* match : matches) {
@@ -155,7 +157,7 @@ std::optional<Attribution> explicit_attribution(const Document& document, const 
   out.sentence = sentence_at(document, best->span.start);
   auto cue = best->capture("cue");
   if (cue) out.cue = std::string(document.slice(*cue));
-  if (auto speaker = best->capture("speaker")) {
+  if (auto speaker = speaker_span(impl, document, people, *best)) {
     out.speaker_text = text::squeeze_spaces(document.slice(*speaker));
     out.offset = speaker->start;
   } else if (cue) {
@@ -198,7 +200,7 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
         nearby.push_back(&match);
       }
     }
-    attributions[q] = explicit_attribution(document, quote, nearby);
+    attributions[q] = explicit_attribution(impl, document, quote, nearby, people);
   }
 
   // 2. Named speakers (of quotes or of any cue: "according to Janis Kluge") are people

@@ -80,7 +80,7 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
     bool done = false;
     for (const auto& match : sentence.matches) {
       if (done) break;
-      auto speaker = match.capture("speaker");
+      auto speaker = speaker_span(impl, document, state.mentions, match);
       if (!speaker) continue;
       Span content;
       if (auto captured = match.capture("content")) {

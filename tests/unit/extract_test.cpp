@@ -103,6 +103,25 @@ TEST_CASE("extract::quotes forms") {
     CHECK(quotes[0]->detail->speaker == "jack ketsoyan");
     CHECK(quotes[0]->detail->cue == "tell");
   }
+  SUBCASE("a role whose name stands in an apposition") {
+    // ECB+ (a shooting in Troy) and a sentence of our own: the name after the role speaks.
+    auto quotes_analysis =
+        extract("\"It doesn't appear it was random,\" the Troy police chief, Charles Craft, said.");
+    auto quotes = of_kind(quotes_analysis, ClaimKind::Quote);
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0]->detail->speaker == "charles craft");
+    auto speech_analysis =
+        extract("The agency's director, Maria Lopez, said the inspections would resume in March.");
+    auto speech = of_kind(speech_analysis, ClaimKind::ReportedSpeech);
+    REQUIRE(speech.size() == 1);
+    CHECK(speech[0]->detail->speaker == "maria lopez");
+    // An apposition that is not a person's name leaves the role the speaker.
+    auto role_analysis =
+        extract("\"The road will stay closed,\" the county's spokesman, speaking on Monday, said.");
+    auto role = of_kind(role_analysis, ClaimKind::Quote);
+    REQUIRE(role.size() == 1);
+    CHECK(role[0]->detail->speaker_text == "the county's spokesman");
+  }
   SUBCASE("a role after one or two lower-case words, or two words long") {
     // Our own sentences: a highways closure, a flood, two airlines.
     auto analysis = extract(
