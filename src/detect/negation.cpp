@@ -1,5 +1,6 @@
 #include "detect/negation.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "align/lexicon.hpp"
@@ -56,6 +57,30 @@ bool attribute_of_other(const Analysis& analysis, const align::Lexicon& lexicon,
   return true;
 }
 
+// True when `denied` has no object and its sentence shares no content word with
+// `asserted`'s but the act and the actor: "The insurer refused to pay." (a ransom, named in
+// the sentence before) says nothing against "The insurer is paying for two years of credit
+// monitoring".
+bool bare_denial_of_other(const Analysis& analysis, const align::Lexicon& lexicon,
+                          const Claim& denied, const Claim& asserted) {
+  if (!denied.detail->object.empty() || asserted.detail->object.empty()) return false;
+  align::Stemmer stemmer;
+  auto sentence_keys = [&](const Claim& claim) {
+    return lexicon.content_keys(
+        analysis.documents[claim.source].slice(analysis.sentence_extent(claim)), stemmer);
+  };
+  auto ignored = lexicon.content_keys(
+      std::string(analysis.entity_name(actor_of(denied))) + " " + denied.detail->predicate,
+      stemmer);
+  std::vector<std::string> mine = sentence_keys(denied);
+  std::vector<std::string> theirs = sentence_keys(asserted);
+  for (const auto& key : mine) {
+    if (std::find(ignored.begin(), ignored.end(), key) != ignored.end()) continue;
+    if (std::find(theirs.begin(), theirs.end(), key) != theirs.end()) return false;
+  }
+  return true;
+}
+
 // True when `claim`'s object bounds a figure ("a contract longer than eight years", "more
 // than 100 jobs", "fewer than ten people"): a denial of it denies only what lies beyond the
 // bound ("no team has offered a contract longer than eight years" does not deny "offered
@@ -103,6 +128,7 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     const Claim& denied = a.polarity == Polarity::Negated ? a : b;
     const Claim& asserted = a.polarity == Polarity::Negated ? b : a;
     if (bounded_figure(context.lexicon, denied)) continue;
+    if (bare_denial_of_other(analysis, context.lexicon, denied, asserted)) continue;
     // A plan or a possibility does not contradict a denial of what happened ("Ross is not
     // signed" / "he will be signed"), nor does a tentative denial; a quote that raises a
     // matter ("we need to discuss ...") has discussed it.

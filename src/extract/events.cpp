@@ -705,6 +705,9 @@ bool is_participle(const Extractor::Impl& impl, const std::string& form, const s
     const auto* row = impl.verb_classes.find(lemma);
     return row && row->size() >= 3 && (*row)[2] == form;
   }
+  // "are striking", "was meeting": a form in -ing after "be" is a progressive, whose subject
+  // acts; the event verb rule reads it with its group.
+  if (form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0) return false;
   bool regular = form.size() > 3 && (form.compare(form.size() - 2, 2, "ed") == 0 ||
                                      form.compare(form.size() - 2, 2, "en") == 0);
   return regular || !impl.lexicon.verb_lemma(form).empty();

@@ -277,3 +277,20 @@ TEST_CASE("detect::negation asking for a thing is requesting it") {
                                    "His lawyers sought bail at the hearing.")
             .size() == 1);
 }
+
+TEST_CASE("detect::negation a bare denial says nothing of another object") {
+  // What was refused is named in the sentence before (a ransom; a bailout): the bare
+  // denial is not compared with the same act on a named thing, unless the sentences share
+  // a word besides the act and the actor.
+  CHECK(testing::pipeline_findings(
+            "negation", "The hackers demanded a ransom. The insurer refused to pay.",
+            "The insurer is paying for two years of credit monitoring for customers.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "negation", "The union asked the city for a bailout. The city council refused to pay.",
+            "The city council is paying for new uniforms for the fire brigade.")
+            .empty());
+  CHECK(testing::pipeline_findings("negation", "The city council refused to pay the union.",
+                                   "The city council is paying the union.")
+            .size() == 1);
+}

@@ -553,6 +553,24 @@ TEST_CASE("extract::events a passive's agent after a time") {
         "police");
 }
 
+TEST_CASE("extract::events a form in -ing after be is a progressive, not a passive") {
+  // "was attacking": the subject acts (ECB+: the Indian navy and the pirates; our own
+  // sentence of a protest). A passive would have made the subject what was acted on.
+  auto subject = [](const std::string& text, std::string_view predicate_class) {
+    return event_field(text, predicate_class, &ClaimDetail::subject);
+  };
+  auto object = [](const std::string& text, std::string_view predicate_class) {
+    return event_field(text, predicate_class, &ClaimDetail::object);
+  };
+  const std::string navy = "The Indian navy was attacking a pirate ship in the Gulf of Aden.";
+  CHECK(subject(navy, "attack") == "navy");
+  CHECK(object(navy, "attack").substr(0, 14) == "a pirate ship ");
+  CHECK(subject("Police were arresting protesters outside the embassy.", "arrest") == "police");
+  // The passive itself is unchanged.
+  CHECK(subject("The protesters were arrested by police outside the embassy.", "arrest") ==
+        "police");
+}
+
 TEST_CASE("extract::events a comma between adjectives keeps the noun phrase whole") {
   // "a long, detailed note": the comma separates two adjectives of one noun, not two
   // clauses, before the verb and after it (adapted from ECB+: the Peterson jury; the
