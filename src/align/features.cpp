@@ -60,6 +60,7 @@ enum KeyTag : uint64_t {
   kFigureKind,
   kCountedGroup,
   kFigureKindGroup,
+  kQuoteOpening,
 };
 
 uint64_t mix(uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of an integer
@@ -575,6 +576,14 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       for (size_t i = 0; i < shingles.size() && i < kQuoteSketch; ++i) {
         keys.push_back(block_key(kQuoteWords, shingles[i]));
       }
+      // Its first kAttributionWords words: a quote one source gives whole and another only
+      // the opening of ("“One step at a time,” she said. “...”" read as one quote) meet
+      // here, and only such quotes (two words, "We are", paired unrelated quotes).
+      uint64_t opening = text::fnv1a("quote opening");
+      for (size_t i = 0; i < kAttributionWords && i < words.size(); ++i) {
+        opening = text::fnv1a(words[i].norm, text::fnv1a(" ", opening));
+      }
+      keys.push_back(block_key(kQuoteOpening, opening));
     } else if (f.speaker && f.quote_words >= kShortQuoteWords) {
       uint64_t hash = text::fnv1a("short quote");
       for (const auto& word : text::words(claim.detail->object)) {

@@ -316,7 +316,23 @@ double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const
   size_t common = text::common_words(text::diff_words(words_a, words_b));
   size_t longer = std::max(words_a.size(), words_b.size());
   double score = static_cast<double>(common) / static_cast<double>(longer);
-  if (score < kAttributionSimilarity) return 0;
+  if (score < kAttributionSimilarity) {
+    // One source quotes only the opening of what the other quotes at length (two quotes
+    // around one cue are one claim): every word of the shorter opens the longer.
+    const auto& shorter = words_a.size() <= words_b.size() ? words_a : words_b;
+    const auto& whole = words_a.size() <= words_b.size() ? words_b : words_a;
+    for (size_t i = 0; i < shorter.size(); ++i) {
+      if (shorter[i].norm != whole[i].norm) return 0;
+    }
+    if (reason) {
+      *reason = "the same words (the first " + std::to_string(shorter.size()) + " of " +
+                std::to_string(longer) + ") quoted " +
+                (a.detail->speaker.empty() || b.detail->speaker.empty()
+                     ? "with a speaker in one source only"
+                     : "from different speakers");
+    }
+    return kAttributionSimilarity;
+  }
   if (reason) {
     *reason = "the same words (" + std::to_string(common) + " of " + std::to_string(longer) +
               ") quoted " +

@@ -146,3 +146,30 @@ TEST_CASE("detect::attribution a speaker named in another spelling of the name")
   story.run();
   CHECK(story.findings("attribution").size() == 2);
 }
+
+TEST_CASE("detect::attribution one source quotes only the opening of the other's quote") {
+  // Two quotes around one cue are one claim; another source may print only the first.
+  // ECB+ topic 38 (an earthquake in Indonesia, the speakers swapped) and a story of our own.
+  auto first = testing::pipeline_findings(
+      "attribution",
+      "\"We are now concentrating on searching for people who may be trapped under the "
+      "rubble,\" said Rusli Saleh, the deputy district chief. \"Many houses collapsed in the "
+      "villages "
+      "near the lake, and the roads there are still closed.\"",
+      "\"We are now concentrating on searching for people who may be trapped under the "
+      "rubble,\" said Nora Nursita, a resident.");
+  CHECK(first.size() == 1);
+  auto second = testing::pipeline_findings(
+      "attribution",
+      "\"We will rebuild every school before the winter,\" Mayor Ana Ortiz said. \"The money "
+      "is already in the budget, and the builders are ready to start.\"",
+      "\"We will rebuild every school before the winter,\" deputy mayor Tom Becker said.");
+  CHECK(second.size() == 1);
+  // The same opening, then other words: two statements.
+  CHECK(testing::pipeline_findings(
+            "attribution",
+            "\"We will rebuild every school before the winter and hire new teachers for them,\" "
+            "Mayor Ana Ortiz said.",
+            "\"We will rebuild every school before the spring,\" deputy mayor Tom Becker said.")
+            .empty());
+}
