@@ -222,3 +222,22 @@ TEST_CASE("detect::stance an account and a version of events are one thing") {
                                    "The government accepted the army's version of events.")
             .size() == 1);
 }
+
+TEST_CASE("detect::stance being prepared to consider a thing is a soft position for it") {
+  // rules/events/verb_classes.tsv: "consider" is of the class receptive (ECB+ topic 10, a
+  // club and a trade; our own: a council and a tax).
+  auto found = pipeline_findings(
+      "stance", "The Angels firmly oppose a trade for Mark Teixeira, Mike Scioscia said.",
+      "Mike Scioscia said the Angels were prepared to consider a trade for Mark Teixeira.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::Divergence);
+  CHECK(pipeline_findings("stance",
+                          "The city council firmly rejects a tax increase to fund the stadium.",
+                          "The city council is willing to consider a tax increase to fund the "
+                          "stadium.")
+            .size() == 1);
+  // Two sources that both say it is being considered agree.
+  CHECK(pipeline_findings("stance", "The city council will consider a tax increase.",
+                          "The city council is considering a tax increase.")
+            .empty());
+}
