@@ -18,18 +18,9 @@ extern const size_t kCount;
 // that): kSlots[hash(word) & (kSlotCount - 1)] and the slots after it hold line + 1 until
 // a 0. kSlotCount is a power of two at least 1.5 times kCount (a lookup then reads two
 // slots on average, and the index takes 512 KB rather than 1 MB).
+// The hash is text::fnv1a, in cc-stems, which lays the slots out, and in find().
 extern const uint32_t kSlots[];
 extern const size_t kSlotCount;
-
-// FNV-1a, 64 bits: the same function in cc-stems, which lays the slots out, and in find().
-constexpr uint64_t hash(std::string_view word) {
-  uint64_t h = 14695981039346656037ULL;
-  for (char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
 
 // The stem of `word` when the table holds it.
 std::optional<std::string_view> find(std::string_view word);

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "normalize/known_stems.hpp"
+#include "core/text.hpp"
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   std::vector<uint32_t> slots(slot_count, 0);
   uint32_t line_number = 0;
   for (const auto& word : words) {
-    size_t slot = cc::normalize::known_stems::hash(word) & (slot_count - 1);
+    size_t slot = cc::text::fnv1a(word) & (slot_count - 1);
     while (slots[slot] != 0) slot = (slot + 1) & (slot_count - 1);
     slots[slot] = ++line_number;
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "normalize/known_stems.hpp"
 
 namespace cc::normalize {
@@ -12,7 +13,7 @@ namespace known_stems {
 
 std::optional<std::string_view> find(std::string_view word) {
   const size_t mask = kSlotCount - 1;
-  for (size_t slot = hash(word) & mask; kSlots[slot] != 0; slot = (slot + 1) & mask) {
+  for (size_t slot = text::fnv1a(word) & mask; kSlots[slot] != 0; slot = (slot + 1) & mask) {
     size_t line = kSlots[slot] - 1;
     if (std::string_view(kText + kLines[line], kLengths[2 * line]) == word) {
       return std::string_view(kText + kLines[line] + word.size() + 1, kLengths[2 * line + 1]);
