@@ -289,6 +289,21 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     auto ma = context.units.measure(a.detail->value);
     auto mb = context.units.measure(b.detail->value);
     if (!ma || !mb || ma->dimension != mb->dimension) continue;
+    // Two lower bounds ("at least 37" / "at least 47") agree as sets, but a report's
+    // bound is its confirmed figure: the bounds are compared as figures (with rounding:
+    // "more than 300" / "more than 320" agree), and differ at most as a divergence.
+    bool bounds = std::isinf(ma->interval.high) && std::isinf(mb->interval.high);
+    if (bounds) {
+      auto bound = [&](const Value& value) {
+        Value point = value;
+        point.high = point.low;
+        point.low_open = point.high_open = false;
+        return context.units.measure(point);
+      };
+      ma = bound(a.detail->value);
+      mb = bound(b.detail->value);
+      if (!ma || !mb) continue;
+    }
     if (align::overlap(ma->interval, mb->interval)) continue;  // consistent
     // "$2.6-million" read as $2.6 beside "$2.6 million": one figure, its scale word lost.
     if (scale_slip(ma->interval, mb->interval)) continue;
@@ -371,7 +386,13 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
           "two reports, the higher one may be an update.";
     }
     double gap = align::relative_gap(ma->interval, mb->interval);
-    Level level = gap < kSmallGap || maybe_update ? Level::Divergence : Level::Contradiction;
+    Level level =
+        gap < kSmallGap || maybe_update || bounds ? Level::Divergence : Level::Contradiction;
+    if (bounds) {
+      update_note +=
+          " Both are lower bounds: they can both be true, but they give different "
+          "confirmed figures.";
+    }
     std::string what = a.detail->counted.empty() ? b.detail->counted : a.detail->counted;
     std::string summary = "Different figures" + (what.empty() ? std::string() : " for " + what) +
                           ": " + figure(analysis, a) + " vs " + figure(analysis, b);

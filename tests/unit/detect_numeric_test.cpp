@@ -564,3 +564,23 @@ TEST_CASE("numeric: two sentences saying nearly all the same need one clause wor
       "grow by 7 percent. Spending on roads will rise by 3 percent.");
   CHECK(has(budget, "4 percent vs 7 percent"));
 }
+
+TEST_CASE("detect::numeric two lower bounds are compared as figures") {
+  // "at least 37" and "at least 47" can both be true, but each is a report's confirmed
+  // figure (a flood of our own; ECB+ topic 37, an earthquake in Indonesia).
+  auto found = testing::pipeline_findings(
+      "numeric", "At least 37 people died in the floods in the north, officials said.",
+      "At least 47 people died in the floods in the north, officials said.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::Divergence);
+  CHECK(found[0].explanation.find("lower bounds") != std::string::npos);
+  CHECK(testing::pipeline_findings(
+            "numeric", "The quake killed at least 12 people in Manokwari, the agency said.",
+            "The quake killed at least 19 people in Manokwari, the agency said.")
+            .size() == 1);
+  // Round bounds within their rounding agree.
+  CHECK(testing::pipeline_findings("numeric",
+                                   "More than 300 people were evacuated from the valley on Monday.",
+                                   "More than 320 people were evacuated from the valley on Monday.")
+            .empty());
+}
