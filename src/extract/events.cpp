@@ -849,13 +849,16 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       }
       const auto* row = impl.event_verb_forms.find(form);
       if (!row || row->size() < 2) continue;
-      const std::string& lemma = (*row)[1];
+      std::string lemma = (*row)[1];
       if (!verbal_context(impl, state, tokens, verb_token, !group.empty(), lemma)) continue;
       size_t after = verb_token + 1;
       Span anchor{group.empty() ? verb->start : group.start, verb->end};
       if (auto particle = match->capture("particle")) {
         after = token_at(tokens, particle->end);
         anchor.end = particle->end;
+        // A phrasal verb with a class of its own: "broke out" is start, "called off" cancel.
+        std::string phrasal = lemma + " " + text::fold(document.slice(*particle));
+        if (!impl.verb_class(phrasal).empty()) lemma = std::move(phrasal);
       }
       builder.add(*match, lemma, anchor, group_token, after, false);
       used.push_back(*verb);

@@ -571,6 +571,28 @@ TEST_CASE("extract::events a form in -ing after be is a progressive, not a passi
         "police");
 }
 
+TEST_CASE("extract::events a phrasal verb takes its own class") {
+  // rules/events/verb_classes.tsv: "break out" is start, "call off" cancel, "turn down"
+  // reject (sentences of our own: a warehouse fire, a strike, a resignation, a bid).
+  auto predicate = [](const std::string& text, std::string_view predicate_class) {
+    return event_field(text, predicate_class, &ClaimDetail::predicate);
+  };
+  CHECK(predicate("The fire broke out in a warehouse shortly after midnight.", "start") ==
+        "break out");
+  CHECK(predicate("The union called off the strike on Monday.", "cancel") == "call off");
+  CHECK(predicate("The minister stepped down on Friday after the scandal.", "resign") ==
+        "step down");
+  // "turn down" is of reject, a position: a stance claim.
+  auto board = extract("The board turned down the bid from the rival bank.");
+  auto stances = of_kind(board, ClaimKind::Stance);
+  REQUIRE(stances.size() == 1);
+  CHECK(stances[0]->detail->predicate == "turn down");
+  // The verb alone makes no claim of the pair's class.
+  CHECK(predicate("He broke the world record in Berlin.", "start") == "(none)");
+  CHECK(of_kind(extract("The company turned the old factory into a museum."), ClaimKind::Stance)
+            .empty());
+}
+
 TEST_CASE("extract::events a comma between adjectives keeps the noun phrase whole") {
   // "a long, detailed note": the comma separates two adjectives of one noun, not two
   // clauses, before the verb and after it (adapted from ECB+: the Peterson jury; the
