@@ -282,6 +282,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   // The words of the sentences of figures, split once per sentence, not once per figure.
   SentenceWords sentence_words(analysis);
   std::vector<text::Word> scratch;
+  std::vector<text::Word> side_words;  // one side of a figure's clause
   for (const Claim& claim : analysis.claims) {
     if (claim.kind != ClaimKind::Quantity) continue;
     auto [it, fresh] = sentence_entities.try_emplace({claim.source, claim.sentence});
@@ -475,15 +476,23 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         std::vector<std::string> local;
         for (Span side : {clause.subject, clause.left, clause.right}) {
           // A change ("rose to 14", "fell to 20") is compared by its trend, not its verb.
+          // A word of letters and digits is one word again; other words are split anew.
+          // The side's words are keyed together, so that a two-word member of a word
+          // group is one key ("took part" meets "joined").
+          side_words.clear();
           for (const auto& word : sentence_words.in(claim.source, extent, side, scratch)) {
             if (lexicon_.trend_word(word.norm)) continue;
-            // A word of letters and digits is one word again; other words are split anew.
             bool plain = !word.norm.empty() &&
                          std::all_of(word.norm.begin(), word.norm.end(), text::is_ascii_alnum);
-            auto keys = plain ? lexicon_.content_keys(&word, &word + 1, stemmer, memo)
-                              : lexicon_.content_keys(word.norm, stemmer, memo);
-            local.insert(local.end(), keys.begin(), keys.end());
+            if (plain) {
+              side_words.push_back(word);
+            } else {
+              for (auto& part : text::words(word.norm)) side_words.push_back(std::move(part));
+            }
           }
+          auto keys = lexicon_.content_keys(side_words.data(),
+                                            side_words.data() + side_words.size(), stemmer, memo);
+          local.insert(local.end(), keys.begin(), keys.end());
         }
         f.local = interned(local);
         sort_unique(f.local);

@@ -198,15 +198,17 @@ bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const 
   };
   if (matched(kind_a, a.claim, b.claim) || matched(kind_b, b.claim, a.claim)) return false;
   // No rival: every other figure of the kind on one side has an equal one, other than the
-  // pair itself, on the other side, or shares no word of its clause with the figure it
-  // would rival ("cancelled 312 flights" / "412 flights had been cancelled" beside
-  // "operates 520 flights a day").
+  // pair itself, on the other side, equals the pair's own figure, or shares no word of its clause
+  // with the figure it would rival ("cancelled 312 flights" / "412 flights had been cancelled"
+  // beside "operates 520 flights a day").
   auto unrivalled = [&](const std::vector<uint32_t>& own, uint32_t mine,
                         const std::vector<uint32_t>& other, uint32_t theirs,
                         const std::vector<uint32_t>& their_words) {
     return std::all_of(own.begin(), own.end(), [&](uint32_t x) {
-      if (x == mine || std::any_of(other.begin(), other.end(),
-                                   [&](uint32_t y) { return y != theirs && equal(x, y); }))
+      // The same figure told in the headline and the story is no rival.
+      if (x == mine || (equal(x, mine) && analysis_.in_headline(analysis_.claims[x])) ||
+          std::any_of(other.begin(), other.end(),
+                      [&](uint32_t y) { return y != theirs && equal(x, y); }))
         return true;
       return overlap(own_words(features_[x], a, b), {}, their_words, {}).shared == 0;
     });

@@ -472,4 +472,10 @@ Span Analysis::sentence_extent(const Claim& claim) const {
   return out;
 }
 
+bool Analysis::in_headline(const Claim& claim) const {
+  const Document& document = documents[claim.source];
+  if (document.title.empty() || claim.sentence != 0 || document.sentences.empty()) return false;
+  return document.slice(document.sentences[0].span).starts_with(std::string_view(document.title));
+}
+
 }  // namespace cc

@@ -342,6 +342,9 @@ struct Analysis {
   std::string_view entity_name(std::string_view key) const;
   // Byte range of the sentences a claim's span touches (its "whole sentence").
   Span sentence_extent(const Claim& claim) const;
+  // Whether the claim is in its document's headline: the first sentence, when the text
+  // opens with the title.
+  bool in_headline(const Claim& claim) const;
 };
 
 }  // namespace cc

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <tuple>
+#include <vector>
 
 #include "align/lexicon.hpp"
 #include "align/values.hpp"
@@ -167,6 +170,14 @@ bool change_size(const Analysis& analysis, const Claim& claim) {
   return !before.empty() && before.back().norm != "to" && before.back().norm != "from";
 }
 
+// A discrepancy between two sources: the dimension and the middle of each figure.
+struct Told {
+  uint32_t first_source = 0, second_source = 0;
+  std::string dimension;
+  double first = 0, second = 0;
+  bool operator==(const Told&) const = default;
+};
+
 }  // namespace
 
 bool NumericDetector::bounded_time(const Analysis& analysis, const Claim& claim) const {
@@ -272,6 +283,8 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
 
 void NumericDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  // The discrepancies found: their finding and how many of its claims are not headlines.
+  std::vector<std::tuple<Told, size_t, int>> told;
   align::Stemmer stemmer;
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
@@ -407,6 +420,26 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
                      summary, explanation);
     highlight(analysis, finding.evidence[0], a.detail->value.text);
     highlight(analysis, finding.evidence[1], b.detail->value.text);
+    // One discrepancy told twice in a source (its headline and its story: "184,000
+    // e-bikes" / "about 184,000 e-bikes") is one finding, that of the closer pair.
+    auto middle = [](const auto& measure) {
+      const auto& range = measure->interval;
+      return std::isfinite(range.high) ? (range.low + range.high) / 2 : range.low;
+    };
+    Told pair{a.source, b.source, ma->dimension, middle(ma), middle(mb)};
+    auto same = std::find_if(told.begin(), told.end(),
+                             [&](const auto& entry) { return std::get<0>(entry) == pair; });
+    // A pair of the stories' own sentences is kept over one citing a headline, which
+    // only sums the story up; then the closer pair.
+    int body = (analysis.in_headline(a) ? 0 : 1) + (analysis.in_headline(b) ? 0 : 1);
+    if (same != told.end()) {
+      auto& [kept_pair, index, kept_body] = *same;
+      if (std::make_pair(kept_body, out[index].score) >= std::make_pair(body, link.score)) continue;
+      out[index] = std::move(finding);
+      kept_body = body;
+      continue;
+    }
+    told.emplace_back(pair, out.size(), body);
     out.push_back(std::move(finding));
   }
 }

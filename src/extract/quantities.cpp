@@ -62,8 +62,16 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
     if (token.closed != Closed::None || token.digit) break;
     uint8_t classes = impl.lexicon.classes(token.lower);
     if (classes == 0 && token.capitalised) break;  // a name: "30 Ukrainian ..." handled above
+    // A compound no dictionary lists counts what its last part names: "184,000 e-bikes"
+    // counts bikes, "40 mini-buses" buses.
+    std::string_view head = token.lower;
+    if (size_t dash = head.rfind('-');
+        classes == 0 && dash != std::string_view::npos && dash > 0 && dash + 1 < head.size()) {
+      head.remove_prefix(dash + 1);
+      classes = impl.lexicon.classes(head) & normalize::kNoun;
+    }
     if (classes & normalize::kNoun) {
-      found = impl.lexicon.noun_lemma(token.lower);
+      found = impl.lexicon.noun_lemma(head);
       if (end) *end = token.span.end;
       // A noun followed by another noun is a modifier: "peace deal", "border guards"; not
       // by a word that is also an adverb ("48,000 vehicles daily").
@@ -72,6 +80,11 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
         uint8_t next = impl.lexicon.classes(tokens[k + 1].lower) &
                        (normalize::kNoun | normalize::kVerb | normalize::kAdverb);
         if (next == normalize::kNoun) continue;
+        // A word that is also an adjective qualifies the noun after it: "148,000 electric
+        // bicycles" (though "bicycle" is also a verb).
+        if ((classes & normalize::kAdjective) && (next & normalize::kNoun) &&
+            !opens_predicate(tokens, k + 1))
+          continue;
         // A word that is also a verb is the head noun when an auxiliary follows it: "45
         // cargo ships were stuck", "two speed boats had surrounded" (not "workers ship
         // the goods"). Not a participle: "38 vessels waiting", "10 people killed".

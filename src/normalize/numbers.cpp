@@ -1,5 +1,6 @@
 #include "normalize/numbers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -47,6 +48,21 @@ std::vector<std::string> pieces(std::string_view text) {
   }
   if (!current.empty()) out.push_back(std::move(current));
   return out;
+}
+
+// How far "about N" reaches: the approximator's tolerance for a round figure ("about 80",
+// "some 25,000"), but a figure written to its last unit says how near it is ("about 78%"
+// is not "some 87%", "about 4,200" not "some 2,400"): the unit of its last digit that is
+// not zero (a 5 counts as half a round figure), and no less than 5%. Only whole numbers:
+// fractions ("about a third"), decimals and small counts ("around twelve days") keep the
+// table's tolerance.
+double approximation(double value, double tolerance) {
+  constexpr double kLeast = 0.05;
+  if (!(value >= 20) || value != std::floor(value) || value > 1e15) return tolerance;
+  double unit = 1;
+  while (std::fmod(value, unit * 10) == 0) unit *= 10;
+  if (std::fmod(value / unit, 10) == 5) unit *= 5;
+  return std::min(tolerance, std::max(unit / value, kLeast));
 }
 
 }  // namespace
@@ -219,8 +235,10 @@ void Numbers::apply(std::string_view approximator, const Amount& amount, Value& 
   double v = amount.low;
   value.tolerance = tolerance;
   if (kind == "approx") {
-    value.low = amount.low * (1 - tolerance);
-    value.high = amount.high * (1 + tolerance);
+    double reach = amount.low == amount.high ? approximation(amount.low, tolerance) : tolerance;
+    value.tolerance = reach;
+    value.low = amount.low * (1 - reach);
+    value.high = amount.high * (1 + reach);
     value.high_open = false;
   } else if (kind == "below") {
     value.low = v * (1 - tolerance);
