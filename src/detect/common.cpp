@@ -125,10 +125,21 @@ bool Occurrence::unread_negation(const Analysis& analysis, const Claim& claim) c
   // Past the event's own word, "and" or "but" opens another clause: "had been inspected in
   // March and no violations were found" (a predicate spelt otherwise, "met", is not seen).
   const std::string& lemma = claim.detail->predicate;
+  std::string_view text = document.slice(claim.span);
+  // Whether a comma stands right before word i.
+  auto after_comma = [&](size_t i) {
+    size_t from = i == 0 ? 0 : words[i - 1].span.end;
+    return text.substr(from, words[i].span.start - from).find(',') != std::string_view::npos;
+  };
   bool past_event = false;
+  bool relative = false;  // inside ", who had not been vaccinated," before the event word
   for (size_t i = 0; i < words.size(); ++i) {
     if (lemma.size() >= 3 && words[i].norm.starts_with(lemma)) past_event = true;
     if (past_event && (words[i].norm == "and" || words[i].norm == "but")) break;
+    if (!past_event && after_comma(i)) {
+      relative = words[i].norm == "who" || words[i].norm == "which" || words[i].norm == "whose";
+    }
+    if (relative && !past_event) continue;
     // "No-one" is "no one".
     std::string_view word = words[i].norm;
     std::string_view head = word.substr(0, word.find('-'));
@@ -168,6 +179,19 @@ bool Occurrence::inside_quote(const Analysis& analysis, const Claim& claim) cons
 namespace {
 // Words that open a contrasting clause after a comma.
 const std::unordered_set<std::string> kContrasts = {"but", "while", "whereas", "although"};
+
+// "cut by nearly a third since 2022", "a third of the crews": a share, not the third of
+// several occurrences ("a third attack", "for a second time" name a noun after it).
+bool fraction(const std::vector<text::Word>& words, size_t i) {
+  static const std::unordered_set<std::string_view> kOrdinals = {"second", "third", "fourth"};
+  static const std::unordered_set<std::string_view> kAfter = {
+      "of",  "since", "in",   "on",   "from", "to", "by",      "than",
+      "and", "or",    "over", "last", "this", "at", "between", "compared"};
+  if (!kOrdinals.count(words[i].norm) || i == 0) return false;
+  const std::string& before = words[i - 1].norm;
+  if (before != "a" && before != "one" && before != "two") return false;
+  return i + 1 == words.size() || kAfter.count(words[i + 1].norm) > 0;
+}
 }  // namespace
 
 bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart) const {
@@ -195,6 +219,7 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
     }
     if (!recurrence_.count(words[i].norm)) continue;
     if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
+    if (fraction(words, i)) continue;
     if (before_time_.count(words[i].norm) &&
         (i + 1 >= words.size() || !time_words_.count(words[i + 1].norm)))
       continue;

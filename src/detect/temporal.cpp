@@ -239,8 +239,12 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     // The aligner discounts events dated apart (align::kOtherTime); that is what this
     // detector reports, not a sign of two events, so the strength asked is the undiscounted.
     double strong = dated_apart ? kStrongLink * align::kOtherTime : kStrongLink;
+    // Two actors named by common nouns ("The boy, who had not been vaccinated, died" / "The
+    // 14-month-old, who was unvaccinated, died") are one when the link is as strong.
     bool one_actor =
-        same_actor(a, b) || ((actor_of(a).empty() || actor_of(b).empty()) && link.score >= strong);
+        same_actor(a, b) ||
+        ((actor_of(a).empty() || actor_of(b).empty() || (!named_actor(a) && !named_actor(b))) &&
+         link.score >= strong);
     if (!one_actor) continue;
     // One of several, unless both pick the same one: "the last inspection" / "had last
     // been inspected".

@@ -149,6 +149,9 @@ class EventBuilder {
     if (last == first) return {};
     size_t head = last - 1;
     const Token& head_token = tokens_[head];
+    // A figure is nobody: "64% of the 2,300 parents backed the strike" is a share's
+    // position, not an actor's.
+    if (tokens_[first].digit || head_token.digit) return {};
     if (head_token.closed == Closed::Pronoun) {
       std::string_view word = document_.slice(head_token.span);
       return resolve_speaker(impl_, document_, state_.mentions, word, head_token.span.start);
@@ -605,6 +608,31 @@ bool closes_apposition(const DocumentState& state, const std::vector<Token>& tok
   return false;
 }
 
+// True when the comma before `verb` closes a relative clause or a participle phrase set
+// off by commas after a noun: "The boy, who had not been vaccinated, died on Sunday", "The
+// train, travelling from Toronto with 212 passengers, left the tracks". At most
+// kMaxParenthetical words.
+bool closes_parenthetical(const std::vector<Token>& tokens, size_t verb) {
+  constexpr size_t kMaxParenthetical = 16;
+  for (size_t k = verb; k-- > 1 && verb - k <= kMaxParenthetical;) {
+    if (tokens[k].gap & (kBreak | kQuoteMark)) return false;
+    if (!(tokens[k].gap & kComma)) continue;
+    const Token& opener = tokens[k];
+    const Token& noun = tokens[k - 1];
+    // A noun, or a compound with letters ("The 14-month-old, who ..."), not a figure.
+    if (noun.closed != Closed::None ||
+        (noun.digit && std::none_of(noun.lower.begin(), noun.lower.end(),
+                                    [](char c) { return c >= 'a' && c <= 'z'; })))
+      return false;
+    const std::string& word = opener.lower;
+    bool relative = word == "who" || word == "which" || word == "whose";
+    bool participle = !opener.capitalised && opener.closed == Closed::None && word.size() > 5 &&
+                      word.compare(word.size() - 3, 3, "ing") == 0;
+    return relative || participle;
+  }
+  return false;
+}
+
 // A verb form that is also a noun or adjective ("talks", "back", "support") or a
 // participle used as an adjective ("occupied territories") must show it is a verb: an
 // auxiliary before it, "to", or a subject right before it (a pronoun, a named entity, a
@@ -625,13 +653,29 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
                         !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
                         (impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun);
     // After an apposition to a name the verb is the name's, whatever follows it.
-    if (past && (token.gap & kComma) && closes_apposition(state, tokens, verb)) return true;
+    if (past && (token.gap & kComma) &&
+        (closes_apposition(state, tokens, verb) || closes_parenthetical(tokens, verb)))
+      return true;
     if (!past || next_is_noun || !(token.gap & kComma)) return false;
     return previous.digit || previous.capitalised ||
            (impl.lexicon.classes(previous.lower) & normalize::kNoun);
   }
   if (token.gap & kQuoteMark) return false;
   if (previous.closed == Closed::Determiner || previous.possessive || previous.digit) return false;
+  // A participle after its noun when a verb follows with its own object: "64% of the
+  // parents questioned supported the strike", "those polled backed the plan" (not "announced
+  // proposed changes", where the second word qualifies a noun).
+  if (past && verb + 2 < tokens.size() && tokens[verb + 1].gap == 0 &&
+      tokens[verb + 1].closed == Closed::None && !tokens[verb + 1].capitalised) {
+    const std::string& next = tokens[verb + 1].lower;
+    bool next_past = next == "said" || (next.size() > 4 && next.ends_with("ed") &&
+                                        (impl.lexicon.classes(next) & normalize::kVerb));
+    const Token& after = tokens[verb + 2];
+    if (next_past && !(after.gap & (kComma | kBreak)) &&
+        (after.closed == Closed::Determiner || after.closed == Closed::Pronoun ||
+         after.closed == Closed::Subordinator))
+      return false;
+  }
   // "guarantees are", "talks were": a noun before an auxiliary is a subject, not a verb.
   if (verb + 1 < tokens.size() &&
       (tokens[verb + 1].closed == Closed::Auxiliary || tokens[verb + 1].closed == Closed::Modal))

@@ -399,6 +399,12 @@ void attach_times(DocumentState& state) {
       // nearer one in another clause ("than their first meeting earlier this year, ...").
       bool inside = claim.kind != ClaimKind::Quantity && claim.span.start <= time.span.start &&
                     time.span.end <= claim.span.end;
+      // Not in a clause set off by commas between the subject and the verb: "The mayor, who
+      // had not been seen in public since May, resigned on Monday".
+      if (inside && time.span.end <= anchor &&
+          std::string_view(document.text).substr(time.span.end, anchor - time.span.end).find(',') !=
+              std::string_view::npos)
+        inside = false;
       if (!inside) distance += kOtherClause;
       if (!best || distance < best_distance) {
         best = &time;

@@ -299,3 +299,27 @@ TEST_CASE("detect::temporal a deal, an agreement, a contract and a pact are one 
                                    "Canada and Mexico signed the trade deal on Thursday.")
             .size() == 1);
 }
+
+TEST_CASE("temporal: two common nouns for one actor, a denial inside a relative clause") {
+  // "The singer" and "The musician" are not names: a strong link makes them one actor.
+  // "who had not performed in years" denies something else than the death (a singer's
+  // death and a resignation, both of our own).
+  auto death = testing::pipeline_findings(
+      "temporal",
+      "The singer, who had not performed in years, died on Tuesday at a hospital in Nashville.",
+      "The musician, who had not performed in years, died on Thursday at a hospital in "
+      "Nashville.");
+  REQUIRE(death.size() == 1);
+  CHECK(death[0].level == Level::Contradiction);
+  auto resignation = testing::pipeline_findings(
+      "temporal",
+      "The mayor, who had not been seen in public for weeks, resigned on Monday at a council "
+      "meeting in Lille.",
+      "The politician, who had not been seen in public for weeks, resigned on Wednesday at a "
+      "council meeting in Lille.");
+  CHECK(resignation.size() == 1);
+  // Two people named by different nouns, with little else in common, stay apart.
+  CHECK(testing::pipeline_findings("temporal", "A woman died on Tuesday in Nashville.",
+                                   "A man died on Thursday after a crash on the highway.")
+            .empty());
+}

@@ -780,3 +780,58 @@ TEST_CASE("extract::seeds acceptance") {
   }
   CHECK(negated_discussion);
 }
+
+TEST_CASE("extract::quantities what a compound or a qualified noun counts") {
+  // A compound no dictionary lists counts what its last part names; a word that is also an
+  // adjective qualifies the noun after it (a city's scooters and an army's vehicles of our
+  // own; a bicycle recall of our own).
+  auto counted = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    return figures.empty() ? std::string("(none)") : figures[0]->detail->counted;
+  };
+  CHECK(counted("The city council bought 40 e-scooters for its staff last year.") == "scooter");
+  CHECK(counted("Police seized 12 military vehicles near the border on Sunday.") == "vehicle");
+  CHECK(counted("The company is recalling 9,000 of its electric bicycles in France.") == "bicycle");
+}
+
+TEST_CASE("extract::quantities above a figure is a lower bound") {
+  // "above 9%" is more than 9%, as "below 9%" is less (unemployment of our own; a river in
+  // flood of our own).
+  for (const std::string text : {"Unemployment stayed above 9% through the winter.",
+                                 "The river rose above 7 metres at the city bridge on Monday."}) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    REQUIRE(figures.size() == 1);
+    CHECK(figures[0]->detail->value.low_open);
+    CHECK(std::isinf(figures[0]->detail->value.high));
+  }
+}
+
+TEST_CASE("extract::events a verb after a relative clause or participle phrase") {
+  // The verb after ", who ... ," or ", carrying ... ," is the noun's before it (an actor's
+  // death and a ferry of our own; ECB+ topic 24, an arrest).
+  CHECK(event_field("The actor, who had battled cancer for years, died on Tuesday in Los Angeles.",
+                    "die", &ClaimDetail::subject) == "actor");
+  CHECK(event_field("The suspect, wearing a grey hooded jacket, was arrested in a car park.",
+                    "arrest", &ClaimDetail::predicate) == "arrest");
+  CHECK(event_field("The ferry, carrying 300 passengers and crew, collapsed onto the pier.",
+                    "collapse", &ClaimDetail::subject) == "ferry");
+  // Not after a figure: "The toll, 12, rose" has no such clause to close.
+  CHECK(event_field("The suspect, 31, died in custody on Monday.", "die", &ClaimDetail::subject) ==
+        "suspect");
+}
+
+TEST_CASE("extract::events a participle after its noun is no verb, a figure no actor") {
+  // "the parents questioned supported": "questioned" qualifies "parents" (a poll of our own;
+  // a council survey of our own); a share is nobody's position.
+  auto poll = extract("Most of the 900 teachers questioned opposed the plan, the survey found.");
+  for (const Claim* claim : of_kind(poll, ClaimKind::Stance))
+    CHECK(claim->detail->predicate != "question");
+  auto survey = extract("Some 52% of the 1,100 residents backed the new road, the council said.");
+  for (const Claim* claim : of_kind(survey, ClaimKind::Stance))
+    CHECK(claim->detail->subject.empty());
+  // "announced proposed changes": the second word qualifies a noun, the first is a verb.
+  CHECK(event_field("The ministry announced proposed changes to the exam on Monday.", "announce",
+                    &ClaimDetail::predicate) == "announce");
+}
