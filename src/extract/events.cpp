@@ -154,7 +154,10 @@ class EventBuilder {
     if (tokens_[first].digit || head_token.digit) return {};
     if (head_token.closed == Closed::Pronoun) {
       std::string_view word = document_.slice(head_token.span);
-      return resolve_speaker(impl_, document_, state_.mentions, word, head_token.span.start);
+      std::string resolved =
+          resolve_speaker(impl_, document_, state_.mentions, word, head_token.span.start);
+      if (resolved.empty()) resolved = reporter_of(first, word);
+      return resolved;
     }
     if (const Mention* mention =
             mention_covering(state_.mentions, head_token.span.start, head_token.span.end);
@@ -173,6 +176,44 @@ class EventBuilder {
     if (head_token.capitalised && !head_token.digit && !impl_.lexicon.is_common(head_token.lower))
       return impl_.names.key(document_.slice(head_token.span));
     return impl_.lexicon.noun_lemma(head_token.lower);
+  }
+
+  // "The company said it had not received any reports": "it" (or "they") right after a
+  // reporting verb is the subject of that verb, when no name stands for it.
+  std::string reporter_of(size_t pronoun, std::string_view word) {
+    static const std::unordered_set<std::string_view> kReporting = {
+        "said",     "says",   "told",   "added",     "stated", "announced",    "confirmed",
+        "insisted", "warned", "argued", "explained", "noted",  "acknowledged", "admitted"};
+    std::string lower = text::fold(word);
+    if ((lower != "it" && lower != "they") || pronoun < 2) return {};
+    size_t verb = pronoun - 1;
+    if (tokens_[pronoun].gap & (kComma | kBreak | kQuoteMark)) return {};
+    if (!kReporting.count(tokens_[verb].lower)) return {};
+    uint32_t floor = document_.sentences[sentence_].span.start;
+    Phrase subject{clause_start(impl_, tokens_, verb, floor), verb};
+    if (subject.empty()) return {};
+    // Not a pronoun again: "It said it ..." stays unresolved.
+    if (tokens_[subject.last - 1].closed == Closed::Pronoun) return {};
+    return subject_key(subject);
+  }
+
+  // A rise or a fall that is a body's motion ("fell onto the crowd", "rose from his seat",
+  // "fell ill") or a figure's move, which its quantity claim tells ("rose to 14", "jumped
+  // to a 32-14 lead"), is no event of its own.
+  bool physical_motion(const std::string& lemma, Phrase after) const {
+    static const std::unordered_set<std::string_view> kMoves = {
+        "rise", "climb",  "grow",  "soar",   "surge", "fall",
+        "drop", "plunge", "slump", "shrink", "tumble"};
+    if (!kMoves.count(lemma)) return false;
+    static const std::unordered_set<std::string_view> kMotion = {
+        "onto",    "into",  "from",   "off",    "out", "down",   "over",
+        "through", "upon",  "across", "under",  "ill", "asleep", "victim",
+        "silent",  "short", "apart",  "behind", "up"};
+    if (!after.empty() && kMotion.count(tokens_[after.first].lower)) return true;
+    for (size_t k = after.first; k < after.last; ++k) {
+      if (tokens_[k].digit) return true;
+    }
+    return false;
   }
 
   bool is_adverb(const Token& token) const {
@@ -407,6 +448,7 @@ class EventBuilder {
     if (after.first < tokens_.size() && tokens_[after.first].lower == "that" &&
         after.last > after.first)
       ++after.first;
+    if (physical_motion(lemma, after)) return;
     uint32_t time_end = match.rule->id == "event.nominal" ? cut_at_time(after) : 0;
     Claim claim;
     claim.source = state_.source;

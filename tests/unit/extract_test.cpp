@@ -835,3 +835,40 @@ TEST_CASE("extract::events a participle after its noun is no verb, a figure no a
   CHECK(event_field("The ministry announced proposed changes to the exam on Monday.", "announce",
                     &ClaimDetail::predicate) == "announce");
 }
+
+TEST_CASE("extract::events a level's rise or fall, not a body's or a figure's") {
+  // "was still rising at the bridge" is the river's level (a flood of our own; bond yields
+  // of our own); "fell onto the crowd" (ECB+ topic 37) is a body's motion, and "rose to 14"
+  // is its quantity's.
+  CHECK(event_field("The river was still rising at the railway bridge on Tuesday.", "increase",
+                    &ClaimDetail::subject) == "river");
+  CHECK(event_field("Bond yields have fallen sharply since the central bank's statement.",
+                    "decrease", &ClaimDetail::subject) == "yield");
+  CHECK(event_field("A concrete slab fell onto the crowd near the stage.", "decrease",
+                    &ClaimDetail::predicate) == "(none)");
+  CHECK(event_field("The toll rose to 14 on Wednesday.", "increase", &ClaimDetail::predicate) ==
+        "(none)");
+}
+
+TEST_CASE("extract::pronouns it after a reporting verb is that verb's subject") {
+  // "The company said it had not received": no name stands for "it" (a recall and an
+  // airline of our own).
+  CHECK(event_field("The company said it had not received any reports of injuries.", "receive",
+                    &ClaimDetail::subject) == "company");
+  CHECK(event_field("The airline said it had cancelled 40 flights on Friday.", "cancel",
+                    &ClaimDetail::subject) == "airline");
+}
+
+TEST_CASE("extract::quantities a change in the base form keeps its direction") {
+  // "saw its shares climb 6.2%" (a railway holding of our own), "could see prices slump 3%"
+  // (an oil market of our own).
+  for (const auto& [text, trend] :
+       {std::pair<std::string, std::string>{"The group saw its shares climb 6.2% on Wednesday.",
+                                            "up"},
+        {"Traders expect oil prices to slump 3% this week.", "down"}}) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    REQUIRE(figures.size() >= 1);
+    CHECK(figures[0]->detail->trend == trend);
+  }
+}
