@@ -177,8 +177,10 @@ bool Occurrence::inside_quote(const Analysis& analysis, const Claim& claim) cons
 }
 
 namespace {
-// Words that open a contrasting clause after a comma.
-const std::unordered_set<std::string> kContrasts = {"but", "while", "whereas", "although"};
+// Words that open a clause of its own after a comma: a contrast, a relative clause, an
+// attribution ("..., according to officials, who said they had logged ... in the last week").
+const std::unordered_set<std::string> kContrasts = {"but", "while", "whereas",  "although",
+                                                    "who", "which", "according"};
 
 // "cut by nearly a third since 2022", "a third of the crews": a share, not the third of
 // several occurrences ("a third attack", "for a second time" name a noun after it).
@@ -209,7 +211,7 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
                                            std::count_if(words.begin(), words.end(), capitalised)) >
                                        words.size();
   for (size_t i = 0; i < words.size(); ++i) {
-    // Past the claim, ", but" or ", while" opens a clause of its own, whose marks are its
+    // Past the claim, ", but", ", while" or ", who" opens a clause of its own, whose marks are its
     // own events': "the eastern front had weakened, but a second front was still burning".
     size_t at = extent.start + words[i].span.start;
     if (at >= claim.span.end && kContrasts.count(words[i].norm) && at > extent.start) {

@@ -549,7 +549,10 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
                                !words_.is_common(a) && !words_.is_common(b);
           all_misspelt_once = all_misspelt_once && misspelt_once && !a.starts_with(b) &&
                               !b.starts_with(a) && !nation(a) && !nation(b);
-          if (a.size() < 2 || b.size() < 2 || has_digit(a) || has_digit(b) ||
+          // A word and one derived from it ("New Zealand" / "New Zealander", "Bosnia" /
+          // "Bosnian") are a place and its people, not a garble.
+          bool derived = (a.starts_with(b) || b.starts_with(a)) && (nation(a) || nation(b));
+          if (a.size() < 2 || b.size() < 2 || has_digit(a) || has_digit(b) || derived ||
               ((y_knows_a || x_knows_b) && !misspelt_once) || alias(a, b) ||
               lexicon.antonyms(ka, kb) || connectors_.count(a) || connectors_.count(b) ||
               same_word(a, b, ka, kb)) {

@@ -383,9 +383,11 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
           !change_size(analysis, b)) {
         continue;
       }
-    } else if (a.detail->trend.empty() != b.detail->trend.empty()) {
+    } else if (a.detail->trend.empty() != b.detail->trend.empty() &&
+               !change_size(analysis, a.detail->trend.empty() ? b : a)) {
       // No dates, but one figure is reported as a change ("rose to 25"): when moving from
-      // the other figure to it goes the way it says, it reads as the later update.
+      // the other figure to it goes the way it says, it reads as the later update. (Not a
+      // change's size: "grow by 7 percent" beside "a 4 percent rise" is no level reached.)
       const Claim& changed = a.detail->trend.empty() ? b : a;
       const auto& changed_measure = a.detail->trend.empty() ? *mb : *ma;
       const auto& other_measure = a.detail->trend.empty() ? *ma : *mb;

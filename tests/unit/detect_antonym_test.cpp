@@ -129,3 +129,28 @@ TEST_CASE("detect::antonym a recurrence word in a clause of its own marks its ow
                                    "The Colts lost the game against the Titans on Sunday.")
             .empty());
 }
+
+TEST_CASE("detect::antonym rises and falls of one level, grants and refusals") {
+  // A river's level (our own) and ceasefire violations told with an attribution whose own
+  // clause holds "last week" (our own): ", according to ..., who said" opens a clause of
+  // its own.
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The Danube was still rising at Vukovar on Tuesday evening.",
+                                   "The Danube was already falling at Vukovar on Tuesday evening.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Border incidents have fallen sharply since early May, according to the monitors, "
+            "who said they had logged two in the last week.",
+            "The monitors said border incidents had risen sharply since the start of May.")
+            .size() == 1);
+  // A court's bail decision and a council's permit (our own): granted / rejected.
+  CHECK(testing::pipeline_findings(
+            "antonym", "The judge granted the defence's request for bail on Monday.",
+            "The judge rejected the defence's request for bail on Monday.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym", "The council granted the developer's application for a permit.",
+            "The council rejected the developer's application for a permit.")
+            .size() == 1);
+}

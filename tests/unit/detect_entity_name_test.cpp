@@ -355,3 +355,19 @@ TEST_CASE("detect::entity-name a one-word name misspelt by a source that writes 
             "damage too.")
             .empty());
 }
+
+TEST_CASE("detect::entity-name a place and its people are no garble") {
+  // "The New Zealand-born man" / "The New Zealander" (ECB+ topic 11, a climber's fall);
+  // "the Bosnia team" / "the Bosnian team" (a football match of our own).
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "The New Zealand-born man, who lived in Australia, was walking to a hut when he fell "
+            "in the Tasman Glacier area.",
+            "The New Zealander, who lived in Australia, was walking to a hut when he fell in the "
+            "Tasman Glacier area.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "entity-name", "The Bosnia squad arrived in Zenica on Monday for the qualifier.",
+            "The Bosnian squad arrived in Zenica on Monday for the qualifier.")
+            .empty());
+}
