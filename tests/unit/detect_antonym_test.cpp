@@ -145,12 +145,12 @@ TEST_CASE("detect::antonym rises and falls of one level, grants and refusals") {
             "The monitors said border incidents had risen sharply since the start of May.")
             .size() == 1);
   // A court's bail decision and a council's permit (our own): granted / rejected.
-  CHECK(testing::pipeline_findings(
-            "antonym", "The judge granted the defence's request for bail on Monday.",
-            "The judge rejected the defence's request for bail on Monday.")
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The judge granted the defence's request for bail on Monday.",
+                                   "The judge rejected the defence's request for bail on Monday.")
             .size() == 1);
-  CHECK(testing::pipeline_findings(
-            "antonym", "The council granted the developer's application for a permit.",
-            "The council rejected the developer's application for a permit.")
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The council granted the developer's application for a permit.",
+                                   "The council rejected the developer's application for a permit.")
             .size() == 1);
 }
