@@ -92,7 +92,11 @@ size_t clause_start(const Extractor::Impl& impl, const std::vector<Token>& token
 size_t clause_end(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
                   uint32_t ceiling) {
   size_t k = at;
-  if (k < tokens.size() && tokens[k].lower == "that" && !(tokens[k].gap & (kComma | kBreak))) ++k;
+  // "that" or "whether" opening the object is part of it ("was weighing whether the council
+  // would back the campaign").
+  if (k < tokens.size() && (tokens[k].lower == "that" || tokens[k].lower == "whether") &&
+      !(tokens[k].gap & (kComma | kBreak)))
+    ++k;
   while (k < tokens.size() && k - at < kMaxObjectWords) {
     const Token& token = tokens[k];
     if (token.span.end > ceiling) break;

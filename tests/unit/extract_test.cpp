@@ -862,13 +862,28 @@ TEST_CASE("extract::pronouns it after a reporting verb is that verb's subject") 
 TEST_CASE("extract::quantities a change in the base form keeps its direction") {
   // "saw its shares climb 6.2%" (a railway holding of our own), "could see prices slump 3%"
   // (an oil market of our own).
-  for (const auto& [text, trend] :
-       {std::pair<std::string, std::string>{"The group saw its shares climb 6.2% on Wednesday.",
-                                            "up"},
-        {"Traders expect oil prices to slump 3% this week.", "down"}}) {
+  for (const auto& [text, trend] : {std::pair<std::string, std::string>{
+                                        "The group saw its shares climb 6.2% on Wednesday.", "up"},
+                                    {"Traders expect oil prices to slump 3% this week.", "down"}}) {
     auto analysis = extract(text);
     auto figures = of_kind(analysis, ClaimKind::Quantity);
     REQUIRE(figures.size() >= 1);
     CHECK(figures[0]->detail->trend == trend);
   }
+}
+
+TEST_CASE("extract::events weighing whether is a hesitant position on what follows") {
+  // "weigh" is of the class receptive, and its "whether" clause is its object (a regional
+  // council of our own; a club's owner of our own).
+  auto object = [](const std::string& text) {
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Stance)) {
+      if (claim->detail->predicate_class == "receptive") return claim->detail->object;
+    }
+    return std::string("(none)");
+  };
+  CHECK(object("The governor said she was still weighing whether the state would back the "
+               "plan.") == "whether the state would back the plan");
+  CHECK(object("The owner is weighing whether to sell the club before the summer.")
+            .starts_with("whether to sell the club"));
 }
