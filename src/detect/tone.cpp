@@ -23,6 +23,8 @@ constexpr size_t kRecurrenceDistance = 3;
 // Entities two sentences must share to speak of one event when they name it with two
 // different nouns of a class ("encounter", "meeting") and no claim links them.
 constexpr size_t kSharedEntities = 2;
+// A source that names an event class in at most this many sentences speaks of one event.
+constexpr size_t kSoleSentences = 3;
 // Tone sentences compared per event class: tone words are rare, this bounds the pairs.
 constexpr size_t kMaxSentences = 1000;
 
@@ -296,6 +298,41 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     }
     return joined;
   };
+  // Whether a source speaks of one event of the class only: one noun of the class (a
+  // plural folded), in at most kSoleSentences sentences, none marked as another occurrence
+  // ("their first meeting", "a planned rally"). A source that speaks of a hearing and a
+  // session speaks of two events.
+  std::map<std::pair<uint32_t, std::string>, bool> sole_memo;
+  auto sole_of_class = [&](uint32_t d, const std::string& event) {
+    auto [it, fresh] = sole_memo.try_emplace({d, event}, false);
+    if (!fresh) return it->second;
+    const Document& document = analysis.documents[d];
+    size_t sentences_with = 0;
+    bool marked = false;
+    std::string noun_seen;
+    for (uint32_t n = 0; n < document.sentences.size() && !marked; ++n) {
+      const auto& words = context.words->of(d, document.sentences[n].span);
+      bool has = false;
+      for (size_t i = 0; i < words.size() && !marked; ++i) {
+        auto noun = events_.find(words[i].norm);
+        if (noun == events_.end() || noun->second != event) continue;
+        std::string singular = words[i].norm;
+        if (singular.size() > 1 && singular.back() == 's' &&
+            events_.count(singular.substr(0, singular.size() - 1)))
+          singular.pop_back();
+        if (noun_seen.empty()) noun_seen = singular;
+        marked = singular != noun_seen;
+        has = true;
+        for (size_t k = i >= kRecurrenceDistance ? i - kRecurrenceDistance : 0; k < i; ++k) {
+          marked = marked || recurrence_.count(words[k].norm) > 0 ||
+                   unheld_.count(words[k].norm) > 0 || final_.count(words[k].norm) > 0;
+        }
+      }
+      sentences_with += has;
+    }
+    it->second = !marked && sentences_with >= 1 && sentences_with <= kSoleSentences;
+    return it->second;
+  };
   // Why two mentions of two sentences are about one event; empty when they are not.
   auto same_event = [&](const ToneSentence& x, const ToneSentence& y, const Mention& mx,
                         const Mention& my) -> std::string {
@@ -316,9 +353,14 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     std::set_intersection(x.entities.begin(), x.entities.end(), y.entities.begin(),
                           y.entities.end(), std::back_inserter(shared));
     if (mx.noun != my.noun) {
-      // Two nouns of a class ("encounter", "meeting"): the same participants say it.
-      if (shared.size() < kSharedEntities) return {};
-      return "both sentences are about " + entity_names(shared);
+      // Two nouns of a class ("encounter", "meeting"): the same participants say it, or
+      // each source speaks of only one event of the class ("the march" / "the protest").
+      if (shared.size() >= kSharedEntities)
+        return "both sentences are about " + entity_names(shared);
+      if (sole_of_class(x.source, mx.event) && sole_of_class(y.source, my.event))
+        return "each speaks of one " + mx.event + " only (the " + mx.noun + ", the " + my.noun +
+               ")";
+      return {};
     }
     // The same noun: one event unless both name who took part and share no one.
     if (shared.empty() && !x.entities.empty() && !y.entities.empty()) return {};

@@ -155,3 +155,36 @@ TEST_CASE("detect::tone the same event: one noun, shared participants, one day")
   CHECK(found[0]->summary == "s1 calls the rally “peaceful”; s2 calls it “tense”, “unruly”");
   CHECK(found[0]->explanation.find("both speak of the rally") != std::string::npos);
 }
+
+TEST_CASE("detect::tone two nouns of a class, each source's only event of it") {
+  // "the march" / "the protest" and "the talks" / "the session", named by no one, in
+  // claims that do not align: each source speaks of one such event only (a nurses' march
+  // and trade talks, our own).
+  auto march = testing::pipeline_findings("tone", "Organisers said the march was peaceful.",
+                                          "Police described the protest as rowdy, with flares.");
+  REQUIRE(march.size() == 1);
+  CHECK(march[0].explanation.find("each speaks of one protest only") != std::string::npos);
+  auto talks = testing::pipeline_findings("tone", "The ministry said the talks were cordial.",
+                                          "Fishermen described the session as tense.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].explanation.find("each speaks of one meeting only") != std::string::npos);
+  // Another march in the same source ("a previous march") is another event.
+  CHECK(testing::pipeline_findings(
+            "tone", "Organisers said the march was peaceful. A previous march ended in arrests.",
+            "Police described the protest as rowdy, with flares.")
+            .empty());
+}
+
+TEST_CASE("detect::tone adverbs of manner and a march") {
+  // "passed off calmly", "ended amicably" (a town-hall meeting and trade talks, our own);
+  // "the march" is a protest (a farmers' march, our own).
+  CHECK(testing::pipeline_findings("tone", "Officials said the meeting passed off calmly.",
+                                   "Residents said the meeting was heated.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("tone", "A diplomat said the talks ended amicably.",
+                                   "A diplomat said the talks were acrimonious.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("tone", "Police said the farmers' march was peaceful.",
+                                   "Police said the farmers' march was unruly.")
+            .size() == 1);
+}
