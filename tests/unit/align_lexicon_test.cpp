@@ -94,6 +94,13 @@ TEST_CASE("align::lexicon topic keys: concepts, two-word group members, no figur
   CHECK_FALSE(has(seized, "14"));
   CHECK_FALSE(has(seized, "six"));
   CHECK(has(seized, lexicon.key("magazines", stemmer)));
+  // A modal is no topic word: "Ortega must pay a fine" is about paying a fine (a court's
+  // fine, our own; a regulator's order, our own).
+  auto fined = lexicon.content_keys("Ortega must pay a fine", stemmer);
+  CHECK_FALSE(has(fined, lexicon.key("must", stemmer)));
+  CHECK(has(fined, lexicon.key("fine", stemmer)));
+  CHECK_FALSE(has(lexicon.content_keys("the operator might appeal", stemmer),
+                  lexicon.key("might", stemmer)));
   // News groups make one block word, so "talks" and "discussions" meet.
   CHECK(lexicon.block_words(lexicon.key("talks", stemmer)) ==
         lexicon.block_words(lexicon.key("discussions", stemmer)));
