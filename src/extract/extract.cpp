@@ -68,6 +68,7 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
   each_row(rule_set, "quantities/casualty_words", [&](const auto& row) {
     if (row.size() < 3) return;
     if (row[2] == "after") casualty_after.emplace(text::fold(row[0]), row[1]);
+    if (row[2] == "suffered") casualty_suffered.emplace(text::fold(row[0]), row[1]);
     if (row[2] == "toll") casualty_tolls.emplace(text::fold(row[0]), row[1]);
     if (row[2] == "person") casualty_people.insert(text::fold(row[0]));
   });

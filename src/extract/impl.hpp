@@ -95,10 +95,11 @@ struct Extractor::Impl {
   StringMap<std::string> demonym_places;
   StringMap<std::string> trends;  // word -> up/down
   // Casualty counts (quantities/casualty_verbs.tsv, casualty_words.tsv): word -> concept.
-  StringMap<std::string> casualty_verbs;  // before the figure: "killing 12"
-  StringMap<std::string> casualty_after;  // after it: "27 injured", "12 people died"
-  StringMap<std::string> casualty_tolls;  // a noun before it: "the death toll rose to 14"
-  StringSet casualty_people;              // nouns that name no one in particular: "people"
+  StringMap<std::string> casualty_verbs;     // before the figure: "killing 12"
+  StringMap<std::string> casualty_after;     // after it: "27 injured", "12 people died"
+  StringMap<std::string> casualty_suffered;  // after "suffered": "six people suffered injuries"
+  StringMap<std::string> casualty_tolls;     // a noun before it: "the death toll rose to 14"
+  StringSet casualty_people;                 // nouns that name no one in particular: "people"
   // Rates (quantities/rate_periods.tsv): "a day" -> day, "annually" -> year; and the words
   // that, after the period, make it a time instead ("a day after").
   StringMap<std::string> rate_periods;

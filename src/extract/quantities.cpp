@@ -160,12 +160,21 @@ bool linking_word(std::string_view word) {
 std::string casualty_after(const Extractor::Impl& impl, const std::vector<Token>& tokens,
                            size_t from) {
   constexpr size_t kMaxBetween = 5;
-  bool verb_seen = false, adverb_seen = false;
+  bool verb_seen = false, adverb_seen = false, suffered = false;
   for (size_t k = from; k < tokens.size() && k <= from + kMaxBetween; ++k) {
     const Token& token = tokens[k];
     if (token.gap & (kComma | kBreak | kQuoteMark)) return {};
     if (auto it = impl.casualty_after.find(token.lower); it != impl.casualty_after.end())
       return it->second;
+    // "six people suffered injuries", "three sustained serious wounds".
+    if (suffered) {
+      if (auto it = impl.casualty_suffered.find(token.lower); it != impl.casualty_suffered.end())
+        return it->second;
+    }
+    if (!verb_seen && (token.lower == "suffered" || token.lower == "sustained")) {
+      verb_seen = suffered = true;
+      continue;
+    }
     if (!verb_seen && !adverb_seen &&
         (token.lower == "more" || token.lower == "other" ||
          impl.casualty_people.count(token.lower)))

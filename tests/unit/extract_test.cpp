@@ -887,3 +887,17 @@ TEST_CASE("extract::events weighing whether is a hesitant position on what follo
   CHECK(object("The owner is weighing whether to sell the club before the summer.")
             .starts_with("whether to sell the club"));
 }
+
+TEST_CASE("extract::quantities people who suffered injuries are the injured") {
+  // A verb of suffering before the harm (a battery fire and a stadium crush, our own); a
+  // denial counts nobody.
+  auto counted = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    return figures.empty() ? std::string("(none)") : figures[0]->detail->counted;
+  };
+  CHECK(counted("Six people suffered injuries, mostly minor burns.") == "injured");
+  CHECK(counted("At least 40 people sustained injuries in the crush at the gate.") == "injured");
+  CHECK(counted("Officials said 12 workers were evacuated and no injuries were reported.") !=
+        "injured");
+}
