@@ -503,9 +503,19 @@ std::pair<size_t, size_t> Scorer::sentence_claims(const Claim& claim) const {
 }
 
 size_t Scorer::figures_in_sentence(const Claim& claim) const {
+  // Not a compound that qualifies a noun ("the six-week drive", "a 12-year ban") nor a
+  // conversion in brackets ("3.2 million lei (about 640,000 euros)"): a line of statistics
+  // gives figures side by side.
   auto [first, end] = sentence_claims(claim);
+  const std::string& text = analysis_.documents[claim.source].text;
   size_t count = 0;
-  for (size_t i = first; i < end; ++i) count += analysis_.claims[i].kind == ClaimKind::Quantity;
+  for (size_t i = first; i < end; ++i) {
+    const Claim& other = analysis_.claims[i];
+    if (other.kind != ClaimKind::Quantity || other.detail->rule == "quantity.compound") continue;
+    uint32_t at = other.span.start;
+    if (at > 0 && at <= text.size() && text[at - 1] == '(') continue;
+    ++count;
+  }
   return count;
 }
 

@@ -688,3 +688,22 @@ TEST_CASE("detect::numeric a figure told in a headline and its story is one find
   REQUIRE(transfer.size() == 1);
   CHECK(transfer[0] == std::pair<uint32_t, uint32_t>{1, 1});
 }
+
+TEST_CASE("detect::numeric a compound and a conversion in brackets make no line of statistics") {
+  // "The six-week drive will cost 3.2 million lei (about 640,000 euros)" gives one sum, not
+  // three figures side by side; "cost", "spend" and "pay" are one word group (a vaccination
+  // drive and a festival, both of our own; lei and zlotys are currencies).
+  auto drive = testing::pipeline_findings(
+      "numeric",
+      "The six-week drive will cost 3.2 million lei (about 640,000 euros), paid from the "
+      "ministry's emergency reserve.",
+      "The ministry is setting aside 2.3 million lei from its emergency reserve to pay for the "
+      "drive.");
+  CHECK(drive.size() == 1);
+  auto festival = testing::pipeline_findings(
+      "numeric",
+      "The two-day festival will cost 1.4 million zlotys (about 330,000 euros), paid from the "
+      "city's culture budget.",
+      "The city is spending 4.1 million zlotys from its culture budget on the festival.");
+  CHECK(festival.size() == 1);
+}
