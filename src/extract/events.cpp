@@ -165,8 +165,16 @@ class EventBuilder {
     }
     if (const Mention* mention =
             mention_covering(state_.mentions, head_token.span.start, head_token.span.end);
-        mention && !impl_.names.is_demonym(mention->surface))
+        mention && !impl_.names.is_demonym(mention->surface)) {
+      // A national capital that acts is its government: "Bishkek was open to" is
+      // Kyrgyzstan's position, "Moscow rejected" Russia's.
+      if (mention->type == EntityType::Place) {
+        if (const auto* place = impl_.lexicon.place(mention->name);
+            place && place->kind == "national capital" && !place->part_of.empty())
+          return normalize::key_of(place->part_of);
+      }
       return mention->key;
+    }
     if (head_token.closed != Closed::None) return {};
     std::string noun_phrase = text_of(Phrase{first, last});
     normalize::SpeakerPhrase role = impl_.names.parse(noun_phrase);

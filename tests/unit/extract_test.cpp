@@ -901,3 +901,16 @@ TEST_CASE("extract::quantities people who suffered injuries are the injured") {
   CHECK(counted("Officials said 12 workers were evacuated and no injuries were reported.") !=
         "injured");
 }
+
+TEST_CASE("extract::events a national capital that acts is its country") {
+  // "Moscow rejected" is Russia's position (seeds' story), "Beijing criticised" China's (a
+  // trade dispute of our own); a city that is no national capital stays itself.
+  auto holder = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto stances = of_kind(analysis, ClaimKind::Stance);
+    return stances.empty() ? std::string("(none)") : stances[0]->detail->subject;
+  };
+  CHECK(holder("Moscow rejected the proposal for a foreign force on Monday.") == "russia");
+  CHECK(holder("Beijing criticised the new tariffs on steel.") == "china");
+  CHECK(holder("Donetsk rejected the plan.") == "donetsk");
+}
