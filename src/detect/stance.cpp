@@ -1,5 +1,9 @@
 #include "detect/stance.hpp"
 
+#include <set>
+#include <string>
+#include <tuple>
+
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
@@ -50,6 +54,9 @@ bool StanceDetector::softened(const Analysis& analysis, const Claim& claim) cons
 void StanceDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
   align::Stemmer stemmer;
+  // One finding per actor and pair of sentences: "was open to considering a monitoring
+  // presence" holds two positions (open to, consider) that say one thing.
+  std::set<std::tuple<uint32_t, uint32_t, uint32_t, uint32_t, std::string>> told;
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
@@ -118,6 +125,7 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
         }
       }
     }
+    if (!told.emplace(a.source, a.sentence, b.source, b.sentence, actor).second) continue;
     out.push_back(std::move(finding));
   }
 }

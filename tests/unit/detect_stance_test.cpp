@@ -241,3 +241,15 @@ TEST_CASE("detect::stance being prepared to consider a thing is a soft position 
                           "The city council is considering a tax increase.")
             .empty());
 }
+
+TEST_CASE("detect::stance one finding per actor and pair of sentences") {
+  // "was open to considering" holds two hesitant positions (open to, consider) that say one
+  // thing (a pension plan and a tourist tax, both of our own).
+  CHECK(testing::pipeline_findings(
+            "stance", "The union firmly opposed any change to the pension plan.",
+            "The union was open to considering a change to the pension plan.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("stance", "The mayor rejected any new tax on tourists.",
+                                   "The mayor was open to considering a new tax on tourists.")
+            .size() == 1);
+}
