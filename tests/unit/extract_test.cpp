@@ -52,6 +52,25 @@ std::string event_field(const std::string& text, std::string_view predicate_clas
   return "(none)";
 }
 
+// What the first figure extracted from `text` counts; "(none)" when there is no figure.
+std::string first_counted(const std::string& text) {
+  auto analysis = extract(text);
+  auto figures = of_kind(analysis, ClaimKind::Quantity);
+  return figures.empty() ? std::string("(none)") : figures.front()->detail->counted;
+}
+
+// A field of the first stance claim of `predicate_class` (any class when empty) extracted
+// from `text`; "(none)" when there is none.
+std::string stance_field(const std::string& text, std::string_view predicate_class,
+                         std::string ClaimDetail::*field) {
+  auto analysis = extract(text);
+  for (const Claim* claim : of_kind(analysis, ClaimKind::Stance)) {
+    if (predicate_class.empty() || claim->detail->predicate_class == predicate_class)
+      return (*claim->detail).*field;
+  }
+  return "(none)";
+}
+
 bool has(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
@@ -227,11 +246,7 @@ TEST_CASE("extract::quantities intervals") {
 TEST_CASE("extract::quantities count the head noun, a noun-and-verb word before an auxiliary") {
   // "boats" and "plants" are verbs too; before "had" or "are" they are the nouns counted,
   // not "speed" or "power" (ECB+ topic 12, pirates off Aden; topic 38, a Geysers quake).
-  auto counted = [](const std::string& text) {
-    auto analysis = extract(text);
-    auto figures = of_kind(analysis, ClaimKind::Quantity);
-    return figures.empty() ? std::string("(none)") : figures.front()->detail->counted;
-  };
+  auto counted = first_counted;
   CHECK(counted("The pirates on two speed boats had surrounded the merchant vessel flying the "
                 "Ethiopian flag around noon.") == "boat");
   CHECK(counted("Geothermal forces power more than 20 power plants are harnessed to provide "
@@ -246,11 +261,7 @@ TEST_CASE("extract::quantities count a part of a whole by the noun after the who
   // "N of the M X": the noun counted is X, past the figure of the whole and the name before
   // the noun (a central bank's vote; ECB+ topic 36, a Philadelphia shooting; a police
   // shooting's autopsy).
-  auto counted = [](const std::string& text) {
-    auto analysis = extract(text);
-    auto figures = of_kind(analysis, ClaimKind::Quantity);
-    return figures.empty() ? std::string("(none)") : figures.front()->detail->counted;
-  };
+  auto counted = first_counted;
   CHECK(counted("Seven of the ten Monetary Policy Council members supported the hike.") ==
         "member");
   CHECK(counted("Five of the six bullet casings found at the scene came from his weapon.") ==
@@ -785,11 +796,7 @@ TEST_CASE("extract::quantities what a compound or a qualified noun counts") {
   // A compound no dictionary lists counts what its last part names; a word that is also an
   // adjective qualifies the noun after it (a city's scooters and an army's vehicles of our
   // own; a bicycle recall of our own).
-  auto counted = [](const std::string& text) {
-    auto analysis = extract(text);
-    auto figures = of_kind(analysis, ClaimKind::Quantity);
-    return figures.empty() ? std::string("(none)") : figures[0]->detail->counted;
-  };
+  auto counted = first_counted;
   CHECK(counted("The city council bought 40 e-scooters for its staff last year.") == "scooter");
   CHECK(counted("Police seized 12 military vehicles near the border on Sunday.") == "vehicle");
   CHECK(counted("The company is recalling 9,000 of its electric bicycles in France.") == "bicycle");
@@ -876,11 +883,7 @@ TEST_CASE("extract::events weighing whether is a hesitant position on what follo
   // "weigh" is of the class receptive, and its "whether" clause is its object (a regional
   // council of our own; a club's owner of our own).
   auto object = [](const std::string& text) {
-    auto analysis = extract(text);
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Stance)) {
-      if (claim->detail->predicate_class == "receptive") return claim->detail->object;
-    }
-    return std::string("(none)");
+    return stance_field(text, "receptive", &ClaimDetail::object);
   };
   CHECK(object("The governor said she was still weighing whether the state would back the "
                "plan.") == "whether the state would back the plan");
@@ -891,11 +894,7 @@ TEST_CASE("extract::events weighing whether is a hesitant position on what follo
 TEST_CASE("extract::quantities people who suffered injuries are the injured") {
   // A verb of suffering before the harm (a battery fire and a stadium crush, our own); a
   // denial counts nobody.
-  auto counted = [](const std::string& text) {
-    auto analysis = extract(text);
-    auto figures = of_kind(analysis, ClaimKind::Quantity);
-    return figures.empty() ? std::string("(none)") : figures[0]->detail->counted;
-  };
+  auto counted = first_counted;
   CHECK(counted("Six people suffered injuries, mostly minor burns.") == "injured");
   CHECK(counted("At least 40 people sustained injuries in the crush at the gate.") == "injured");
   CHECK(counted("Officials said 12 workers were evacuated and no injuries were reported.") !=
@@ -906,9 +905,7 @@ TEST_CASE("extract::events a national capital that acts is its country") {
   // "Moscow rejected" is Russia's position (seeds' story), "Beijing criticised" China's (a
   // trade dispute of our own); a city that is no national capital stays itself.
   auto holder = [](const std::string& text) {
-    auto analysis = extract(text);
-    auto stances = of_kind(analysis, ClaimKind::Stance);
-    return stances.empty() ? std::string("(none)") : stances[0]->detail->subject;
+    return stance_field(text, "", &ClaimDetail::subject);
   };
   CHECK(holder("Moscow rejected the proposal for a foreign force on Monday.") == "russia");
   CHECK(holder("Beijing criticised the new tariffs on steel.") == "china");
