@@ -68,6 +68,7 @@ bool different_actors(const Claim& a, const Claim& b) {
 Occurrence::Occurrence(const rules::RuleSet& rules)
     : recurrence_(word_list(rules, "detect/recurrence")),
       ordinals_(word_list(rules, "detect/ordinal_recurrence")),
+      next_(word_list(rules, "detect/next_occurrence")),
       negations_(word_list(rules, "common/negations")),
       speech_acts_(word_list(rules, "detect/speech_acts")),
       nonfactive_(word_list(rules, "detect/nonfactive")),
@@ -246,6 +247,24 @@ std::string Occurrence::ordinal(const Analysis& analysis, const Claim& claim) co
     found = word.norm;
   }
   return found;
+}
+
+bool Occurrence::next(const Analysis& analysis, const Claim& claim) const {
+  if (claim.modality != Modality::Planned) return false;
+  bool marked = next_.count(predicate_of(claim)) > 0;
+  Span extent = analysis.sentence_extent(claim);
+  for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
+    if (!recurrence_.count(word.norm)) continue;
+    Span at{extent.start + word.span.start, extent.start + word.span.end};
+    bool in_time = any_in_sentence(analysis, claim, [&](const Claim& other) {
+      return other.kind == ClaimKind::Time && other.span.start <= at.start &&
+             at.end <= other.span.end;
+    });
+    if (in_time) continue;
+    if (!next_.count(word.norm)) return false;
+    marked = true;
+  }
+  return marked;
 }
 
 bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {

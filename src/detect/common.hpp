@@ -51,6 +51,10 @@ class Occurrence {
   // first been reported": ordinal_recurrence.txt) when it is the sentence's only
   // recurrence word, inside the claim's own words and in no time ("last week"); else empty.
   std::string ordinal(const Analysis& analysis, const Claim& claim) const;
+  // True when a plan is marked as the next occurrence and nothing else: its sentence's
+  // recurrence words, outside times, are all of next_occurrence.txt ("will meet again",
+  // "the next round of talks is set for"), or its predicate is ("talks will resume").
+  bool next(const Analysis& analysis, const Claim& claim) const;
   // True when the claim is not stated as a fact of its own: the content of a demand, a
   // proposal, a promise, a threat or a warning made in its sentence ("Putin demanded that
   // Ukraine relinquish the Donbas": nonfactive.txt lists the classes), or a condition
@@ -78,6 +82,7 @@ class Occurrence {
   std::unordered_set<std::string> before_time_;
   std::unordered_set<std::string> time_words_;  // durations' units, weekdays, months, day parts
   std::unordered_set<std::string> ordinals_;
+  std::unordered_set<std::string> next_;
   std::unordered_set<std::string> negations_;
   std::vector<std::vector<std::string>> negation_idioms_;
   std::unordered_set<std::string> speech_acts_;

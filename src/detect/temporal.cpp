@@ -248,9 +248,13 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     if (!one_actor) continue;
     // One of several, unless both pick the same one: "the last inspection" / "had last
     // been inspected".
+    // Two plans for the next one pick it too: "will meet again on October 27" / "the next
+    // round of talks is set for October 20".
     if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) {
       std::string picked = occurrence_.ordinal(analysis, a);
-      if (picked.empty() || picked != occurrence_.ordinal(analysis, b)) continue;
+      bool same = !picked.empty() && picked == occurrence_.ordinal(analysis, b);
+      if (!same && !(planned && occurrence_.next(analysis, a) && occurrence_.next(analysis, b)))
+        continue;
     }
     if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) continue;
     if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {

@@ -323,3 +323,32 @@ TEST_CASE("temporal: two common nouns for one actor, a denial inside a relative 
                                    "A man died on Thursday after a crash on the highway.")
             .empty());
 }
+
+TEST_CASE("detect::temporal two plans for the next meeting (next_occurrence.txt)") {
+  // "again" and "next" mark one of several meetings, but in two plans they pick the same
+  // one, the next. Two stories of our own (border talks in Vienna, a cabinet reviewing a
+  // relief effort after an earthquake); ECB+ holds no plan of a next meeting.
+  auto talks = pipeline_findings(
+      "temporal",
+      "The foreign ministers will meet again in Vienna on March 3, when the mediators hope to "
+      "begin work on a border commission.",
+      "The next round of talks is set for March 10 in Vienna, where the mediators hope to start "
+      "work on a border commission.");
+  REQUIRE(talks.size() == 1);
+  CHECK(talks[0].level == Level::Divergence);
+  auto cabinet = pipeline_findings(
+      "temporal", "The cabinet will meet again on Thursday to review the relief effort.",
+      "The cabinet will meet again on Friday to review the relief effort.");
+  REQUIRE(cabinet.size() == 1);
+  // Another recurrence word still marks one of several, and a plan against an account of
+  // what happened is not compared.
+  CHECK(pipeline_findings("temporal",
+                          "The cabinet will meet again on Thursday to review the relief effort.",
+                          "The cabinet will hold another meeting on Friday to review the relief "
+                          "effort, its first since the quake.")
+            .empty());
+  CHECK(pipeline_findings("temporal",
+                          "The cabinet will meet again on Thursday to review the relief effort.",
+                          "The cabinet met again on Friday to review the relief effort.")
+            .empty());
+}
