@@ -164,11 +164,14 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
   // sentence is among the other sentence's names only.) A casualty concept that a verb
   // of the clause names is what the clause says happened ("injuring 27" / "37 others were
   // hurt" / "12 people died"), so it stays; "30 dead" names it only as what it counts.
+  // What a change counts is the subject of its verb, a word of the clause like any other
+  // ("Shares in Kalulu fell 9 percent" / "after the shares climbed 9 percent").
+  bool change = !analysis_.claims[f.claim].detail->trend.empty();
   std::vector<uint32_t> out;
   for (uint32_t id : f.local) {
     bool name = name_ids_[id] && (contains(a.context_entities, name_ids_[id]) ||
                                   contains(b.context_entities, name_ids_[id]));
-    if ((id != f.counted || casualty_ids_[id]) && !name) out.push_back(id);
+    if ((id != f.counted || casualty_ids_[id] || change) && !name) out.push_back(id);
   }
   return out;
 }
@@ -600,12 +603,19 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // does not are two figures; two that name nothing compare only as shares, sums and
   // measures, whose unit says what they are (a bare count counts nothing nameable).
   double counted = kOneTopic;
-  if (a.counted && b.counted) {
-    bool same =
-        a.counted == b.counted || Lexicon::share(groups_[a.counted], groups_[b.counted], true);
-    if (!same) return 0;  // two different things counted
+  // Two changes name what moved in their own words, or on one side only ("Traffic on the
+  // bridge rose by a third" / "volumes fell by a third"): unless the words agree, they are
+  // compared as figures that name nothing.
+  bool changes = !analysis_.claims[a.claim].detail->trend.empty() &&
+                 !analysis_.claims[b.claim].detail->trend.empty();
+  bool same_counted =
+      a.counted && b.counted &&
+      (a.counted == b.counted || Lexicon::share(groups_[a.counted], groups_[b.counted], true));
+  if (same_counted) {
     counted = 1;
-  } else if (a.counted || b.counted || interner_.text(a.dimension) == "count") {
+  } else if (a.counted && b.counted && !changes) {
+    return 0;  // two different things counted
+  } else if (interner_.text(a.dimension) == "count" || ((a.counted || b.counted) && !changes)) {
     return 0;  // "an 11-year-old girl" and "twenty-year-old" are two people's ages
   }
   // Whose figure: "30 countries" of a coalition, "20%" of Ukraine.

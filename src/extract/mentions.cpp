@@ -67,6 +67,16 @@ bool name_like_word(const Extractor::Impl& impl, const Document& document, const
          word.find("\xE2\x80\x99") == std::string_view::npos;
 }
 
+// A capitalised hyphenated word whose last part is lower-case: "Oslo-based",
+// "Moscow-backed", "British-born".
+bool modifier_compound(std::string_view text, const Token& token) {
+  if (!token.capitalised) return false;
+  std::string_view word = text.substr(token.span.start, token.span.size());
+  size_t hyphen = word.rfind('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
+         word[hyphen + 1] <= 'z';
+}
+
 bool is_particle(std::string_view word) {
   return word == "von" || word == "der" || word == "de" || word == "van" || word == "al" ||
          word == "den" || word == "du" || word == "da" || word == "di" || word == "bin" ||
@@ -102,6 +112,20 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
   size_t unknown_start = from;
   auto flush_unknown = [&](size_t end) {
     if (heading) {
+      unknown_start = end;
+      return;
+    }
+    // An organisation: two to four words ending in a word such as "Agency" or "Airlines",
+    // whatever the first ("Aviation Safety Agency" opening a sentence).
+    size_t whole = unknown_start;
+    if (whole < end && tokens[whole].lower == "the") ++whole;
+    if (end - whole >= 2 && end - whole <= 4 &&
+        impl.org_heads.count(
+            std::string(text.substr(tokens[end - 1].span.start, tokens[end - 1].span.size())))) {
+      std::string surface = join_surface(text, tokens, whole, end);
+      out.push_back(make_mention(EntityType::Organization,
+                                 Span{tokens[whole].span.start, tokens[end - 1].span.end}, surface,
+                                 normalize::key_of(surface), surface));
       unknown_start = end;
       return;
     }
@@ -292,8 +316,15 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
         ++i;
         continue;
       }
+      // "Oslo-based", "Kremlin-backed": a modifier, not the first word of the name
+      // after it ("Oslo-based Nordvik Holdings" names Nordvik Holdings).
+      if (modifier_compound(text, tokens[i])) {
+        ++i;
+        continue;
+      }
       size_t end = i + 1;
       while (end < tokens.size() && tokens[end].gap == 0 && !tokens[end - 1].possessive) {
+        if (modifier_compound(text, tokens[end])) break;
         if (tokens[end].capitalised) {
           ++end;
         } else if (is_particle(tokens[end].lower) && !tokens[end].possessive) {

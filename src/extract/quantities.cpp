@@ -38,6 +38,69 @@ bool is_noun(const Extractor::Impl& impl, const Token& token) {
   return (classes & normalize::kNoun) != 0 || classes == 0;
 }
 
+// Who and what changed by a figure: the noun phrase before the change's verb ("Shares of
+// Nordvik Holdings, which owns the tanker, fell 6.1%", "Kenya's exports to Uganda rose
+// 12%"): its head noun is what the figure counts ("share", "export") and a name inside it,
+// if any, whose figure it is (one in the possessive, else the last). A clause set off by
+// commas before the verb is skipped. Without a head noun nothing is set: "Nordvik fell 3%"
+// names no thing that moved.
+void change_owner(const Extractor::Impl& impl, const std::vector<Token>& tokens,
+                  const std::vector<Mention>& mentions, size_t verb, Claim& claim) {
+  constexpr size_t kMaxAside = 20, kMaxPhrase = 8;
+  constexpr uint8_t kStop = kComma | kBreak | kQuoteMark;
+  size_t end = verb;
+  if (tokens[verb].gap & kComma) {
+    size_t j = verb;
+    while (j > 0 && verb - j < kMaxAside && !(tokens[j - 1].gap & kStop)) --j;
+    if (j == 0 || verb - j >= kMaxAside || !(tokens[j - 1].gap & kComma)) return;
+    end = j - 1;
+  } else if (tokens[verb].gap & kStop) {
+    return;
+  }
+  auto inside = [&](const Token& token) {
+    static const std::unordered_set<std::string_view> kLinks = {"of", "in", "to", "from", "on"};
+    if (token.capitalised || token.closed == Closed::Determiner || token.possessive) return true;
+    if (kLinks.count(token.lower)) return true;
+    return is_noun(impl, token) ||
+           (token.closed == Closed::None &&
+            (impl.lexicon.classes(token.lower) & normalize::kAdjective) != 0);
+  };
+  size_t start = end;
+  while (start > 0 && end - start < kMaxPhrase && inside(tokens[start - 1])) {
+    --start;
+    if (tokens[start].gap & kStop) break;
+  }
+  if (start == end || (start > 0 && !(tokens[start].gap & kStop) && end - start >= kMaxPhrase))
+    return;
+  size_t head = end - 1;
+  for (size_t k = start + 1; k < end; ++k) {
+    if (tokens[k].lower == "of" || tokens[k].lower == "in" || tokens[k].lower == "to" ||
+        tokens[k].lower == "from" || tokens[k].lower == "on") {
+      head = k - 1;
+      break;
+    }
+  }
+  const Token& noun = tokens[head];
+  // Capitalised only as the sentence's first word ("Shares of ...").
+  if ((noun.capitalised && head > 0) || noun.digit || !is_noun(impl, noun)) return;
+  std::string lemma = impl.lexicon.noun_lemma(noun.lower);
+  claim.detail->counted = lemma.empty() ? noun.lower : lemma;
+  // The owner: a name in the possessive ("Kenya's exports to Uganda"), else the last one.
+  const Mention* owner = nullptr;
+  for (const auto& mention : mentions) {
+    if (mention.offset < tokens[start].span.start || mention.end > tokens[end - 1].span.end ||
+        mention.end <= mention.offset)
+      continue;
+    size_t last = token_at(tokens, mention.end);
+    if (last > 0 && tokens[last - 1].possessive) {
+      owner = &mention;
+      break;
+    }
+    owner = &mention;
+  }
+  if (owner) claim.detail->subject = owner->key;
+}
+
 // Whether the token at `at` shows the word before it to be a noun, the subject of what
 // follows: an auxiliary or a modal ("ships were", "boats had", "trucks will"). (Before a
 // preposition or a conjunction the word may still be a verb, or a compound go on:
@@ -490,8 +553,11 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         --k;
       }
       if (k > 0) {
-        if (auto it = impl.trends.find(tokens[k - 1].lower); it != impl.trends.end())
+        if (auto it = impl.trends.find(tokens[k - 1].lower); it != impl.trends.end()) {
           claim.detail->trend = it->second;
+          if (claim.detail->subject.empty() && claim.detail->counted.empty())
+            change_owner(impl, tokens, state.mentions, k - 1, claim);
+        }
       }
       if (id != "quantity.ordinal" && id != "quantity.compound") {
         Rate rate = rate_period(impl, tokens, token_at(tokens, claim.span.end));

@@ -158,6 +158,14 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
       if (out.demonym.empty()) out.demonym = folded;
     }
   }
+  // A modifier before the name: "London-based Amnesty International", "New York-based
+  // Human Rights Watch", "Kremlin-backed ..." (a hyphenated word ending in lower case).
+  for (size_t i = name_begin; i + 1 < words.size(); ++i) {
+    size_t hyphen = words[i].rfind('-');
+    if (hyphen != std::string::npos && hyphen + 1 < words[i].size() &&
+        words[i][hyphen + 1] >= 'a' && words[i][hyphen + 1] <= 'z' && is_upper_start(words[i]))
+      name_begin = i + 1;
+  }
   while (name_begin + 1 < words.size() &&
          (demonyms_.count(text::fold(words[name_begin])) || is_acronym(words[name_begin]))) {
     if (out.demonym.empty()) out.demonym = text::fold(words[name_begin]);

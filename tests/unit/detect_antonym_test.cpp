@@ -154,3 +154,22 @@ TEST_CASE("detect::antonym rises and falls of one level, grants and refusals") {
                                    "The council rejected the developer's application for a permit.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym a share price told rising and falling, its owner named") {
+  // Adapted from ECB+ topic 43 (AMD's shares after the ATI deal) and a shipping firm of our own,
+  // with a relative clause between the name and the verb, and "stock" for "shares".
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Shares of Nordvik Holdings, which owns the tanker, fell 6.1% in Oslo trading after "
+            "the spill.",
+            "In Oslo, shares of Nordvik Holdings, a company that also runs two ferries, rose "
+            "6.1%.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym", "AMD shares fell almost 5% on July 24, to $17.",
+                                   "AMD's stock rose almost 5% on July 24, to $17.")
+            .size() == 1);
+  // Two things that moved, one company: no finding.
+  CHECK(testing::pipeline_findings("antonym", "AMD shares fell almost 5% on July 24.",
+                                   "AMD's revenue rose almost 5% in the quarter.")
+            .empty());
+}
