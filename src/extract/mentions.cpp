@@ -77,6 +77,15 @@ bool modifier_compound(std::string_view text, const Token& token) {
          word[hyphen + 1] <= 'z';
 }
 
+// "S.", "A.J.": letters each followed by a period.
+bool initials(std::string_view word) {
+  if (word.size() < 2 || word.size() % 2 != 0) return false;
+  for (size_t i = 0; i < word.size(); i += 2) {
+    if (word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 bool is_particle(std::string_view word) {
   return word == "von" || word == "der" || word == "de" || word == "van" || word == "al" ||
          word == "den" || word == "du" || word == "da" || word == "di" || word == "bin" ||
@@ -168,6 +177,9 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     for (size_t k = begin; k < end; ++k) {
       const Token& t = tokens[k];
       std::string_view word = text.substr(t.span.start, t.span.size());
+      // Initials before a surname are a person's ("K. Mehta", "A.J. Smith").
+      if (k + 1 < end && (initials(word) || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z')))
+        continue;
       if (is_acronym(word) || t.digit || impl.calendar_words.count(word)) return;
     }
     bool given = impl.lexicon.is_given_name(
@@ -323,7 +335,19 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
         continue;
       }
       size_t end = i + 1;
-      while (end < tokens.size() && tokens[end].gap == 0 && !tokens[end - 1].possessive) {
+      // An initial's period does not end the run: "K. Mehta".
+      auto initial_before = [&](size_t k) {
+        const Token& before = tokens[k - 1];
+        if (tokens[k].gap != kBreak || before.span.size() != 1 || !before.capitalised ||
+            !tokens[k].capitalised)
+          return false;
+        std::string_view between =
+            text.substr(before.span.end, tokens[k].span.start - before.span.end);
+        return between.size() >= 2 && between[0] == '.' &&
+               between.find_first_not_of(' ', 1) == std::string_view::npos;
+      };
+      while (end < tokens.size() && (tokens[end].gap == 0 || initial_before(end)) &&
+             !tokens[end - 1].possessive) {
         if (modifier_compound(text, tokens[end])) break;
         if (tokens[end].capitalised) {
           ++end;
@@ -454,9 +478,22 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
     const Mention* best = nullptr;
     int best_score = 0;
     auto end = mentions_in(mentions, 0, offset).second;
+    // A single name typed Other is a person's surname when a person with that surname was
+    // named before ("Agency Director K. Mehta ... Mehta said"): the mention finder
+    // types it Other, and only clustering later joins it to the person.
+    auto surname_of_person = [&](const Mention& single) {
+      if (single.type != EntityType::Other) return false;
+      return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        if (m.type != EntityType::Person || m.offset >= single.offset) return false;
+        return m.key == single.key || (m.key.size() > single.key.size() &&
+                                       m.key.compare(m.key.size() - single.key.size(),
+                                                     single.key.size(), single.key) == 0 &&
+                                       m.key[m.key.size() - single.key.size() - 1] == ' ');
+      });
+    };
     for (auto it = end; it != mentions.begin();) {
       const Mention& person = *--it;
-      if (person.type != EntityType::Person) continue;
+      if (person.type != EntityType::Person && !surname_of_person(person)) continue;
       uint32_t where = sentence_at(document, person.offset);
       if (where + 1 < here && best) break;
       bool subject =
@@ -589,9 +626,15 @@ std::string resolve_speaker(const Extractor::Impl& impl, const Document& documen
         return mention.key;
       }
     }
+    // The name's own words, not the title's: "NASA Director K. Mehta" holds the
+    // organisation "NASA", which would otherwise keep the person out of the mentions.
     Mention person;
     person.offset = offset;
     person.end = offset + static_cast<uint32_t>(phrase_text.size());
+    if (size_t at = phrase_text.rfind(phrase.name); at != std::string_view::npos && at > 0) {
+      person.offset = offset + static_cast<uint32_t>(at);
+      person.end = person.offset + static_cast<uint32_t>(phrase.name.size());
+    }
     person.name = impl.names.canonical(phrase.name);
     person.key = impl.names.key(phrase.name);
     person.title = phrase.title;

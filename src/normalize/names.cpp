@@ -58,6 +58,16 @@ bool is_acronym(std::string_view word) {
   return has_letter && word.size() >= 2;
 }
 
+// Initials ("S.", "A.J."): letters each followed by a period. Not an acronym to strip
+// before a name: "A.J. Smith" is Smith's name; "U.S." is a demonym and stays one.
+bool initials(std::string_view word) {
+  if (word.size() < 2 || word.size() % 2 != 0) return false;
+  for (size_t i = 0; i < word.size(); i += 2) {
+    if (word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Names::Names(const rules::RuleSet& rules) {
@@ -154,7 +164,7 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
   // Leading nation words and acronyms: "German", "NATO", "U.S." (only when a name remains).
   for (size_t i = begin; i < name_begin; ++i) {
     std::string folded = text::fold(words[i]);
-    if (demonyms_.count(folded) || is_acronym(words[i])) {
+    if (demonyms_.count(folded) || (is_acronym(words[i]) && !initials(words[i]))) {
       if (out.demonym.empty()) out.demonym = folded;
     }
   }
@@ -167,7 +177,8 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
       name_begin = i + 1;
   }
   while (name_begin + 1 < words.size() &&
-         (demonyms_.count(text::fold(words[name_begin])) || is_acronym(words[name_begin]))) {
+         (demonyms_.count(text::fold(words[name_begin])) ||
+          (is_acronym(words[name_begin]) && !initials(words[name_begin])))) {
     if (out.demonym.empty()) out.demonym = text::fold(words[name_begin]);
     ++name_begin;
   }
@@ -202,12 +213,20 @@ std::string Names::canonical(std::string_view name) const {
 
 std::string Names::key(std::string_view name) const {
   std::string canonical_name = canonical(name);
-  std::string out;
+  std::vector<std::string> words;
   for (const auto& word : text::words(canonical_name)) {
     std::string w = strip_possessive(word.norm);
-    if (w.empty()) continue;
+    if (!w.empty()) words.push_back(std::move(w));
+  }
+  // A middle initial after a given name is left out: "Raymond W. Kelly" is Raymond Kelly,
+  // "Brian G. Nichols" Brian Nichols. Initials alone keep theirs ("K. Mehta").
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool middle_initial =
+        i > 0 && i + 1 < words.size() && words[i].size() == 1 && words.front().size() > 1;
+    if (middle_initial) continue;
     if (!out.empty()) out += ' ';
-    out += w;
+    out += words[i];
   }
   return out;
 }

@@ -173,3 +173,20 @@ TEST_CASE("detect::antonym a share price told rising and falling, its owner name
                                    "AMD's revenue rose almost 5% in the quarter.")
             .empty());
 }
+
+TEST_CASE("detect::antonym a habit is no event to oppose (frequency adverbs)") {
+  // Adapted from ECB+ topic 7 (Klitschko's title defence) and a council of our own:
+  // "rarely", "usually" tell many events at once (rules/detect/recurrence.txt).
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Wladimir Klitschko has rarely lost a round in his career.",
+                                   "Wladimir Klitschko defeated Tony Thompson in six rounds.")
+            .empty());
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The council usually approves such permits within a month.",
+                                   "The council rejected the permit within a month.")
+            .empty());
+  // Without the adverb the council's two accounts still oppose.
+  CHECK(testing::pipeline_findings("antonym", "The council approved the permit within a month.",
+                                   "The council rejected the permit within a month.")
+            .size() == 1);
+}

@@ -958,3 +958,37 @@ TEST_CASE("extract::mentions a place-based modifier is not part of the name afte
   auto airline = keys("Baltic Coast Airlines said the flights would resume on Friday.");
   CHECK(std::find(airline.begin(), airline.end(), "baltic coast airlines") != airline.end());
 }
+
+TEST_CASE("extract::mentions initials are part of a person's name") {
+  // ECB+ topic 35 (the Chargers' general manager, A.J. Smith) and an agency of our own:
+  // initials are no acronym to strip, an initial's period does not end the name, and a
+  // pronoun finds the surname said alone in the sentence before.
+  auto speakers = [](const std::string& text) {
+    auto analysis = extract(text);
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
+      out.push_back(claim->detail->speaker);
+    return out;
+  };
+  CHECK(speakers("\"We're aware of the off-the-field issue involving Vincent,\" team general "
+                 "manager A.J. Smith said in a statement.") ==
+        std::vector<std::string>{"a.j. smith"});
+  auto agency = speakers(
+      "\"The pump failed,\" Agency Director K. Mehta told reporters.\n"
+      "Opposition lawmaker Anna Berg said the budget was too small.\n"
+      "Mehta said the inquiry would take weeks.\n"
+      "\"We will fly again,\" he said.");
+  REQUIRE(agency.size() == 2);
+  CHECK(agency[1].find("mehta") != std::string::npos);
+  auto tired =
+      speakers("A visibly tired K. Mehta faced reporters. \"We will fly again,\" he said.");
+  REQUIRE(tired.size() == 1);
+  CHECK(tired[0].find("mehta") != std::string::npos);
+  // A middle initial after a given name is left out of the key (ECB+ topic 19).
+  auto kelly = extract(
+      "The police commissioner, Raymond W. Kelly, said Tuesday that the police had interviewed "
+      "three witnesses.");
+  bool found = false;
+  for (const Entity& entity : kelly.entities) found = found || entity.key == "raymond kelly";
+  CHECK(found);
+}
