@@ -176,7 +176,7 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
   return out;
 }
 
-bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const {
+bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike) const {
   if (a.kin == 0 || b.kin == 0 || a.source == b.source) return false;
   // One thing counted, named alike or by words of one group ("38 cargo vessels" / "45
   // cargo ships"); each figure's rivals are those of its own word.
@@ -184,9 +184,13 @@ bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b) const 
       !(a.counted && b.counted && Lexicon::share(groups_[a.counted], groups_[b.counted], true)))
     return false;
   // Their own clauses share a word: "1,800 tonnes of fuel oil" / "2,800 tonnes of fuel oil",
-  // "the slick stretched about 12 kilometres" / "the slick extended some 20 kilometres".
+  // "the slick stretched about 12 kilometres" / "the slick extended some 20 kilometres";
+  // or both name what they count and their sentences give another figure alike, which
+  // says as much ("a queue of some 300 lorries stretched around 6 km back" / "nearly 600
+  // trucks were lined up for about 6 km").
   auto words_a = own_words(a, a, b), words_b = own_words(b, a, b);
-  if (overlap(words_a, {}, words_b, {}).shared == 0) return false;
+  if (overlap(words_a, {}, words_b, {}).shared == 0 && !(figure_alike && a.counted && b.counted))
+    return false;
   const auto& kind_a = kinds_.at({a.source, a.dimension, a.counted});
   const auto& kind_b = kinds_.at({b.source, b.dimension, b.counted});
   auto equal = [&](uint32_t x, uint32_t y) {
@@ -645,7 +649,9 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // Two rates of one period share it, in whatever words ("a day" / "daily").
   size_t shared_around =
       around.shared + (interner_.text(a.dimension).find('/') != std::string::npos ? 1 : 0);
-  bool sole = shared_around >= kSoleShared && sole_of_kind(a, b) && within_reach(a, b);
+  size_t figures_alike = figures_shared(analysis_.claims[a.claim], analysis_.claims[b.claim]);
+  bool sole =
+      shared_around >= kSoleShared && sole_of_kind(a, b, figures_alike >= 1) && within_reach(a, b);
   // Without a shared owner the two sentences must make largely the same statement: in a
   // story full of figures of one kind (a game's points and yards) sharing a few words
   // is not enough.
@@ -683,8 +689,7 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // Other figures of the two sentences told alike ("nine water-dropping aircraft and four
   // helicopters" / "nine water-bombing aircraft and four helicopters") make them one
   // statement, whose remaining figure of one kind is one figure.
-  bool same_figures =
-      figures_shared(analysis_.claims[a.claim], analysis_.claims[b.claim]) >= kSharedFigures;
+  bool same_figures = figures_alike >= kSharedFigures;
   if (!named_owner && shared_names == 0 && !same_figures &&
       (figures_in_sentence(analysis_.claims[a.claim]) >= kStatisticsLine ||
        figures_in_sentence(analysis_.claims[b.claim]) >= kStatisticsLine)) {

@@ -707,3 +707,32 @@ TEST_CASE("detect::numeric a compound and a conversion in brackets make no line 
       "The city is spending 4.1 million zlotys from its culture budget on the festival.");
   CHECK(festival.size() == 1);
 }
+
+TEST_CASE("detect::numeric two counts of one thing beside another figure told alike") {
+  // Adapted from ECB+ topic 37 (the quake in West Papua: houses and bridges) and a border
+  // queue of our own ("lorries" / "trucks", rules/detect/related_words.tsv): the figures'
+  // own clauses share no word, but both name what they count and the sentences give
+  // another figure alike.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Officials counted some 1,600 damaged houses in Manokwari, and seven bridges "
+            "collapsed.",
+            "Some 1,600 houses were damaged in Manokwari and 8 bridges fell.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "At dawn a queue of some 300 lorries stretched around 6 km back from the border post.",
+            "By morning nearly 600 trucks were lined up for about 6 km at the border post.")
+            .size() == 1);
+  // Without the other figure the clauses say too little.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Officials counted many damaged houses in Manokwari, and seven bridges "
+            "collapsed.",
+            "Many houses were damaged in Manokwari and 8 bridges fell.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "numeric", "At dawn a queue of some 300 lorries stretched back from the border post.",
+            "By morning nearly 600 trucks were lined up at the border post.")
+            .empty());
+}
