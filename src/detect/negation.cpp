@@ -102,6 +102,21 @@ bool bounded_figure(const align::Lexicon& lexicon, const Claim& claim) {
 
 }  // namespace
 
+namespace {
+
+// Whether the claim's own words hold "not", "never" or a contracted "n't".
+bool says_not(const Analysis& analysis, const Claim& claim) {
+  std::string_view words = analysis.documents[claim.source].slice(claim.span);
+  for (const auto& word : text::words(words)) {
+    const std::string& w = word.norm;
+    if (w == "not" || w == "never" || (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
   for (const Link& link : analysis.links) {
@@ -132,8 +147,14 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     // A plan or a possibility does not contradict a denial of what happened ("Ross is not
     // signed" / "he will be signed"), nor does a tentative denial; a quote that raises a
     // matter ("we need to discuss ...") has discussed it.
-    if (tentative(denied)) continue;
-    if (tentative(asserted) && !occurrence_.said_in_quote(analysis, asserted)) continue;
+    // Two plans, one denied ("prosecutors would not seek to have the project cancelled" /
+    // "would now seek to have it cancelled"), report one intention both ways.
+    // The denial must be the plan's own "not" or "never": "denied an offer to plead guilty"
+    // turns the offer down, it does not plan not to plead.
+    bool plans = denied.modality == Modality::Planned && asserted.modality == Modality::Planned &&
+                 says_not(analysis, denied);
+    if (tentative(denied) && !plans) continue;
+    if (tentative(asserted) && !plans && !occurrence_.said_in_quote(analysis, asserted)) continue;
     std::string topic = text::truncate(denied.detail->object, 60);
     std::string summary =
         "Sources disagree on '" +

@@ -294,3 +294,24 @@ TEST_CASE("detect::negation a bare denial says nothing of another object") {
                                    "The city council is paying the union.")
             .size() == 1);
 }
+
+TEST_CASE("detect::negation one intention reported both ways") {
+  // Adapted from ECB+ topic 3 (Brian Nichols's trial) and a union of our own: two plans,
+  // one with its own "not", contradict; turning down an offer to plead guilty plans
+  // nothing.
+  CHECK(testing::pipeline_findings(
+            "negation", "Prosecutors said they would not seek the death penalty against Nichols.",
+            "Prosecutors said they would seek the death penalty against Nichols.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("negation",
+                                   "The union will not seek a court order to halt the closure.",
+                                   "The union will seek a court order to halt the closure.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "The prosecutor denied a Nichols offer to plead guilty in exchange for a life "
+            "sentence.",
+            "Prosecutors turned down an offer from Nichols' attorneys to plead guilty in exchange "
+            "for a life sentence.")
+            .empty());
+}
