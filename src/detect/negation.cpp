@@ -115,6 +115,21 @@ bool says_not(const Analysis& analysis, const Claim& claim) {
   return false;
 }
 
+// Whether the claim's denial excepts someone: "Nobody else can move both", "no other
+// firm offers it" deny it of everyone but the one the other source names.
+bool excepting_denial(const Analysis& analysis, const Claim& claim) {
+  auto words = text::words(analysis.documents[claim.source].slice(claim.span));
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i].norm;
+    const std::string& next = words[i + 1].norm;
+    if ((w == "nobody" || w == "noone" || w == "nothing") && next == "else") return true;
+    if (w == "no" &&
+        (next == "other" || (next == "one" && i + 2 < words.size() && words[i + 2].norm == "else")))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -143,6 +158,7 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     const Claim& denied = a.polarity == Polarity::Negated ? a : b;
     const Claim& asserted = a.polarity == Polarity::Negated ? b : a;
     if (bounded_figure(context.lexicon, denied)) continue;
+    if (excepting_denial(analysis, denied)) continue;
     if (bare_denial_of_other(analysis, context.lexicon, denied, asserted)) continue;
     // A plan or a possibility does not contradict a denial of what happened ("Ross is not
     // signed" / "he will be signed"), nor does a tentative denial; a quote that raises a

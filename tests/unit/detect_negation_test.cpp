@@ -315,3 +315,35 @@ TEST_CASE("detect::negation one intention reported both ways") {
             "for a life sentence.")
             .empty());
 }
+
+TEST_CASE("detect::negation what a rule requires, a pact covers, a policy insures, who was moved") {
+  // Adapted from ECB+ topic 9 (rescinding the endangered-species rule) and topic 14 (the
+  // residents moved after a fire), and a trade pact and a warehouse of our own: event
+  // verbs of their own class (rules/events/verb_classes.tsv).
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "Rescinding the rule would require the administration to restart the rulemaking "
+            "process.",
+            "Rescinding the rule would not require the administration to restart the "
+            "rulemaking process.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "negation", "Sixty residents were moved from their homes after the blast.",
+            "Sixty residents were not moved from their homes after the blast.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "The tariff schedule does not cover rice, which both countries protect with quotas.",
+            "Rice, which both countries protect with quotas, is also covered by the tariff "
+            "schedule.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("negation", "The warehouse was not insured, the owner said.",
+                                   "The warehouse was insured, its owner said.")
+            .size() == 1);
+  // "Nobody else can" denies it of everyone but the one the other source names (adapted
+  // from ECB+ topic 43's network adapter).
+  CHECK(testing::pipeline_findings(
+            "negation", "It can also move Ethernet traffic and storage traffic, Feldman said.",
+            "Nobody else can move both Ethernet and storage traffic, he added.")
+            .empty());
+}
