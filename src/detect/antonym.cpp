@@ -30,17 +30,22 @@ std::pair<std::string, std::string> swapped_opposites(const std::vector<std::str
   return {};
 }
 
-// The word right before a figure in its sentence ("rose" in "shares rose 4 percent"):
-// the verb that reports the change; empty when it is not a word.
-std::string change_word(const Analysis& analysis, const Claim& claim) {
+// The verb that reports a figure's change ("rose" in "shares rose 4 percent", "cut" in
+// "cut the museum's budget by 15%"): the nearest word of rules/quantities/trends.tsv among
+// the few before the figure in its sentence; empty when there is none ("an 18 percent pay
+// rise" names it after the figure).
+std::string change_word(const Analysis& analysis, const Claim& claim,
+                        const std::unordered_set<std::string>& trends) {
+  constexpr size_t kLookBack = 8;
   Span extent = analysis.sentence_extent(claim);
   if (claim.span.start < extent.start) return {};
   auto before =
       text::words(analysis.documents[claim.source].slice(Span{extent.start, claim.span.start}));
-  if (before.empty()) return {};
-  const std::string& word = before.back().norm;
-  bool letters = std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  return letters ? word : std::string();
+  for (size_t k = 0; k < kLookBack && k < before.size(); ++k) {
+    const std::string& word = before[before.size() - 1 - k].norm;
+    if (trends.count(word)) return word;
+  }
+  return {};
 }
 
 }  // namespace
@@ -61,7 +66,8 @@ void AntonymDetector::figures(const Context& context, const Link& link,
   auto tb = when(analysis, b);
   if (ta && tb && (ta->second < tb->first || tb->second < ta->first)) return;
   if (occurrence_.embedded(analysis, a) || occurrence_.embedded(analysis, b)) return;
-  std::string word_a = change_word(analysis, a), word_b = change_word(analysis, b);
+  std::string word_a = change_word(analysis, a, trends_),
+              word_b = change_word(analysis, b, trends_);
   std::string said_a = word_a.empty() ? a.detail->trend : word_a;
   std::string said_b = word_b.empty() ? b.detail->trend : word_b;
   std::string what = a.detail->counted.empty() ? b.detail->counted : a.detail->counted;

@@ -18,7 +18,8 @@ namespace cc::detect {
 // content of demands are not compared.
 class AntonymDetector final : public Detector {
  public:
-  explicit AntonymDetector(const rules::RuleSet& rules) : occurrence_(rules) {}
+  explicit AntonymDetector(const rules::RuleSet& rules)
+      : occurrence_(rules), trends_(word_list(rules, "quantities/trends")) {}
   std::string_view type() const override { return "antonym"; }
   std::string_view summary() const override {
     return "opposite predicates or evaluations of the same thing";
@@ -29,6 +30,7 @@ class AntonymDetector final : public Detector {
   // The figures of one aligned pair of quantities: opposite trends.
   void figures(const Context& context, const Link& link, std::vector<Finding>& out) const;
   Occurrence occurrence_;
+  std::unordered_set<std::string> trends_;  // rules/quantities/trends.tsv words
 };
 
 }  // namespace cc::detect

@@ -31,19 +31,19 @@ const std::string& actor_of(const Claim& claim) {
                                                                          : claim.detail->subject;
 }
 
-namespace {
-
-bool names(const Claim& claim, const std::string& key) {
-  return std::find(claim.detail->entities.begin(), claim.detail->entities.end(), key) !=
-         claim.detail->entities.end();
-}
-
 std::unordered_set<std::string> word_list(const rules::RuleSet& rules, std::string_view name) {
   std::unordered_set<std::string> out;
   if (const auto* table = rules.table(name)) {
     for (const auto& row : table->rows()) out.insert(text::fold(row.front()));
   }
   return out;
+}
+
+namespace {
+
+bool names(const Claim& claim, const std::string& key) {
+  return std::find(claim.detail->entities.begin(), claim.detail->entities.end(), key) !=
+         claim.detail->entities.end();
 }
 
 // Words before a claim that make it a condition, not a statement, looked for this far back.

@@ -37,6 +37,9 @@ bool same_actor(const Claim& a, const Claim& b);
 // among the other claim's entities.
 bool different_actors(const Claim& a, const Claim& b);
 
+// The first column of a rule table, case-folded; empty when the rule set lacks it.
+std::unordered_set<std::string> word_list(const rules::RuleSet& rules, std::string_view name);
+
 // Which events a claim states as having happened, read from its sentence with the word
 // lists of rules/detect: a detector compares only those.
 class Occurrence {

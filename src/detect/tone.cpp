@@ -28,14 +28,6 @@ constexpr size_t kSoleSentences = 3;
 // Tone sentences compared per event class: tone words are rare, this bounds the pairs.
 constexpr size_t kMaxSentences = 1000;
 
-std::unordered_set<std::string> word_list(const rules::RuleSet& rules, std::string_view name) {
-  std::unordered_set<std::string> out;
-  if (const auto* table = rules.table(name)) {
-    for (const auto& row : table->rows()) out.insert(text::fold(row.front()));
-  }
-  return out;
-}
-
 // True when the text between two words ends a clause.
 bool clause_break(std::string_view gap) {
   if (gap.find_first_not_of(' ') == std::string_view::npos) return false;  // most gaps

@@ -190,3 +190,17 @@ TEST_CASE("detect::antonym a habit is no event to oppose (frequency adverbs)") {
                                    "The council rejected the permit within a month.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym a budget cut or raised, fares told rising and falling") {
+  // A library budget and a transit board of our own: the change across its object, and
+  // the change noun after the figure.
+  auto found = testing::pipeline_findings(
+      "antonym", "The council cut the library's book budget by 12% last year.",
+      "The council raised the library's book budget by 12% last year.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].summary.find("'cut 12%' vs 'raised 12%'") != std::string::npos);
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The board approved a 4% rise in fares for next year.",
+                                   "The board approved a 4% cut in fares for next year.")
+            .size() == 1);
+}

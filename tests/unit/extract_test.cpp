@@ -992,3 +992,23 @@ TEST_CASE("extract::mentions initials are part of a person's name") {
   for (const Entity& entity : kelly.entities) found = found || entity.key == "raymond kelly";
   CHECK(found);
 }
+
+TEST_CASE("extract::quantities a change across its object or named after the figure") {
+  // A library budget, a central bank, a pilots' pay claim and a transit board of our own:
+  // a verb that changes its object "by" a figure, and a change noun after the figure ("pay
+  // rise", "rise in fares").
+  auto change = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto figures = of_kind(analysis, ClaimKind::Quantity);
+    REQUIRE(!figures.empty());
+    return std::pair{figures.front()->detail->counted, figures.front()->detail->trend};
+  };
+  using Pair = std::pair<std::string, std::string>;
+  CHECK(change("The council cut the library's book budget by 12% last year.") ==
+        Pair{"budget", "down"});
+  CHECK(change("The central bank raised the deposit rate by 0.5%.") == Pair{"rate", "up"});
+  CHECK(change("The pilots want an 18 percent pay rise over three years.") == Pair{"pay", "up"});
+  CHECK(change("The board approved a 4% rise in fares for next year.") == Pair{"fare", "up"});
+  // No change: "a 10% stake" names none.
+  CHECK(change("The fund bought a 10% stake in the airline.").second.empty());
+}
