@@ -30,6 +30,9 @@ constexpr size_t kOccurrencePairs = 64;
 // A misspelling changes at most this many letters of a word at least this long.
 constexpr size_t kMisspelling = 2;
 constexpr size_t kMisspeltLength = 4;
+// Two given names that begin with this many letters alike are one name written two ways
+// ("Phil" / "Philip", "Katie" / "Kathryn").
+constexpr size_t kGivenPrefix = 3;
 // The shortest one-word name compared as a misspelling of another.
 constexpr size_t kOneWordLength = 5;
 // A surname this long may be misspelt by two edits; a shorter one by one.
@@ -124,6 +127,15 @@ size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   return last[b.size()];
 }
 
+// True when two given names are one written two ways: a short form or a transliteration
+// ("Phil" / "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis"): the same first letters,
+// or a misspelling's distance.
+bool given_variant(std::string_view a, std::string_view b) {
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  return prefix >= kGivenPrefix || edit_distance(a, b, kMisspelling) <= kMisspelling;
+}
+
 // True when surname `b` is a misspelling of `a`: the same first letter and one edit (two
 // in surnames of kTwoEditSurname letters or more) in a surname of kMisspeltLength letters
 // or more ("Wetzler" / "Welzler", "Vasilescu" / "Vasilecsu").
@@ -161,7 +173,7 @@ std::string display(const EntityNameDetector::Name& name, std::string_view text)
 }
 
 // Why a pair of names is reported, strongest first.
-enum class Route { Title, Synonym, Aligned, Surname, MisspeltOnce };
+enum class Route { Title, Synonym, Aligned, Surname, GivenName, MisspeltOnce };
 
 struct Candidate {
   const EntityNameDetector::Name* first = nullptr;
@@ -191,6 +203,10 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rul
   }
   if (const auto* table = rules.table("entities/demonyms")) {
     for (const auto& row : table->rows()) demonyms_.insert(text::fold(row.front()));
+  }
+  roles_ = word_list(rules, "common/role_nouns");
+  for (const auto& title : titles_) {
+    if (title.size() == 1) roles_.insert(title.front());
   }
   int row_number = 0;
   for (std::string_view name : {"entities/aliases", "detect/name_variants"}) {
@@ -451,6 +467,20 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     if (known < 0) {
       const Document& document = analysis.documents[name.source];
       known = people.count(letters(text::fold(display(name, document.text)))) > 0 ? 1 : 0;
+      // A title before the name is not part of it: "Judge Ana Moura" is Ana Moura.
+      std::vector<bool> title = titled(name);
+      size_t first = 0;
+      while (first < name.parts.size() && title[first]) ++first;
+      if (!known && first > 0 && first < name.parts.size()) {
+        Name bare = name;
+        bare.parts.erase(bare.parts.begin(),
+                         bare.parts.begin() + static_cast<std::ptrdiff_t>(first));
+        bare.spans.erase(bare.spans.begin(),
+                         bare.spans.begin() + static_cast<std::ptrdiff_t>(first));
+        bare.word_of.erase(bare.word_of.begin(),
+                           bare.word_of.begin() + static_cast<std::ptrdiff_t>(first));
+        known = people.count(letters(text::fold(display(bare, document.text)))) > 0 ? 1 : 0;
+      }
     }
     return known == 1;
   };
@@ -568,6 +598,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           // Two proper names are a garble only in a person's name ("Rob" / "Nick Jones");
           // elsewhere they are two referents ("INS Mysore" / "INS Sukanya").
           bool two_people = person(x) && person(y);
+          // A given name and its short form or transliteration are one name ("Phil" /
+          // "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis").
+          if (two_people && p + 1 < x.parts.size() && given_variant(a, b)) plausible = false;
           bool proper = !words_.is_common(a) && !words_.is_common(b);
           bool same_sense = lexicon.synonyms(ka, kb);
           bool misspelt = std::min(a.size(), b.size()) >= kMisspeltLength &&
@@ -589,6 +622,30 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
                     misspelt_surname(x.parts[p], y.parts[p]) &&
                     !(words_.is_common(x.parts[p]) && words_.is_common(y.parts[p])) && person(x) &&
                     person(y);
+        }
+        // A person's given name swapped: two names the normaliser found as people, the
+        // same surname (four letters or more, no ordinary word), one given name apart
+        // ("Ana Cristina Moura" / "Ana Carolina Moura", "Nabil" / "Karim Amrani"), neither
+        // given name capitalised in the other source, not one name written two ways, in
+        // sentences sharing three content words, a role noun among them or one title in
+        // both names ("Judge", "the city's alderman"): one person, a name garbled (two
+        // relatives of one story are both named in each source that names both).
+        bool given_name = false;
+        bool same_title = false;  // both names hold one title ("Judge")
+        if (differ.size() == 1 && differ.front() + 1 < x.parts.size() &&
+            x.parts.size() == y.parts.size()) {
+          size_t p = differ.front();
+          const std::string& family = x.parts.back();
+          const std::string& a = x.parts[p];
+          const std::string& b = y.parts[p];
+          bool variant = given_variant(a, b);
+          for (size_t q = 0; q < x.parts.size(); ++q) {
+            same_title = same_title || (titles_x[q] && titles_y[q] && x.parts[q] == y.parts[q]);
+          }
+          given_name = person(x) && person(y) && family == y.parts.back() &&
+                       family.size() >= kMisspeltLength && !words_.is_common(family) &&
+                       !titles_x[p] && !titles_y[p] && !words_.is_common(a) &&
+                       !words_.is_common(b) && !variant;
         }
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
@@ -625,6 +682,13 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               // with a letter changed or two swapped).
               if (surname) {
                 candidate.route = Route::Surname;
+              } else if (given_name && candidate.context.size() > kSharedContext &&
+                         (same_title ||
+                          std::any_of(candidate.context.begin(), candidate.context.end(),
+                                      [&](const std::string& word) {
+                                        return roles_.count(text::fold(word)) > 0;
+                                      }))) {
+                candidate.route = Route::GivenName;
               } else if (all_misspelt_once && explained && related_context) {
                 candidate.route = Route::MisspeltOnce;
               } else {
@@ -693,6 +757,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
       case Route::MisspeltOnce:
         why = "One source writes the name both ways, the other only one way (" + swaps +
               "): a misspelling";
+        break;
+      case Route::GivenName:
+        why = "One surname goes with two given names in sentences telling the same (" + swaps + ")";
         break;
       case Route::Surname:
         why =

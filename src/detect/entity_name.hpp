@@ -79,6 +79,7 @@ class EntityNameDetector final : public Detector {
   std::unordered_set<std::string> connectors_;
   std::unordered_set<std::string> times_;     // weekday and month names (folded): not name parts
   std::unordered_set<std::string> demonyms_;  // "somali", "israeli" (entities/demonyms)
+  std::unordered_set<std::string> roles_;     // role nouns and one-word titles ("judge")
   normalize::Lexicon words_;                  // ordinary words and places
 };
 

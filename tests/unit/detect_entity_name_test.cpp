@@ -371,3 +371,35 @@ TEST_CASE("detect::entity-name a place and its people are no garble") {
             "The Bosnian squad arrived in Zenica on Monday for the qualifier.")
             .empty());
 }
+
+TEST_CASE("detect::entity-name one surname with two given names, one role") {
+  // Two stories of our own (a court ordering a mine closed, a city's housing alderman),
+  // and ECB+ topic 40 (Apple's Phil Schiller) and topic 32 (Katie / Kathryn Jenkin): a
+  // given name swapped in sentences telling the same, under one title or role, is a
+  // garble; a short form or a transliteration is the same name.
+  auto found = testing::pipeline_findings(
+      "entity-name",
+      "Judge Maria Teresa Moura of the regional court ordered the mine closed within 30 days.",
+      "Judge Maria Luisa Moura of the regional court gave the company 30 days to close the "
+      "mine.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::Divergence);
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Omar Haddad, the city's alderman for housing, said a review of all 40 shelters "
+            "would be completed by March.",
+            "Samir Haddad, the city's housing alderman, promised a review of all 40 shelters by "
+            "March.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Apple's senior vice president of marketing, Philip Schiller, delivered the keynote "
+            "address.",
+            "Apple's vice president of marketing Phil Schiller delivered the keynote address.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Police found the bodies of Alice McMeekin, 58, and her daughter Katie Jenkin, 20.",
+            "Police found Kathryn Jenkin, 20, and her mother Alice McMeekin, 58.")
+            .empty());
+}
