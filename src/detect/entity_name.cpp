@@ -136,6 +136,16 @@ bool given_variant(std::string_view a, std::string_view b) {
   return prefix >= kGivenPrefix || edit_distance(a, b, kMisspelling) <= kMisspelling;
 }
 
+// True when one given name is a short form of the other: its beginning ("Phil" /
+// "Philip"), or three first letters alike and more than a misspelling apart ("Katie" /
+// "Kathryn").
+bool short_form(std::string_view a, std::string_view b) {
+  if (a.starts_with(b) || b.starts_with(a)) return true;
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  return prefix >= kGivenPrefix && edit_distance(a, b, kMisspelling) > kMisspelling;
+}
+
 // True when surname `b` is a misspelling of `a`: the same first letter and one edit (two
 // in surnames of kTwoEditSurname letters or more) in a surname of kMisspeltLength letters
 // or more ("Wetzler" / "Welzler", "Vasilescu" / "Vasilecsu").
@@ -598,9 +608,11 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           // Two proper names are a garble only in a person's name ("Rob" / "Nick Jones");
           // elsewhere they are two referents ("INS Mysore" / "INS Sukanya").
           bool two_people = person(x) && person(y);
-          // A given name and its short form or transliteration are one name ("Phil" /
-          // "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis").
-          if (two_people && p + 1 < x.parts.size() && given_variant(a, b)) plausible = false;
+          // A given name and its short form are one name ("Phil" / "Philip", "Katie" /
+          // "Kathryn"); a letter or two apart it may be misspelt ("Malcolm" / "Malcom").
+          if (two_people && p + 1 < x.parts.size() && !titles_x[p] && !titles_y[p] &&
+              short_form(a, b))
+            plausible = false;
           bool proper = !words_.is_common(a) && !words_.is_common(b);
           bool same_sense = lexicon.synonyms(ka, kb);
           bool misspelt = std::min(a.size(), b.size()) >= kMisspeltLength &&

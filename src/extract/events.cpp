@@ -202,7 +202,18 @@ class EventBuilder {
     if (tokens_[pronoun].gap & (kComma | kBreak | kQuoteMark)) return {};
     if (!kReporting.count(tokens_[verb].lower)) return {};
     uint32_t floor = document_.sentences[sentence_].span.start;
-    Phrase subject{clause_start(impl_, tokens_, verb, floor), verb};
+    // An apposition right before the verb is skipped, as for any subject: "The Association
+    // of ..., the senior doctors' union, said it had reservations" is the association's.
+    size_t subject_end = verb;
+    if (tokens_[verb].gap & kComma) {
+      for (size_t k = verb; k-- > 0 && tokens_[k].span.start >= floor;) {
+        if (tokens_[k].gap & (kComma | kBreak)) {
+          subject_end = k;
+          break;
+        }
+      }
+    }
+    Phrase subject{clause_start(impl_, tokens_, subject_end, floor), subject_end};
     if (subject.empty()) return {};
     // Not a pronoun again: "It said it ..." stays unresolved.
     if (tokens_[subject.last - 1].closed == Closed::Pronoun) return {};

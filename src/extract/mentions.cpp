@@ -16,6 +16,10 @@ namespace cc::extract {
 
 namespace {
 
+// The longest organisation name read as "HEAD of NAME" ("Association of Salaried Medical
+// Specialists" is five words).
+constexpr size_t kMaxOrganisationWords = 9;
+
 // True when a mention of `mentions` (sorted by offset) overlaps [start, end).
 bool overlaps(const std::vector<Mention>& mentions, uint32_t start, uint32_t end) {
   constexpr uint32_t kLongestName = 256;
@@ -362,6 +366,30 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
           break;
         }
       }
+      // "Association of Salaried Medical Specialists", "Ministry of Health", "Bank of
+      // England": a run ending in an organisation's head word, then "of" (and "the"), then
+      // capitalised words, is one organisation.
+      if (!is_heading && end + 1 < tokens.size() && tokens[end].lower == "of" &&
+          tokens[end].gap == 0 && !tokens[end - 1].possessive &&
+          impl.org_heads.count(
+              std::string(text.substr(tokens[end - 1].span.start, tokens[end - 1].span.size())))) {
+        size_t k = end + 1;
+        if (k < tokens.size() && tokens[k].lower == "the" && tokens[k].gap == 0) ++k;
+        size_t last = k;
+        while (last < tokens.size() && tokens[last].capitalised && !tokens[last].digit &&
+               (last == k || (tokens[last].gap == 0 && !tokens[last - 1].possessive)))
+          ++last;
+        size_t first = i;
+        if (tokens[first].lower == "the" && first + 1 < end) ++first;
+        if (last > k && last - first <= kMaxOrganisationWords) {
+          std::string surface = join_surface(text, tokens, first, last);
+          found.push_back(make_mention(EntityType::Organization,
+                                       Span{tokens[first].span.start, tokens[last - 1].span.end},
+                                       surface, normalize::key_of(surface), surface));
+          i = last;
+          continue;
+        }
+      }
       classify_run(impl, document, tokens, i, end, i == 0 || (tokens[i].gap & kQuoteMark),
                    is_heading, found);
       i = end;
@@ -578,7 +606,27 @@ std::optional<Span> speaker_span(const Extractor::Impl& impl, const Document& do
 std::string resolve_speaker(const Extractor::Impl& impl, const Document& document,
                             std::vector<Mention>& mentions, std::string_view phrase_text,
                             uint32_t offset, std::string* display) {
-  // "Janis Kluge of the German Institute ...": the person is before the affiliation.
+  // "Janis Kluge of the German Institute ...": the person is before the affiliation; but
+  // an organisation's head word before "of" names it whole ("The Association of Salaried
+  // Medical Specialists", found among the mentions).
+  // An organisation before a role and a name speaks through them: "Department of
+  // Corrections spokeswoman Michelle Lyons" is Michelle Lyons.
+  for (const auto& mention : mentions) {
+    if (mention.type != EntityType::Organization || mention.offset < offset ||
+        mention.offset > offset + 4 || mention.end > offset + phrase_text.size())
+      continue;
+    if (mention.end == offset + phrase_text.size()) {
+      if (display) *display = mention.name;
+      return mention.key;
+    }
+    size_t rest = mention.end - offset;
+    while (rest < phrase_text.size() && phrase_text[rest] == ' ') ++rest;
+    if (rest < phrase_text.size() && phrase_text[rest] >= 'a' && phrase_text[rest] <= 'z') {
+      offset += static_cast<uint32_t>(rest);
+      phrase_text = phrase_text.substr(rest);
+    }
+    break;
+  }
   for (std::string_view joint : {" of ", " from ", " at "}) {
     size_t at = phrase_text.find(joint);
     if (at != std::string_view::npos && at > 0) phrase_text = phrase_text.substr(0, at);

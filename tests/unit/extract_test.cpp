@@ -1012,3 +1012,26 @@ TEST_CASE("extract::quantities a change across its object or named after the fig
   // No change: "a 10% stake" names none.
   CHECK(change("The fund bought a 10% stake in the airline.").second.empty());
 }
+
+TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole") {
+  // ECB+ topic 3 (Texas's Department of Corrections) and a bakers' federation of our own:
+  // the organisation is one mention, it speaks whole, an apposition before "said" is
+  // skipped when "it" is resolved, and an organisation before a role speaks through the
+  // person named.
+  auto first_of = [](const std::string& text, ClaimKind kind) {
+    auto analysis = extract(text);
+    auto claims = of_kind(analysis, kind);
+    return claims.empty() ? std::string("(none)") : claims.front()->detail->subject;
+  };
+  CHECK(first_of("The Federation of Independent Bakers said it supported the levy.",
+                 ClaimKind::Stance) == "federation of independent bakers");
+  CHECK(first_of("The Federation of Independent Bakers, the trade's oldest lobby, said it had "
+                 "doubts about the levy.",
+                 ClaimKind::Stance) == "federation of independent bakers");
+  auto analysis = extract(
+      "Department of Corrections spokeswoman Michelle Lyons said Thursday that the convicted "
+      "sex offender was still on the run.");
+  auto speech = of_kind(analysis, ClaimKind::ReportedSpeech);
+  REQUIRE(speech.size() == 1);
+  CHECK(speech[0]->detail->speaker == "michelle lyons");
+}
