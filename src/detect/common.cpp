@@ -82,6 +82,7 @@ Occurrence::Occurrence(const rules::RuleSet& rules)
        {"quantities/durations", "time/weekdays", "time/months", "time/day_parts"}) {
     for (const auto& word : word_list(rules, name)) time_words_.insert(word);
   }
+  durations_ = word_list(rules, "quantities/durations");
   if (const auto* table = rules.table("common/negation_idioms")) {
     for (const auto& row : table->rows()) {
       std::vector<std::string> words;
@@ -222,6 +223,11 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
     }
     if (!recurrence_.count(words[i].norm)) continue;
     if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
+    // "last week", "next year": a time, not one of several events ("last Friday" still
+    // counts: which week is not known).
+    if ((words[i].norm == "last" || words[i].norm == "next") && i + 1 < words.size() &&
+        durations_.count(words[i + 1].norm))
+      continue;
     if (fraction(words, i)) continue;
     if (before_time_.count(words[i].norm) &&
         (i + 1 >= words.size() || !time_words_.count(words[i + 1].norm)))

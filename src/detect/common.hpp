@@ -84,6 +84,7 @@ class Occurrence {
   // ballot"): recurrence.txt rows with `time` in their second column.
   std::unordered_set<std::string> before_time_;
   std::unordered_set<std::string> time_words_;  // durations' units, weekdays, months, day parts
+  std::unordered_set<std::string> durations_;   // durations' units ("week", "year")
   std::unordered_set<std::string> ordinals_;
   std::unordered_set<std::string> next_;
   std::unordered_set<std::string> negations_;

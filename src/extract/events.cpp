@@ -42,6 +42,8 @@ bool hyphen_joined(std::string_view text, Span span) {
 }
 
 constexpr size_t kMaxObjectWords = 14;
+// Appositions skipped before a reporting verb ("X, the union, which ..., said it").
+constexpr size_t kMaxAppositions = 3;
 
 using normalize::Closed;
 
@@ -202,16 +204,24 @@ class EventBuilder {
     if (tokens_[pronoun].gap & (kComma | kBreak | kQuoteMark)) return {};
     if (!kReporting.count(tokens_[verb].lower)) return {};
     uint32_t floor = document_.sentences[sentence_].span.start;
-    // An apposition right before the verb is skipped, as for any subject: "The Association
-    // of ..., the senior doctors' union, said it had reservations" is the association's.
+    // An apposition right before the verb is skipped, as for any subject: "The Federation
+    // of ..., the trade's oldest lobby, said it had doubts" is the federation's.
+    // Two may follow each other ("X, the senior doctors' union, which is negotiating its
+    // own contract, said it"): each that opens with a determiner or a relative pronoun.
     size_t subject_end = verb;
-    if (tokens_[verb].gap & kComma) {
-      for (size_t k = verb; k-- > 0 && tokens_[k].span.start >= floor;) {
+    for (size_t skipped = 0; skipped < kMaxAppositions && (tokens_[subject_end].gap & kComma);
+         ++skipped) {
+      size_t start = subject_end;
+      for (size_t k = subject_end; k-- > 0 && tokens_[k].span.start >= floor;) {
         if (tokens_[k].gap & (kComma | kBreak)) {
-          subject_end = k;
+          start = k;
           break;
         }
       }
+      static const std::unordered_set<std::string_view> kOpeners = {"the", "a",     "an",  "which",
+                                                                    "who", "whose", "its", "their"};
+      if (start == subject_end || (skipped > 0 && !kOpeners.count(tokens_[start].lower))) break;
+      subject_end = start;
     }
     Phrase subject{clause_start(impl_, tokens_, subject_end, floor), subject_end};
     if (subject.empty()) return {};

@@ -204,3 +204,15 @@ TEST_CASE("detect::antonym a budget cut or raised, fares told rising and falling
                                    "The board approved a 4% cut in fares for next year.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym 'last week' is a time, not one of several events") {
+  // Midwives voting on an offer and a senate voting on a bailout (our own): "last week"
+  // dates the vote; "last Friday" would still mark a week not known.
+  CHECK(testing::pipeline_findings("antonym",
+                                   "The midwives' union accepted a similar offer last week.",
+                                   "The midwives' union rejected a comparable offer last week.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym", "The Senate approved the bailout last week.",
+                                   "The Senate rejected the bailout last week.")
+            .size() == 1);
+}

@@ -1028,6 +1028,9 @@ TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole")
   CHECK(first_of("The Federation of Independent Bakers, the trade's oldest lobby, said it had "
                  "doubts about the levy.",
                  ClaimKind::Stance) == "federation of independent bakers");
+  CHECK(first_of("The Federation of Independent Bakers, the trade's oldest lobby, which is "
+                 "negotiating its own levy, said it had doubts about the levy.",
+                 ClaimKind::Stance) == "federation of independent bakers");
   auto analysis = extract(
       "Department of Corrections spokeswoman Michelle Lyons said Thursday that the convicted "
       "sex offender was still on the run.");
