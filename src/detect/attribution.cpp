@@ -54,6 +54,26 @@ bool named(const Analysis& analysis, const align::Lexicon& lexicon, const Claim&
   return false;
 }
 
+// True when a pronoun's speaker ("he said") is sure: the sentence before the quote's opens
+// with the speaker's name (within its first kSubjectWords words), the subject the pronoun
+// takes up ("Raghavan urged patience. \"...,\" he said.").
+bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const Claim& claim) {
+  constexpr size_t kSubjectWords = 5;
+  auto speaker = text::words(claim.detail->speaker_text);
+  if (speaker.size() != 1 || !lexicon.stopword(speaker.front().norm)) return false;
+  const std::string& pronoun = speaker.front().norm;
+  if (pronoun != "he" && pronoun != "she") return false;
+  const Document& document = analysis.documents[claim.source];
+  if (claim.sentence == 0 || claim.sentence >= document.sentences.size()) return false;
+  auto names = surnames(analysis, claim.detail->speaker);
+  if (names.empty()) return false;
+  auto before = text::words(document.slice(document.sentences[claim.sentence - 1].span));
+  for (size_t i = 0; i < before.size() && i < kSubjectWords; ++i) {
+    if (std::find(names.begin(), names.end(), before[i].norm) != names.end()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void AttributionDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -67,7 +87,21 @@ void AttributionDetector::run(const Context& context, std::vector<Finding>& out)
       continue;
     // Only attributions the sources make themselves count: "he said" resolved to a name
     // is the resolver's guess, and two guesses that differ are not two attributions.
-    if (!named(analysis, context.lexicon, a) || !named(analysis, context.lexicon, b)) continue;
+    // A pronoun whose speaker the sentence before names as its subject is as sure.
+    auto attributed = [&](const Claim& claim) {
+      return named(analysis, context.lexicon, claim) ||
+             sure_pronoun(analysis, context.lexicon, claim);
+    };
+    if (!attributed(a) || !attributed(b)) continue;
+    // A name and its end are one person keyed two ways ("Mr Gaskin" / "Gaskin"); two
+    // given names before one surname are not ("Pedro" / "Carlos Sanchez").
+    auto ends_with_name = [](const std::string& longer, const std::string& shorter) {
+      return longer.size() > shorter.size() && longer.ends_with(shorter) &&
+             longer[longer.size() - shorter.size() - 1] == ' ';
+    };
+    if (ends_with_name(a.detail->speaker, b.detail->speaker) ||
+        ends_with_name(b.detail->speaker, a.detail->speaker))
+      continue;
     if (!comparable(context, a, b)) continue;
     // When one sentence also names the other speaker ("Harbour Authority head Mina Okafor
     // said"), the two attributions are one person read two ways, not two people.
