@@ -739,7 +739,14 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   }
   // Two named actors are two events ("Russia rejected" / "Ukraine rejected"), unless one
   // claim names the other's actor too.
-  bool same_actor = a.actor && a.actor == b.actor;
+  // Two actors named by common nouns of one news word group are one ("The agreement does
+  // not cover sugar" / "covered by the pact": rules/detect/related_words.tsv).
+  auto related_actors = [&] {
+    return a.actor && b.actor && !a.actor_named && !b.actor_named && a.actor < groups_.size() &&
+           b.actor < groups_.size() && groups_[a.actor] && groups_[b.actor] &&
+           Lexicon::share(groups_[a.actor], groups_[b.actor], true);
+  };
+  bool same_actor = a.actor && (a.actor == b.actor || related_actors());
   bool other_actor = !same_actor && a.actor_named && b.actor_named &&
                      !contains(a.entities, b.actor) && !contains(b.entities, a.actor);
   if (other_actor) return 0;

@@ -347,3 +347,20 @@ TEST_CASE("detect::negation what a rule requires, a pact covers, a policy insure
             "Nobody else can move both Ethernet and storage traffic, he added.")
             .empty());
 }
+
+TEST_CASE("detect::negation two common nouns of one word group are one actor") {
+  // A trade pact of our own and adapted from ECB+ topic 9 (the endangered-species rule):
+  // "agreement" / "pact", "administration" / "government" (rules/detect/related_words.tsv)
+  // act as one; a union and a government stay two.
+  CHECK(testing::pipeline_findings("negation", "The agreement does not cover sugar.",
+                                   "Sugar is also covered by the pact.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("negation",
+                                   "The administration has not approved the endangered species "
+                                   "rule.",
+                                   "The endangered species rule was approved by the government.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("negation", "The union did not accept the offer.",
+                                   "The offer was accepted by the government.")
+            .empty());
+}
