@@ -188,3 +188,16 @@ TEST_CASE("detect::tone adverbs of manner and a march") {
                                    "Police said the farmers' march was unruly.")
             .size() == 1);
 }
+
+TEST_CASE("detect::tone a quiet or noisy crowd, the mood of a gathering") {
+  // A courthouse crowd and a union's headquarters of our own: "quietly" / "noisy" on the
+  // calm | tense axis, "mood" a noun of the meeting class like "atmosphere".
+  CHECK(testing::pipeline_findings("tone",
+                                   "On Monday a small crowd stood quietly outside the courthouse.",
+                                   "On Monday a noisy crowd gathered outside the courthouse.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("tone",
+                                   "The mood at the union's headquarters was relaxed on Tuesday.",
+                                   "The mood at the union's headquarters was tense on Tuesday.")
+            .size() == 1);
+}
