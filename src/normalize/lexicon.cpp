@@ -47,9 +47,32 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 }  // namespace
 
 std::string key_of(std::string_view name) {
-  std::string out(name);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // The base letters of U+00C0..U+00FF, capitals and small letters alike; 0 for the two
+  // signs (× ÷) and the letters with no base letter in English (Ð Þ ß ð þ), kept as written.
+  static constexpr std::string_view kBase =
+      "aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0\0aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0y";
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    // "São Paulo" and "Sao Paulo", "Apiaká" and "Apiaka" are one name: a two-byte Latin-1
+    // letter (C3 80..C3 BF) becomes its base letter.
+    if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < name.size()) {
+      unsigned char next = static_cast<unsigned char>(name[i + 1]);
+      if (next >= 0x80 && next <= 0xBF) {
+        char base = kBase[next - 0x80];
+        if (base != '\0') {
+          out += base;
+          ++i;
+          continue;
+        }
+      }
+    }
+    out += c;
   }
   return out;
 }

@@ -42,7 +42,8 @@ enum class Closed : uint8_t {
   Adverb
 };
 
-// Entity key of a place or organisation name: ASCII lower-case ("Donbas" -> "donbas").
+// Entity key of a place or organisation name: ASCII lower-case, Latin-1 accents dropped
+// ("Donbas" -> "donbas", "Brasília" -> "brasilia").
 std::string key_of(std::string_view name);
 
 class Lexicon {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "normalize/lexicon.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::normalize {
@@ -228,7 +229,7 @@ std::string Names::key(std::string_view name) const {
     if (!out.empty()) out += ' ';
     out += words[i];
   }
-  return out;
+  return key_of(out);
 }
 
 size_t edit_distance(std::string_view a, std::string_view b, size_t cap) {

@@ -183,3 +183,13 @@ TEST_CASE("normalize::entities clustering") {
   CHECK(claim.detail->speaker == "friedrich merz");
   CHECK(claim.detail->entities == std::vector<std::string>{"donbas", "volodymyr zelenskyy"});
 }
+
+TEST_CASE("normalize::key_of drops Latin-1 accents") {
+  // A Brazilian court in Brasília and a Swiss bank in Zürich (our own): one name written
+  // with and without its accents is one key; letters with no base letter stay.
+  CHECK(normalize::key_of("Brasília") == "brasilia");
+  CHECK(normalize::key_of("São Paulo") == normalize::key_of("Sao Paulo"));
+  CHECK(normalize::key_of("Zürich") == "zurich");
+  CHECK(normalize::key_of("Straße") == "straße");
+  CHECK(normalize::key_of("ÉLYSÉE") == "elysee");
+}
