@@ -123,6 +123,16 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
     out.plural = plural_pronouns_.count(first) > 0;
     return out;
   }
+  // A possessor and a role ("Biancardi's attorney", "Kenya's trade minister"): a role
+  // phrase, the role's holder named elsewhere.
+  if (words.size() >= 2 && strip_possessive(words.front()) != words.front() &&
+      roles_.count(text::fold(words.back())) &&
+      std::none_of(words.begin() + 1, words.end(),
+                   [](const std::string& word) { return is_upper_start(word); })) {
+    out.form = SpeakerPhrase::Form::Role;
+    out.title = text::fold(words.back());
+    return out;
+  }
   // Leading determiner: a role phrase, unless a name closes it ("the rep Jack Ketsoyan").
   static const std::unordered_set<std::string> kDeterminers = {"the", "a",   "an",
                                                                "his", "her", "their"};

@@ -1038,3 +1038,17 @@ TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole")
   REQUIRE(speech.size() == 1);
   CHECK(speech[0]->detail->speaker == "michelle lyons");
 }
+
+TEST_CASE("extract::quotes a name after a role that follows the cue is the speaker") {
+  // ECB+ (the NCAA sanctions, Biancardi's attorney) and a park of our own: "...,” said the
+  // park's director, Lars Ekman, ...".
+  auto speaker = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto quotes = of_kind(analysis, ClaimKind::Quote);
+    return quotes.empty() ? std::string("(none)") : quotes.front()->detail->speaker;
+  };
+  CHECK(speaker("\"We deny that we engaged in any improper conduct under NCAA bylaws,\" said "
+                "Biancardi's attorney, James Zeszutek.") == "james zeszutek");
+  CHECK(speaker("“We have never seen it this high,” said the park's director, Lars Ekman, who "
+                "toured the dikes.") == "lars ekman");
+}
