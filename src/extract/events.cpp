@@ -477,6 +477,27 @@ class EventBuilder {
       }
     }
     Phrase before{clause_start(impl_, tokens_, subject_end, floor), subject_end};
+    // ", which backs the dam", ", who opposes the plan": the relative pronoun stands for the
+    // noun phrase before its comma.
+    // The words between the pronoun and the verb may be its auxiliaries and adverbs ("which
+    // has long been sceptical of the dam").
+    size_t relative = before.first;
+    while (relative < before.last &&
+           (tokens_[relative].lower == "which" || tokens_[relative].lower == "who"))
+      ++relative;
+    bool only_group = true;
+    for (size_t k = relative; k < before.last; ++k) {
+      const Token& token = tokens_[k];
+      if (!(token.closed == Closed::Auxiliary || token.closed == Closed::Modal ||
+            token.closed == Closed::Adverb || token.lower == "long" || token.lower == "been"))
+        only_group = false;
+    }
+    if (only_group && relative > 0 && relative <= tokens_.size()) {
+      const Token& pronoun = tokens_[relative - 1];
+      if ((pronoun.lower == "which" || pronoun.lower == "who") && (pronoun.gap & kComma) &&
+          relative - 1 > 0 && pronoun.span.start > floor)
+        before = Phrase{clause_start(impl_, tokens_, relative - 1, floor), relative - 1};
+    }
     Phrase after{after_token, clause_end(impl_, tokens_, after_token, ceiling)};
     if (after.first < tokens_.size() && tokens_[after.first].lower == "that" &&
         after.last > after.first)
@@ -762,8 +783,15 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
       previous.closed == Closed::Modal || previous.closed == Closed::Auxiliary ||
       previous.closed == Closed::Negation)
     return true;
-  // "that demand", "which talks": after a subordinator only an inflected form is a verb.
-  if (previous.closed == Closed::Subordinator) return !base && !s_form && !ing;
+  // "that demand", "which talks": after a subordinator only an inflected form is a verb;
+  // after ", which" or ", who" a present form with its object too ("The union, which
+  // opposes the plan", "farmers, who support the ban").
+  if (previous.closed == Closed::Subordinator) {
+    bool relative = (previous.lower == "which" || previous.lower == "who") &&
+                    (previous.gap & kComma) && (s_form || base) && verb + 1 < tokens.size() &&
+                    tokens[verb + 1].closed == Closed::Determiner && tokens[verb + 1].gap == 0;
+    return relative || (!base && !s_form && !ing);
+  }
   if (ing) return previous.closed == Closed::Preposition;
   bool named = mention_covering(state.mentions, previous.span.start, previous.span.end) != nullptr;
   if (base && !(named || previous.capitalised))

@@ -1052,3 +1052,19 @@ TEST_CASE("extract::quotes a name after a role that follows the cue is the speak
   CHECK(speaker("“We have never seen it this high,” said the park's director, Lars Ekman, who "
                 "toured the dikes.") == "lars ekman");
 }
+
+TEST_CASE("extract::events a position in a relative clause is its noun's") {
+  // A stadium vote of our own and adapted from ECB+ topic 13 (the Wasilla church fire):
+  // ", which opposes", ", who back", ", which has long been sceptical of" take the noun
+  // phrase before the comma as subject.
+  CHECK(stance_field("The city council, which opposes the stadium deal, met on Tuesday.", "reject",
+                     &ClaimDetail::subject) == "council");
+  CHECK(stance_field("The state government, which has long been sceptical of the stadium, said "
+                     "it was surprised.",
+                     "doubt", &ClaimDetail::subject) == "government");
+  CHECK(stance_field("Church members, who back the new building, met on Sunday.", "accept",
+                     &ClaimDetail::subject) == "member");
+  // "in which talks were held": a noun after "which", no verb.
+  CHECK(stance_field("The hall in which talks were held was closed.", "", &ClaimDetail::subject) ==
+        "(none)");
+}
