@@ -16,7 +16,7 @@ namespace {
 // Longest label shown for a fact, in bytes.
 constexpr size_t kLabelBytes = 60;
 // Words whose topic keys a thread keeps between stories (about a MB).
-constexpr size_t kTopicMemo = 1 << 12;
+constexpr size_t kTopicMemo = 1 << 11;
 
 std::string fact_label(const Analysis& analysis, const Claim& claim) {
   if (claim.kind == ClaimKind::Quote) {

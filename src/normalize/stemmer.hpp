@@ -26,7 +26,7 @@ class Stemmer {
   // Stems already computed (the stemmer is far slower than a lookup); cleared when it
   // grows past kMemoSize words.
   StringMap<std::string> memo_;
-  static constexpr size_t kMemoSize = 1 << 12;
+  static constexpr size_t kMemoSize = 1 << 11;
   static constexpr size_t kLongest = 64;
 };
 
