@@ -71,23 +71,10 @@ bool name_like_word(const Extractor::Impl& impl, const Document& document, const
          word.find("\xE2\x80\x99") == std::string_view::npos;
 }
 
-// A capitalised hyphenated word whose last part is lower-case: "Oslo-based",
-// "Moscow-backed", "British-born".
+// A capitalised hyphenated word ending in lower case ("Oslo-based"): a modifier.
 bool modifier_compound(std::string_view text, const Token& token) {
-  if (!token.capitalised) return false;
-  std::string_view word = text.substr(token.span.start, token.span.size());
-  size_t hyphen = word.rfind('-');
-  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
-         word[hyphen + 1] <= 'z';
-}
-
-// "S.", "A.J.": letters each followed by a period.
-bool initials(std::string_view word) {
-  if (word.size() < 2 || word.size() % 2 != 0) return false;
-  for (size_t i = 0; i < word.size(); i += 2) {
-    if (word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
-  }
-  return true;
+  return token.capitalised &&
+         normalize::is_modifier_compound(text.substr(token.span.start, token.span.size()));
 }
 
 bool is_particle(std::string_view word) {
@@ -182,7 +169,8 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
       const Token& t = tokens[k];
       std::string_view word = text.substr(t.span.start, t.span.size());
       // Initials before a surname are a person's ("K. Mehta", "A.J. Smith").
-      if (k + 1 < end && (initials(word) || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z')))
+      if (k + 1 < end &&
+          (normalize::is_initials(word) || (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z')))
         continue;
       if (is_acronym(word) || t.digit || impl.calendar_words.count(word)) return;
     }

@@ -59,9 +59,9 @@ bool is_acronym(std::string_view word) {
   return has_letter && word.size() >= 2;
 }
 
-// Initials ("S.", "A.J."): letters each followed by a period. Not an acronym to strip
-// before a name: "A.J. Smith" is Smith's name; "U.S." is a demonym and stays one.
-bool initials(std::string_view word) {
+}  // namespace
+
+bool is_initials(std::string_view word) {
   if (word.size() < 2 || word.size() % 2 != 0) return false;
   for (size_t i = 0; i < word.size(); i += 2) {
     if (word[i] < 'A' || word[i] > 'Z' || word[i + 1] != '.') return false;
@@ -69,7 +69,12 @@ bool initials(std::string_view word) {
   return true;
 }
 
-}  // namespace
+bool is_modifier_compound(std::string_view word) {
+  size_t hyphen = word.rfind('-');
+  return !word.empty() && word.front() >= 'A' && word.front() <= 'Z' &&
+         hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'a' &&
+         word[hyphen + 1] <= 'z';
+}
 
 Names::Names(const rules::RuleSet& rules) {
   auto load = [&](std::string_view table, StringSet& into) {
@@ -172,24 +177,22 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
       name_begin = i + 1;
     }
   }
-  // Leading nation words and acronyms: "German", "NATO", "U.S." (only when a name remains).
+  // Leading nation words and acronyms: "German", "NATO", "U.S." (only when a name remains);
+  // initials are none: "A.J. Smith" is Smith's name.
   for (size_t i = begin; i < name_begin; ++i) {
     std::string folded = text::fold(words[i]);
-    if (demonyms_.count(folded) || (is_acronym(words[i]) && !initials(words[i]))) {
+    if (demonyms_.count(folded) || (is_acronym(words[i]) && !is_initials(words[i]))) {
       if (out.demonym.empty()) out.demonym = folded;
     }
   }
   // A modifier before the name: "London-based Amnesty International", "New York-based
   // Human Rights Watch", "Kremlin-backed ..." (a hyphenated word ending in lower case).
   for (size_t i = name_begin; i + 1 < words.size(); ++i) {
-    size_t hyphen = words[i].rfind('-');
-    if (hyphen != std::string::npos && hyphen + 1 < words[i].size() &&
-        words[i][hyphen + 1] >= 'a' && words[i][hyphen + 1] <= 'z' && is_upper_start(words[i]))
-      name_begin = i + 1;
+    if (is_modifier_compound(words[i])) name_begin = i + 1;
   }
   while (name_begin + 1 < words.size() &&
          (demonyms_.count(text::fold(words[name_begin])) ||
-          (is_acronym(words[name_begin]) && !initials(words[name_begin])))) {
+          (is_acronym(words[name_begin]) && !is_initials(words[name_begin])))) {
     if (out.demonym.empty()) out.demonym = text::fold(words[name_begin]);
     ++name_begin;
   }

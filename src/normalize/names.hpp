@@ -50,6 +50,12 @@ class Names {
   StringMap<std::string> aliases_;  // lower-cased variant -> canonical
 };
 
+// Initials: letters each followed by a period ("S.", "A.J."), part of a person's name.
+bool is_initials(std::string_view word);
+// A capitalised hyphenated word ending in lower case ("Oslo-based", "Kremlin-backed"): a
+// modifier, no part of the name after it.
+bool is_modifier_compound(std::string_view word);
+
 // Edit distance between two short strings (bytes), capped: returns cap+1 when larger.
 size_t edit_distance(std::string_view a, std::string_view b, size_t cap);
 
