@@ -253,3 +253,15 @@ TEST_CASE("detect::stance one finding per actor and pair of sentences") {
                                    "The mayor was open to considering a new tax on tourists.")
             .size() == 1);
 }
+
+TEST_CASE("detect::stance concerns or questions raised against support") {
+  // A teachers' settlement and a stadium deal of our own: "raised concerns about", "raised
+  // questions about" are doubts (rules/events/event_nouns.tsv, the light verb "raise").
+  CHECK(testing::pipeline_findings("stance", "The teachers' union said it backed the settlement.",
+                                   "The teachers' union said it had raised concerns about the "
+                                   "settlement.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("stance", "The mayor welcomed the stadium deal on Monday.",
+                                   "The mayor raised questions about the stadium deal on Monday.")
+            .size() == 1);
+}
