@@ -237,6 +237,18 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   return false;
 }
 
+namespace {
+
+// Whether `at`, in the claim's sentence, lies inside a time claim ("last week").
+bool inside_time(const Analysis& analysis, const Claim& claim, Span at) {
+  return any_in_sentence(analysis, claim, [&](const Claim& other) {
+    return other.kind == ClaimKind::Time && other.span.start <= at.start &&
+           at.end <= other.span.end;
+  });
+}
+
+}  // namespace
+
 std::string Occurrence::ordinal(const Analysis& analysis, const Claim& claim) const {
   Span extent = analysis.sentence_extent(claim);
   std::string found;
@@ -245,10 +257,7 @@ std::string Occurrence::ordinal(const Analysis& analysis, const Claim& claim) co
     if (!found.empty() || !ordinals_.count(word.norm)) return {};
     Span at{extent.start + word.span.start, extent.start + word.span.end};
     if (at.start < claim.span.start || at.end > claim.span.end) return {};
-    bool in_time = any_in_sentence(analysis, claim, [&](const Claim& other) {
-      return other.kind == ClaimKind::Time && other.span.start <= at.start &&
-             at.end <= other.span.end;
-    });
+    bool in_time = inside_time(analysis, claim, at);
     if (in_time) return {};
     found = word.norm;
   }
@@ -262,10 +271,7 @@ bool Occurrence::next(const Analysis& analysis, const Claim& claim) const {
   for (const auto& word : text::words(analysis.documents[claim.source].slice(extent))) {
     if (!recurrence_.count(word.norm)) continue;
     Span at{extent.start + word.span.start, extent.start + word.span.end};
-    bool in_time = any_in_sentence(analysis, claim, [&](const Claim& other) {
-      return other.kind == ClaimKind::Time && other.span.start <= at.start &&
-             at.end <= other.span.end;
-    });
+    bool in_time = inside_time(analysis, claim, at);
     if (in_time) continue;
     if (!next_.count(word.norm)) return false;
     marked = true;

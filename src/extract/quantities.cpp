@@ -38,6 +38,37 @@ bool is_noun(const Extractor::Impl& impl, const Token& token) {
   return (classes & normalize::kNoun) != 0 || classes == 0;
 }
 
+// A word of a noun phrase before or after a change's verb: a name, a determiner, a
+// possessive, a noun or an adjective.
+bool phrase_word(const Extractor::Impl& impl, const Token& token) {
+  return token.capitalised || token.closed == Closed::Determiner || token.possessive ||
+         is_noun(impl, token) ||
+         (token.closed == Closed::None &&
+          (impl.lexicon.classes(token.lower) & normalize::kAdjective) != 0);
+}
+
+// What a noun counts: its lemma, or the word itself when the lexicon has none.
+std::string counted_of(const Extractor::Impl& impl, const Token& noun) {
+  std::string lemma = impl.lexicon.noun_lemma(noun.lower);
+  return lemma.empty() ? noun.lower : lemma;
+}
+
+// The name inside tokens [first, last) whose figure it is: one in the possessive
+// ("Kenya's exports"), else, with `any`, the last one; nullptr when there is none.
+const Mention* owner_in(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                        size_t first, size_t last, bool any) {
+  const Mention* owner = nullptr;
+  for (const auto& mention : mentions) {
+    if (mention.offset < tokens[first].span.start || mention.end > tokens[last - 1].span.end ||
+        mention.end <= mention.offset)
+      continue;
+    size_t after = token_at(tokens, mention.end);
+    if (after > 0 && tokens[after - 1].possessive) return &mention;
+    if (any) owner = &mention;
+  }
+  return owner;
+}
+
 // Who and what changed by a figure: the noun phrase before the change's verb ("Shares of
 // Nordvik Holdings, which owns the tanker, fell 6.1%", "Kenya's exports to Uganda rose
 // 12%"): its head noun is what the figure counts ("share", "export") and a name inside it,
@@ -57,13 +88,9 @@ void change_owner(const Extractor::Impl& impl, const std::vector<Token>& tokens,
   } else if (tokens[verb].gap & kStop) {
     return;
   }
+  static const std::unordered_set<std::string_view> kLinks = {"of", "in", "to", "from", "on"};
   auto inside = [&](const Token& token) {
-    static const std::unordered_set<std::string_view> kLinks = {"of", "in", "to", "from", "on"};
-    if (token.capitalised || token.closed == Closed::Determiner || token.possessive) return true;
-    if (kLinks.count(token.lower)) return true;
-    return is_noun(impl, token) ||
-           (token.closed == Closed::None &&
-            (impl.lexicon.classes(token.lower) & normalize::kAdjective) != 0);
+    return kLinks.count(token.lower) > 0 || phrase_word(impl, token);
   };
   size_t start = end;
   while (start > 0 && end - start < kMaxPhrase && inside(tokens[start - 1])) {
@@ -74,8 +101,7 @@ void change_owner(const Extractor::Impl& impl, const std::vector<Token>& tokens,
     return;
   size_t head = end - 1;
   for (size_t k = start + 1; k < end; ++k) {
-    if (tokens[k].lower == "of" || tokens[k].lower == "in" || tokens[k].lower == "to" ||
-        tokens[k].lower == "from" || tokens[k].lower == "on") {
+    if (kLinks.count(tokens[k].lower)) {
       head = k - 1;
       break;
     }
@@ -83,22 +109,9 @@ void change_owner(const Extractor::Impl& impl, const std::vector<Token>& tokens,
   const Token& noun = tokens[head];
   // Capitalised only as the sentence's first word ("Shares of ...").
   if ((noun.capitalised && head > 0) || noun.digit || !is_noun(impl, noun)) return;
-  std::string lemma = impl.lexicon.noun_lemma(noun.lower);
-  claim.detail->counted = lemma.empty() ? noun.lower : lemma;
-  // The owner: a name in the possessive ("Kenya's exports to Uganda"), else the last one.
-  const Mention* owner = nullptr;
-  for (const auto& mention : mentions) {
-    if (mention.offset < tokens[start].span.start || mention.end > tokens[end - 1].span.end ||
-        mention.end <= mention.offset)
-      continue;
-    size_t last = token_at(tokens, mention.end);
-    if (last > 0 && tokens[last - 1].possessive) {
-      owner = &mention;
-      break;
-    }
-    owner = &mention;
-  }
-  if (owner) claim.detail->subject = owner->key;
+  claim.detail->counted = counted_of(impl, noun);
+  if (const Mention* owner = owner_in(tokens, mentions, start, end, true))
+    claim.detail->subject = owner->key;
 }
 
 // A verb that changes its object by a figure: "cut the museum's security budget by 15%",
@@ -113,12 +126,7 @@ void changed_object(const Extractor::Impl& impl, const std::vector<Token>& token
   size_t start = by;
   while (start > 0 && by - start < kMaxObject && !(tokens[start].gap & kStop) &&
          !impl.trends.count(tokens[start - 1].lower)) {
-    const Token& token = tokens[start - 1];
-    bool inside = token.capitalised || token.closed == Closed::Determiner || token.possessive ||
-                  is_noun(impl, token) ||
-                  (token.closed == Closed::None &&
-                   (impl.lexicon.classes(token.lower) & normalize::kAdjective) != 0);
-    if (!inside) return;
+    if (!phrase_word(impl, tokens[start - 1])) return;
     --start;
   }
   if (start == 0 || start == by || (tokens[start].gap & kStop)) return;
@@ -127,18 +135,9 @@ void changed_object(const Extractor::Impl& impl, const std::vector<Token>& token
   const Token& noun = tokens[by - 1];
   if (noun.capitalised || noun.digit || noun.possessive || !is_noun(impl, noun)) return;
   claim.detail->trend = it->second;
-  std::string lemma = impl.lexicon.noun_lemma(noun.lower);
-  claim.detail->counted = lemma.empty() ? noun.lower : lemma;
-  for (const auto& mention : mentions) {
-    if (mention.offset < tokens[start].span.start || mention.end > tokens[by - 1].span.end ||
-        mention.end <= mention.offset)
-      continue;
-    size_t last = token_at(tokens, mention.end);
-    if (last > 0 && tokens[last - 1].possessive) {
-      claim.detail->subject = mention.key;
-      break;
-    }
-  }
+  claim.detail->counted = counted_of(impl, noun);
+  if (const Mention* owner = owner_in(tokens, mentions, start, by, false))
+    claim.detail->subject = owner->key;
 }
 
 // A change named by a noun after the figure: "an 18 percent pay rise" (what rose before
@@ -153,9 +152,8 @@ void change_after(const Extractor::Impl& impl, const std::vector<Token>& tokens,
     return it == impl.trends.end() ? nullptr : &it->second;
   };
   auto set = [&](const std::string& trend, const Token& noun) {
-    std::string lemma = impl.lexicon.noun_lemma(noun.lower);
     claim.detail->trend = trend;
-    claim.detail->counted = lemma.empty() ? noun.lower : lemma;
+    claim.detail->counted = counted_of(impl, noun);
   };
   if (next + 1 < tokens.size() && !(tokens[next].gap & kStop) && !tokens[next].capitalised &&
       is_noun(impl, tokens[next]) && !impl.trends.count(tokens[next].lower)) {
