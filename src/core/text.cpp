@@ -85,6 +85,29 @@ std::vector<Word> words(std::string_view text) {
   return out;
 }
 
+std::vector<Span> relative_clauses(std::string_view sentence, const std::vector<Word>& words) {
+  // Whether the gap before word `i` holds one of `marks`.
+  auto gap_has = [&](size_t i, std::string_view marks) {
+    size_t from = i == 0 ? 0 : words[i - 1].span.end;
+    std::string_view gap = sentence.substr(from, words[i].span.start - from);
+    return gap.find_first_of(marks) != std::string_view::npos ||
+           gap.find("\xE2\x80\x94") != std::string_view::npos ||
+           gap.find("\xE2\x80\x93") != std::string_view::npos;
+  };
+  std::vector<Span> clauses;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& word = words[i].norm;
+    if ((word != "which" && word != "who" && word != "whose") || !gap_has(i, ",")) continue;
+    size_t past = i + 1;
+    while (past < words.size() && !gap_has(past, ",;:()")) ++past;
+    uint32_t end =
+        past < words.size() ? words[past].span.start : static_cast<uint32_t>(sentence.size());
+    clauses.push_back(Span{words[i].span.start, end});
+    i = past - 1;
+  }
+  return clauses;
+}
+
 namespace {
 
 void lower_ascii(char* data, size_t size) {

@@ -20,6 +20,13 @@ struct Word {
 // Splits `text` into words; punctuation and spaces are dropped.
 std::vector<Word> words(std::string_view text);
 
+// The relative clauses of a sentence set off by a comma, as byte ranges of `sentence`
+// (of `words`, its words): from a "which", "who" or "whose" right after a comma to the
+// first word after the next comma, semicolon, colon, dash or bracket, or the end. "The
+// union, which represents 4,200 engineers, said" has one: "which represents 4,200
+// engineers, ".
+std::vector<Span> relative_clauses(std::string_view sentence, const std::vector<Word>& words);
+
 // Lower-cases ASCII letters and folds typographic apostrophes and quotes to ASCII.
 std::string fold(std::string_view text);
 // fold() into `out` (replacing its contents; its capacity is reused). `text` must not

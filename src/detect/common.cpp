@@ -212,7 +212,20 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   bool title_case = names_apart && 2 * static_cast<size_t>(
                                            std::count_if(words.begin(), words.end(), capitalised)) >
                                        words.size();
+  // A relative clause set off by commas (", which represents 4,200 engineers,") has its own
+  // events: a claim inside one reads only its words, a claim outside skips them ("The
+  // union, which has struck twice this year, says 4,200 ..." / "which speaks for 4,200
+  // engineers, said it had warned the company twice").
+  auto clauses = text::relative_clauses(document.slice(extent), words);
+  auto clause_of = [&](size_t at) -> const Span* {
+    for (const auto& clause : clauses) {
+      if (extent.start + clause.start <= at && at < extent.start + clause.end) return &clause;
+    }
+    return nullptr;
+  };
+  const auto* own = clause_of(claim.span.start);
   for (size_t i = 0; i < words.size(); ++i) {
+    if (clause_of(extent.start + words[i].span.start) != own) continue;
     // Past the claim, ", but", ", while" or ", who" opens a clause of its own, whose marks are its
     // own events': "the eastern front had weakened, but a second front was still burning".
     size_t at = extent.start + words[i].span.start;

@@ -367,6 +367,9 @@ void attach_times(DocumentState& state) {
   const Document& document = state.document;
   // Each event, stance and quantity takes the nearest time expression of its sentence.
   std::vector<Claim> made;
+  // The relative clauses of sentence `clauses_of`, found once for its claims.
+  std::vector<Span> clauses;
+  uint32_t clauses_of = UINT32_MAX;
   for (size_t c = 0; c < state.claims.size(); ++c) {
     Claim& claim = state.claims[c];
     if (claim.kind != ClaimKind::Event && claim.kind != ClaimKind::Stance &&
@@ -382,11 +385,29 @@ void attach_times(DocumentState& state) {
           else
             return a < b.sentence;
         });
+    // A relative clause set off by commas dates its own events: "The hospital, which was
+    // inspected in May, has 460 beds" gives the beds no time, and a claim inside such a
+    // clause takes no time from outside it.
+    Span sentence = document.sentences[claim.sentence].span;
+    if (first != last && clauses_of != claim.sentence) {
+      std::string_view text = document.slice(sentence);
+      clauses = text::relative_clauses(text, text::words(text));
+      clauses_of = claim.sentence;
+    }
+    auto clause_of = [&](uint32_t offset) -> const Span* {
+      for (const auto& clause : clauses) {
+        if (sentence.start + clause.start <= offset && offset < sentence.start + clause.end)
+          return &clause;
+      }
+      return nullptr;
+    };
+    const Span* own_clause = clause_of(anchor);
     for (auto it = first; it != last; ++it) {
       const TimeMention& time = *it;
       if (time.span.start < claim.span.end && claim.span.start < time.span.end &&
           claim.kind == ClaimKind::Quantity)
         continue;
+      if (clause_of(time.span.start) != own_clause) continue;
       // A time before a "that" the claim follows dates the clause that reports it ("announced
       // today (20 October) that they have restored services"; "On Monday, police said that
       // they had arrested him"), not the claim.
