@@ -185,9 +185,23 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
                      impl.names.canonical(surface), impl.names.key(surface), surface);
     out.push_back(std::move(mention));
   };
+  // The run's first word past a leading "The".
+  size_t opening = from < to && tokens[from].lower == "the" ? from + 1 : from;
   while (i < to) {
+    // "the Women's Institute": the head word after a possessive inside the run is not a
+    // name of its own.
+    if (i > from && tokens[i - 1].possessive) {
+      ++i;
+      continue;
+    }
     bool found = false;
     for (size_t length = std::min<size_t>(4, to - i); length >= 1 && !found; --length) {
+      // An organisation's head word ending a run is that organisation's ("the Taxpayers
+      // Union", "Springfield Police"), not a place of that name ("Union", "Police").
+      if (length == 1 && i > opening && i + 1 == to &&
+          impl.org_heads.count(
+              std::string(text.substr(tokens[i].span.start, tokens[i].span.size()))))
+        continue;
       // "Tara Reid", "Paris Hilton": a place name followed by a name-like word is a person.
       if (i + length < to && name_like_at(i + length)) continue;
       std::string surface = join_surface(text, tokens, i, i + length);
@@ -338,8 +352,18 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
         return between.size() >= 2 && between[0] == '.' &&
                between.find_first_not_of(' ', 1) == std::string_view::npos;
       };
+      // A common noun's possessive before an organisation's head word is inside the name:
+      // "the Taxpayers' Union", "the Women's Institute" (not "Russia's Parliament").
+      auto possessive_org = [&](size_t k) {
+        const Token& before = tokens[k - 1];
+        return before.possessive && before.capitalised && tokens[k].capitalised &&
+               (impl.lexicon.is_common(before.lower) ||
+                impl.lexicon.is_common(impl.lexicon.noun_lemma(before.lower))) &&
+               impl.org_heads.count(
+                   std::string(text.substr(tokens[k].span.start, tokens[k].span.size())));
+      };
       while (end < tokens.size() && (tokens[end].gap == 0 || initial_before(end)) &&
-             !tokens[end - 1].possessive) {
+             (!tokens[end - 1].possessive || possessive_org(end))) {
         if (modifier_compound(text, tokens[end])) break;
         if (tokens[end].capitalised) {
           ++end;

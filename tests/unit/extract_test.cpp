@@ -322,12 +322,12 @@ TEST_CASE("extract::quantities casualty counts") {
   CHECK(counts("Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had "
                "been killed and that the death toll was not expected to rise further.") ==
         Counts{{"dead", 10}});
-  // A noun that names someone in particular stays what is counted ("two women and a man"
-  // are the three dead of the headline), and a figure that belongs to the noun before it
-  // is no toll.
+  // A noun that names someone in particular stays what is counted, in the singular ("two
+  // women and a man" are the three dead of the headline), and a figure that belongs to the noun
+  // before it is no toll.
   CHECK(counts("A petrol bomb hurled at an Athens branch of the Marfin Investment Bank killed two "
                "women and a man who were caught in the resulting inferno.") ==
-        Counts{{"women", 2}});
+        Counts{{"woman", 2}});
   CHECK(counts("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape.") ==
         Counts{{"", 12}});
 }
@@ -1037,6 +1037,24 @@ TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole")
   auto speech = of_kind(analysis, ClaimKind::ReportedSpeech);
   REQUIRE(speech.size() == 1);
   CHECK(speech[0]->detail->speaker == "michelle lyons");
+}
+
+TEST_CASE("extract::mentions a common noun's possessive before an organisation's head") {
+  // A bakers' levy and a library closure of our own: "the Taxpayers' Union" and "the Women's
+  // Institute" are organisations, not a union or an institute (nor a place "Union"); a
+  // name's possessive stays the name's ("Poland's Senate" is Poland's).
+  auto first_of = [](const std::string& text) {
+    auto analysis = extract(text);
+    auto claims = of_kind(analysis, ClaimKind::Stance);
+    return claims.empty() ? std::string("(none)") : claims.front()->detail->subject;
+  };
+  CHECK(first_of("The Taxpayers' Union, a lobby group, opposed the levy on bread.") ==
+        "taxpayers union");
+  CHECK(first_of("The Women's Institute backed the plan to keep the library open.") ==
+        "women institute");
+  CHECK(first_of("A spokesman said the Taxpayers\u2019 Union backed the plan.") ==
+        "taxpayers union");
+  CHECK(first_of("Poland's Senate backed the plan to keep the library open.") != "poland senate");
 }
 
 TEST_CASE("extract::quotes a name after a role that follows the cue is the speaker") {
