@@ -168,6 +168,20 @@ std::optional<Attribution> explicit_attribution(const Extractor::Impl& impl,
   return out;
 }
 
+// Whether a sentence opens with a person (within its first few words, no comma or quote
+// before it) named before a quote at `quote_open`.
+bool opens_with_person(const Document& document, const std::vector<Mention>& people, Span sentence,
+                       uint32_t quote_open) {
+  constexpr size_t kOpeningWords = 4;  // "Opposition PVV leader Ruud Brouwers"
+  if (quote_open <= sentence.start) return false;
+  const Mention* subject = sentence_subject(people, sentence, quote_open);
+  if (!subject || subject->end > quote_open) return false;
+  std::string_view before = document.slice(Span{sentence.start, subject->offset});
+  return before.find_first_of(",;:\"") == std::string_view::npos &&
+         before.find("\xE2\x80\x9C") == std::string_view::npos &&
+         text::words(before).size() <= kOpeningWords;
+}
+
 }  // namespace
 
 void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
@@ -225,19 +239,35 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
 
   // 3. A quote without a cue takes the speaker of the quote before it in the paragraph
   //    (quotes split around the cue), or of its continuation chain across paragraphs.
+  //    A quote without a cue inside a sentence that opens with a person ("Opposition
+  //    leader X accused ministers of "building nothing but excuses"") is not the words of
+  //    whoever was quoted before; nor is it surely that person's (a title, a scare quote):
+  //    it stays unattributed.
   std::vector<std::optional<Attribution>> resolved = attributions;
   std::vector<size_t> inherited_from(quotes.size(), quotes.size());
+  std::vector<char> own_subject(quotes.size(), 0);
+  for (size_t q = 0; q < quotes.size(); ++q) {
+    if (resolved[q]) continue;
+    uint32_t sentence = sentence_at(document, quotes[q].open);
+    if (sentence >= document.sentences.size()) continue;
+    // A second quote of one sentence is the first one's speaker's ("X said Y had "A" and
+    // called it "B"").
+    if (q > 0 && sentence_at(document, quotes[q - 1].open) == sentence) continue;
+    own_subject[q] =
+        opens_with_person(document, people, document.sentences[sentence].span, quotes[q].open);
+  }
   for (size_t q = 1; q < quotes.size(); ++q) {
     bool related =
         quotes[q].paragraph == quotes[q - 1].paragraph || quotes[q].chain == quotes[q - 1].chain;
-    if (!resolved[q] && resolved[q - 1] && related) {
+    if (!resolved[q] && resolved[q - 1] && related && !own_subject[q]) {
       resolved[q] = resolved[q - 1];
       phrases[q] = phrases[q - 1];
       inherited_from[q] = inherited_from[q - 1] < quotes.size() ? inherited_from[q - 1] : q - 1;
     }
   }
   for (size_t q = quotes.size() - 1; q-- > 0;) {
-    if (!resolved[q] && resolved[q + 1] && quotes[q].chain == quotes[q + 1].chain) {
+    if (!resolved[q] && resolved[q + 1] && quotes[q].chain == quotes[q + 1].chain &&
+        !own_subject[q]) {
       resolved[q] = resolved[q + 1];
       phrases[q] = phrases[q + 1];
       inherited_from[q] = q + 1;

@@ -1057,6 +1057,41 @@ TEST_CASE("extract::mentions a common noun's possessive before an organisation's
   CHECK(first_of("Poland's Senate backed the plan to keep the library open.") != "poland senate");
 }
 
+TEST_CASE("extract::quotes a quote without a cue in a sentence opening with a person") {
+  // A bakers' levy and a library closure of our own: the quote is not the words of the
+  // speaker quoted before (it stays unattributed: a title or a scare quote is nobody's
+  // words); a second quote of one sentence keeps the first one's speaker, and a cue of its
+  // own names its speaker.
+  auto speakers = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim* quote : of_kind(extract(text), ClaimKind::Quote))
+      out.push_back(quote->detail->speaker);
+    return out;
+  };
+  CHECK(speakers("\"The levy will close small bakeries,\" Finance Minister Anna Berg said. "
+                 "Opposition leader Peter Larsen accused ministers of \"taxing breakfast\" and "
+                 "called for a vote.") == std::vector<std::string>{"anna berg", ""});
+  CHECK(speakers("\"We will fight this in court,\" said Maria Holm, the head librarian. "
+                 "Councillor Jonas Eck said the closure was \"a false economy\" and would be "
+                 "\"a blow to readers\".") ==
+        std::vector<std::string>{"maria holm", "jonas eck", "jonas eck"});
+  CHECK(speakers("\"We will fight this in court,\" said Maria Holm, the head librarian. "
+                 "Councillor Jonas Eck welcomed the \"Books for All\" campaign.") ==
+        std::vector<std::string>{"maria holm", ""});
+}
+
+TEST_CASE("extract::quotes an occupation before a name is a role") {
+  // A drought and a mine accident of our own: "farmer Maria Holm said", "the miner, Tomas
+  // Berg, said" name their speakers as "spokesman John Smith said" does.
+  auto speaker = [](const std::string& text) {
+    auto quotes = of_kind(extract(text), ClaimKind::Quote);
+    return quotes.empty() ? std::string("(none)") : quotes.front()->detail->speaker;
+  };
+  CHECK(speaker("\"We have not had rain since March,\" farmer Maria Holm said.") == "maria holm");
+  CHECK(speaker("\"The roof came down behind us,\" the miner, Tomas Berg, said.") == "tomas berg");
+  CHECK(speaker("\"We heard a bang and ran,\" said local resident Ewa Lind.") == "ewa lind");
+}
+
 TEST_CASE("extract::quotes a name after a role that follows the cue is the speaker") {
   // ECB+ (the NCAA sanctions, Biancardi's attorney) and a park of our own: "...,” said the
   // park's director, Lars Ekman, ...".
