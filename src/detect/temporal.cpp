@@ -189,18 +189,41 @@ bool TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const
   return !before.empty() && bounds_.count(before.back().norm) > 0;
 }
 
+namespace {
+
+// Whether the time `theirs` is the time `time`: the same day or month name, or dates that
+// overlap.
+bool same_time(const Value& theirs, const Value& time) {
+  if (auto named = named_time(time)) {
+    auto other = named_time(theirs);
+    return other && other->kind == named->kind && other->value == named->value;
+  }
+  auto overlap = align::dates_overlap(theirs, time);
+  return overlap && *overlap;
+}
+
+}  // namespace
+
 bool TemporalDetector::also_dates(const Analysis& analysis, const Claim& claim,
                                   const Value& time) const {
-  auto named = named_time(time);
   return any_in_sentence(analysis, claim, [&](const Claim& other) {
-    if (other.kind != ClaimKind::Time) return false;
-    if (named) {
-      auto theirs = named_time(other.detail->value);
-      return theirs && theirs->kind == named->kind && theirs->value == named->value;
-    }
-    auto overlap = align::dates_overlap(other.detail->value, time);
-    return overlap && *overlap;
+    return other.kind == ClaimKind::Time && same_time(other.detail->value, time);
   });
+}
+
+bool TemporalDetector::dated_elsewhere(const Analysis& analysis, const Claim& claim,
+                                       const Claim& other) const {
+  std::string predicate = predicate_of(other);
+  for (const Claim& mine : analysis.claims) {
+    if (mine.source != claim.source || mine.index == claim.index) continue;
+    if (mine.kind != ClaimKind::Event && mine.kind != ClaimKind::Stance) continue;
+    if (predicate_of(mine) != predicate &&
+        !same_event_.count(predicate_of(mine) + '\x1f' + predicate))
+      continue;
+    if (mine.polarity == other.polarity && same_time(mine.detail->time, other.detail->time))
+      return true;
+  }
+  return false;
 }
 
 void TemporalDetector::run(const Context& context, std::vector<Finding>& out) const {
@@ -263,6 +286,10 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     if (bound(analysis, a) || bound(analysis, b)) continue;
     if (also_dates(analysis, a, b.detail->time) || also_dates(analysis, b, a.detail->time))
       continue;
+    // One source tells such an event at the other's time too: two occurrences paired
+    // across ("forcing both towns to shut their schools" on Monday / "Ely shut its schools
+    // on Friday", which the first source also reports).
+    if (dated_elsewhere(analysis, a, b) || dated_elsewhere(analysis, b, a)) continue;
 
     std::string when_a = dated_apart ? format_days(ta->low, ta->high) : na->shown;
     std::string when_b = dated_apart ? format_days(tb->low, tb->high) : nb->shown;

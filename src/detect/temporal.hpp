@@ -30,6 +30,9 @@ class TemporalDetector final : public Detector {
   bool bound(const Analysis& analysis, const Claim& claim) const;
   // True when the claim's sentence also names a time that overlaps `time`.
   bool also_dates(const Analysis& analysis, const Claim& claim, const Value& time) const;
+  // True when the claim's source tells, elsewhere, an event of `other`'s kind at `other`'s
+  // time, with its polarity.
+  bool dated_elsewhere(const Analysis& analysis, const Claim& claim, const Claim& other) const;
   // True when the claim's day or month name, told without a date, is not its own: the
   // name of a day ("Patch Tuesday"), or a time standing next to another verb ("officials
   // said Saturday", "announced on Tuesday that it has signed", "on Thursday intercepted").

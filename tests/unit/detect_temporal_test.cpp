@@ -352,3 +352,31 @@ TEST_CASE("detect::temporal two plans for the next meeting (next_occurrence.txt)
                           "The cabinet met again on Friday to review the relief effort.")
             .empty());
 }
+
+TEST_CASE("detect::temporal two occurrences paired across are no contradiction") {
+  // A burst dam and a wildfire of our own: the first source's lead dates the whole event
+  // and forces many closures; the second tells one town's, on the day the first source
+  // gives it too.
+  auto intakes = pipeline_findings(
+      "temporal",
+      "A flood wave from a burst dam reached the border on Tuesday, drowning cattle along the "
+      "river and forcing water companies on both banks to close their river intakes. The town "
+      "of Ely closed its river intake on Sunday and is using wells.",
+      "Ely, a town of about 9,000, closed its river intake on Sunday and is using wells instead.");
+  CHECK(intakes.empty());
+  auto schools = pipeline_findings(
+      "temporal",
+      "A wildfire jumped the highway on Monday, destroying barns along the valley and forcing "
+      "towns on both sides of the county line to close their primary schools. The town of Ely "
+      "closed its primary schools on Friday and is teaching online.",
+      "Ely, a town of about 9,000, closed its primary schools on Friday and is teaching online "
+      "instead.");
+  CHECK(schools.empty());
+  // Without the first source's own account, the two dates still contradict.
+  CHECK(pipeline_findings("temporal",
+                          "Ely, a town of about 9,000, closed its primary schools on Monday and "
+                          "is teaching online.",
+                          "Ely, a town of about 9,000, closed its primary schools on Friday and "
+                          "is teaching online instead.")
+            .size() == 1);
+}
