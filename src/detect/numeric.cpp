@@ -170,6 +170,26 @@ bool change_size(const Analysis& analysis, const Claim& claim) {
   return !before.empty() && before.back().norm != "to" && before.back().norm != "from";
 }
 
+// True when a figure follows "by" ("overstated by 50%", "outnumbered by 3,000"): the size
+// of a difference or a change.
+bool by_difference(const Analysis& analysis, const Claim& claim) {
+  Span extent = analysis.sentence_extent(claim);
+  if (claim.span.start < extent.start) return false;
+  auto before =
+      text::words(analysis.documents[claim.source].slice(Span{extent.start, claim.span.start}));
+  return !before.empty() && before.back().norm == "by";
+}
+
+// True when the figure is a part "of" a whole it names ("68% of the market").
+bool share_of(const Analysis& analysis, const Claim& claim) {
+  const std::string& figure = claim.detail->value.text;
+  std::string_view text = analysis.documents[claim.source].slice(claim.span);
+  size_t at = figure.empty() ? std::string_view::npos : text.find(figure);
+  if (at == std::string_view::npos) return false;
+  auto after = text::words(text.substr(at + figure.size()));
+  return !after.empty() && after.front().norm == "of";
+}
+
 // A discrepancy between two sources: the dimension and the middle of each figure.
 struct Told {
   uint32_t first_source = 0, second_source = 0;
@@ -341,6 +361,13 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     if (differently_timed(a, b) && !bounded_time(analysis, a) && !bounded_time(analysis, b))
       continue;
     if (dated_by_year(a) != dated_by_year(b)) continue;
+    // "overstated by close to 50%" is the size of a difference, "controlled 68% of the
+    // market" a part of a whole: neither tells the other (with a trend word the change
+    // rules below judge them).
+    if (a.detail->trend.empty() && b.detail->trend.empty() &&
+        ((by_difference(analysis, a) && share_of(analysis, b)) ||
+         (by_difference(analysis, b) && share_of(analysis, a))))
+      continue;
 
     if ((cumulative_.count(counted_a) || cumulative_.count(counted_b)) &&
         far_apart(ma->interval, mb->interval)) {

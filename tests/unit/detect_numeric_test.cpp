@@ -760,3 +760,37 @@ TEST_CASE("detect::numeric two counts of one thing beside another figure told al
             "By morning nearly 600 trucks were lined up at the border post.")
             .empty());
 }
+
+TEST_CASE("detect::numeric the size of a difference is no part of a whole") {
+  // A bank merger and a dairy takeover of our own, one owner each so that the figures pair:
+  // "by close to 50%" (how far a figure was overstated) and "68% of the market" (a part of
+  // a whole) are two quantities; two parts of the whole still differ.
+  auto run = [](const std::string& whole, const std::string& whole_figure, double whole_value,
+                const std::string& other, const std::string& other_figure, double other_value,
+                const std::string& owner) {
+    Story story;
+    auto s1 = story.source("a.txt", whole);
+    auto s2 = story.source("b.txt", other);
+    figure(story, s1, whole_figure, "",
+           number(whole_value, whole_value, "percent", 0.1, whole_figure.substr(0, 3)), owner);
+    figure(story, s2, other_figure, "",
+           number(other_value, other_value, "percent", 0.1,
+                  other_figure.substr(0, other_figure.find('%') + 1)),
+           owner);
+    story.run();
+    return story.findings("numeric").size();
+  };
+  CHECK(run("The merged bank would control 68% of the mortgage market, the regulator said.",
+            "68% of the mortgage market", 68,
+            "The regulator said the bank had overstated its share of the mortgage market by 50%.",
+            "50%", 50, "bank") == 0);
+  CHECK(
+      run("The combined dairy would buy 61% of the milk of the province, the office said.",
+          "61% of the milk", 61,
+          "The office said the dairy had overstated its share of the milk of the province by 40%.",
+          "40%", 40, "dairy") == 0);
+  CHECK(run("The merged bank would control 68% of the mortgage market, the regulator said.",
+            "68% of the mortgage market", 68,
+            "The regulator said the bank would control 50% of the mortgage market.",
+            "50% of the mortgage market", 50, "bank") == 1);
+}
