@@ -227,6 +227,25 @@ class EventBuilder {
     if (subject.empty()) return {};
     // Not a pronoun again: "It said it ..." stays unresolved.
     if (tokens_[subject.last - 1].closed == Closed::Pronoun) return {};
+    // A description, then the name it describes: "Its workers' union, Sindicatul Aurimet,
+    // said it" is the union named.
+    if (subject_end < verb && !tokens_[subject.last - 1].capitalised) {
+      size_t name_end = subject_end + 1;
+      while (name_end < verb && !(tokens_[name_end].gap & (kComma | kBreak))) ++name_end;
+      const Mention* named = mention_covering(state_.mentions, tokens_[subject_end].span.start,
+                                              tokens_[name_end - 1].span.end);
+      // A name no table knows may be typed a person's; after "union" or "company" it is
+      // the organisation's.
+      std::string head = tokens_[subject.last - 1].lower;
+      if (!head.empty() && head[0] >= 'a' && head[0] <= 'z')
+        head[0] = static_cast<char>(head[0] - 'a' + 'A');
+      bool organisation =
+          named && (named->type == EntityType::Organization || named->type == EntityType::Other ||
+                    (named->type == EntityType::Person && impl_.org_heads.count(head)));
+      if (organisation && named->offset == tokens_[subject_end].span.start &&
+          named->end == tokens_[name_end - 1].span.end)
+        return named->key;
+    }
     return subject_key(subject);
   }
 
