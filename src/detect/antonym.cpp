@@ -11,6 +11,27 @@ namespace cc::detect {
 
 namespace {
 
+// The words of the time expression that dates the claim in its sentence ("wednesday
+// evening"), empty when none does.
+std::string written_time(const Analysis& analysis, const Claim& claim) {
+  std::string out;
+  any_in_sentence(analysis, claim, [&](const Claim& other) {
+    if (other.kind != ClaimKind::Time || other.detail->value.text != claim.detail->time.text)
+      return false;
+    out = text::fold(other.detail->object);
+    return true;
+  });
+  return out;
+}
+
+// Both claims dated by a weekday not placed on the calendar, in the same words.
+bool same_written_day(const Analysis& analysis, const Claim& a, const Claim& b) {
+  const std::string& day = a.detail->time.text;
+  if (!day.starts_with("weekday:") || day != b.detail->time.text) return false;
+  std::string written = written_time(analysis, a);
+  return !written.empty() && written == written_time(analysis, b);
+}
+
 // The first word only one claim has that is the antonym of a word only the other has,
 // as (key in a, key in b); empty when none. Claims must otherwise share content.
 std::pair<std::string, std::string> swapped_opposites(const std::vector<std::string>& a,
@@ -117,9 +138,11 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
 
     std::string said_a, said_b;
     if (pa != pb && context.lexicon.opposite_predicates(pa, pb, stemmer)) {
-      // Arrested, then released: both hold unless both are dated to the same day.
+      // Arrested, then released: both hold unless both are dated to the same day, by date
+      // or by the same words ("on Wednesday evening" in both).
       auto overlap = align::dates_overlap(a.detail->time, b.detail->time);
-      if (context.lexicon.sequence(pa, pb) && !(overlap && *overlap)) continue;
+      bool same_day = (overlap && *overlap) || same_written_day(analysis, a, b);
+      if (context.lexicon.sequence(pa, pb) && !same_day) continue;
       // The verbs as the sources chose them ("approved" / "rejected"), not their classes.
       said_a = a.detail->predicate.empty() ? pa : a.detail->predicate;
       said_b = b.detail->predicate.empty() ? pb : b.detail->predicate;

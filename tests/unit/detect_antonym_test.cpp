@@ -216,3 +216,28 @@ TEST_CASE("detect::antonym 'last week' is a time, not one of several events") {
                                    "The Senate rejected the bailout last week.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym a sequence dated by the same weekday words is one moment") {
+  // A harbour storm and a border protest of our own: "reopened ... on Friday night" /
+  // "closed ... on Friday night" cannot both be; "Friday morning" / "Friday night" may be
+  // one closure and its end.
+  auto port = testing::pipeline_findings(
+      "antonym",
+      "Storm waves battered the harbour, and the coast guard reopened the port on "
+      "Friday night.",
+      "Storm waves battered the harbour, and the coast guard closed the port on Friday night.");
+  CHECK(port.size() == 1);
+  auto crossing = testing::pipeline_findings(
+      "antonym",
+      "Protesters blocked the border road, and police reopened the crossing on "
+      "Monday evening.",
+      "Protesters blocked the border road, and police closed the crossing on Monday evening.");
+  CHECK(crossing.size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Storm waves battered the harbour, and the coast guard reopened the port "
+            "on Friday night.",
+            "Storm waves battered the harbour, and the coast guard closed the port on Friday "
+            "morning.")
+            .empty());
+}
