@@ -179,14 +179,15 @@ bool TemporalDetector::named_elsewhere(const Analysis& analysis, const Claim& cl
   return false;
 }
 
-bool TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const {
+std::string TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const {
   auto named = named_time(claim.detail->time);
   auto at = find_words(analysis, claim, named ? named->word : claim.detail->time.text);
-  if (!at) return false;
+  if (!at) return {};
   Span extent = analysis.sentence_extent(claim);
   const Document& document = analysis.documents[claim.source];
   auto before = text::words(document.slice(Span{extent.start, at->start}));
-  return !before.empty() && bounds_.count(before.back().norm) > 0;
+  if (before.empty() || !bounds_.count(before.back().norm)) return {};
+  return before.back().norm;
 }
 
 namespace {
@@ -283,7 +284,12 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
       continue;
     }
-    if (bound(analysis, a) || bound(analysis, b)) continue;
+    // A bound ("by 1958", "until Monday") is no date of the event ("had ended by 1958" and
+    // "by 1960" both hold), unless both give the end of a state: "suspended until Monday" /
+    // "suspended until Friday" end it apart.
+    std::string bound_a = bound(analysis, a), bound_b = bound(analysis, b);
+    bool both_until = bound_a == bound_b && (bound_a == "until" || bound_a == "till");
+    if ((!bound_a.empty() || !bound_b.empty()) && !both_until) continue;
     if (also_dates(analysis, a, b.detail->time) || also_dates(analysis, b, a.detail->time))
       continue;
     // One source tells such an event at the other's time too: two occurrences paired

@@ -26,8 +26,9 @@ class TemporalDetector final : public Detector {
   void run(const Context& context, std::vector<Finding>& out) const override;
 
  private:
-  // True when the claim's time is only a bound ("by 1958") in its sentence.
-  bool bound(const Analysis& analysis, const Claim& claim) const;
+  // The word that makes the claim's time only a bound in its sentence ("by" in "by 1958",
+  // "until"), empty when it is none.
+  std::string bound(const Analysis& analysis, const Claim& claim) const;
   // True when the claim's sentence also names a time that overlaps `time`.
   bool also_dates(const Analysis& analysis, const Claim& claim, const Value& time) const;
   // True when the claim's source tells, elsewhere, an event of `other`'s kind at `other`'s

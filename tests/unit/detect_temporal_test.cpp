@@ -380,3 +380,24 @@ TEST_CASE("detect::temporal two occurrences paired across are no contradiction")
                           "is teaching online instead.")
             .size() == 1);
 }
+
+TEST_CASE("detect::temporal two ends of one state given by 'until'") {
+  // A flood and a strike of our own: "suspended until Monday" / "until Friday" end one
+  // suspension apart; "by" gives bounds that may both hold.
+  auto classes =
+      pipeline_findings("temporal",
+                        "The education office suspended classes in the two flooded districts until "
+                        "Monday.",
+                        "Classes in the two flooded districts have been suspended until Friday.");
+  CHECK(classes.size() == 1);
+  auto flights = pipeline_findings(
+      "temporal", "The airline cancelled all flights from the northern airport until Sunday.",
+      "All flights from the northern airport have been cancelled until Thursday.");
+  CHECK(flights.size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "The airline had cancelled all flights from the northern airport by "
+                          "Sunday.",
+                          "The airline had cancelled all flights from the northern airport by "
+                          "Thursday.")
+            .empty());
+}
