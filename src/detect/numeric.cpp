@@ -215,6 +215,17 @@ bool NumericDetector::bounded_time(const Analysis& analysis, const Claim& claim)
   return false;
 }
 
+bool NumericDetector::bounded_year(const Analysis& analysis, const Claim& claim) const {
+  const Value& time = claim.detail->time;
+  if (time.kind != Value::Kind::Date || time.text.empty()) return false;
+  auto at = find_words(analysis, claim, time.text);
+  if (!at) return false;
+  Span extent = analysis.sentence_extent(claim);
+  if (at->start < extent.start) return false;
+  auto before = text::words(analysis.documents[claim.source].slice(Span{extent.start, at->start}));
+  return !before.empty() && bounds_.count(before.back().norm) > 0;
+}
+
 NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rules) {
   align::Stemmer stemmer;
   if (const auto* table = rules.table("detect/time_bounds")) {
@@ -360,7 +371,10 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     // even when the times are only known as names.
     if (differently_timed(a, b) && !bounded_time(analysis, a) && !bounded_time(analysis, b))
       continue;
-    if (dated_by_year(a) != dated_by_year(b)) continue;
+    // A year only bounds the figure ("14 samples collected since 2023") is no date of it.
+    if ((dated_by_year(a) && !bounded_year(analysis, a)) !=
+        (dated_by_year(b) && !bounded_year(analysis, b)))
+      continue;
     // "overstated by close to 50%" is the size of a difference, "controlled 68% of the
     // market" a part of a whole: neither tells the other (with a trend word the change
     // rules below judge them).

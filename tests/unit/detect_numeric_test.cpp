@@ -813,3 +813,19 @@ TEST_CASE("detect::numeric two measures of one attribute pair when their names a
       "Meteo-France recorded gusts near Brest at a speed of 190 km/h on Sunday night.");
   CHECK(gusts.size() == 1);
 }
+
+TEST_CASE("detect::numeric a year after 'since' bounds a figure, it does not date it") {
+  // An audit and a dam survey of our own: "14 contracts signed since 2019" and "17
+  // contracts, going back to 2019" are one count told apart.
+  auto contracts = testing::pipeline_findings(
+      "numeric",
+      "An audit that reviewed 14 contracts signed since 2019 found a pattern of overbilling by "
+      "the firm.",
+      "An audit that reviewed 17 contracts, going back to 2019, found a pattern of overbilling "
+      "by the firm.");
+  CHECK(contracts.size() == 1);
+  auto dams = testing::pipeline_findings(
+      "numeric", "Inspectors who checked 120 dams built since 1990 found cracks in a third.",
+      "The inspectors checked 210 dams, all of them built after 1990, and found cracks.");
+  CHECK(dams.size() == 1);
+}
