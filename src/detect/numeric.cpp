@@ -21,6 +21,8 @@ namespace {
 constexpr double kSmallGap = 0.05;
 // Figures this close are one figure converted to another unit and rounded.
 constexpr double kConversion = 0.02;
+// The rounding tolerance of an approximator ("about"): a figure this loose gives a range.
+constexpr double kApproximate = 0.05;
 // Counts that only grow (a toll) further apart than this are not one figure misreported:
 // another event's ("killing at least 50" in an earlier quake) or a first report beside a
 // final one.
@@ -254,6 +256,10 @@ bool NumericDetector::also_gives(const Context& context, const Claim& claim,
   if (!wanted) return false;
   auto agrees = [&](const Claim& other) {
     if (other.kind != ClaimKind::Quantity || tentative(other)) return false;
+    // A figure with an approximator ("nearly three quarters", "about 70") gives a range,
+    // not this figure: it is the other figure's pair.
+    const Value& given = other.detail->value;
+    if (given.low_open || given.high_open || given.tolerance >= kApproximate) return false;
     auto measure = context.units.measure(other.detail->value);
     if (!measure || measure->dimension != wanted->dimension) return false;
     // A conversion rounds: "55 kilometers (34 miles)".

@@ -598,8 +598,21 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
             while (noun < tokens.size() && tokens[noun].span.end <= owner->end) ++noun;
             claim.detail->subject = owner->key;
           }
+          // "of the European market": a nationality before the noun is the owner's, as
+          // "of Europe's market" is.
+          bool demonym = owner && owner->type == EntityType::Place &&
+                         impl.names.is_demonym(document.slice(Span{owner->offset, owner->end}));
+          if (!owner && noun < tokens.size() && tokens[noun].capitalised &&
+              noun + 1 < tokens.size() &&
+              impl.names.is_demonym(document.slice(tokens[noun].span))) {
+            if (auto it = impl.demonym_places.find(std::string(document.slice(tokens[noun].span)));
+                it != impl.demonym_places.end())
+              claim.detail->subject = normalize::key_of(it->second);
+            ++noun;
+            demonym = true;
+          }
           if (noun < tokens.size() && !(tokens[noun].gap & (kComma | kBreak)) &&
-              (!owner || tokens[noun - 1].possessive)) {
+              (!owner || demonym || tokens[noun - 1].possessive)) {
             claim.detail->counted = counted_noun(impl, tokens, noun, noun + 4);
             claim.span.end =
                 std::max(claim.span.end, tokens[std::min(noun, tokens.size() - 1)].span.end);

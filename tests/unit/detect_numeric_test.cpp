@@ -829,3 +829,22 @@ TEST_CASE("detect::numeric a year after 'since' bounds a figure, it does not dat
       "The inspectors checked 210 dams, all of them built after 1990, and found cracks.");
   CHECK(dams.size() == 1);
 }
+
+TEST_CASE("detect::numeric a figure with an approximator gives no other figure of its sentence") {
+  // A bank merger and a brewery takeover of our own: "nearly three quarters" is the pair of
+  // "74%", and does not make "68%" a figure the other sentence also gives.
+  auto banks = testing::pipeline_findings(
+      "numeric",
+      "The merged bank would have held 68% of the market for farm loans and 74% of the market "
+      "for crop insurance, the regulator said.",
+      "The merged bank would have held 63% of the market for farm loans and nearly three "
+      "quarters of the market for crop insurance, the regulator said.");
+  CHECK(banks.size() == 1);
+  auto beer = testing::pipeline_findings(
+      "numeric",
+      "The brewer would have sold 58% of the lager and 66% of the cider drunk in the country, "
+      "the competition office said.",
+      "The brewer would have sold 52% of the lager and about two thirds of the cider drunk in "
+      "the country, the competition office said.");
+  CHECK(beer.size() == 1);
+}

@@ -1057,6 +1057,14 @@ TEST_CASE("extract::mentions a common noun's possessive before an organisation's
   CHECK(first_of("Poland's Senate backed the plan to keep the library open.") != "poland senate");
 }
 
+TEST_CASE("extract::quantities a nationality before the whole a share is of") {
+  // A rail merger and a dairy market of our own: "68% of the European market" counts the
+  // market, as "63% of Europe's market" does.
+  CHECK(first_counted("The group would have controlled 68% of the European market for "
+                      "signalling systems.") == "market");
+  CHECK(first_counted("The dairy buys 40% of the French milk sold to cheesemakers.") == "milk");
+}
+
 TEST_CASE("extract::events 'it' after a description and the name it describes") {
   // A pilots' union and a paper mill of our own: "Its pilots' union, Aerolink Crew, said it
   // opposed" is the union named, even when the name, unknown to every table, reads as a
