@@ -1106,8 +1106,8 @@ TEST_CASE("extract::quotes a quote without a cue in a sentence opening with a pe
 }
 
 TEST_CASE("extract::quotes an occupation before a name is a role") {
-  // A drought and a mine accident of our own: "farmer Maria Holm said", "the miner, Tomas
-  // Berg, said" name their speakers as "spokesman John Smith said" does.
+  // A drought, a mine accident, a ferry and a park of our own: "farmer Maria Holm said",
+  // "the miner, Tomas Berg, said" name their speakers as "spokesman John Smith said" does.
   auto speaker = [](const std::string& text) {
     auto analysis = extract(text);
     auto quotes = of_kind(analysis, ClaimKind::Quote);
@@ -1116,6 +1116,10 @@ TEST_CASE("extract::quotes an occupation before a name is a role") {
   CHECK(speaker("\"We have not had rain since March,\" farmer Maria Holm said.") == "maria holm");
   CHECK(speaker("\"The roof came down behind us,\" the miner, Tomas Berg, said.") == "tomas berg");
   CHECK(speaker("\"We heard a bang and ran,\" said local resident Ewa Lind.") == "ewa lind");
+  // An office before a name: "port administrator Ana Reyes said", "the park's warden".
+  CHECK(speaker("\"The ferry had no permit to sail,\" port administrator Ana Reyes said.") ==
+        "ana reyes");
+  CHECK(speaker("\"The trail stays shut,\" said the park's chief warden, Tom Hale.") == "tom hale");
 }
 
 TEST_CASE("extract::quotes a name after a role that follows the cue is the speaker") {
