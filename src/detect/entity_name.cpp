@@ -183,7 +183,7 @@ std::string display(const EntityNameDetector::Name& name, std::string_view text)
 }
 
 // Why a pair of names is reported, strongest first.
-enum class Route { Title, Synonym, Aligned, Surname, GivenName, MisspeltOnce };
+enum class Route { Title, Synonym, Aligned, Surname, GivenName, FamilyName, MisspeltOnce };
 
 struct Candidate {
   const EntityNameDetector::Name* first = nullptr;
@@ -659,6 +659,23 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
                        !titles_x[p] && !titles_y[p] && !words_.is_common(a) &&
                        !words_.is_common(b) && !variant;
         }
+        // A person's surname swapped whole: the same given name (four letters or more, no
+        // ordinary word), two surnames no dictionary knows, under the same conditions as a
+        // given name swapped ("Getachew Worku" / "Getachew Wolde", the athlete's coach in
+        // both): one person, a name garbled.
+        bool family_name = false;
+        if (!surname && differ.size() == 1 && differ.front() + 1 == x.parts.size() &&
+            differ.front() >= 1 && x.parts.size() == y.parts.size()) {
+          size_t p = differ.front();
+          const std::string& given = x.parts[p - 1];
+          family_name = person(x) && person(y) && given == y.parts[p - 1] &&
+                        given.size() >= kMisspeltLength && !titles_x[p - 1] && !titles_y[p - 1] &&
+                        !words_.is_common(given) && !words_.is_common(x.parts[p]) &&
+                        !words_.is_common(y.parts[p]) && !connectors_.count(given);
+          for (size_t q = 0; q < x.parts.size(); ++q) {
+            same_title = same_title || (titles_x[q] && titles_y[q] && x.parts[q] == y.parts[q]);
+          }
+        }
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /
         // "Academy Award") only the same statement around it makes it one referent.
@@ -694,13 +711,13 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               // with a letter changed or two swapped).
               if (surname) {
                 candidate.route = Route::Surname;
-              } else if (given_name && candidate.context.size() > kSharedContext &&
+              } else if ((given_name || family_name) && candidate.context.size() > kSharedContext &&
                          (same_title ||
                           std::any_of(candidate.context.begin(), candidate.context.end(),
                                       [&](const std::string& word) {
                                         return roles_.count(text::fold(word)) > 0;
                                       }))) {
-                candidate.route = Route::GivenName;
+                candidate.route = given_name ? Route::GivenName : Route::FamilyName;
               } else if (all_misspelt_once && explained && related_context) {
                 candidate.route = Route::MisspeltOnce;
               } else {
@@ -772,6 +789,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         break;
       case Route::GivenName:
         why = "One surname goes with two given names in sentences telling the same (" + swaps + ")";
+        break;
+      case Route::FamilyName:
+        why = "One given name goes with two surnames in sentences telling the same (" + swaps + ")";
         break;
       case Route::Surname:
         why =

@@ -403,3 +403,29 @@ TEST_CASE("detect::entity-name one surname with two given names, one role") {
             "Police found Kathryn Jenkin, 20, and her mother Alice McMeekin, 58.")
             .empty());
 }
+
+TEST_CASE("detect::entity-name one given name with two surnames, one role") {
+  // A court and a city's alderman of our own: a surname swapped whole in sentences telling
+  // the same, under one title or role, is a garble; two people of one role with different
+  // given names are two people.
+  auto found = testing::pipeline_findings(
+      "entity-name",
+      "Judge Marisa Okonkwo of the regional court ordered the mine closed within 30 days.",
+      "Judge Marisa Adeyemi of the regional court gave the company 30 days to close the mine.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].level == Level::Divergence);
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Tomasz Wieczorek, the city's alderman for housing, said a review of all 40 shelters "
+            "would be completed by March.",
+            "Tomasz Grabowski, the city's housing alderman, promised a review of all 40 shelters "
+            "by March.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Tomasz Wieczorek, the city's alderman for housing, said a review of all 40 shelters "
+            "would be completed by March.",
+            "Jerzy Grabowski, the city's housing alderman, promised a review of all 40 shelters "
+            "by March.")
+            .empty());
+}
