@@ -494,6 +494,13 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     }
     return known == 1;
   };
+  // The surnames each given name goes with in the story's names ("getachew" -> {"worku",
+  // "wolde"}): a swapped surname is one garble only where there are two.
+  std::unordered_map<std::string, std::unordered_set<std::string>> surnames_of;
+  for (const Name& name : all) {
+    if (name.parts.size() >= 2)
+      surnames_of[name.parts[name.parts.size() - 2]].insert(name.parts.back());
+  }
   // True when `word` (folded) appears anywhere in the name's sentence, in any case.
   // The sentence's words are read once per name.
   std::vector<std::optional<std::unordered_set<std::string_view>>> sentence_words(all.size());
@@ -660,18 +667,20 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
                        !words_.is_common(b) && !variant;
         }
         // A person's surname swapped whole: the same given name (four letters or more, no
-        // ordinary word), two surnames no dictionary knows, under the same conditions as a
-        // given name swapped ("Getachew Worku" / "Getachew Wolde", the athlete's coach in
-        // both): one person, a name garbled.
+        // ordinary word) with exactly two surnames in the story, neither a dictionary word,
+        // under the same conditions as a given name swapped (the athlete's coach in both):
+        // one person, a name garbled. (A given name with three surnames or more is several
+        // people, or copies of one story told of others.)
         bool family_name = false;
         if (!surname && differ.size() == 1 && differ.front() + 1 == x.parts.size() &&
             differ.front() >= 1 && x.parts.size() == y.parts.size()) {
           size_t p = differ.front();
           const std::string& given = x.parts[p - 1];
           family_name = person(x) && person(y) && given == y.parts[p - 1] &&
-                        given.size() >= kMisspeltLength && !titles_x[p - 1] && !titles_y[p - 1] &&
-                        !words_.is_common(given) && !words_.is_common(x.parts[p]) &&
-                        !words_.is_common(y.parts[p]) && !connectors_.count(given);
+                        surnames_of[given].size() == 2 && given.size() >= kMisspeltLength &&
+                        !titles_x[p - 1] && !titles_y[p - 1] && !words_.is_common(given) &&
+                        !words_.is_common(x.parts[p]) && !words_.is_common(y.parts[p]) &&
+                        !connectors_.count(given);
           for (size_t q = 0; q < x.parts.size(); ++q) {
             same_title = same_title || (titles_x[q] && titles_y[q] && x.parts[q] == y.parts[q]);
           }

@@ -407,7 +407,7 @@ TEST_CASE("detect::entity-name one surname with two given names, one role") {
 TEST_CASE("detect::entity-name one given name with two surnames, one role") {
   // A court and a city's alderman of our own: a surname swapped whole in sentences telling
   // the same, under one title or role, is a garble; two people of one role with different
-  // given names are two people.
+  // given names are two people, and so are three surnames after one given name.
   auto found = testing::pipeline_findings(
       "entity-name",
       "Judge Marisa Okonkwo of the regional court ordered the mine closed within 30 days.",
@@ -427,5 +427,13 @@ TEST_CASE("detect::entity-name one given name with two surnames, one role") {
             "would be completed by March.",
             "Jerzy Grabowski, the city's housing alderman, promised a review of all 40 shelters "
             "by March.")
+            .empty());
+  // A given name that goes with three surnames in the story names several people.
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Judge Marisa Okonkwo of the regional court ordered the mine closed within 30 days. "
+            "Judge Marisa Kowalczyk of the appeals court had upheld a similar order in 2019.",
+            "Judge Marisa Adeyemi of the regional court gave the company 30 days to close the "
+            "mine.")
             .empty());
 }
