@@ -680,8 +680,8 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   if (!names_a.empty() && !names_b.empty() && shared_names == 0) return 0;
   // A named owner both figures belong to ("20% of Ukraine's land" / "one-fifth of
   // Ukraine") says which figure is which; otherwise the clause must.
-  // So does a measured attribute both figures are of ("at a depth of 62 km" / "at a depth
-  // of 26 kilometres", "a speed of 90 km/h") in sentences whose names mostly agree (two
+  // So does a measured attribute both figures are of ("at a depth of 35 km" / "at a depth
+  // of 53 kilometres", "a speed of 90 km/h") in sentences whose names mostly agree (two
   // quakes' depths in one pile, each told with the survey that measured it and its own
   // places, share only the survey's name).
   auto measured_by_one = [&] {

@@ -23,7 +23,7 @@ std::vector<Word> words(std::string_view text);
 // The relative clauses of a sentence set off by a comma, as byte ranges of `sentence`
 // (of `words`, its words): from a "which", "who" or "whose" right after a comma to the
 // first word after the next comma, semicolon, colon, dash or bracket, or the end. "The
-// union, which represents 4,200 engineers, said" has one: "which represents 4,200
+// union, which represents 3,100 pilots, said" has one: "which represents 3,100
 // engineers, ".
 std::vector<Span> relative_clauses(std::string_view sentence, const std::vector<Word>& words);
 

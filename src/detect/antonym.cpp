@@ -139,7 +139,7 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
     std::string said_a, said_b;
     if (pa != pb && context.lexicon.opposite_predicates(pa, pb, stemmer)) {
       // Arrested, then released: both hold unless both are dated to the same day, by date
-      // or by the same words ("on Wednesday evening" in both).
+      // or by the same words ("on Friday night" in both).
       auto overlap = align::dates_overlap(a.detail->time, b.detail->time);
       bool same_day = (overlap && *overlap) || same_written_day(analysis, a, b);
       if (context.lexicon.sequence(pa, pb) && !same_day) continue;

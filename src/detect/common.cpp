@@ -212,7 +212,7 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   bool title_case = names_apart && 2 * static_cast<size_t>(
                                            std::count_if(words.begin(), words.end(), capitalised)) >
                                        words.size();
-  // A relative clause set off by commas (", which represents 4,200 engineers,") has its own
+  // A relative clause set off by commas (", which represents 3,100 pilots,") has its own
   // events: a claim inside one reads only its words, a claim outside skips them ("The
   // union, which has struck twice this year, says 4,200 ..." / "which speaks for 4,200
   // engineers, said it had warned the company twice").

@@ -182,7 +182,7 @@ bool by_difference(const Analysis& analysis, const Claim& claim) {
   return !before.empty() && before.back().norm == "by";
 }
 
-// True when the figure is a part "of" a whole it names ("68% of the market").
+// True when the figure is a part "of" a whole it names ("71% of the market").
 bool share_of(const Analysis& analysis, const Claim& claim) {
   const std::string& figure = claim.detail->value.text;
   std::string_view text = analysis.documents[claim.source].slice(claim.span);
@@ -256,7 +256,7 @@ bool NumericDetector::also_gives(const Context& context, const Claim& claim,
   if (!wanted) return false;
   auto agrees = [&](const Claim& other) {
     if (other.kind != ClaimKind::Quantity || tentative(other)) return false;
-    // A figure with an approximator ("nearly three quarters", "about 70") gives a range,
+    // A figure with an approximator ("nearly four fifths", "about 70") gives a range,
     // not this figure: it is the other figure's pair.
     const Value& given = other.detail->value;
     if (given.low_open || given.high_open || given.tolerance >= kApproximate) return false;
@@ -377,11 +377,11 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     // even when the times are only known as names.
     if (differently_timed(a, b) && !bounded_time(analysis, a) && !bounded_time(analysis, b))
       continue;
-    // A year only bounds the figure ("14 samples collected since 2023") is no date of it.
+    // A year only bounds the figure ("14 contracts signed since 2019") is no date of it.
     if ((dated_by_year(a) && !bounded_year(analysis, a)) !=
         (dated_by_year(b) && !bounded_year(analysis, b)))
       continue;
-    // "overstated by close to 50%" is the size of a difference, "controlled 68% of the
+    // "overstated by nearly 40%" is the size of a difference, "bought 61% of the
     // market" a part of a whole: neither tells the other (with a trend word the change
     // rules below judge them).
     if (a.detail->trend.empty() && b.detail->trend.empty() &&

@@ -40,7 +40,7 @@ class NumericDetector final : public Detector {
   // others were hurt" the injured are others than the dead, all the injured.
   std::vector<std::string> scope(const Context& context, const Claim& claim, bool casualty,
                                  align::Stemmer& stemmer) const;
-  // True when the claim's date is a year after a bound word ("since 2023").
+  // True when the claim's date is a year after a bound word ("since 2019").
   bool bounded_year(const Analysis& analysis, const Claim& claim) const;
   // True when the figure's time bounds the period it covers: "has burned 4,800 hectares
   // ... since it broke out on Saturday" (a word of time_bounds.txt between the two).

@@ -227,7 +227,7 @@ class EventBuilder {
     if (subject.empty()) return {};
     // Not a pronoun again: "It said it ..." stays unresolved.
     if (tokens_[subject.last - 1].closed == Closed::Pronoun) return {};
-    // A description, then the name it describes: "Its workers' union, Sindicatul Aurimet,
+    // A description, then the name it describes: "Its pilots' union, Aerolink Crew,
     // said it" is the union named.
     if (subject_end < verb && !tokens_[subject.last - 1].capitalised) {
       size_t name_end = subject_end + 1;

@@ -196,7 +196,7 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     }
     bool found = false;
     for (size_t length = std::min<size_t>(4, to - i); length >= 1 && !found; --length) {
-      // An organisation's head word ending a run is that organisation's ("the Taxpayers
+      // An organisation's head word ending a run is that organisation's ("the Motorists
       // Union", "Springfield Police"), not a place of that name ("Union", "Police").
       if (length == 1 && i > opening && i + 1 == to &&
           impl.org_heads.count(
@@ -353,7 +353,7 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
                between.find_first_not_of(' ', 1) == std::string_view::npos;
       };
       // A common noun's possessive before an organisation's head word is inside the name:
-      // "the Taxpayers' Union", "the Women's Institute" (not "Russia's Parliament").
+      // "the Motorists' Union", "the Women's Institute" (not "Russia's Parliament").
       auto possessive_org = [&](size_t k) {
         const Token& before = tokens[k - 1];
         return before.possessive && before.capitalised && tokens[k].capitalised &&

@@ -240,7 +240,7 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
   // 3. A quote without a cue takes the speaker of the quote before it in the paragraph
   //    (quotes split around the cue), or of its continuation chain across paragraphs.
   //    A quote without a cue inside a sentence that opens with a person ("Opposition
-  //    leader X accused ministers of "building nothing but excuses"") is not the words of
+  //    leader X accused ministers of "taxing breakfast"") is not the words of
   //    whoever was quoted before; nor is it surely that person's (a title, a scare quote):
   //    it stays unattributed.
   std::vector<std::optional<Attribution>> resolved = attributions;

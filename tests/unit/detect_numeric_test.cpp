@@ -763,7 +763,7 @@ TEST_CASE("detect::numeric two counts of one thing beside another figure told al
 
 TEST_CASE("detect::numeric the size of a difference is no part of a whole") {
   // A bank merger and a dairy takeover of our own, one owner each so that the figures pair:
-  // "by close to 50%" (how far a figure was overstated) and "68% of the market" (a part of
+  // "by 50%" (how far a figure was overstated) and "71% of the market" (a part of
   // a whole) are two quantities; two parts of the whole still differ.
   auto run = [](const std::string& whole, const std::string& whole_figure, double whole_value,
                 const std::string& other, const std::string& other_figure, double other_value,
@@ -780,8 +780,8 @@ TEST_CASE("detect::numeric the size of a difference is no part of a whole") {
     story.run();
     return story.findings("numeric").size();
   };
-  CHECK(run("The merged bank would control 68% of the mortgage market, the regulator said.",
-            "68% of the mortgage market", 68,
+  CHECK(run("The merged bank would control 71% of the mortgage market, the regulator said.",
+            "71% of the mortgage market", 71,
             "The regulator said the bank had overstated its share of the mortgage market by 50%.",
             "50%", 50, "bank") == 0);
   CHECK(
@@ -789,8 +789,8 @@ TEST_CASE("detect::numeric the size of a difference is no part of a whole") {
           "61% of the milk", 61,
           "The office said the dairy had overstated its share of the milk of the province by 40%.",
           "40%", 40, "dairy") == 0);
-  CHECK(run("The merged bank would control 68% of the mortgage market, the regulator said.",
-            "68% of the mortgage market", 68,
+  CHECK(run("The merged bank would control 71% of the mortgage market, the regulator said.",
+            "71% of the mortgage market", 71,
             "The regulator said the bank would control 50% of the mortgage market.",
             "50% of the mortgage market", 50, "bank") == 1);
 }
@@ -831,14 +831,14 @@ TEST_CASE("detect::numeric a year after 'since' bounds a figure, it does not dat
 }
 
 TEST_CASE("detect::numeric a figure with an approximator gives no other figure of its sentence") {
-  // A bank merger and a brewery takeover of our own: "nearly three quarters" is the pair of
-  // "74%", and does not make "68%" a figure the other sentence also gives.
+  // A bank merger and a brewery takeover of our own: "nearly four fifths" is the pair of
+  // "79%", and does not make "73%" a figure the other sentence also gives.
   auto banks = testing::pipeline_findings(
       "numeric",
-      "The merged bank would have held 68% of the market for farm loans and 74% of the market "
+      "The merged bank would have held 73% of the market for farm loans and 79% of the market "
       "for crop insurance, the regulator said.",
-      "The merged bank would have held 63% of the market for farm loans and nearly three "
-      "quarters of the market for crop insurance, the regulator said.");
+      "The merged bank would have held 68% of the market for farm loans and nearly four "
+      "fifths of the market for crop insurance, the regulator said.");
   CHECK(banks.size() == 1);
   auto beer = testing::pipeline_findings(
       "numeric",
