@@ -24,7 +24,7 @@ std::vector<Word> words(std::string_view text);
 // (of `words`, its words): from a "which", "who" or "whose" right after a comma to the
 // first word after the next comma, semicolon, colon, dash or bracket, or the end. "The
 // union, which represents 3,100 pilots, said" has one: "which represents 3,100
-// engineers, ".
+// pilots, ".
 std::vector<Span> relative_clauses(std::string_view sentence, const std::vector<Word>& words);
 
 // Lower-cases ASCII letters and folds typographic apostrophes and quotes to ASCII.

@@ -214,8 +214,8 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
                                        words.size();
   // A relative clause set off by commas (", which represents 3,100 pilots,") has its own
   // events: a claim inside one reads only its words, a claim outside skips them ("The
-  // union, which has struck twice this year, says 4,200 ..." / "which speaks for 4,200
-  // engineers, said it had warned the company twice").
+  // union, which has struck twice this year, says 3,100 ..." / "which speaks for 1,300
+  // pilots, said it had twice written to the airline").
   auto clauses = text::relative_clauses(document.slice(extent), words);
   auto clause_of = [&](size_t at) -> const Span* {
     for (const auto& clause : clauses) {

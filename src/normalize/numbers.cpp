@@ -52,7 +52,7 @@ std::vector<std::string> pieces(std::string_view text) {
 
 // How far "about N" reaches: the approximator's tolerance for a round figure ("about 80",
 // "some 25,000"), but a figure written to its last unit says how near it is ("about 78%"
-// is not "some 87%", "about 4,200" not "some 2,400"): the unit of its last digit that is
+// is not "some 87%", "about 3,100" not "some 1,300"): the unit of its last digit that is
 // not zero (a 5 counts as half a round figure), and no less than 5%. Only whole numbers:
 // fractions ("about a third"), decimals and small counts ("around twelve days") keep the
 // table's tolerance.
