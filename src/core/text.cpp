@@ -108,6 +108,13 @@ std::vector<Span> relative_clauses(std::string_view sentence, const std::vector<
   return clauses;
 }
 
+const Span* clause_at(const std::vector<Span>& clauses, uint32_t at) {
+  for (const auto& clause : clauses) {
+    if (clause.start <= at && at < clause.end) return &clause;
+  }
+  return nullptr;
+}
+
 namespace {
 
 void lower_ascii(char* data, size_t size) {

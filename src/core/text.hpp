@@ -26,6 +26,8 @@ std::vector<Word> words(std::string_view text);
 // union, which represents 3,100 pilots, said" has one: "which represents 3,100
 // pilots, ".
 std::vector<Span> relative_clauses(std::string_view sentence, const std::vector<Word>& words);
+// The clause of `clauses` that holds byte `at` of the sentence; nullptr when none does.
+const Span* clause_at(const std::vector<Span>& clauses, uint32_t at);
 
 // Lower-cases ASCII letters and folds typographic apostrophes and quotes to ASCII.
 std::string fold(std::string_view text);

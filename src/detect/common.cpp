@@ -217,15 +217,11 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   // union, which has struck twice this year, says 3,100 ..." / "which speaks for 1,300
   // pilots, said it had twice written to the airline").
   auto clauses = text::relative_clauses(document.slice(extent), words);
-  auto clause_of = [&](size_t at) -> const Span* {
-    for (const auto& clause : clauses) {
-      if (extent.start + clause.start <= at && at < extent.start + clause.end) return &clause;
-    }
-    return nullptr;
-  };
-  const auto* own = clause_of(claim.span.start);
+  const Span* own = claim.span.start >= extent.start
+                        ? text::clause_at(clauses, claim.span.start - extent.start)
+                        : nullptr;
   for (size_t i = 0; i < words.size(); ++i) {
-    if (clause_of(extent.start + words[i].span.start) != own) continue;
+    if (text::clause_at(clauses, words[i].span.start) != own) continue;
     // Past the claim, ", but", ", while" or ", who" opens a clause of its own, whose marks are its
     // own events': "the eastern front had weakened, but a second front was still burning".
     size_t at = extent.start + words[i].span.start;

@@ -651,6 +651,9 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         // relatives of one story are both named in each source that names both).
         bool given_name = false;
         bool same_title = false;  // both names hold one title ("Judge")
+        for (size_t q = 0; x.parts.size() == y.parts.size() && q < x.parts.size(); ++q) {
+          same_title = same_title || (titles_x[q] && titles_y[q] && x.parts[q] == y.parts[q]);
+        }
         if (differ.size() == 1 && differ.front() + 1 < x.parts.size() &&
             x.parts.size() == y.parts.size()) {
           size_t p = differ.front();
@@ -658,9 +661,6 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           const std::string& a = x.parts[p];
           const std::string& b = y.parts[p];
           bool variant = given_variant(a, b);
-          for (size_t q = 0; q < x.parts.size(); ++q) {
-            same_title = same_title || (titles_x[q] && titles_y[q] && x.parts[q] == y.parts[q]);
-          }
           given_name = person(x) && person(y) && family == y.parts.back() &&
                        family.size() >= kMisspeltLength && !words_.is_common(family) &&
                        !titles_x[p] && !titles_y[p] && !words_.is_common(a) &&
@@ -681,9 +681,6 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
                         !titles_x[p - 1] && !titles_y[p - 1] && !words_.is_common(given) &&
                         !words_.is_common(x.parts[p]) && !words_.is_common(y.parts[p]) &&
                         !connectors_.count(given);
-          for (size_t q = 0; q < x.parts.size(); ++q) {
-            same_title = same_title || (titles_x[q] && titles_y[q] && x.parts[q] == y.parts[q]);
-          }
         }
         // A title or a synonym explains a swap only inside a name that keeps two words
         // ("Treasury ... Janet Yellen"); in a two-word name ("Academy President" /

@@ -394,12 +394,8 @@ void attach_times(DocumentState& state) {
       clauses = text::relative_clauses(text, text::words(text));
       clauses_of = claim.sentence;
     }
-    auto clause_of = [&](uint32_t offset) -> const Span* {
-      for (const auto& clause : clauses) {
-        if (sentence.start + clause.start <= offset && offset < sentence.start + clause.end)
-          return &clause;
-      }
-      return nullptr;
+    auto clause_of = [&](uint32_t offset) {
+      return offset >= sentence.start ? text::clause_at(clauses, offset - sentence.start) : nullptr;
     };
     const Span* own_clause = clause_of(anchor);
     for (auto it = first; it != last; ++it) {
