@@ -307,6 +307,20 @@ std::vector<const rules::Match*> best_matches(const std::vector<rules::Match>& m
   return kept;
 }
 
+namespace {
+
+// "after seven hours of talks", "within a week of the vote": the length of an activity or
+// an offset from another event, not from the day of publication, so not a time of its own.
+// With "the past" or "the last" the span still ends now ("in the past 11 days of fighting").
+bool activity_length(std::string_view text, const rules::Match& match) {
+  if (match.rule->id != "time.in-duration" || match.capture("direction")) return false;
+  size_t at = match.span.end;
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t')) ++at;
+  return at > match.span.end && text.substr(at, 3) == "of ";
+}
+
+}  // namespace
+
 void extract_times(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   std::optional<int64_t> today;
@@ -315,6 +329,7 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state) {
     Resolver resolver{impl, document, today,
                       future_tense(document.slice(document.sentences[sentence.sentence].span))};
     for (const rules::Match* match : best_matches(sentence.matches)) {
+      if (activity_length(document.text, *match)) continue;
       // The expression without its leading preposition ("on Monday" -> "Monday").
       Span span = match->span;
       if (auto modifier = match->capture("modifier")) {

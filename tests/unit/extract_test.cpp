@@ -416,6 +416,22 @@ TEST_CASE("extract::times resolution") {
   CHECK(civil_from_days(static_cast<int64_t>(future[0]->detail->value.low)).iso() == "2025-08-22");
 }
 
+TEST_CASE("extract::times the length of an activity is not a time") {
+  // ECB+ topic 7 (a jury's deliberation, reworded) and topic 30 (Seacom's outage, reworded).
+  auto times_of = [](const std::string& text) {
+    auto analysis = extract(text);
+    std::vector<std::string> values;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Time))
+      values.push_back(claim->detail->value.text);
+    return values;
+  };
+  CHECK(times_of("The jury convicted him after 12 hours of deliberation.").empty());
+  CHECK(times_of("Services were restored within a week of the outage.").empty());
+  // Still an offset from now: with "the past", and with no activity after it.
+  CHECK(times_of("Police fired 520 rounds in the past 11 days of fighting.").size() == 1);
+  CHECK(times_of("The cable operator said services would be restored within a week.").size() == 1);
+}
+
 TEST_CASE("extract::events polarity and modality") {
   auto first_event = [](const std::string& text) {
     auto analysis = extract(text);
