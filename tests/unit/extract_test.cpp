@@ -319,6 +319,11 @@ TEST_CASE("extract::quantities casualty counts") {
   CHECK(counts("A strong earthquake struck Indonesia's Aceh province on Tuesday, killing at "
                "least one person and leaving two others missing.") ==
         Counts{{"dead", 1}, {"missing", 2}});
+  // "unaccounted for" is missing (an Aceh-style quake sentence and a mine flood of our own).
+  CHECK(counts("The quake killed at least 12 people and 30 others were unaccounted for.") ==
+        Counts{{"dead", 12}, {"missing", 30}});
+  CHECK(counts("Rescuers said 14 people were unaccounted for after the shaft flooded.") ==
+        Counts{{"missing", 14}});
   CHECK(counts("Qeshm island governor Heydar Alishbandi told AFP that a total of 10 people had "
                "been killed and that the death toll was not expected to rise further.") ==
         Counts{{"dead", 10}});
