@@ -262,6 +262,8 @@ bool NumericDetector::also_gives(const Context& context, const Claim& claim,
     if (given.low_open || given.high_open || given.tolerance >= kApproximate) return false;
     auto measure = context.units.measure(other.detail->value);
     if (!measure || measure->dimension != wanted->dimension) return false;
+    // A bound ("at least 21 dead") holds a figure above it but does not give it.
+    if (std::isinf(measure->interval.high) && !std::isinf(wanted->interval.high)) return false;
     // A conversion rounds: "55 kilometers (34 miles)".
     return align::relative_gap(measure->interval, wanted->interval) < kConversion;
   };
