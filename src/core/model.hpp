@@ -14,19 +14,9 @@
 
 #include "core/compact_string.hpp"
 #include "core/interned_string.hpp"
+#include "core/span.hpp"
 
 namespace cc {
-
-// A half-open byte range [start, end) into a document's extracted text.
-struct Span {
-  uint32_t start = 0;  // first byte
-  uint32_t end = 0;    // one past the last byte
-  uint32_t size() const { return end - start; }
-  bool empty() const { return end <= start; }
-  bool contains(uint32_t offset) const { return offset >= start && offset < end; }
-  friend bool operator==(const Span&, const Span&) = default;
-  friend auto operator<=>(const Span&, const Span&) = default;
-};
 
 // A position in an original input file: 1-based line, 1-based column in characters.
 struct Origin {
@@ -273,8 +263,8 @@ struct DiffToken {
 
 // A claim taking part in a finding, with the words that conflict highlighted.
 struct Evidence {
-  uint32_t claim = 0;            // index into the claim list
-  std::vector<Span> highlights;  // conflicting words, as document byte spans
+  uint32_t claim = 0;   // index into the claim list
+  SpanList highlights;  // conflicting words, as document byte spans
 };
 
 // A discrepancy between sources: one main claim (evidence[0]) and the ones it conflicts with.
