@@ -317,3 +317,48 @@ TEST_CASE("core::compact string: one pointer, a string's behaviour") {
   CHECK(binary.size() == 4);
   CHECK(binary.view() == bytes);
 }
+
+TEST_CASE("core::span list: one span inline, more on the heap, a vector's behaviour") {
+  static_assert(sizeof(SpanList) == 16);
+  static_assert(sizeof(Evidence) == 24);
+  SpanList list;
+  CHECK(list.empty());
+  CHECK(list.begin() == list.end());
+  list.push_back(Span{3, 7});
+  CHECK(list.size() == 1);
+  CHECK(list[0] == Span{3, 7});
+  CHECK(list.back() == Span{3, 7});
+  // Past the inline span: every span kept, in order, through several regrowths.
+  for (uint32_t i = 1; i < 20; ++i) list.push_back(Span{10 * i, 10 * i + 2});
+  REQUIRE(list.size() == 20);
+  CHECK(list[0] == Span{3, 7});
+  CHECK(list.back() == Span{190, 192});
+  std::vector<Span> seen(list.begin(), list.end());
+  CHECK(seen.size() == 20);
+  CHECK(std::is_sorted(seen.begin(), seen.end()));
+  // Copies are deep, moves leave the source empty, both for one span and for many.
+  SpanList copy = list;
+  CHECK(copy == list);
+  copy.back().end = 195;
+  CHECK(list.back() == Span{190, 192});
+  SpanList moved = std::move(copy);
+  CHECK(moved.size() == 20);
+  CHECK(copy.empty());  // NOLINT(bugprone-use-after-move): moved-from is empty by design
+  SpanList one{Span{1, 2}};
+  SpanList one_moved = std::move(one);
+  CHECK(one_moved == SpanList{Span{1, 2}});
+  CHECK(one.empty());  // NOLINT(bugprone-use-after-move)
+  moved = one_moved;   // many replaced by one
+  CHECK(moved.size() == 1);
+  CHECK(moved[0] == Span{1, 2});
+  // Cleared lists hold nothing and grow again.
+  list.clear();
+  CHECK(list.empty());
+  list.push_back(Span{5, 6});
+  list.push_back(Span{8, 9});
+  CHECK(list == SpanList{Span{5, 6}, Span{8, 9}});
+  // Sorted in place, as a detector sorts its highlights.
+  SpanList unsorted{Span{9, 10}, Span{1, 2}, Span{5, 6}};
+  std::sort(unsorted.begin(), unsorted.end());
+  CHECK(unsorted == SpanList{Span{1, 2}, Span{5, 6}, Span{9, 10}});
+}
