@@ -908,6 +908,21 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       if (id == "event.passive" || id == "event.nominal" || id == "event.adjective") return 0;
       return id == "event.occurrence" ? 2 : 1;
     };
+    // A phrasal verb with a class of its own, active or passive: "broke out" is start,
+    // "called off" and "was called off" cancel. An active verb's object starts after its
+    // particle whatever the class; a passive's particle is taken only for such a class
+    // ("were killed in Gaza" keeps "in Gaza" for where and by whom).
+    auto phrasal_verb = [&](const rules::Match& match, std::string& lemma, size_t& after,
+                            Span& anchor, bool passive) {
+      auto particle = match.capture("particle");
+      if (!particle) return;
+      std::string phrasal = lemma + " " + text::fold(document.slice(*particle));
+      bool classed = !impl.verb_class(phrasal).empty();
+      if (passive && !classed) return;
+      after = token_at(tokens, particle->end);
+      anchor.end = particle->end;
+      if (classed) lemma = std::move(phrasal);
+    };
     std::vector<const rules::Match*> ordered;
     for (const auto& match : sentence.matches) ordered.push_back(&match);
     std::stable_sort(ordered.begin(), ordered.end(),
@@ -1009,7 +1024,9 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         std::string lemma = impl.lexicon.verb_lemma(form);
         if (!is_participle(impl, form, lemma)) continue;
         size_t after = verb_token + 1;
-        builder.add(*match, lemma, Span{group.start, verb->end}, group_token, after, true);
+        Span anchor{group.start, verb->end};
+        phrasal_verb(*match, lemma, after, anchor, true);
+        builder.add(*match, lemma, anchor, group_token, after, true);
         used.push_back(*verb);
         continue;
       }
@@ -1019,13 +1036,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       if (!verbal_context(impl, state, tokens, verb_token, !group.empty(), lemma)) continue;
       size_t after = verb_token + 1;
       Span anchor{group.empty() ? verb->start : group.start, verb->end};
-      if (auto particle = match->capture("particle")) {
-        after = token_at(tokens, particle->end);
-        anchor.end = particle->end;
-        // A phrasal verb with a class of its own: "broke out" is start, "called off" cancel.
-        std::string phrasal = lemma + " " + text::fold(document.slice(*particle));
-        if (!impl.verb_class(phrasal).empty()) lemma = std::move(phrasal);
-      }
+      phrasal_verb(*match, lemma, after, anchor, false);
       builder.add(*match, lemma, anchor, group_token, after, false);
       used.push_back(*verb);
     }

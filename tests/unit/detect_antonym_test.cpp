@@ -241,3 +241,15 @@ TEST_CASE("detect::antonym a sequence dated by the same weekday words is one mom
             "morning.")
             .empty());
 }
+
+TEST_CASE("detect::antonym an effort stepped up or scaled back, a schedule widened or cut back") {
+  // A riot patrol and an airline's timetable of our own: phrasal verbs of size.
+  auto patrols = testing::pipeline_findings(
+      "antonym", "Police stepped up patrols in the old town after the riots on Saturday.",
+      "Police scaled back patrols in the old town after the riots on Saturday, the mayor said.");
+  CHECK(patrols.size() == 1);
+  auto flights = testing::pipeline_findings(
+      "antonym", "The airline has expanded its winter schedule to Lisbon, the company said.",
+      "The airline has cut back its winter schedule to Lisbon, the company said.");
+  CHECK(flights.size() == 1);
+}

@@ -623,6 +623,16 @@ TEST_CASE("extract::events a phrasal verb takes its own class") {
   CHECK(predicate("He broke the world record in Berlin.", "start") == "(none)");
   CHECK(of_kind(extract("The company turned the old factory into a museum."), ClaimKind::Stance)
             .empty());
+  // The passive takes the pair's class too (a cup final, a chemical plant); a particle of
+  // no such pair stays out of the verb ("were killed in" keeps where).
+  CHECK(predicate("The final was called off on Saturday because of snow.", "cancel") == "call off");
+  CHECK(predicate("The plant was shut down after the leak.", "close") == "shut down");
+  CHECK(event_field("The plant was shut down by the regulator after the leak.", "close",
+                    &ClaimDetail::subject) == "regulator");
+  // Sizes moved one way or the other (a patrol plan, a flight schedule).
+  CHECK(predicate("Police stepped up patrols in the old town.", "increase") == "step up");
+  CHECK(predicate("The airline has scaled back its winter schedule.", "decrease") == "scale back");
+  CHECK(predicate("The search was expanded on Sunday.", "increase") == "expand");
 }
 
 TEST_CASE("extract::events a comma between adjectives keeps the noun phrase whole") {
