@@ -585,10 +585,13 @@ bool name_like(const Extractor::Impl& impl, const std::vector<Mention>& mentions
   for (const auto& word : words) {
     if (!impl.lexicon.is_common(word.norm)) return true;
   }
+  // A whole last word of the key: "it" is not the end of "Fahrenheit".
   const std::string& last = words.back().norm;
   return std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
     return m.key.size() >= last.size() &&
-           m.key.compare(m.key.size() - last.size(), last.size(), last) == 0;
+           m.key.compare(m.key.size() - last.size(), last.size(), last) == 0 &&
+           (m.key.size() == last.size() ||
+            !text::is_ascii_alnum(m.key[m.key.size() - last.size() - 1]));
   });
 }
 

@@ -895,6 +895,14 @@ TEST_CASE("extract::pronouns it after a reporting verb is that verb's subject") 
                     &ClaimDetail::subject) == "company");
   CHECK(event_field("The airline said it had cancelled 40 flights on Friday.", "cancel",
                     &ClaimDetail::subject) == "airline");
+  // "it" is no name's last word because a name ends in those letters ("Fahrenheit",
+  // "Kuwait"): a heatwave and a summit of our own.
+  CHECK(stance_field("Temperatures hit 47 degrees Celsius (117 Fahrenheit) on Sunday.\n\n"
+                     "The growers' association AGRA said it supported the midday ban.",
+                     "accept", &ClaimDetail::subject) == "agra");
+  CHECK(stance_field("The summit in Kuwait ended on Monday.\n\nThe employers' federation FEB "
+                     "said it opposed the new levy.",
+                     "reject", &ClaimDetail::subject) == "feb");
 }
 
 TEST_CASE("extract::quantities a change in the base form keeps its direction") {
