@@ -625,11 +625,11 @@ class EventBuilder {
   }
 
   // A noun phrase that denies the event it takes part in: "nobody", "no one (else)",
-  // "nothing", "none (of the passengers)", "not a single soldier", "not one (of)", and
-  // where `determiners` is set also "no charges" and "neither the mayor nor the
-  // council". The cue is the words as written; `actor` the first token of the phrase the
-  // quantifier applies to ("the passengers", "the mayor"), or the phrase's end when it
-  // stands alone ("nobody").
+  // "nothing", "none (of the passengers)", "neither (of them)", "not a single soldier",
+  // "not one (of)", and where `determiners` is set also "no charges" and "neither the
+  // mayor nor the council". The cue is the words as written; `actor` the first token of the phrase
+  // the quantifier applies to ("the passengers", "the mayor"), or the phrase's end when it stands
+  // alone ("nobody").
   struct Denial {
     std::string cue;
     size_t actor = 0;
@@ -682,6 +682,9 @@ class EventBuilder {
         return std::nullopt;
       return written(k, k + 1);
     }
+    // "Neither has been charged", "neither of them": a pronoun, as "none" is.
+    if (opener == "neither" && word(k + 1).empty()) return alone(k + 1);
+    if (opener == "neither" && word(k + 1) == "of") return written(k, k + 2);
     if (opener == "neither" && determiners && !word(k + 1).empty()) {
       Denial out = written(k, k + 1);
       for (size_t i = k + 2; i < phrase.last && !word(i).empty(); ++i) {

@@ -1190,3 +1190,19 @@ TEST_CASE("extract::events a position in a relative clause is its noun's") {
   CHECK(stance_field("The hall in which talks were held was closed.", "", &ClaimDetail::subject) ==
         "(none)");
 }
+
+TEST_CASE("extract::events 'neither' alone or 'neither of' denies as 'none' does") {
+  // Two suspects and two bidders for a port lease, of our own.
+  auto polarity = [](const std::string& text, std::string_view predicate_class) {
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
+      if (claim->detail->predicate_class == predicate_class) return claim->polarity;
+    }
+    FAIL("no " << predicate_class << " in: " << text);
+    return Polarity::Affirmed;
+  };
+  CHECK(polarity("Both men were arrested on Monday. Neither has been charged with any offence.",
+                 "charge") == Polarity::Negated);
+  CHECK(polarity("Neither of the bidders has signed the lease.", "sign") == Polarity::Negated);
+  CHECK(polarity("Both bidders have signed the lease.", "sign") == Polarity::Affirmed);
+}
