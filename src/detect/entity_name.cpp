@@ -127,13 +127,53 @@ size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   return last[b.size()];
 }
 
-// True when two given names are one written two ways: a short form or a transliteration
-// ("Phil" / "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis"): the same first letters,
-// or a misspelling's distance.
+// The consonants of a name as it sounds, for telling a transliteration from another
+// name: vowels and the letters that stand in for them dropped (y, j and h), letters that
+// sound alike merged (k, q and c; ph and f; w and v; x and cs), doubled
+// letters once, and "Gi" before a vowel read as "Y" ("Giannis"): "Mohammed" and
+// "Muhammad" are "mhmd", "Giannis" and "Yiannis" "ns", "Sergei" and "Sergey" "srg";
+// "Marco" ("mrc") and "Mario" ("mr") stay apart.
+std::string name_sound(std::string_view word) {
+  auto vowel = [](char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'j' ||
+           c == 'h';
+  };
+  std::string out;
+  auto add = [&out](char c) {
+    if (out.empty() || out.back() != c) out += c;
+  };
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (i == 0 && c == 'g' && word.size() > 2 && word[1] == 'i' && vowel(word[2])) continue;
+    if (c == 'p' && i + 1 < word.size() && word[i + 1] == 'h') {
+      add('f');
+      ++i;
+      continue;
+    }
+    if (c == 'k' || c == 'q') c = 'c';
+    if (c == 'w') c = 'v';
+    if (c == 'x') {
+      add('c');
+      c = 's';
+    }
+    if (!vowel(c)) add(c);
+  }
+  return out;
+}
+
+// True when two given names are one written two ways: a short form, a pet form or a
+// transliteration ("Phil" / "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis",
+// "Mohammed" / "Muhammad"). Names one or two letters apart that sound different are
+// two names ("Marco" / "Mario", "Katrin" / "Karin"), and so are names sharing only a
+// beginning with no pet ending ("Sigrun" / "Sigridur").
 bool given_variant(std::string_view a, std::string_view b) {
+  if (a.starts_with(b) || b.starts_with(a)) return true;
+  std::string_view shorter = a.size() < b.size() ? a : b;
   size_t prefix = 0;
   while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  return prefix >= kGivenPrefix || edit_distance(a, b, kMisspelling) <= kMisspelling;
+  bool pet = shorter.ends_with("ie") || shorter.ends_with('y') || shorter.ends_with('i');
+  if (prefix >= kGivenPrefix && pet) return true;
+  return name_sound(a) == name_sound(b);
 }
 
 // True when one given name is a short form of the other: its beginning ("Phil" /

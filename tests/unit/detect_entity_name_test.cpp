@@ -404,6 +404,33 @@ TEST_CASE("detect::entity-name one surname with two given names, one role") {
             .empty());
 }
 
+TEST_CASE("detect::entity-name a given name a letter or two off is another name") {
+  // A port's director and a hospital's director, of our own, in sentences telling
+  // different things: "Tobias" / "Tomas" and "Greta" / "Gerda" are two names, not one
+  // written two ways; a transliteration ("Mohammed" / "Muhammad") is one name.
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Port director Tobias Brenner said the container terminal had reopened after the "
+            "storm.",
+            "Tomas Brenner, the port director, said the container cranes were damaged in the "
+            "storm.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Hospital director Greta Kovacic said the surgical wing had been closed since the "
+            "strike began.",
+            "Gerda Kovacic, the hospital director, said the strike had delayed surgeries in the "
+            "surgical wing.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Hospital director Mohammed Kovacic said the surgical wing had been closed since the "
+            "strike began.",
+            "Muhammad Kovacic, the hospital director, said the strike had delayed surgeries in "
+            "the surgical wing.")
+            .empty());
+}
+
 TEST_CASE("detect::entity-name one given name with two surnames, one role") {
   // A court and a city's alderman of our own: a surname swapped whole in sentences telling
   // the same, under one title or role, is a garble; two people of one role with different
