@@ -51,6 +51,14 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       if (row.size() >= 2) inflections_.emplace(text::fold(row[0]), text::fold(row[1]));
     }
   }
+  for (std::string_view name : {"time/months", "time/weekdays"}) {
+    if (const auto* rows = rules.table(name)) {
+      std::string kind = name == "time/months" ? "month:" : "weekday:";
+      for (const auto& row : rows->rows()) {
+        if (row.size() >= 2) calendar_.emplace(text::fold(row[0]), kind + row[1]);
+      }
+    }
+  }
   if (const auto* rows = rules.table("events/concepts")) {
     for (const auto& row : rows->rows()) {
       if (row.size() >= 2) concepts_.emplace(text::fold(row[0]), text::fold(row[1]));
@@ -237,6 +245,12 @@ std::string Lexicon::key(std::string_view folded, Stemmer& stemmer) const {
 }
 
 std::string Lexicon::topic_key(std::string_view folded, Stemmer& stemmer) const {
+  // A month or a weekday is one word however written ("Nov." / "November", "Tuesday's").
+  std::string_view day = folded;
+  for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
+    if (day.ends_with(possessive)) day.remove_suffix(possessive.size());
+  }
+  if (auto it = calendar_.find(day); it != calendar_.end()) return it->second;
   if (auto it = concepts_.find(folded); it != concepts_.end()) {
     return key(it->second, stemmer);
   }

@@ -45,7 +45,8 @@ class Lexicon {
   // The main key: the stem of the base form ("rose" -> "rise", "talks" -> "talk").
   std::string key(std::string_view folded, Stemmer& stemmer) const;
   // The key of what a word is about: key() of the concept it names (rules/events/concepts:
-  // "land" and "territorial" -> "territory"), else key() of the word.
+  // "land" and "territorial" -> "territory"), a month's or a weekday's one key ("nov",
+  // "november" -> "month:11"), else key() of the word.
   std::string topic_key(std::string_view folded, Stemmer& stemmer) const;
   // Topic keys already worked out, word -> key: a caller that reads the same words again
   // and again (the sentences of a story) keeps one per thread and passes it along. It
@@ -132,6 +133,7 @@ class Lexicon {
   StringSet numbers_;                   // number words
   StringSet conjunctions_;              // clause joiners
   StringSet pronouns_;                  // "he", "she", ...
+  StringMap<std::string> calendar_;     // "nov", "november" -> "month:11"
   StringSet trends_;                    // "rose", "fell", ...
   std::vector<std::string> day_parts_;  // "morning", "afternoon", ...
   StringSet casualties_;                // keys of casualty concepts: "dead", "injur"

@@ -395,6 +395,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       claim.detail->value.text = text::squeeze_spaces(document.slice(written));
       std::optional<normalize::Amount> amount;
       std::optional<double> converted;  // the figure as written, when its unit converts
+      double calendar_spread = 0;       // months and years vary in days (below)
       bool share = false;
       if (id == "quantity.fraction") {
         if (match->capture("rank")) continue;  // "the first half of the season"
@@ -473,6 +474,9 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         amount->low *= *days;
         amount->high *= *days;
         claim.detail->value.unit = "day";
+        // A month is 28 to 31 days and a year 365 or 366 (their mean is no whole number of
+        // days): "a two-month state of emergency" and "a 60-day one" agree.
+        if (*days != std::floor(*days)) calendar_spread = *days < 365 ? 0.08 : 0.003;
       } else if (id == "quantity.ordinal") {
         auto rank = numbers.ordinal(capture_text(document, *match, "ordinal"));
         if (!rank || *rank == 0) continue;
@@ -494,6 +498,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       }
       if (!amount) continue;
       numbers.apply(approximator, *amount, claim.detail->value);
+      claim.detail->value.tolerance = std::max(claim.detail->value.tolerance, calendar_spread);
       // A figure converted to the canonical unit keeps the precision it was written with:
       // "six miles" is 9.7 km give or take half a mile, and agrees with "10 kilometres".
       if (converted && claim.detail->value.tolerance == 0 && !claim.detail->value.high_open)

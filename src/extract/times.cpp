@@ -321,6 +321,47 @@ bool activity_length(std::string_view text, const rules::Match& match) {
 
 }  // namespace
 
+namespace {
+
+// "between Nov. 26 and Dec. 4", "from March 3 to March 9": one period, not two times.
+// Two dates of a sentence joined so become one mention spanning both, its interval from
+// the first's start to the second's end (two symbolic dates, "date:XXXX-11-26" and
+// "date:XXXX-12-04", join as "date:XXXX-11-26..date:XXXX-12-04"), so that a figure
+// beside the period takes the period whichever end it stands next to.
+void join_ranges(std::string_view text, size_t first, std::vector<TimeMention>& times) {
+  auto ends_with_word = [&](uint32_t end, std::string_view word) {
+    std::string_view before = text.substr(0, end);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.size() < word.size()) return false;
+    std::string_view tail = before.substr(before.size() - word.size());
+    bool boundary = before.size() == word.size() ||
+                    !text::is_ascii_alnum(before[before.size() - word.size() - 1]);
+    return boundary && text::fold(tail) == word;
+  };
+  for (size_t i = first; i + 1 < times.size(); ++i) {
+    TimeMention& from = times[i];
+    const TimeMention& to = times[i + 1];
+    if (from.value.kind != to.value.kind || from.span.end > to.span.start) continue;
+    std::string_view gap = text::trim(text.substr(from.span.end, to.span.start - from.span.end));
+    bool between = gap == "and" && ends_with_word(from.span.start, "between");
+    bool from_to = (gap == "to" || gap == "until" || gap == "through") &&
+                   ends_with_word(from.span.start, "from");
+    if (!between && !from_to) continue;
+    if (from.value.kind == Value::Kind::Date) {
+      if (to.value.high < from.value.low) continue;  // not a period in order
+      from.value.high = to.value.high;
+      from.value.text =
+          text::squeeze_spaces(text.substr(from.span.start, to.span.end - from.span.start));
+    } else {
+      from.value.text += ".." + to.value.text;
+    }
+    from.span.end = to.span.end;
+    times.erase(times.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
+}
+
+}  // namespace
+
 void extract_times(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   std::optional<int64_t> today;
@@ -328,6 +369,7 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state) {
   for (const auto& sentence : impl.match_sentences(impl.time, document)) {
     Resolver resolver{impl, document, today,
                       future_tense(document.slice(document.sentences[sentence.sentence].span))};
+    const size_t sentence_times_start = state.times.size();
     for (const rules::Match* match : best_matches(sentence.matches)) {
       if (activity_length(document.text, *match)) continue;
       // The expression without its leading preposition ("on Monday" -> "Monday").
@@ -355,6 +397,7 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state) {
       mention.value = resolver.resolve(*match, written_text);
       state.times.push_back(std::move(mention));
     }
+    join_ranges(document.text, sentence_times_start, state.times);
   }
 }
 

@@ -122,3 +122,19 @@ TEST_CASE("align::lexicon word lists the aligner reads") {
   CHECK(lexicon.sequence("start", "end"));
   CHECK_FALSE(lexicon.sequence("accept", "reject"));
 }
+
+TEST_CASE("align::lexicon a month or a weekday is one word however written") {
+  // A bank run told "between Nov. 26 and Dec. 4" and "between 26 November and 4 December",
+  // and a bridge's traffic "Tuesday's rush hour" / "Tuesday morning" (stories of our own).
+  align::Lexicon lexicon(testing::builtin_rules());
+  align::Stemmer stemmer;
+  CHECK(lexicon.topic_key("nov", stemmer) == lexicon.topic_key("november", stemmer));
+  CHECK(lexicon.topic_key("dec", stemmer) == lexicon.topic_key("december", stemmer));
+  CHECK(lexicon.topic_key("nov", stemmer) != lexicon.topic_key("dec", stemmer));
+  CHECK(lexicon.topic_key("tuesday's", stemmer) == lexicon.topic_key("tuesday", stemmer));
+  CHECK(lexicon.topic_key("tuesday\xE2\x80\x99s", stemmer) ==
+        lexicon.topic_key("tuesday", stemmer));
+  CHECK(lexicon.topic_key("tuesday", stemmer) != lexicon.topic_key("thursday", stemmer));
+  // Other words keep their stems.
+  CHECK(lexicon.topic_key("novel", stemmer) == lexicon.key("novel", stemmer));
+}

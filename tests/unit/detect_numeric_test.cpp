@@ -865,3 +865,22 @@ TEST_CASE("detect::numeric a lower bound gives no other figure of its sentence")
       "said.");
   CHECK(mine.size() == 1);
 }
+
+TEST_CASE("detect::numeric a month is 28 to 31 days") {
+  // A curfew and a fishing ban of our own: "two months" and "60 days" are one length.
+  CHECK(testing::pipeline_findings("numeric",
+                                   "The government declared a 60-day state of emergency in the "
+                                   "border provinces on Monday.",
+                                   "The government declared a two-month state of emergency in "
+                                   "the border provinces on Monday.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "numeric", "The ministry imposed a six-month ban on cod fishing in the bay.",
+            "The ministry imposed a 180-day ban on cod fishing in the bay.")
+            .empty());
+  // A real difference still shows.
+  CHECK(testing::pipeline_findings(
+            "numeric", "The ministry imposed a six-month ban on cod fishing in the bay.",
+            "The ministry imposed a 90-day ban on cod fishing in the bay.")
+            .size() == 1);
+}

@@ -437,6 +437,43 @@ TEST_CASE("extract::times the length of an activity is not a time") {
   CHECK(times_of("The cable operator said services would be restored within a week.").size() == 1);
 }
 
+TEST_CASE("extract::times 'between X and Y' and 'from X to Y' are one period") {
+  // A bank run and a festival of our own.
+  auto times_of = [](const std::string& text, std::optional<Date> published = std::nullopt) {
+    auto analysis = published ? extract(text, *published) : extract(text);
+    std::vector<const Claim*> out;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Time)) out.push_back(claim);
+    std::vector<std::pair<std::string, std::pair<double, double>>> values;
+    for (const Claim* claim : out)
+      values.push_back(
+          {claim->detail->value.text, {claim->detail->value.low, claim->detail->value.high}});
+    return values;
+  };
+  auto run = times_of("Customers withdrew 2.4 billion euros between Nov. 26 and Dec. 4.");
+  REQUIRE(run.size() == 1);
+  CHECK(run[0].first == "date:XXXX-11-26..date:XXXX-12-04");
+  auto dated = times_of("Customers withdrew 2.4 billion euros between Nov. 26 and Dec. 4.",
+                        Date{2026, 12, 6});
+  REQUIRE(dated.size() == 1);
+  CHECK(civil_from_days(static_cast<int64_t>(dated[0].second.first)).iso() == "2026-11-26");
+  CHECK(civil_from_days(static_cast<int64_t>(dated[0].second.second)).iso() == "2026-12-04");
+  auto festival = times_of("The festival ran from March 3 to March 9 and drew 40,000 people.",
+                           Date{2025, 4, 1});
+  REQUIRE(festival.size() == 1);
+  CHECK(civil_from_days(static_cast<int64_t>(festival[0].second.first)).iso() == "2025-03-03");
+  CHECK(civil_from_days(static_cast<int64_t>(festival[0].second.second)).iso() == "2025-03-09");
+  // Two dates joined otherwise stay two times.
+  CHECK(times_of("The talks were held on March 3 and the deal was signed on March 9.").size() == 2);
+}
+
+TEST_CASE("extract::quantities a month is 28 to 31 days") {
+  // A curfew and a fishing ban of our own: "two-month" is not exactly 60.9 days.
+  auto analysis = extract("The government declared a two-month state of emergency.");
+  auto figures = of_kind(analysis, ClaimKind::Quantity);
+  REQUIRE(figures.size() == 1);
+  CHECK(figures[0]->detail->value.tolerance == doctest::Approx(0.08));
+}
+
 TEST_CASE("extract::events polarity and modality") {
   auto first_event = [](const std::string& text) {
     auto analysis = extract(text);
