@@ -161,6 +161,11 @@ std::string name_sound(std::string_view word) {
   return out;
 }
 
+// A pet form's ending: "Katie", "Kathy", "Dani".
+bool pet_ending(std::string_view name) {
+  return name.ends_with("ie") || name.ends_with('y') || name.ends_with('i');
+}
+
 // True when two given names are one written two ways: a short form, a pet form or a
 // transliteration ("Phil" / "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis",
 // "Mohammed" / "Muhammad"). Names one or two letters apart that sound different are
@@ -168,17 +173,16 @@ std::string name_sound(std::string_view word) {
 // beginning with no pet ending ("Sigrun" / "Sigridur").
 bool given_variant(std::string_view a, std::string_view b) {
   if (a.starts_with(b) || b.starts_with(a)) return true;
-  std::string_view shorter = a.size() < b.size() ? a : b;
   size_t prefix = 0;
   while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
-  bool pet = shorter.ends_with("ie") || shorter.ends_with('y') || shorter.ends_with('i');
-  if (prefix >= kGivenPrefix && pet) return true;
+  if (prefix >= kGivenPrefix && pet_ending(a.size() < b.size() ? a : b)) return true;
   return name_sound(a) == name_sound(b);
 }
 
 // True when one given name is a short form of the other: its beginning ("Phil" /
 // "Philip"), or three first letters alike and more than a misspelling apart ("Katie" /
-// "Kathryn").
+// "Kathryn", ECB+ "Alexis" / "Alexandros"; this also takes "Sigrun" / "Sigridur" for one
+// name, the price of not reading Greek short forms as garbles).
 bool short_form(std::string_view a, std::string_view b) {
   if (a.starts_with(b) || b.starts_with(a)) return true;
   size_t prefix = 0;
@@ -747,6 +751,15 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               if (cy.count(stem)) candidate.context.push_back(word);
             }
             bool related_context = candidate.context.size() >= kSharedContext;
+            // The words shared name a role ("director"), or are all the role ("chief
+            // executive": then two shared words are enough for a given or family name).
+            auto is_role = [&](const std::string& word) {
+              return roles_.count(text::fold(word)) > 0;
+            };
+            bool any_role =
+                std::any_of(candidate.context.begin(), candidate.context.end(), is_role);
+            bool all_roles = any_role && std::all_of(candidate.context.begin(),
+                                                     candidate.context.end(), is_role);
             if (title && related_context && long_name) {
               candidate.route = Route::Title;
             } else if (synonyms && related_context && long_name) {
@@ -757,12 +770,10 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
               // with a letter changed or two swapped).
               if (surname) {
                 candidate.route = Route::Surname;
-              } else if ((given_name || family_name) && candidate.context.size() > kSharedContext &&
-                         (same_title ||
-                          std::any_of(candidate.context.begin(), candidate.context.end(),
-                                      [&](const std::string& word) {
-                                        return roles_.count(text::fold(word)) > 0;
-                                      }))) {
+              } else if ((given_name || family_name) &&
+                         (candidate.context.size() > kSharedContext ||
+                          (candidate.context.size() == kSharedContext && all_roles)) &&
+                         (same_title || any_role)) {
                 candidate.route = given_name ? Route::GivenName : Route::FamilyName;
               } else if (all_misspelt_once && explained && related_context) {
                 candidate.route = Route::MisspeltOnce;

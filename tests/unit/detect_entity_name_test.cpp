@@ -431,6 +431,27 @@ TEST_CASE("detect::entity-name a given name a letter or two off is another name"
             .empty());
 }
 
+TEST_CASE("detect::entity-name two shared words that are the role suffice for a given name") {
+  // An airline and a bank of our own: the sentences share only "chief executive" and the
+  // surname.
+  CHECK(testing::pipeline_findings(
+            "entity-name",
+            "Chief executive Carla Brandt said the airline would cooperate fully with "
+            "investigators.",
+            "Its chief executive, Clara Brandt, said: \"Our crew did exactly what they are "
+            "trained to do.\"")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "entity-name", "Chief executive Ines Okafor said deposits had stabilised by Friday.",
+            "The lender's chief executive, Irene Okafor, said withdrawals had slowed.")
+            .size() == 1);
+  // One shared role word is not enough.
+  CHECK(testing::pipeline_findings("entity-name",
+                                   "Director Ines Okafor said deposits had stabilised by Friday.",
+                                   "Irene Okafor, a director, said withdrawals had slowed.")
+            .empty());
+}
+
 TEST_CASE("detect::entity-name one given name with two surnames, one role") {
   // A court and a city's alderman of our own: a surname swapped whole in sentences telling
   // the same, under one title or role, is a garble; two people of one role with different
