@@ -572,6 +572,15 @@ class EventBuilder {
       }
     } else {
       claim.detail->subject = subject_key(before);
+      // "it was running the plant remotely but had shut down two boilers": a verb group
+      // right after "but" shares the subject of the clause before it ("and" does not
+      // end a subject, so there the first noun phrase of the sentence is already taken).
+      if (before.empty() && before.first >= 2 && before.first == group_token &&
+          tokens_[before.first - 1].lower == "but" &&
+          tokens_[before.first - 1].span.start >= floor) {
+        size_t end = before.first - 1;
+        claim.detail->subject = subject_key(Phrase{clause_start(impl_, tokens_, end, floor), end});
+      }
       // "Villanueva, who strongly supports": the subject of a relative clause is the name
       // before it.
       if (before.empty() && before.first >= 2 && tokens_[before.first - 1].lower == "who" &&

@@ -1228,6 +1228,16 @@ TEST_CASE("extract::events a position in a relative clause is its noun's") {
         "(none)");
 }
 
+TEST_CASE("extract::events a verb right after 'but' shares the clause's subject") {
+  // A refinery and a port of our own.
+  CHECK(event_field("The operator said it was running the refinery remotely but had shut down "
+                    "two of its boilers.",
+                    "close", &ClaimDetail::subject) == "operator");
+  CHECK(event_field("The port authority has kept the container terminal open but has suspended "
+                    "night shifts on Monday.",
+                    "suspend", &ClaimDetail::subject) == "authority");
+}
+
 TEST_CASE("extract::events 'neither' alone or 'neither of' denies as 'none' does") {
   // Two suspects and two bidders for a port lease, of our own.
   auto polarity = [](const std::string& text, std::string_view predicate_class) {
