@@ -84,14 +84,28 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
         end = scan;
         continue;
       }
-      // A comma or point between digits is inside a figure ("2,300", "1.8"): a clause does
-      // not end there.
+      // A comma, point or colon between digits is inside a figure or a clock time ("2,300",
+      // "1.8", "3:15"): a clause does not end there.
       auto digit_at = [&](size_t k) { return k < span.end && text[k] >= '0' && text[k] <= '9'; };
+      auto lower_at = [&](size_t k) {
+        return k >= span.start && k < span.end && text[k] >= 'a' && text[k] <= 'z';
+      };
+      // A lower-case letter standing alone between non-letters and points ("p" of "p.m.").
+      auto single_letter = [&](size_t k) {
+        auto letter = [&](size_t j) {
+          return j >= span.start && j < span.end &&
+                 ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'));
+        };
+        return lower_at(k) && !(k > span.start && letter(k - 1)) && !letter(k + 1);
+      };
       bool joiner =
           next == '\'' || next == '-' || next == 0x2019 || next == 0x2011 ||
-          ((next == ',' || next == '.') && here >= 1 && digit_at(here - 1) && digit_at(here + 1)) ||
+          ((next == ',' || next == '.' || next == ':') && here >= 1 && digit_at(here - 1) &&
+           digit_at(here + 1)) ||
           (next == '.' && here + 1 < span.end && text[here + 1] >= 'A' && text[here + 1] <= 'Z' &&
-           here >= 1 && text[here - 1] >= 'A' && text[here - 1] <= 'Z');
+           here >= 1 && text[here - 1] >= 'A' && text[here - 1] <= 'Z') ||
+          // "p.m.", "a.m.", "e.g.": single lower-case letters joined by points.
+          (next == '.' && single_letter(here - 1) && single_letter(here + 1));
       if (!joiner || scan >= span.end) break;
       size_t peek = scan;
       char32_t after = utf8::decode_fast(text, peek);

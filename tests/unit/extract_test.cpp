@@ -1253,3 +1253,13 @@ TEST_CASE("extract::events 'neither' alone or 'neither of' denies as 'none' does
   CHECK(polarity("Neither of the bidders has signed the lease.", "sign") == Polarity::Negated);
   CHECK(polarity("Both bidders have signed the lease.", "sign") == Polarity::Affirmed);
 }
+
+TEST_CASE("extract::events a clock time does not end the object") {
+  // "at 9:40 p.m.": neither the colon nor the points of "p.m." end the clause (an arrest and
+  // a ferry's departure of our own).
+  CHECK(event_field("Police arrested the suspect at 9:40 p.m. near the station.", "arrest",
+                    &ClaimDetail::object) == "the suspect at 9:40 p.m. near the station");
+  CHECK(event_field("Coast guards rescued 12 fishermen at 6:15 a.m. off the northern cape.",
+                    "rescue", &ClaimDetail::object)
+            .starts_with("12 fishermen at 6:15 a.m. off"));
+}
