@@ -397,8 +397,11 @@ class EventBuilder {
       const Mention* owner =
           mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
       if (owner && owner->type != EntityType::Place) claim.detail->subject = owner->key;
+      // A plural's too: "an extraordinary shareholders' meeting".
       if (!owner && !tokens_[k].capitalised && !tokens_[k].digit && !in_time(tokens_[k]) &&
-          (impl_.lexicon.classes(tokens_[k].lower) & normalize::kNoun)) {
+          ((impl_.lexicon.classes(tokens_[k].lower) & normalize::kNoun) ||
+           (impl_.lexicon.classes(impl_.lexicon.noun_lemma(tokens_[k].lower)) &
+            normalize::kNoun))) {
         size_t from = k;
         while (from > first && tokens_[from - 1].closed == Closed::Determiner) --from;
         possessed = text::squeeze_spaces(

@@ -114,6 +114,18 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
     }
     // "U.S." keeps its final period.
     if (end < span.end && text[end] == '.' && end >= at + 2 && text[end - 2] == '.') ++end;
+    // A plural's possessive keeps its apostrophe ("shareholders' meeting"), when a word follows.
+    if (end > at && (text[end - 1] == 's' || text[end - 1] == 'S')) {
+      size_t mark = end;
+      size_t width = text.substr(mark).starts_with("'")              ? 1
+                     : text.substr(mark).starts_with("\xE2\x80\x99") ? 3
+                                                                     : 0;
+      size_t next = mark + width;
+      if (width > 0 && next + 1 < span.end && text[next] == ' ' &&
+          ((text[next + 1] >= 'a' && text[next + 1] <= 'z') ||
+           (text[next + 1] >= 'A' && text[next + 1] <= 'Z')))
+        end = next;
+    }
     Token token;
     token.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(end)};
     token.gap = gap;

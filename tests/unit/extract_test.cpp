@@ -1263,3 +1263,26 @@ TEST_CASE("extract::events a clock time does not end the object") {
                     "rescue", &ClaimDetail::object)
             .starts_with("12 fishermen at 6:15 a.m. off"));
 }
+
+TEST_CASE("extract::events a plural's possessive before an occurrence noun") {
+  // "an extraordinary shareholders' meeting", "the dockers’ meeting" (a bank and a port of
+  // our own): the noun is an event, the plural possessive what it is of.
+  auto meeting = extract(
+      "Trading will resume after an extraordinary shareholders' meeting on "
+      "Dec. 18.");
+  bool met = false;
+  for (const Claim* claim : of_kind(meeting, ClaimKind::Event)) {
+    if (claim->detail->predicate_class == "meet") {
+      met = true;
+      CHECK(claim->detail->object.find("shareholders") != std::string::npos);
+      CHECK(claim->detail->time.text == "date:XXXX-12-18");
+    }
+  }
+  CHECK(met);
+  auto port = extract("The port will stay shut until the dockers\xE2\x80\x99 meeting on Monday.");
+  bool dockers = false;
+  for (const Claim* claim : of_kind(port, ClaimKind::Event))
+    dockers = dockers || (claim->detail->predicate_class == "meet" &&
+                          claim->detail->object.find("dockers") != std::string::npos);
+  CHECK(dockers);
+}
