@@ -319,10 +319,6 @@ bool activity_length(std::string_view text, const rules::Match& match) {
   return at > match.span.end && text.substr(at, 3) == "of ";
 }
 
-}  // namespace
-
-namespace {
-
 // "between Nov. 26 and Dec. 4", "from March 3 to March 9": one period, not two times.
 // Two dates of a sentence joined so become one mention spanning both, its interval from
 // the first's start to the second's end (two symbolic dates, "date:XXXX-11-26" and

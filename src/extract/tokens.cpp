@@ -87,16 +87,14 @@ void tokenize(std::string_view text, Span span, const normalize::Lexicon& lexico
       // A comma, point or colon between digits is inside a figure or a clock time ("2,300",
       // "1.8", "3:15"): a clause does not end there.
       auto digit_at = [&](size_t k) { return k < span.end && text[k] >= '0' && text[k] <= '9'; };
-      auto lower_at = [&](size_t k) {
-        return k >= span.start && k < span.end && text[k] >= 'a' && text[k] <= 'z';
+      auto letter_at = [&](size_t k) {
+        return k >= span.start && k < span.end &&
+               ((text[k] >= 'a' && text[k] <= 'z') || (text[k] >= 'A' && text[k] <= 'Z'));
       };
       // A lower-case letter standing alone between non-letters and points ("p" of "p.m.").
       auto single_letter = [&](size_t k) {
-        auto letter = [&](size_t j) {
-          return j >= span.start && j < span.end &&
-                 ((text[j] >= 'a' && text[j] <= 'z') || (text[j] >= 'A' && text[j] <= 'Z'));
-        };
-        return lower_at(k) && !(k > span.start && letter(k - 1)) && !letter(k + 1);
+        return letter_at(k) && text[k] >= 'a' && !(k > span.start && letter_at(k - 1)) &&
+               !letter_at(k + 1);
       };
       bool joiner =
           next == '\'' || next == '-' || next == 0x2019 || next == 0x2011 ||
