@@ -169,8 +169,8 @@ bool pet_ending(std::string_view name) {
 // True when two given names are one written two ways: a short form, a pet form or a
 // transliteration ("Phil" / "Philip", "Katie" / "Kathryn", "Giannis" / "Yiannis",
 // "Mohammed" / "Muhammad"). Names one or two letters apart that sound different are
-// two names ("Marco" / "Mario", "Katrin" / "Karin"), and so are names sharing only a
-// beginning with no pet ending ("Sigrun" / "Sigridur").
+// two names ("Marco" / "Mario", "Katrin" / "Karin"). (Names with three first letters
+// alike and more than two edits apart are still one name, by short_form below.)
 bool given_variant(std::string_view a, std::string_view b) {
   if (a.starts_with(b) || b.starts_with(a)) return true;
   size_t prefix = 0;

@@ -639,9 +639,9 @@ class EventBuilder {
   // A noun phrase that denies the event it takes part in: "nobody", "no one (else)",
   // "nothing", "none (of the passengers)", "neither (of them)", "not a single soldier",
   // "not one (of)", and where `determiners` is set also "no charges" and "neither the
-  // mayor nor the council". The cue is the words as written; `actor` the first token of the phrase
-  // the quantifier applies to ("the passengers", "the mayor"), or the phrase's end when it stands
-  // alone ("nobody").
+  // mayor nor the council". The cue is the words as written; `actor` the first token of
+  // the phrase the quantifier applies to ("the passengers", "the mayor"), or the phrase's
+  // end when it stands alone ("nobody").
   struct Denial {
     std::string cue;
     size_t actor = 0;
