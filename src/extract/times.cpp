@@ -258,6 +258,12 @@ struct Resolver {
     std::string meridiem = text::fold(capture(match, "meridiem"));
     if (!meridiem.empty() && meridiem[0] == 'p' && hour < 12) hour += 12;
     if (!meridiem.empty() && meridiem[0] == 'a' && hour == 12) hour = 0;
+    // "4:30 in the afternoon", "11:30 at night", "12:15 in the morning".
+    std::string part = text::fold(capture(match, "part"));
+    bool later = part.ends_with("afternoon") || part.ends_with("evening") ||
+                 (part.ends_with("night") && hour >= 6);
+    if (later && hour < 12) hour += 12;
+    if (part.ends_with("morning") && hour == 12) hour = 0;
     char text[16];
     std::snprintf(text, sizeof text, "clock:%02d:%02d", hour % 24, minute % 60);
     return symbolic(text);
