@@ -5,8 +5,12 @@
 #include <unordered_set>
 
 #include <algorithm>
+#include <cmath>
+#include <unordered_map>
 
+#include "align/lexicon.hpp"
 #include "align/score.hpp"
+#include "align/sentence_words.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
 #include "ruleengine/ruleset.hpp"
@@ -17,6 +21,12 @@ namespace {
 
 // Link score two events without a named actor need: their objects must agree closely.
 constexpr double kStrongLink = 0.7;
+// Two times of day this far apart (minutes) are two times, whatever "about" allows.
+constexpr int kClockGap = 30;
+// Two sentences tell the same thing when this share of their content words (Dice) and at
+// least this many of them are alike.
+constexpr double kToldAlike = 0.4;
+constexpr size_t kToldShared = 3;
 
 const char* const kMonths[] = {"January",   "February", "March",    "April",
                                "May",       "June",     "July",     "August",
@@ -123,7 +133,7 @@ size_t TemporalDetector::times_in_sentence(const Analysis& analysis, const Claim
 }
 
 bool TemporalDetector::named_elsewhere(const Analysis& analysis, const Claim& claim,
-                                       std::string_view word) const {
+                                       std::string_view word, std::string_view own) const {
   auto at = find_words(analysis, claim, word);
   if (!at) return false;
   const Document& document = analysis.documents[claim.source];
@@ -150,7 +160,6 @@ bool TemporalDetector::named_elsewhere(const Analysis& analysis, const Claim& cl
                                                           "early", "by",   "since", "until"};
     if (first >= 'A' && first <= 'Z' && !kLead.count(words[index - 1].norm)) return true;
   }
-  std::string own = predicate_of(claim);
   auto other_verb = [&](size_t i) {
     auto it = verb_forms_.find(words[i].norm);
     if (it != verb_forms_.end()) return it->second != own;
@@ -229,6 +238,7 @@ bool TemporalDetector::dated_elsewhere(const Analysis& analysis, const Claim& cl
 
 void TemporalDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  std::set<std::array<uint32_t, 4>> reported;
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
@@ -245,7 +255,8 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     // A name without a date is read only where it is the event's own, and alone in its
     // sentence: "signed Wynn on Tuesday and Bell today" dates two signings.
     if (!dated_apart &&
-        (named_elsewhere(analysis, a, na->word) || named_elsewhere(analysis, b, nb->word) ||
+        (named_elsewhere(analysis, a, na->word, predicate_of(a)) ||
+         named_elsewhere(analysis, b, nb->word, predicate_of(b)) ||
          times_in_sentence(analysis, a) > 1 || times_in_sentence(analysis, b) > 1)) {
       continue;
     }
@@ -323,6 +334,413 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     highlight(analysis, finding.evidence[0], dated_apart || !na ? a.detail->time.text : na->word);
     highlight(analysis, finding.evidence[1], dated_apart || !nb ? b.detail->time.text : nb->word);
     out.push_back(std::move(finding));
+    reported.insert({a.source, a.sentence, b.source, b.sentence});
+    reported.insert({b.source, b.sentence, a.source, a.sentence});
+  }
+  told_alike(context, reported, out);
+}
+
+namespace {
+
+// A time as the second route compares it (a time of day, a day interval, or a day or
+// month name), with what its sentence says around it.
+struct TimeTold {
+  const Claim* claim = nullptr;
+  const Claim* event = nullptr;  // the event the extractor gave the time to, if any
+  int category = 0;              // 1 time of day, 2 days, 3 weekday, 4 month, 5 date
+  int minutes = 0;               // a time of day: minutes after midnight
+  bool half_known = true;        // a time of day says which half of the day ("p.m.", "14:30")
+  align::Interval days{};
+  std::optional<NamedTime> named;
+  std::vector<std::string> keys;  // content keys of the sentence, its times and cue verbs left out
+  // The sentence's times, those written side by side ("at 2:09 a.m. on Sunday, May 3") in
+  // one group; `own` is the group of this time.
+  std::vector<std::vector<std::string>> groups;
+  size_t own = 0;
+  std::vector<std::string> names;     // its capitalised words, folded, sorted
+  std::vector<std::string> opening;   // its first word when capitalised (a name or not)
+  std::vector<const Claim*> figures;  // its quantities
+};
+
+// "clock:13:04" -> 784.
+std::optional<int> clock_minutes(const Value& time) {
+  const std::string& text = time.text;
+  if (time.kind != Value::Kind::Text || text.size() != 11 || !text.starts_with("clock:") ||
+      text[8] != ':')
+    return std::nullopt;
+  auto digits = [&](size_t at) {
+    return std::isdigit(static_cast<unsigned char>(text[at])) &&
+                   std::isdigit(static_cast<unsigned char>(text[at + 1]))
+               ? (text[at] - '0') * 10 + (text[at + 1] - '0')
+               : -1;
+  };
+  int hour = digits(6), minute = digits(9);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+  return hour * 60 + minute;
+}
+
+// A time as compared for equality: a date by its days, else its normalised text.
+std::string time_key(const Value& time) {
+  if (auto days = align::days(time)) return format_days(days->low, days->high);
+  return time.text;
+}
+
+// True when only spaces, commas and one of "on", "at", "in", "of", "around", "about"
+// stand between two times: they are one time ("Monday, March 3", "9:27 a.m. on Sunday").
+bool side_by_side(std::string_view between) {
+  std::string word;
+  for (char c : between) {
+    if (c == ' ' || c == ',') continue;
+    if (c < 'a' || c > 'z') return false;
+    word += c;
+  }
+  return word.empty() || word == "on" || word == "at" || word == "in" || word == "of" ||
+         word == "around" || word == "about";
+}
+
+// True when the two times are apart: times of day half an hour or more, days that do not
+// overlap, names that differ.
+bool times_apart(const TimeTold& a, const TimeTold& b) {
+  if (a.category == 1) {
+    int gap = std::abs(a.minutes - b.minutes);
+    gap = std::min(gap, 24 * 60 - gap);
+    // "4:30" may be "4:30 p.m.".
+    if (!a.half_known || !b.half_known) gap = std::min(gap, std::abs(gap - 12 * 60));
+    return gap >= kClockGap;
+  }
+  if (a.category == 2) return !align::overlap(a.days, b.days);
+  return a.named->value != b.named->value;
+}
+
+// True when the sentence names exactly one time the other does not, this one: "handed
+// over on Saturday morning ... landed at 4:30 p.m." / "on Saturday morning ... touched
+// down at 6:30 p.m." agree on their other time.
+bool alone_apart(const TimeTold& x, const TimeTold& y) {
+  size_t count = 0;
+  bool own = false;
+  for (size_t g = 0; g < x.groups.size(); ++g) {
+    bool common = std::any_of(x.groups[g].begin(), x.groups[g].end(), [&](const auto& key) {
+      return std::any_of(y.groups.begin(), y.groups.end(), [&](const auto& other) {
+        return std::find(other.begin(), other.end(), key) != other.end();
+      });
+    });
+    if (!common) ++count, own = own || g == x.own;
+  }
+  return count == 1 && own;
+}
+
+// True when each names someone or something the other does not ("Jamal Williams ... was
+// arrested on Sunday" / "Vincent Jackson was arrested on Tuesday").
+bool names_apart(const TimeTold& a, const TimeTold& b) {
+  auto has_other = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+    return std::any_of(x.begin(), x.end(), [&](const auto& key) {
+      return !std::binary_search(y.begin(), y.end(), key);
+    });
+  };
+  return has_other(a.names, b.names) && has_other(b.names, a.names);
+}
+
+// True when the two sentences give a figure of one kind apart ("23 miles north" / "about
+// 20 miles north").
+bool figures_apart(const align::Units& units, const TimeTold& a, const TimeTold& b) {
+  for (const Claim* x : a.figures) {
+    for (const Claim* y : b.figures) {
+      auto mx = units.measure(x->detail->value);
+      auto my = units.measure(y->detail->value);
+      if (!mx || !my || mx->dimension != my->dimension) continue;
+      if (mx->dimension.empty() &&
+          (x->detail->counted.empty() || x->detail->counted != y->detail->counted))
+        continue;
+      if (!align::overlap(mx->interval, my->interval)) return true;
+    }
+  }
+  return false;
+}
+
+// True when `sentence` writes the year of a date ("in 1999" / "(1999-2003)").
+bool year_written(const TimeTold& x, std::string_view sentence) {
+  if (x.category != 2) return false;
+  auto written = text::words(x.claim->detail->object);
+  if (written.empty()) return false;
+  const std::string& year = written.back().norm;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (year.size() != 4 || !std::all_of(year.begin(), year.end(), digit)) return false;
+  for (size_t at = sentence.find(year); at != std::string_view::npos;
+       at = sentence.find(year, at + 1)) {
+    if ((at == 0 || !digit(sentence[at - 1])) &&
+        (at + 4 >= sentence.size() || !digit(sentence[at + 4])))
+      return true;
+  }
+  return false;
+}
+
+// How alike two sentences are: the weighted share of their content keys (Dice), a key
+// weighing less the more of the story's dated sentences hold it: a word every account
+// uses ("pirates", "Gulf of Aden") ties two sentences less than a rare one ("urine sample").
+class Likeness {
+ public:
+  explicit Likeness(const std::vector<TimeTold>& told) {
+    std::set<std::pair<uint32_t, uint32_t>> seen;
+    for (const TimeTold& t : told) {
+      if (!seen.insert({t.claim->source, t.claim->sentence}).second) continue;
+      for (const auto& key : t.keys) weight_[key] += 1;
+    }
+    auto sentences = static_cast<double>(seen.size());
+    for (auto& [key, count] : weight_) count = std::log(1.0 + sentences / count);
+  }
+  double operator()(const TimeTold& a, const TimeTold& b, size_t* shared = nullptr) const {
+    double common = 0;
+    size_t count = 0;
+    for (auto i = a.keys.begin(), j = b.keys.begin(); i != a.keys.end() && j != b.keys.end();) {
+      if (*i < *j) {
+        ++i;
+      } else if (*j < *i) {
+        ++j;
+      } else {
+        common += weight(*i), ++count, ++i, ++j;
+      }
+    }
+    if (shared) *shared = count;
+    double total = mass(a.keys) + mass(b.keys);
+    return total > 0 ? 2.0 * common / total : 0.0;
+  }
+
+ private:
+  double weight(const std::string& key) const {
+    auto it = weight_.find(key);
+    return it == weight_.end() ? 0.0 : it->second;
+  }
+  double mass(const std::vector<std::string>& keys) const {
+    double sum = 0;
+    for (const auto& key : keys) sum += weight(key);
+    return sum;
+  }
+  std::unordered_map<std::string, double> weight_;
+};
+
+// How a finding shows a time: as written for a time of day, the days of a date, a name.
+std::string shown(const TimeTold& t) {
+  if (t.category == 1) return t.claim->detail->object;
+  if (t.category == 2) {
+    return format_days(t.days.low, t.days.high) + " (“" + t.claim->detail->object + "”)";
+  }
+  return t.named->shown;
+}
+
+}  // namespace
+
+void TemporalDetector::told_alike(const Context& context,
+                                  const std::set<std::array<uint32_t, 4>>& reported,
+                                  std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  align::Stemmer stemmer;
+  align::Lexicon::TopicMemo memo;
+  std::vector<text::Word> kept;
+  // Reads a time claim; false when it is not compared this way.
+  auto read = [&](const Claim& claim, TimeTold& t) {
+    t.claim = &claim;
+    const Value& time = claim.detail->time;
+    if (auto minutes = clock_minutes(time)) {
+      t.category = 1;
+      t.minutes = *minutes;
+      const std::string& written = claim.detail->object;
+      t.half_known = *minutes >= 13 * 60 || written.starts_with('0') ||
+                     std::any_of(written.begin(), written.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                     });
+    } else if (auto days = align::days(time)) {
+      t.category = 2;
+      t.days = *days;
+    } else if ((t.named = named_time(time))) {
+      t.category = t.named->kind == "weekday" ? 3 : t.named->kind == "month" ? 4 : 5;
+    } else {
+      return false;
+    }
+    const Document& document = analysis.documents[claim.source];
+    std::string_view text = document.text;
+    // "Friday's quarterfinal": a day that dates a noun dates that noun's event.
+    if (text.substr(claim.span.end, 2) == "'s" || text.substr(claim.span.end, 4) == "\u2019s")
+      return false;
+    Span extent = analysis.sentence_extent(claim);
+    std::string_view sentence = document.slice(extent);
+    const auto& words =
+        context.words ? context.words->of(claim.source, extent) : text::words(sentence);
+    // A bound ("by 6:40 a.m.", "since Friday", "the worst since riots in 2008") is no time
+    // of the event, but for the end of a state ("until").
+    size_t before = 0;
+    while (before < words.size() && extent.start + words[before].span.end <= claim.span.start)
+      ++before;
+    for (size_t back = 1; back <= 3 && back <= before; ++back) {
+      const std::string& word = words[before - back].norm;
+      if (bounds_.count(word) && word != "until" && word != "till") return false;
+      if (back == 1 && word != "in") break;  // "since riots in 2008": across "in" only
+    }
+    // The event the extractor gave the time to: the nearest, whose predicate it took.
+    any_in_sentence(analysis, claim, [&](const Claim& other) {
+      if ((other.kind != ClaimKind::Event && other.kind != ClaimKind::Stance) ||
+          other.detail->predicate != claim.detail->predicate)
+        return false;
+      t.event = &other;
+      return true;
+    });
+    // A day next to another verb is that verb's ("officials said Saturday").
+    if (t.category != 1) {
+      auto first = text::words(t.named ? t.named->word : claim.detail->object);
+      if (first.empty() || named_elsewhere(analysis, claim, first.front().norm,
+                                           t.event ? predicate_of(*t.event) : std::string()))
+        return false;
+    }
+    // The sentence's times in groups, and its figures.
+    std::vector<const Claim*> times;
+    auto gather = [&](const Claim& other) {
+      // A span of time ("in 24 hours", "over the past two weeks") is no point in it.
+      if (other.kind == ClaimKind::Time && !other.detail->time.text.starts_with("relative:within:"))
+        times.push_back(&other);
+      if (other.kind == ClaimKind::Quantity) t.figures.push_back(&other);
+      return false;
+    };
+    gather(claim);
+    any_in_sentence(analysis, claim, gather);
+    std::sort(times.begin(), times.end(),
+              [](const Claim* x, const Claim* y) { return x->span.start < y->span.start; });
+    for (size_t k = 0; k < times.size(); ++k) {
+      const Claim* previous = k > 0 ? times[k - 1] : nullptr;
+      if (!previous || (times[k]->span.start >= previous->span.end &&
+                        !side_by_side(text.substr(previous->span.end,
+                                                  times[k]->span.start - previous->span.end))))
+        t.groups.emplace_back();
+      t.groups.back().push_back(time_key(times[k]->detail->time));
+      if (times[k] == &claim) t.own = t.groups.size() - 1;
+    }
+    // The sentence's content words, but for its times and its verbs of saying; its names.
+    kept.clear();
+    for (const auto& word : words) {
+      uint32_t start = extent.start + word.span.start, end = extent.start + word.span.end;
+      bool in_time = std::any_of(times.begin(), times.end(), [&](const Claim* other) {
+        return start < other->span.end && other->span.start < end;
+      });
+      auto form = verb_forms_.find(word.norm);
+      if (in_time || word.norm.size() < 2 || word.norm == "according" ||
+          (form != verb_forms_.end() && form->second.starts_with("speech:")))
+        continue;
+      kept.push_back(word);
+      char initial = sentence[word.span.start];
+      if (initial >= 'A' && initial <= 'Z' && !context.lexicon.stopword(word.norm)) {
+        std::string name = word.norm;  // "Eiger's" is "Eiger"
+        if (name.ends_with("'s")) name.resize(name.size() - 2);
+        (&word == &words.front() ? t.opening : t.names).push_back(std::move(name));
+      }
+    }
+    t.keys = context.lexicon.content_keys(kept.data(), kept.data() + kept.size(), stemmer, memo);
+    std::erase_if(t.keys, [](const std::string& key) {
+      return key.starts_with("month:") || key.starts_with("weekday:");
+    });
+    return true;
+  };
+  std::vector<TimeTold> told;
+  for (const Claim& claim : analysis.claims) {
+    if (claim.kind != ClaimKind::Time) continue;
+    TimeTold t;
+    if (read(claim, t)) told.push_back(std::move(t));
+  }
+  if (told.size() < 2) return;
+  // A capitalised first word is a name when the story writes it capitalised inside a
+  // sentence too ("Williams was pulled over").
+  std::unordered_set<std::string> inside;
+  for (const TimeTold& t : told) inside.insert(t.names.begin(), t.names.end());
+  for (TimeTold& t : told) {
+    for (const auto& word : t.opening) {
+      if (inside.count(word)) t.names.push_back(word);
+    }
+    std::sort(t.names.begin(), t.names.end());
+    t.names.erase(std::unique(t.names.begin(), t.names.end()), t.names.end());
+  }
+  Likeness likeness(told);
+  // The sentence of `source` most like this one, among its times of the kind.
+  auto best_in = [&](size_t i, uint32_t source) {
+    size_t best = told.size();
+    double best_score = 0;
+    for (size_t j = 0; j < told.size(); ++j) {
+      if (told[j].claim->source != source || told[j].category != told[i].category) continue;
+      double score = likeness(told[i], told[j]);
+      if (score > best_score) best = j, best_score = score;
+    }
+    return best;
+  };
+  // A day told without an event of its own stands next to another verb when the other
+  // sentence's event is not that verb ("was sentenced on Tuesday" / "where he was
+  // arraigned Wednesday").
+  auto beside_other = [&](const TimeTold& x, const TimeTold& y) {
+    if (x.category == 1 || x.event || !y.event) return false;
+    auto first = text::words(x.named ? x.named->word : x.claim->detail->object);
+    return !first.empty() &&
+           named_elsewhere(analysis, *x.claim, first.front().norm, predicate_of(*y.event));
+  };
+  auto sentence_of = [&](const TimeTold& t) {
+    return analysis.documents[t.claim->source].slice(analysis.sentence_extent(*t.claim));
+  };
+  for (size_t i = 0; i < told.size(); ++i) {
+    const TimeTold& a = told[i];
+    for (uint32_t source = a.claim->source + 1; source < analysis.documents.size(); ++source) {
+      // Each sentence the other's most alike, and alike enough.
+      size_t j = best_in(i, source);
+      if (j == told.size() || best_in(j, a.claim->source) != i) continue;
+      const TimeTold& b = told[j];
+      size_t shared = 0;
+      double score = likeness(a, b, &shared);
+      if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) || shared < kToldShared ||
+          score < kToldAlike ||
+          reported.count({a.claim->source, a.claim->sentence, b.claim->source, b.claim->sentence}))
+        continue;
+      // Nothing else apart: their other times, their names, their figures, their verbs.
+      if (!alone_apart(a, b) || !alone_apart(b, a) || names_apart(a, b) ||
+          figures_apart(context.units, a, b) || beside_other(a, b) || beside_other(b, a) ||
+          year_written(a, sentence_of(b)) || year_written(b, sentence_of(a)))
+        continue;
+      // Two events the extractor told apart are two events ("was fired on Saturday" / "will
+      // be introduced on Tuesday"), and two actors named apart are two actors.
+      if (a.event && b.event) {
+        std::string pa = predicate_of(*a.event), pb = predicate_of(*b.event);
+        if (pa != pb && !same_event_.count(pa + '\x1f' + pb)) continue;
+        if (different_actors(*a.event, *b.event)) continue;
+      }
+      // Both told as having happened, or both planned or hedged; one occurrence; stated.
+      const Claim& ea = a.event ? *a.event : *a.claim;
+      const Claim& eb = b.event ? *b.event : *b.claim;
+      if (tentative(ea) != tentative(eb)) continue;
+      bool planned = tentative(ea);
+      if ((occurrence_.recurs(analysis, ea) || occurrence_.recurs(analysis, eb)) &&
+          !(planned && occurrence_.next(analysis, ea) && occurrence_.next(analysis, eb)))
+        continue;
+      auto unstated = [&](const TimeTold& t) {
+        return t.event && (occurrence_.embedded(analysis, *t.event) ||
+                           occurrence_.unread_negation(analysis, *t.event));
+      };
+      if (unstated(a) || unstated(b) || also_dates(analysis, *a.claim, b.claim->detail->time) ||
+          also_dates(analysis, *b.claim, a.claim->detail->time))
+        continue;
+
+      std::string when_a = shown(a), when_b = shown(b);
+      Finding finding;
+      finding.level = Level::Divergence;
+      finding.type = "temporal";
+      finding.rule = "divergence.temporal";
+      finding.summary =
+          "Sources tell the same thing at different times: " + when_a + " vs " + when_b;
+      char alike[16];
+      std::snprintf(alike, sizeof alike, "%.2f", score);
+      finding.explanation =
+          who(analysis, *a.claim) + (planned ? " plans it for " : " dates it ") + when_a + "; " +
+          who(analysis, *b.claim) + (planned ? " plans it for " : " dates it ") + when_b +
+          ", in a sentence that tells the same thing in other words (" + std::to_string(shared) +
+          " words alike, weighted likeness " + alike +
+          "). No event of theirs was aligned, so it is a divergence to check, not a contradiction.";
+      finding.score = score;
+      finding.evidence = {Evidence{a.claim->index, {}}, Evidence{b.claim->index, {}}};
+      finding.evidence[0].highlights.push_back(a.claim->span);
+      finding.evidence[1].highlights.push_back(b.claim->span);
+      out.push_back(std::move(finding));
+    }
   }
 }
 

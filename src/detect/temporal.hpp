@@ -1,6 +1,8 @@
 // Temporal detector: the same event placed at incompatible times.
 #pragma once
 
+#include <array>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -37,9 +39,17 @@ class TemporalDetector final : public Detector {
   // True when the claim's day or month name, told without a date, is not its own: the
   // name of a day ("Patch Tuesday"), or a time standing next to another verb ("officials
   // said Saturday", "announced on Tuesday that it has signed", "on Thursday intercepted").
-  bool named_elsewhere(const Analysis& analysis, const Claim& claim, std::string_view word) const;
+  // `own` is the claim's event predicate (a time claim's event's, for the second route).
+  bool named_elsewhere(const Analysis& analysis, const Claim& claim, std::string_view word,
+                       std::string_view own) const;
   // How many different times the claim's sentence names (its time claims).
   static size_t times_in_sentence(const Analysis& analysis, const Claim& claim);
+  // The second route: times of two sentences that tell the same thing in other words
+  // ("The plane touched down at 1:04 p.m." / "The jet finally touched down at 2:04
+  // p.m."), paired by their words when no event of theirs was aligned. Skips the
+  // sentence pairs in `reported` (source, sentence of each side).
+  void told_alike(const Context& context, const std::set<std::array<uint32_t, 4>>& reported,
+                  std::vector<Finding>& out) const;
   Occurrence occurrence_;
   std::unordered_set<std::string> bounds_;
   std::unordered_map<std::string, std::string> verb_forms_;  // form -> class (events, speech)

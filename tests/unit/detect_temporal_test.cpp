@@ -401,3 +401,62 @@ TEST_CASE("detect::temporal two ends of one state given by 'until'") {
                           "Thursday.")
             .empty());
 }
+
+TEST_CASE("detect::temporal times of two sentences that tell the same thing in other words") {
+  // A ferry of our own: no event is aligned ("left" / "sailed from" are no classed verbs),
+  // but the two sentences tell one departure; their arrivals agree.
+  auto ferry = pipeline_findings(
+      "temporal",
+      "The ferry Aurora left Piraeus at 7:15 p.m. with 312 passengers on board. It reached "
+      "Chania at 5:30 a.m. on Sunday after a calm crossing.",
+      "The ferry Aurora sailed from Piraeus at 9:15 p.m. carrying 312 passengers. It docked in "
+      "Chania at 5:30 a.m. on Sunday.");
+  REQUIRE(ferry.size() == 1);
+  CHECK(ferry[0].level == Level::Divergence);
+  CHECK(std::string(ferry[0].summary).find("7:15 p.m. vs 9:15 p.m.") != std::string::npos);
+  CHECK(ferry[0].evidence[0].highlights.size() == 1);
+  // A mountain rescue of our own, by days.
+  auto rescue = pipeline_findings(
+      "temporal",
+      "Mountain rescuers reached the two stranded climbers on the north face of the Eiger "
+      "on Tuesday, after a night in a snow hole.",
+      "The two climbers stranded on the Eiger's north face were reached by mountain rescuers "
+      "on Wednesday, after a night in a snow hole.");
+  REQUIRE(rescue.size() == 1);
+  CHECK(std::string(rescue[0].summary).find("Tuesday vs Wednesday") != std::string::npos);
+  // "4:30" without its half of the day may be "4:30 p.m."; "4:30 in the afternoon" is.
+  CHECK(pipeline_findings(
+            "temporal", "The ferry Aurora left Piraeus at 4:30 p.m. with 312 passengers on board.",
+            "The ferry Aurora sailed from Piraeus at 4:30 carrying 312 passengers.")
+            .empty());
+  CHECK(pipeline_findings(
+            "temporal", "The ferry Aurora left Piraeus at 4:30 p.m. with 312 passengers on board.",
+            "The ferry Aurora sailed from Piraeus at 4:30 in the afternoon carrying "
+            "312 passengers.")
+            .empty());
+}
+
+TEST_CASE("detect::temporal sentences alike in words that tell two events") {
+  // ECB+ topic 25 (two players of one team arrested): each sentence names someone the
+  // other does not.
+  CHECK(pipeline_findings("temporal",
+                          "Jamal Williams, the defensive tackle for the San Diego Chargers, was "
+                          "arrested on suspicion of drunk driving early on Sunday.",
+                          "San Diego Chargers wide receiver Vincent Jackson was arrested on "
+                          "Tuesday on suspicion of drunk driving.")
+            .empty());
+  // ECB+ topic 38 (two earthquakes near Santa Rosa): another figure is told apart.
+  CHECK(pipeline_findings("temporal",
+                          "The U.S. Geological Survey says the 4.4-magnitude temblor at 9:27 "
+                          "a.m. was centered 23 miles north of Santa Rosa.",
+                          "The temblor struck at 2:09 a.m. and was centered about 12 miles north "
+                          "of Santa Rosa, according to the U.S. Geological Survey.")
+            .empty());
+  // A bound is no time of the event: "by 6:40 a.m." (ECB+ topic 40's fire, our wording).
+  CHECK(pipeline_findings("temporal",
+                          "Firefighters had the blaze at the warehouse on Mill Road under control "
+                          "by 6:40 a.m.",
+                          "Firefighters had the blaze at the warehouse on Mill Road under control "
+                          "at 3:30 a.m.")
+            .empty());
+}
