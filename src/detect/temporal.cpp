@@ -13,6 +13,7 @@
 #include "align/sentence_words.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
+#include "detect/likeness.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
@@ -352,13 +353,11 @@ struct TimeTold {
   bool half_known = true;        // a time of day says which half of the day ("p.m.", "14:30")
   align::Interval days{};
   std::optional<NamedTime> named;
-  std::vector<std::string> keys;  // content keys of the sentence, its times and cue verbs left out
+  SentenceGist gist;  // of the sentence, its times and verbs of saying left out
   // The sentence's times, those written side by side ("at 2:09 a.m. on Sunday, May 3") in
   // one group; `own` is the group of this time.
   std::vector<std::vector<std::string>> groups;
   size_t own = 0;
-  std::vector<std::string> names;     // its capitalised words, folded, sorted
-  std::vector<std::string> opening;   // its first word when capitalised (a name or not)
   std::vector<const Claim*> figures;  // its quantities
 };
 
@@ -429,17 +428,6 @@ bool alone_apart(const TimeTold& x, const TimeTold& y) {
   return count == 1 && own;
 }
 
-// True when each names someone or something the other does not ("Jamal Williams ... was
-// arrested on Sunday" / "Vincent Jackson was arrested on Tuesday").
-bool names_apart(const TimeTold& a, const TimeTold& b) {
-  auto has_other = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
-    return std::any_of(x.begin(), x.end(), [&](const auto& key) {
-      return !std::binary_search(y.begin(), y.end(), key);
-    });
-  };
-  return has_other(a.names, b.names) && has_other(b.names, a.names);
-}
-
 // True when the two sentences give a figure of one kind apart ("23 miles north" / "about
 // 20 miles north").
 bool figures_apart(const align::Units& units, const TimeTold& a, const TimeTold& b) {
@@ -474,50 +462,6 @@ bool year_written(const TimeTold& x, std::string_view sentence) {
   return false;
 }
 
-// How alike two sentences are: the weighted share of their content keys (Dice), a key
-// weighing less the more of the story's dated sentences hold it: a word every account
-// uses ("pirates", "Gulf of Aden") ties two sentences less than a rare one ("urine sample").
-class Likeness {
- public:
-  explicit Likeness(const std::vector<TimeTold>& told) {
-    std::set<std::pair<uint32_t, uint32_t>> seen;
-    for (const TimeTold& t : told) {
-      if (!seen.insert({t.claim->source, t.claim->sentence}).second) continue;
-      for (const auto& key : t.keys) weight_[key] += 1;
-    }
-    auto sentences = static_cast<double>(seen.size());
-    for (auto& [key, count] : weight_) count = std::log(1.0 + sentences / count);
-  }
-  double operator()(const TimeTold& a, const TimeTold& b, size_t* shared = nullptr) const {
-    double common = 0;
-    size_t count = 0;
-    for (auto i = a.keys.begin(), j = b.keys.begin(); i != a.keys.end() && j != b.keys.end();) {
-      if (*i < *j) {
-        ++i;
-      } else if (*j < *i) {
-        ++j;
-      } else {
-        common += weight(*i), ++count, ++i, ++j;
-      }
-    }
-    if (shared) *shared = count;
-    double total = mass(a.keys) + mass(b.keys);
-    return total > 0 ? 2.0 * common / total : 0.0;
-  }
-
- private:
-  double weight(const std::string& key) const {
-    auto it = weight_.find(key);
-    return it == weight_.end() ? 0.0 : it->second;
-  }
-  double mass(const std::vector<std::string>& keys) const {
-    double sum = 0;
-    for (const auto& key : keys) sum += weight(key);
-    return sum;
-  }
-  std::unordered_map<std::string, double> weight_;
-};
-
 // How a finding shows a time: as written for a time of day, the days of a date, a name.
 std::string shown(const TimeTold& t) {
   if (t.category == 1) return t.claim->detail->object;
@@ -535,7 +479,6 @@ void TemporalDetector::told_alike(const Context& context,
   const Analysis& analysis = context.analysis;
   align::Stemmer stemmer;
   align::Lexicon::TopicMemo memo;
-  std::vector<text::Word> kept;
   // Reads a time claim; false when it is not compared this way.
   auto read = [&](const Claim& claim, TimeTold& t) {
     t.claim = &claim;
@@ -612,28 +555,16 @@ void TemporalDetector::told_alike(const Context& context,
       t.groups.back().push_back(time_key(times[k]->detail->time));
       if (times[k] == &claim) t.own = t.groups.size() - 1;
     }
-    // The sentence's content words, but for its times and its verbs of saying; its names.
-    kept.clear();
-    for (const auto& word : words) {
+    // The sentence's words, but for its times and its verbs of saying.
+    t.gist = read_gist(context.lexicon, stemmer, memo, sentence, words, [&](size_t i) {
+      const text::Word& word = words[i];
       uint32_t start = extent.start + word.span.start, end = extent.start + word.span.end;
       bool in_time = std::any_of(times.begin(), times.end(), [&](const Claim* other) {
         return start < other->span.end && other->span.start < end;
       });
       auto form = verb_forms_.find(word.norm);
-      if (in_time || word.norm.size() < 2 || word.norm == "according" ||
-          (form != verb_forms_.end() && form->second.starts_with("speech:")))
-        continue;
-      kept.push_back(word);
-      char initial = sentence[word.span.start];
-      if (initial >= 'A' && initial <= 'Z' && !context.lexicon.stopword(word.norm)) {
-        std::string name = word.norm;  // "Eiger's" is "Eiger"
-        if (name.ends_with("'s")) name.resize(name.size() - 2);
-        (&word == &words.front() ? t.opening : t.names).push_back(std::move(name));
-      }
-    }
-    t.keys = context.lexicon.content_keys(kept.data(), kept.data() + kept.size(), stemmer, memo);
-    std::erase_if(t.keys, [](const std::string& key) {
-      return key.starts_with("month:") || key.starts_with("weekday:");
+      return in_time || word.norm.size() < 2 || word.norm == "according" ||
+             (form != verb_forms_.end() && form->second.starts_with("speech:"));
     });
     return true;
   };
@@ -644,25 +575,22 @@ void TemporalDetector::told_alike(const Context& context,
     if (read(claim, t)) told.push_back(std::move(t));
   }
   if (told.size() < 2) return;
-  // A capitalised first word is a name when the story writes it capitalised inside a
-  // sentence too ("Williams was pulled over").
-  std::unordered_set<std::string> inside;
-  for (const TimeTold& t : told) inside.insert(t.names.begin(), t.names.end());
+  std::vector<SentenceGist*> gists;
+  std::vector<const SentenceGist*> distinct;
+  std::set<std::pair<uint32_t, uint32_t>> seen;
   for (TimeTold& t : told) {
-    for (const auto& word : t.opening) {
-      if (inside.count(word)) t.names.push_back(word);
-    }
-    std::sort(t.names.begin(), t.names.end());
-    t.names.erase(std::unique(t.names.begin(), t.names.end()), t.names.end());
+    gists.push_back(&t.gist);
+    if (seen.insert({t.claim->source, t.claim->sentence}).second) distinct.push_back(&t.gist);
   }
-  Likeness likeness(told);
+  settle_names(gists);
+  Likeness likeness(distinct);
   // The sentence of `source` most like this one, among its times of the kind.
   auto best_in = [&](size_t i, uint32_t source) {
     size_t best = told.size();
     double best_score = 0;
     for (size_t j = 0; j < told.size(); ++j) {
       if (told[j].claim->source != source || told[j].category != told[i].category) continue;
-      double score = likeness(told[i], told[j]);
+      double score = likeness(told[i].gist, told[j].gist);
       if (score > best_score) best = j, best_score = score;
     }
     return best;
@@ -687,13 +615,13 @@ void TemporalDetector::told_alike(const Context& context,
       if (j == told.size() || best_in(j, a.claim->source) != i) continue;
       const TimeTold& b = told[j];
       size_t shared = 0;
-      double score = likeness(a, b, &shared);
+      double score = likeness(a.gist, b.gist, &shared);
       if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) || shared < kToldShared ||
           score < kToldAlike ||
           reported.count({a.claim->source, a.claim->sentence, b.claim->source, b.claim->sentence}))
         continue;
       // Nothing else apart: their other times, their names, their figures, their verbs.
-      if (!alone_apart(a, b) || !alone_apart(b, a) || names_apart(a, b) ||
+      if (!alone_apart(a, b) || !alone_apart(b, a) || names_apart(a.gist, b.gist) ||
           figures_apart(context.units, a, b) || beside_other(a, b) || beside_other(b, a) ||
           year_written(a, sentence_of(b)) || year_written(b, sentence_of(a)))
         continue;

@@ -1,0 +1,57 @@
+// Whether two sentences of two sources tell the same thing in other words: the weighted
+// share of their content words, and the names each gives. Used where no aligned claim
+// ties two sentences: a time of an event the extractor does not know (temporal), the tone
+// of a scene (tone).
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "align/lexicon.hpp"
+#include "core/text.hpp"
+
+namespace cc::detect {
+
+// What a sentence says, for comparing it with another.
+struct SentenceGist {
+  std::vector<std::string> keys;     // content keys (Lexicon::content_keys), sorted
+  std::vector<std::string> names;    // capitalised words, folded, "'s" dropped, sorted
+  std::vector<std::string> opening;  // the first word when capitalised: a name or not
+};
+
+// The gist of a sentence from its words (text::words of `sentence`), leaving out the words
+// `skip` says (by index) and month and weekday keys.
+SentenceGist read_gist(const align::Lexicon& lexicon, align::Stemmer& stemmer,
+                       align::Lexicon::TopicMemo& memo, std::string_view sentence,
+                       const std::vector<text::Word>& words,
+                       const std::function<bool(size_t)>& skip);
+
+// A capitalised first word is a name when another of the sentences writes it capitalised
+// inside a sentence ("Williams was pulled over" beside "... Jamal Williams, ..."): adds
+// it to the names.
+void settle_names(const std::vector<SentenceGist*>& gists);
+
+// True when each sentence names someone or something the other does not ("Jamal Williams
+// ... was arrested on Sunday" / "Vincent Jackson was arrested on Tuesday").
+bool names_apart(const SentenceGist& a, const SentenceGist& b);
+
+// The weighted share of two sentences' content keys (Dice), a key weighing log(1 + n /
+// df), n the sentences given and df those holding it: a word every account of a story
+// uses ("pirates", "Gulf of Aden") ties two sentences less than a rare one ("urine sample").
+class Likeness {
+ public:
+  // One gist per distinct sentence.
+  explicit Likeness(const std::vector<const SentenceGist*>& sentences);
+  // In [0, 1]; `shared` gets the number of keys in common.
+  double operator()(const SentenceGist& a, const SentenceGist& b, size_t* shared = nullptr) const;
+
+ private:
+  double weight(const std::string& key) const;
+  double mass(const std::vector<std::string>& keys) const;
+  std::unordered_map<std::string, double> weight_;
+};
+
+}  // namespace cc::detect
