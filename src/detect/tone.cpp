@@ -1,17 +1,34 @@
 #include "detect/tone.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "align/sentence_words.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
+#include "detect/likeness.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
+
+// A sentence with tone words and the claims made in it.
+struct ToneDetector::Sentence {
+  uint32_t source = 0;
+  uint32_t sentence = 0;
+  std::vector<uint32_t> claims;                 // claims of the sentence, in order
+  std::vector<ToneDetector::Mention> mentions;  // those that qualify an event noun
+  std::vector<ToneDetector::Mention> scene;     // all its tone words (read as a scene's)
+  std::vector<std::string> entities;            // entities it names (its claims, its words), sorted
+  std::vector<uint32_t> facts;                  // facts its claims belong to, sorted
+  std::vector<const Value*> times;              // the times of its claims
+};
+using ToneSentence = ToneDetector::Sentence;
 
 namespace {
 
@@ -27,6 +44,13 @@ constexpr size_t kSharedEntities = 2;
 constexpr size_t kSoleSentences = 3;
 // Tone sentences compared per event class: tone words are rare, this bounds the pairs.
 constexpr size_t kMaxSentences = 1000;
+// Two sentences tell one scene when this weighted share of their content words (Dice, see
+// detect/likeness.hpp) and at least this many of them are alike.
+constexpr double kSceneAlike = 0.25;
+constexpr size_t kSceneShared = 3;
+// Words after a scene's tone word that make it a moment's tone, not the scene's.
+const std::unordered_set<std::string_view> kMomentWords = {"after", "since", "following", "before",
+                                                           "until"};
 
 // True when the text between two words ends a clause.
 bool clause_break(std::string_view gap) {
@@ -36,17 +60,6 @@ bool clause_break(std::string_view gap) {
   }
   return false;
 }
-
-// A sentence with tone words and the claims made in it.
-struct ToneSentence {
-  uint32_t source = 0;
-  uint32_t sentence = 0;
-  std::vector<uint32_t> claims;  // claims of the sentence, in order
-  std::vector<ToneDetector::Mention> mentions;
-  std::vector<std::string> entities;  // entities it names (its claims, its words), sorted
-  std::vector<uint32_t> facts;        // facts its claims belong to, sorted
-  std::vector<const Value*> times;    // the times of its claims
-};
 
 // True when the two times can both hold: overlapping dates, or the same weekday.
 bool same_time(const Value& a, const Value& b) {
@@ -150,6 +163,12 @@ std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& docume
 
 std::vector<ToneDetector::Mention> ToneDetector::mentions(
     const Document& document, uint32_t sentence, const std::vector<text::Word>& words) const {
+  return read(document, sentence, words, false);
+}
+
+std::vector<ToneDetector::Mention> ToneDetector::read(const Document& document, uint32_t sentence,
+                                                      const std::vector<text::Word>& words,
+                                                      bool scenes) const {
   std::vector<Mention> out;
   if (sentence >= document.sentences.size()) return out;
   Span extent = document.sentences[sentence].span;
@@ -193,7 +212,26 @@ std::vector<ToneDetector::Mention> ToneDetector::mentions(
       auto distance = [i](size_t x) { return x > i ? x - i : i - x; };
       if (best == words.size() || distance(j) < distance(best)) best = j;
     }
-    if (best == words.size()) continue;
+    if (best == words.size()) {
+      // A scene's tone: no event noun qualified ("the departures hall was orderly"); not
+      // a moment set after or before another event in its clause ("Athens was calm Sunday
+      // after eight days of riots").
+      bool moment = false;
+      for (size_t k = i + 1; k < words.size() && clause[k] == clause[i]; ++k) {
+        moment = moment || kMomentWords.count(words[k].norm) > 0;
+      }
+      if (scenes && !moment) {
+        out.push_back(
+            Mention{Span{extent.start + words[i].span.start, extent.start + words[i].span.end},
+                    std::string(text.substr(words[i].span.start, words[i].span.size())),
+                    tone->second.side,
+                    tone->second.axis,
+                    {},
+                    {},
+                    {}});
+      }
+      continue;
+    }
     // "their first meeting" is an earlier occurrence: skipped. "the last round of talks"
     // is the final one: kept, and compared only with the final one of another source.
     bool recurring = false;
@@ -231,7 +269,9 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     for (uint32_t n = 0; n < document.sentences.size(); ++n) {
       Span span = document.sentences[n].span;
       if (!has_tone_word(document.slice(span))) continue;
-      auto found = mentions(document, n, context.words->of(d, span));
+      auto found = read(document, n, context.words->of(d, span), true);
+      std::vector<Mention> scene = found;
+      std::erase_if(found, [](const Mention& m) { return m.event.empty(); });
       // A sentence that gives one event both tones ("the crowd was mostly calm, but part
       // of it became unruly") tells a mixed account: it sets itself against neither.
       std::erase_if(found, [&found](const Mention& m) {
@@ -239,8 +279,8 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
           return o.event == m.event && o.axis == m.axis && o.side != m.side;
         });
       });
-      if (found.empty()) continue;
-      sentences.push_back(ToneSentence{d, n, {}, std::move(found), {}, {}, {}});
+      if (found.empty() && scene.empty()) continue;
+      sentences.push_back(ToneSentence{d, n, {}, std::move(found), std::move(scene), {}, {}, {}});
       if (sentences.size() == kMaxSentences) break;
     }
   }
@@ -364,6 +404,7 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
 
   // One finding per pair of sources, event class and axis.
   std::map<std::tuple<uint32_t, uint32_t, std::string, int>, Disagreement> found;
+  std::set<std::pair<size_t, size_t>> paired;  // sentence pairs that tell one event
   for (size_t i = 0; i < sentences.size(); ++i) {
     for (size_t j = i + 1; j < sentences.size(); ++j) {
       const ToneSentence& x = sentences[i];
@@ -375,6 +416,7 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
         for (const auto& my : y.mentions) {
           std::string because = same_event(x, y, mx, my);
           if (because.empty()) continue;
+          paired.insert({i, j});
           Disagreement& d = found[{x.source, y.source, mx.event, mx.axis}];
           std::string noun = mx.noun == my.noun ? mx.noun : mx.event;
           if (!d.first) d = Disagreement{&x, &y, mx.side, {}, {}, {}, {}, because, noun};
@@ -414,6 +456,101 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     }
     finding.evidence = {std::move(first), std::move(second)};
     out.push_back(std::move(finding));
+  }
+  scenes(context, sentences, paired, out);
+}
+
+void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& sentences,
+                          const std::set<std::pair<size_t, size_t>>& reported,
+                          std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  if (sentences.size() < 2) return;
+  // Each sentence's side on each axis (0 when it has none, or both: a mixed account), and
+  // its gist without its tone words.
+  align::Stemmer stemmer;
+  align::Lexicon::TopicMemo memo;
+  std::vector<std::array<int, 2>> sides(sentences.size(), {0, 0});
+  std::vector<SentenceGist> gists(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const ToneSentence& s = sentences[i];
+    std::array<bool, 2> calm{false, false}, tense{false, false};
+    for (const auto& m : s.scene) (m.side > 0 ? calm : tense)[m.axis] = true;
+    for (int axis : {0, 1}) sides[i][axis] = calm[axis] == tense[axis] ? 0 : calm[axis] ? 1 : -1;
+    const Document& document = analysis.documents[s.source];
+    Span extent = document.sentences[s.sentence].span;
+    const auto& words = context.words->of(s.source, extent);
+    gists[i] =
+        read_gist(context.lexicon, stemmer, memo, document.slice(extent), words, [&](size_t k) {
+          return words[k].norm.size() < 2 ||
+                 tone_.find(std::string_view(words[k].norm)) != tone_.end();
+        });
+  }
+  std::vector<SentenceGist*> all;
+  std::vector<const SentenceGist*> distinct;
+  for (auto& gist : gists) all.push_back(&gist), distinct.push_back(&gist);
+  settle_names(all);
+  Likeness likeness(distinct);
+  // The sentence of `source` most like sentence i.
+  auto best_in = [&](size_t i, uint32_t source) {
+    size_t best = sentences.size();
+    double best_score = 0;
+    for (size_t j = 0; j < sentences.size(); ++j) {
+      if (sentences[j].source != source) continue;
+      double score = likeness(gists[i], gists[j]);
+      if (score > best_score) best = j, best_score = score;
+    }
+    return best;
+  };
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const ToneSentence& x = sentences[i];
+    for (uint32_t source = x.source + 1; source < analysis.documents.size(); ++source) {
+      size_t j = best_in(i, source);
+      if (j == sentences.size() || best_in(j, x.source) != i) continue;
+      const ToneSentence& y = sentences[j];
+      size_t shared = 0;
+      double score = likeness(gists[i], gists[j], &shared);
+      if (shared < kSceneShared || score < kSceneAlike || reported.count({i, j}) ||
+          names_apart(gists[i], gists[j]))
+        continue;
+      // Times that cannot both hold tell two scenes.
+      bool apart = false;
+      for (const Value* a : x.times) {
+        for (const Value* b : y.times) apart = apart || !same_time(*a, *b);
+      }
+      if (apart) continue;
+      for (int axis : {0, 1}) {
+        if (sides[i][axis] == 0 || sides[i][axis] != -sides[j][axis]) continue;
+        std::set<std::string> words_x, words_y;
+        Evidence first{x.claims.front(), {}};
+        Evidence second{y.claims.front(), {}};
+        for (const auto& m : x.scene) {
+          if (m.axis == axis) words_x.insert(m.word), first.highlights.push_back(m.span);
+        }
+        for (const auto& m : y.scene) {
+          if (m.axis == axis) words_y.insert(m.word), second.highlights.push_back(m.span);
+        }
+        std::string_view calm = axis == 0 ? "calm" : "upbeat";
+        std::string_view tense = axis == 0 ? "tense" : "sombre";
+        bool x_calm = sides[i][axis] > 0;
+        char alike[16];
+        std::snprintf(alike, sizeof alike, "%.2f", score);
+        Finding finding;
+        finding.level = Level::Divergence;
+        finding.type = "tone";
+        finding.rule = "divergence.tone";
+        finding.summary = analysis.documents[x.source].id + " describes the scene as " +
+                          listed(words_x) + "; " + analysis.documents[y.source].id + " as " +
+                          listed(words_y);
+        finding.explanation = "Opposite characterisations (" + std::string(x_calm ? calm : tense) +
+                              " vs " + std::string(x_calm ? tense : calm) +
+                              ") in two sentences that tell one scene in other words (" +
+                              std::to_string(shared) + " words alike, weighted likeness " + alike +
+                              "); no event noun ties them.";
+        finding.score = score;
+        finding.evidence = {std::move(first), std::move(second)};
+        out.push_back(std::move(finding));
+      }
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Tone detector: opposite characterisations of the same event.
 #pragma once
 
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -30,6 +31,7 @@ class ToneDetector final : public Detector {
   }
   void run(const Context& context, std::vector<Finding>& out) const override;
 
+  struct Sentence;  // a sentence with tone words and its claims (tone.cpp)
   // A tone word characterising an event in one sentence.
   struct Mention {
     Span span;              // the tone word, in document bytes
@@ -53,6 +55,16 @@ class ToneDetector final : public Detector {
   };
   // True when the sentence's text holds a tone word: a cheap scan without splitting it.
   bool has_tone_word(std::string_view text) const;
+  // mentions(); with `scenes`, also the tone words next to no event noun, with an empty
+  // event ("the departures hall was orderly", "scenes of panic").
+  std::vector<Mention> read(const Document& document, uint32_t sentence,
+                            const std::vector<text::Word>& words, bool scenes) const;
+  // The second route: two sentences of two sources that tell one scene in other words,
+  // of opposite tones ("the departures hall was orderly" / "chaotic scenes in the
+  // departures hall"), when no event noun ties them. Skips the sentence pairs in
+  // `reported` (indices into `sentences`).
+  void scenes(const Context& context, const std::vector<Sentence>& sentences,
+              const std::set<std::pair<size_t, size_t>>& reported, std::vector<Finding>& out) const;
 
   StringMap<Tone> tone_;                                 // word -> side and axis
   std::unordered_map<std::string, std::string> events_;  // noun -> event class

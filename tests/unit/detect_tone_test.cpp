@@ -201,3 +201,44 @@ TEST_CASE("detect::tone a quiet or noisy crowd, the mood of a gathering") {
                                    "The mood at the union's headquarters was tense on Tuesday.")
             .size() == 1);
 }
+
+TEST_CASE("detect::tone scenes: two sentences that tell one scene in other words") {
+  using testing::pipeline_findings;
+  // A shelter of our own: no event noun ("food line", "sports hall"), one scene.
+  auto shelter = pipeline_findings(
+      "tone",
+      "Inside the sports hall in Tartu that serves as a shelter, volunteers kept the food line "
+      "orderly on Saturday and families waited calmly for hot soup.",
+      "The food line in the Tartu sports hall used as a shelter was chaotic on Saturday, and "
+      "volunteers struggled as families pushed toward the hot soup.");
+  REQUIRE(shelter.size() == 1);
+  CHECK(shelter[0].level == Level::Divergence);
+  CHECK(std::string(shelter[0].summary).find("“chaotic”") != std::string::npos);
+  CHECK(shelter[0].evidence[0].highlights.size() == 2);  // "orderly", "calmly"
+  // A court of our own.
+  auto court = pipeline_findings(
+      "tone",
+      "Supporters of the mayor sat quietly in the public gallery of the Ghent court on Monday "
+      "as the verdict was read.",
+      "Furious supporters of the mayor shouted at the judges from the public gallery of the "
+      "Ghent court on Monday as the verdict was read.");
+  CHECK(court.size() == 1);
+}
+
+TEST_CASE("detect::tone scenes: a moment after another event, two crowds named apart") {
+  using testing::pipeline_findings;
+  // ECB+ topic 23 (riots in Athens): the calm of a day after the riots is no tone of them.
+  CHECK(pipeline_findings("tone",
+                          "The teenager was shot and killed by police in Athens eight days ago, "
+                          "triggering violent protests which have spread across the country.",
+                          "Athens was calm Sunday after eight days of the worst riots Greece has "
+                          "seen in decades, sparked by the police killing of a teenager.")
+            .empty());
+  // Our own: two sets of fans.
+  CHECK(pipeline_findings("tone",
+                          "Fans of Ajax waited quietly outside the stadium gates on Sunday before "
+                          "the match.",
+                          "Fans of Feyenoord were rowdy outside the stadium gates on Sunday before "
+                          "the match.")
+            .empty());
+}
