@@ -97,4 +97,38 @@ double Likeness::operator()(const SentenceGist& a, const SentenceGist& b, size_t
   return total > 0 ? 2.0 * common / total : 0.0;
 }
 
+std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
+                                   const std::vector<const SentenceGist*>& sentences,
+                                   double threshold, size_t min_shared) {
+  std::vector<AlikePair> out;
+  if (entries.size() < 2) return out;
+  Likeness likeness(sentences);
+  uint32_t sources = 0;
+  for (const GistOf& e : entries) sources = std::max(sources, e.source + 1);
+  // The entry of `source` most like entry i, among those of its group.
+  auto best_in = [&](size_t i, uint32_t source) {
+    size_t best = entries.size();
+    double best_score = 0;
+    for (size_t j = 0; j < entries.size(); ++j) {
+      if (entries[j].source != source || entries[j].group != entries[i].group) continue;
+      double score = likeness(*entries[i].gist, *entries[j].gist);
+      if (score > best_score) best = j, best_score = score;
+    }
+    return best;
+  };
+  for (size_t i = 0; i < entries.size(); ++i) {
+    for (uint32_t source = entries[i].source + 1; source < sources; ++source) {
+      size_t j = best_in(i, source);
+      if (j == entries.size() || best_in(j, entries[i].source) != i) continue;
+      AlikePair pair{i, j, 0, 0};
+      pair.score = likeness(*entries[i].gist, *entries[j].gist, &pair.shared);
+      if (pair.shared < min_shared || pair.score < threshold ||
+          names_apart(*entries[i].gist, *entries[j].gist))
+        continue;
+      out.push_back(pair);
+    }
+  }
+  return out;
+}
+
 }  // namespace cc::detect

@@ -54,4 +54,28 @@ class Likeness {
   std::unordered_map<std::string, double> weight_;
 };
 
+// A sentence in alike_pairs(): its source, the group it is compared within (a kind of
+// time, say; 0 when all are one), and its gist.
+struct GistOf {
+  uint32_t source = 0;
+  int group = 0;
+  const SentenceGist* gist = nullptr;
+};
+
+// Two entries of alike_pairs()'s list, of two sources, and how alike they are.
+struct AlikePair {
+  size_t first = 0;  // index into the list; its source is the lower
+  size_t second = 0;
+  double score = 0;   // likeness
+  size_t shared = 0;  // content keys in common
+};
+
+// The pairs of entries of two sources and one group that are each other's most alike
+// among the other source's entries of the group, with at least `min_shared` keys in
+// common, a likeness of `threshold` and no names apart. `sentences` holds one gist per
+// distinct sentence, for the key weights. In order of the first entry, then the source.
+std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
+                                   const std::vector<const SentenceGist*>& sentences,
+                                   double threshold, size_t min_shared);
+
 }  // namespace cc::detect

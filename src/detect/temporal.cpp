@@ -583,18 +583,6 @@ void TemporalDetector::told_alike(const Context& context,
     if (seen.insert({t.claim->source, t.claim->sentence}).second) distinct.push_back(&t.gist);
   }
   settle_names(gists);
-  Likeness likeness(distinct);
-  // The sentence of `source` most like this one, among its times of the kind.
-  auto best_in = [&](size_t i, uint32_t source) {
-    size_t best = told.size();
-    double best_score = 0;
-    for (size_t j = 0; j < told.size(); ++j) {
-      if (told[j].claim->source != source || told[j].category != told[i].category) continue;
-      double score = likeness(told[i].gist, told[j].gist);
-      if (score > best_score) best = j, best_score = score;
-    }
-    return best;
-  };
   // A day told without an event of its own stands next to another verb when the other
   // sentence's event is not that verb ("was sentenced on Tuesday" / "where he was
   // arraigned Wednesday").
@@ -607,68 +595,64 @@ void TemporalDetector::told_alike(const Context& context,
   auto sentence_of = [&](const TimeTold& t) {
     return analysis.documents[t.claim->source].slice(analysis.sentence_extent(*t.claim));
   };
-  for (size_t i = 0; i < told.size(); ++i) {
-    const TimeTold& a = told[i];
-    for (uint32_t source = a.claim->source + 1; source < analysis.documents.size(); ++source) {
-      // Each sentence the other's most alike, and alike enough.
-      size_t j = best_in(i, source);
-      if (j == told.size() || best_in(j, a.claim->source) != i) continue;
-      const TimeTold& b = told[j];
-      size_t shared = 0;
-      double score = likeness(a.gist, b.gist, &shared);
-      if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) || shared < kToldShared ||
-          score < kToldAlike ||
-          reported.count({a.claim->source, a.claim->sentence, b.claim->source, b.claim->sentence}))
-        continue;
-      // Nothing else apart: their other times, their names, their figures, their verbs.
-      if (!alone_apart(a, b) || !alone_apart(b, a) || names_apart(a.gist, b.gist) ||
-          figures_apart(context.units, a, b) || beside_other(a, b) || beside_other(b, a) ||
-          year_written(a, sentence_of(b)) || year_written(b, sentence_of(a)))
-        continue;
-      // Two events the extractor told apart are two events ("was fired on Saturday" / "will
-      // be introduced on Tuesday"), and two actors named apart are two actors.
-      if (a.event && b.event) {
-        std::string pa = predicate_of(*a.event), pb = predicate_of(*b.event);
-        if (pa != pb && !same_event_.count(pa + '\x1f' + pb)) continue;
-        if (different_actors(*a.event, *b.event)) continue;
-      }
-      // Both told as having happened, or both planned or hedged; one occurrence; stated.
-      const Claim& ea = a.event ? *a.event : *a.claim;
-      const Claim& eb = b.event ? *b.event : *b.claim;
-      if (tentative(ea) != tentative(eb)) continue;
-      bool planned = tentative(ea);
-      if ((occurrence_.recurs(analysis, ea) || occurrence_.recurs(analysis, eb)) &&
-          !(planned && occurrence_.next(analysis, ea) && occurrence_.next(analysis, eb)))
-        continue;
-      auto unstated = [&](const TimeTold& t) {
-        return t.event && (occurrence_.embedded(analysis, *t.event) ||
-                           occurrence_.unread_negation(analysis, *t.event));
-      };
-      if (unstated(a) || unstated(b) || also_dates(analysis, *a.claim, b.claim->detail->time) ||
-          also_dates(analysis, *b.claim, a.claim->detail->time))
-        continue;
-
-      std::string when_a = shown(a), when_b = shown(b);
-      Finding finding;
-      finding.level = Level::Divergence;
-      finding.type = "temporal";
-      finding.rule = "divergence.temporal";
-      finding.summary =
-          "Sources tell the same thing at different times: " + when_a + " vs " + when_b;
-      char alike[16];
-      std::snprintf(alike, sizeof alike, "%.2f", score);
-      finding.explanation =
-          who(analysis, *a.claim) + (planned ? " plans it for " : " dates it ") + when_a + "; " +
-          who(analysis, *b.claim) + (planned ? " plans it for " : " dates it ") + when_b +
-          ", in a sentence that tells the same thing in other words (" + std::to_string(shared) +
-          " words alike, weighted likeness " + alike +
-          "). No event of theirs was aligned, so it is a divergence to check, not a contradiction.";
-      finding.score = score;
-      finding.evidence = {Evidence{a.claim->index, {}}, Evidence{b.claim->index, {}}};
-      finding.evidence[0].highlights.push_back(a.claim->span);
-      finding.evidence[1].highlights.push_back(b.claim->span);
-      out.push_back(std::move(finding));
+  // Each sentence the other's most alike, among times of one kind, and alike enough.
+  std::vector<GistOf> entries;
+  for (const TimeTold& t : told) entries.push_back(GistOf{t.claim->source, t.category, &t.gist});
+  for (const AlikePair& pair : alike_pairs(entries, distinct, kToldAlike, kToldShared)) {
+    const TimeTold& a = told[pair.first];
+    const TimeTold& b = told[pair.second];
+    double score = pair.score;
+    size_t shared = pair.shared;
+    if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) ||
+        reported.count({a.claim->source, a.claim->sentence, b.claim->source, b.claim->sentence}))
+      continue;
+    // Nothing else apart: their other times, their names, their figures, their verbs.
+    if (!alone_apart(a, b) || !alone_apart(b, a) || figures_apart(context.units, a, b) ||
+        beside_other(a, b) || beside_other(b, a) || year_written(a, sentence_of(b)) ||
+        year_written(b, sentence_of(a)))
+      continue;
+    // Two events the extractor told apart are two events ("was fired on Saturday" / "will
+    // be introduced on Tuesday"), and two actors named apart are two actors.
+    if (a.event && b.event) {
+      std::string pa = predicate_of(*a.event), pb = predicate_of(*b.event);
+      if (pa != pb && !same_event_.count(pa + '\x1f' + pb)) continue;
+      if (different_actors(*a.event, *b.event)) continue;
     }
+    // Both told as having happened, or both planned or hedged; one occurrence; stated.
+    const Claim& ea = a.event ? *a.event : *a.claim;
+    const Claim& eb = b.event ? *b.event : *b.claim;
+    if (tentative(ea) != tentative(eb)) continue;
+    bool planned = tentative(ea);
+    if ((occurrence_.recurs(analysis, ea) || occurrence_.recurs(analysis, eb)) &&
+        !(planned && occurrence_.next(analysis, ea) && occurrence_.next(analysis, eb)))
+      continue;
+    auto unstated = [&](const TimeTold& t) {
+      return t.event && (occurrence_.embedded(analysis, *t.event) ||
+                         occurrence_.unread_negation(analysis, *t.event));
+    };
+    if (unstated(a) || unstated(b) || also_dates(analysis, *a.claim, b.claim->detail->time) ||
+        also_dates(analysis, *b.claim, a.claim->detail->time))
+      continue;
+
+    std::string when_a = shown(a), when_b = shown(b);
+    Finding finding;
+    finding.level = Level::Divergence;
+    finding.type = "temporal";
+    finding.rule = "divergence.temporal";
+    finding.summary = "Sources tell the same thing at different times: " + when_a + " vs " + when_b;
+    char alike[16];
+    std::snprintf(alike, sizeof alike, "%.2f", score);
+    finding.explanation =
+        who(analysis, *a.claim) + (planned ? " plans it for " : " dates it ") + when_a + "; " +
+        who(analysis, *b.claim) + (planned ? " plans it for " : " dates it ") + when_b +
+        ", in a sentence that tells the same thing in other words (" + std::to_string(shared) +
+        " words alike, weighted likeness " + alike +
+        "). No event of theirs was aligned, so it is a divergence to check, not a contradiction.";
+    finding.score = score;
+    finding.evidence = {Evidence{a.claim->index, {}}, Evidence{b.claim->index, {}}};
+    finding.evidence[0].highlights.push_back(a.claim->span);
+    finding.evidence[1].highlights.push_back(b.claim->span);
+    out.push_back(std::move(finding));
   }
 }
 

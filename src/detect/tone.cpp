@@ -489,67 +489,53 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
   std::vector<const SentenceGist*> distinct;
   for (auto& gist : gists) all.push_back(&gist), distinct.push_back(&gist);
   settle_names(all);
-  Likeness likeness(distinct);
-  // The sentence of `source` most like sentence i.
-  auto best_in = [&](size_t i, uint32_t source) {
-    size_t best = sentences.size();
-    double best_score = 0;
-    for (size_t j = 0; j < sentences.size(); ++j) {
-      if (sentences[j].source != source) continue;
-      double score = likeness(gists[i], gists[j]);
-      if (score > best_score) best = j, best_score = score;
-    }
-    return best;
-  };
-  for (size_t i = 0; i < sentences.size(); ++i) {
+  std::vector<GistOf> entries;
+  for (size_t i = 0; i < sentences.size(); ++i)
+    entries.push_back(GistOf{sentences[i].source, 0, &gists[i]});
+  for (const AlikePair& pair : alike_pairs(entries, distinct, kSceneAlike, kSceneShared)) {
+    size_t i = pair.first, j = pair.second;
     const ToneSentence& x = sentences[i];
-    for (uint32_t source = x.source + 1; source < analysis.documents.size(); ++source) {
-      size_t j = best_in(i, source);
-      if (j == sentences.size() || best_in(j, x.source) != i) continue;
-      const ToneSentence& y = sentences[j];
-      size_t shared = 0;
-      double score = likeness(gists[i], gists[j], &shared);
-      if (shared < kSceneShared || score < kSceneAlike || reported.count({i, j}) ||
-          names_apart(gists[i], gists[j]))
-        continue;
-      // Times that cannot both hold tell two scenes.
-      bool apart = false;
-      for (const Value* a : x.times) {
-        for (const Value* b : y.times) apart = apart || !same_time(*a, *b);
+    const ToneSentence& y = sentences[j];
+    double score = pair.score;
+    size_t shared = pair.shared;
+    if (reported.count({i, j})) continue;
+    // Times that cannot both hold tell two scenes.
+    bool apart = false;
+    for (const Value* a : x.times) {
+      for (const Value* b : y.times) apart = apart || !same_time(*a, *b);
+    }
+    if (apart) continue;
+    for (int axis : {0, 1}) {
+      if (sides[i][axis] == 0 || sides[i][axis] != -sides[j][axis]) continue;
+      std::set<std::string> words_x, words_y;
+      Evidence first{x.claims.front(), {}};
+      Evidence second{y.claims.front(), {}};
+      for (const auto& m : x.scene) {
+        if (m.axis == axis) words_x.insert(m.word), first.highlights.push_back(m.span);
       }
-      if (apart) continue;
-      for (int axis : {0, 1}) {
-        if (sides[i][axis] == 0 || sides[i][axis] != -sides[j][axis]) continue;
-        std::set<std::string> words_x, words_y;
-        Evidence first{x.claims.front(), {}};
-        Evidence second{y.claims.front(), {}};
-        for (const auto& m : x.scene) {
-          if (m.axis == axis) words_x.insert(m.word), first.highlights.push_back(m.span);
-        }
-        for (const auto& m : y.scene) {
-          if (m.axis == axis) words_y.insert(m.word), second.highlights.push_back(m.span);
-        }
-        std::string_view calm = axis == 0 ? "calm" : "upbeat";
-        std::string_view tense = axis == 0 ? "tense" : "sombre";
-        bool x_calm = sides[i][axis] > 0;
-        char alike[16];
-        std::snprintf(alike, sizeof alike, "%.2f", score);
-        Finding finding;
-        finding.level = Level::Divergence;
-        finding.type = "tone";
-        finding.rule = "divergence.tone";
-        finding.summary = analysis.documents[x.source].id + " describes the scene as " +
-                          listed(words_x) + "; " + analysis.documents[y.source].id + " as " +
-                          listed(words_y);
-        finding.explanation = "Opposite characterisations (" + std::string(x_calm ? calm : tense) +
-                              " vs " + std::string(x_calm ? tense : calm) +
-                              ") in two sentences that tell one scene in other words (" +
-                              std::to_string(shared) + " words alike, weighted likeness " + alike +
-                              "); no event noun ties them.";
-        finding.score = score;
-        finding.evidence = {std::move(first), std::move(second)};
-        out.push_back(std::move(finding));
+      for (const auto& m : y.scene) {
+        if (m.axis == axis) words_y.insert(m.word), second.highlights.push_back(m.span);
       }
+      std::string_view calm = axis == 0 ? "calm" : "upbeat";
+      std::string_view tense = axis == 0 ? "tense" : "sombre";
+      bool x_calm = sides[i][axis] > 0;
+      char alike[16];
+      std::snprintf(alike, sizeof alike, "%.2f", score);
+      Finding finding;
+      finding.level = Level::Divergence;
+      finding.type = "tone";
+      finding.rule = "divergence.tone";
+      finding.summary = analysis.documents[x.source].id + " describes the scene as " +
+                        listed(words_x) + "; " + analysis.documents[y.source].id + " as " +
+                        listed(words_y);
+      finding.explanation = "Opposite characterisations (" + std::string(x_calm ? calm : tense) +
+                            " vs " + std::string(x_calm ? tense : calm) +
+                            ") in two sentences that tell one scene in other words (" +
+                            std::to_string(shared) + " words alike, weighted likeness " + alike +
+                            "); no event noun ties them.";
+      finding.score = score;
+      finding.evidence = {std::move(first), std::move(second)};
+      out.push_back(std::move(finding));
     }
   }
 }
