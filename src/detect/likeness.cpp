@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace cc::detect {
@@ -40,9 +41,22 @@ SentenceGist read_gist(const align::Lexicon& lexicon, align::Stemmer& stemmer,
   return gist;
 }
 
-void settle_names(const std::vector<SentenceGist*>& gists) {
+void settle_names(const std::vector<SentenceGist*>& gists, const Analysis& analysis) {
   std::unordered_set<std::string> inside;
   for (const SentenceGist* gist : gists) inside.insert(gist->names.begin(), gist->names.end());
+  for (const Entity& entity : analysis.entities) {
+    for (const auto& form : entity.surface_forms) {
+      for (const auto& word : text::words(form)) inside.insert(word.norm);
+    }
+  }
+  // The entities the claims name, by their keys ("russia").
+  std::unordered_set<std::string_view> keys;
+  for (const Claim& claim : analysis.claims) {
+    for (const auto& key : claim.detail->entities) keys.insert(key);
+  }
+  for (std::string_view key : keys) {
+    for (const auto& word : text::words(key)) inside.insert(word.norm);
+  }
   for (SentenceGist* gist : gists) {
     for (const auto& word : gist->opening) {
       if (inside.count(word)) gist->names.push_back(word);
@@ -61,67 +75,73 @@ bool names_apart(const SentenceGist& a, const SentenceGist& b) {
   return has_other(a.names, b.names) && has_other(b.names, a.names);
 }
 
-Likeness::Likeness(const std::vector<const SentenceGist*>& sentences) {
-  for (const SentenceGist* gist : sentences) {
-    for (const auto& key : gist->keys) weight_[key] += 1;
-  }
-  auto n = static_cast<double>(sentences.size());
-  for (auto& [key, count] : weight_) count = std::log(1.0 + n / count);
-}
-
-double Likeness::weight(const std::string& key) const {
-  auto it = weight_.find(key);
-  return it == weight_.end() ? 0.0 : it->second;
-}
-
-double Likeness::mass(const std::vector<std::string>& keys) const {
-  double sum = 0;
-  for (const auto& key : keys) sum += weight(key);
-  return sum;
-}
-
-double Likeness::operator()(const SentenceGist& a, const SentenceGist& b, size_t* shared) const {
-  double common = 0;
-  size_t count = 0;
-  for (auto i = a.keys.begin(), j = b.keys.begin(); i != a.keys.end() && j != b.keys.end();) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      common += weight(*i), ++count, ++i, ++j;
-    }
-  }
-  if (shared) *shared = count;
-  double total = mass(a.keys) + mass(b.keys);
-  return total > 0 ? 2.0 * common / total : 0.0;
-}
-
 std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
                                    const std::vector<const SentenceGist*>& sentences,
                                    double threshold, size_t min_shared) {
   std::vector<AlikePair> out;
   if (entries.size() < 2) return out;
-  Likeness likeness(sentences);
+  // Keys as numbers, with their weights; each entry's keys as sorted numbers and its mass.
+  std::unordered_map<std::string_view, uint32_t> ids;
+  std::vector<double> df;
+  for (const SentenceGist* gist : sentences) {
+    for (const auto& key : gist->keys) {
+      auto [it, fresh] = ids.try_emplace(key, static_cast<uint32_t>(df.size()));
+      if (fresh) df.push_back(0);
+      df[it->second] += 1;
+    }
+  }
+  auto n = static_cast<double>(sentences.size());
+  std::vector<double> weight(df.size());
+  for (size_t k = 0; k < df.size(); ++k) weight[k] = std::log(1.0 + n / df[k]);
+  std::vector<std::vector<uint32_t>> keys(entries.size());
+  std::vector<double> mass(entries.size(), 0);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    for (const auto& key : entries[i].gist->keys) {
+      auto it = ids.find(key);
+      if (it == ids.end()) continue;  // not among `sentences`: weighs nothing
+      keys[i].push_back(it->second);
+      mass[i] += weight[it->second];
+    }
+    std::sort(keys[i].begin(), keys[i].end());
+  }
+  auto likeness = [&](size_t i, size_t j, size_t* shared) {
+    double common = 0;
+    size_t count = 0;
+    const auto& a = keys[i];
+    const auto& b = keys[j];
+    for (size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+      if (a[x] < b[y]) {
+        ++x;
+      } else if (b[y] < a[x]) {
+        ++y;
+      } else {
+        common += weight[a[x]], ++count, ++x, ++y;
+      }
+    }
+    if (shared) *shared = count;
+    double total = mass[i] + mass[j];
+    return total > 0 ? 2.0 * common / total : 0.0;
+  };
+  // Each entry's most alike entry of every other source (of its group): one pass.
   uint32_t sources = 0;
   for (const GistOf& e : entries) sources = std::max(sources, e.source + 1);
-  // The entry of `source` most like entry i, among those of its group.
-  auto best_in = [&](size_t i, uint32_t source) {
-    size_t best = entries.size();
-    double best_score = 0;
-    for (size_t j = 0; j < entries.size(); ++j) {
-      if (entries[j].source != source || entries[j].group != entries[i].group) continue;
-      double score = likeness(*entries[i].gist, *entries[j].gist);
-      if (score > best_score) best = j, best_score = score;
+  std::vector<size_t> best(entries.size() * sources, entries.size());
+  std::vector<double> best_score(entries.size() * sources, 0);
+  for (size_t i = 0; i < entries.size(); ++i) {
+    for (size_t j = i + 1; j < entries.size(); ++j) {
+      if (entries[i].source == entries[j].source || entries[i].group != entries[j].group) continue;
+      double score = likeness(i, j, nullptr);
+      size_t at_i = i * sources + entries[j].source, at_j = j * sources + entries[i].source;
+      if (score > best_score[at_i]) best[at_i] = j, best_score[at_i] = score;
+      if (score > best_score[at_j]) best[at_j] = i, best_score[at_j] = score;
     }
-    return best;
-  };
+  }
   for (size_t i = 0; i < entries.size(); ++i) {
     for (uint32_t source = entries[i].source + 1; source < sources; ++source) {
-      size_t j = best_in(i, source);
-      if (j == entries.size() || best_in(j, entries[i].source) != i) continue;
+      size_t j = best[i * sources + source];
+      if (j == entries.size() || best[j * sources + entries[i].source] != i) continue;
       AlikePair pair{i, j, 0, 0};
-      pair.score = likeness(*entries[i].gist, *entries[j].gist, &pair.shared);
+      pair.score = likeness(i, j, &pair.shared);
       if (pair.shared < min_shared || pair.score < threshold ||
           names_apart(*entries[i].gist, *entries[j].gist))
         continue;

@@ -7,10 +7,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "align/lexicon.hpp"
+#include "core/model.hpp"
 #include "core/text.hpp"
 
 namespace cc::detect {
@@ -30,29 +30,14 @@ SentenceGist read_gist(const align::Lexicon& lexicon, align::Stemmer& stemmer,
                        const std::function<bool(size_t)>& skip);
 
 // A capitalised first word is a name when another of the sentences writes it capitalised
-// inside a sentence ("Williams was pulled over" beside "... Jamal Williams, ..."): adds
-// it to the names.
-void settle_names(const std::vector<SentenceGist*>& gists);
+// inside a sentence ("Williams was pulled over" beside "... Jamal Williams, ..."), or it
+// is a word of an entity's name the story knows ("Russia did not attend"): adds it to the
+// names.
+void settle_names(const std::vector<SentenceGist*>& gists, const Analysis& analysis);
 
 // True when each sentence names someone or something the other does not ("Jamal Williams
 // ... was arrested on Sunday" / "Vincent Jackson was arrested on Tuesday").
 bool names_apart(const SentenceGist& a, const SentenceGist& b);
-
-// The weighted share of two sentences' content keys (Dice), a key weighing log(1 + n /
-// df), n the sentences given and df those holding it: a word every account of a story
-// uses ("pirates", "Gulf of Aden") ties two sentences less than a rare one ("urine sample").
-class Likeness {
- public:
-  // One gist per distinct sentence.
-  explicit Likeness(const std::vector<const SentenceGist*>& sentences);
-  // In [0, 1]; `shared` gets the number of keys in common.
-  double operator()(const SentenceGist& a, const SentenceGist& b, size_t* shared = nullptr) const;
-
- private:
-  double weight(const std::string& key) const;
-  double mass(const std::vector<std::string>& keys) const;
-  std::unordered_map<std::string, double> weight_;
-};
 
 // A sentence in alike_pairs(): its source, the group it is compared within (a kind of
 // time, say; 0 when all are one), and its gist.
@@ -72,8 +57,13 @@ struct AlikePair {
 
 // The pairs of entries of two sources and one group that are each other's most alike
 // among the other source's entries of the group, with at least `min_shared` keys in
-// common, a likeness of `threshold` and no names apart. `sentences` holds one gist per
-// distinct sentence, for the key weights. In order of the first entry, then the source.
+// common, a likeness of `threshold` and no names apart. In order of the first entry, then
+// the source.
+//
+// Likeness is the weighted share of two sentences' content keys (Dice), a key weighing
+// log(1 + n / df), n the sentences in `sentences` (one gist per distinct sentence) and df
+// those holding it: a word every account of a story uses ("pirates", "Gulf of Aden") ties
+// two sentences less than a rare one ("urine sample").
 std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
                                    const std::vector<const SentenceGist*>& sentences,
                                    double threshold, size_t min_shared);

@@ -1,11 +1,18 @@
 #include "detect/negation.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <tuple>
 #include <unordered_set>
 
 #include "align/lexicon.hpp"
+#include "align/sentence_words.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
+#include "detect/likeness.hpp"
+#include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
 
@@ -13,6 +20,12 @@ namespace {
 
 // Content words a phrase needs before its preposition to name a property of its own.
 constexpr size_t kPropertyWords = 2;
+
+// Contractions written without their apostrophe ("cant", "didnt") or split from it by a
+// detokeniser ("couldn ’ t" reads "couldn", "t").
+const std::unordered_set<std::string_view> kBareContractions = {
+    "cant",  "dont",  "didnt",  "doesnt", "wont",    "isnt",    "wasnt",   "werent",
+    "arent", "hasnt", "havent", "hadnt",  "couldnt", "wouldnt", "shouldnt"};
 
 // True when the object of `claim` is an infinitive in its sentence ("a commitment to pause
 // the introduction of X"): an act, not a noun phrase naming a thing or its property.
@@ -132,8 +145,27 @@ bool excepting_denial(const Analysis& analysis, const Claim& claim) {
 
 }  // namespace
 
+NegationDetector::NegationDetector(const rules::RuleSet& rules)
+    : occurrence_(rules),
+      negations_(word_list(rules, "common/negations")),
+      implicit_(word_list(rules, "detect/implicit_negations")) {
+  for (const auto& word : negations_) cues_.emplace(word, Cue::Negation);
+  for (std::string_view word : kBareContractions) cues_.emplace(std::string(word), Cue::Negation);
+  for (const auto& word : implicit_) cues_.emplace(word, Cue::Implicit);
+  for (const auto& [word, cue] : cues_) {
+    longest_cue_ = std::max(longest_cue_, word.size());
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') cue_starts_ |= 1u << (word[0] - 'a');
+  }
+  if (const auto* table = rules.table("quotes/cue_verbs")) {
+    for (const auto& row : table->rows()) {
+      if (!row.empty()) speech_forms_.insert(text::fold(row[0]));
+    }
+  }
+}
+
 void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  std::set<std::array<uint32_t, 4>> reported;
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
@@ -190,6 +222,418 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     Finding finding = pair_finding(link, a, b, Level::Contradiction, "negation",
                                    "contradiction.negation", summary, explanation);
     highlight(analysis, finding.evidence[&denied == &a ? 0 : 1], denied.detail->polarity_cue);
+    out.push_back(std::move(finding));
+    reported.insert({a.source, a.sentence, b.source, b.sentence});
+    reported.insert({b.source, b.sentence, a.source, a.sentence});
+  }
+  told_alike(context, reported, out);
+}
+
+namespace {
+
+// Words after a negation that say what it excepts or bounds, not what it denies ("nobody
+// else", "no other", "not only", "no longer", "no matter").
+// Nor a hedge ("not likely", "not clear"): the denial is of the certainty.
+const std::unordered_set<std::string_view> kNotDenied = {
+    "else",  "other",       "only",   "longer", "matter", "doubt",  "less",    "more",
+    "least", "one",         "just",   "likely", "clear",  "sure",   "certain", "necessarily",
+    "known", "immediately", "always", "all",    "much",   "enough", "whether", "what",
+    "how",   "when",        "why",    "who",    "where"};
+// Words after the denied one that make the denial a time's bound ("will not be restored
+// until 31 December" tells when it will be).
+// "had not been inspected since 2023" tells when it last was.
+const std::unordered_set<std::string_view> kUntil = {"until", "till", "before", "since"};
+// Pronouns that deny the verb before them ("put nothing back", "found none").
+const std::unordered_set<std::string_view> kNegativeObjects = {"nothing", "none", "nobody",
+                                                               "noone"};
+// Letters of a key's start that a word must share to be looked up.
+constexpr size_t kPrefix = 3;
+// How far after a negation (in words) its denied word may stand, and how far before it
+// a word it also denies ("whose names were not released", "put nothing back").
+constexpr size_t kDeniedReach = 5;
+constexpr size_t kDeniedBefore = 3;
+// Two sentences tell the same thing when this weighted share of their content words (Dice,
+// detect/likeness.hpp) and at least this many of them are alike.
+constexpr double kDenialAlike = 0.4;
+constexpr size_t kDenialShared = 3;
+
+// A word a negation denies: its index, and whether the negation is a determiner ("no
+// evacuation warning had been issued"), which denies the rest of the clause with it.
+struct Denial {
+  size_t word = 0;
+  bool determiner = false;
+};
+
+// Words that set what follows against others ("Unlike stars X and Y, Ross is not signed").
+const std::unordered_set<std::string_view> kSetAgainst = {"unlike", "while", "whereas"};
+// Prepositions that end a denied verb's object's head ("the names or ages | of the victims").
+const std::unordered_set<std::string_view> kPrepositions = {"for", "of",   "about", "on",
+                                                            "to",  "from", "with",  "over"};
+// Negations that are determiners.
+const std::unordered_set<std::string_view> kDeterminers = {"no", "neither", "none", "without"};
+
+// A sentence of a story, its words and claims, as the second route reads it.
+struct Said {
+  uint32_t source = 0, sentence = 0;
+  const std::vector<text::Word>* words = nullptr;
+  std::vector<std::string> keys;  // topic key of each word (empty for function words)
+  std::vector<bool> negated;      // each word stands within reach after a negation
+  std::vector<Denial> denied;     // the words a negation denies
+  std::vector<uint32_t> claims;   // its claims
+  SentenceGist gist;
+};
+
+}  // namespace
+
+NegationDetector::Cue NegationDetector::cue_of(std::string_view word) const {
+  if (word.ends_with("n't")) return Cue::Negation;
+  // Most words start with a letter no cue starts with, or are longer than any cue.
+  if (word.size() > longest_cue_ || word[0] < 'a' || word[0] > 'z' ||
+      !(cue_starts_ & (1u << (word[0] - 'a'))))
+    return Cue::None;
+  auto it = cues_.find(word);
+  return it == cues_.end() ? Cue::None : it->second;
+}
+
+namespace {
+
+// Calls `visit` with each word of `text` lower-cased (ASCII letters and apostrophes, the
+// typographic one folded; at most 24 bytes, longer words skipped), without allocating;
+// stops when it returns true.
+template <typename Visit>
+bool any_word(std::string_view text, Visit&& visit) {
+  char buffer[24];
+  size_t size = 0;
+  bool too_long = false;
+  auto end = [&] {
+    bool hit = size > 0 && !too_long && visit(std::string_view(buffer, size));
+    size = 0;
+    too_long = false;
+    return hit;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    char lower = static_cast<char>(c | 0x20);
+    bool letter = (lower >= 'a' && lower <= 'z') || c == '\'';
+    if (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u2019")
+      lower = '\'', letter = true, i += 2;
+    if (!letter) {
+      if (end()) return true;
+      continue;
+    }
+    if (size == sizeof buffer) {
+      too_long = true;
+    } else {
+      buffer[size++] = c == '\'' ? '\'' : lower;
+    }
+  }
+  return end();
+}
+
+}  // namespace
+
+bool NegationDetector::has_cue(std::string_view text) const {
+  bool after_n = false;  // "couldn ’ t", split by a detokeniser
+  return any_word(text, [&](std::string_view word) {
+    bool hit = cue_of(word) != Cue::None || (word == "t" && after_n);
+    after_n = word.ends_with('n') || (word == "'" && after_n);
+    return hit;
+  });
+}
+
+uint32_t NegationDetector::start_of(std::string_view word) {
+  uint32_t code = 0;
+  for (size_t i = 0; i < kPrefix && i < word.size(); ++i)
+    code = code << 8 | static_cast<unsigned char>(word[i]);
+  return code;
+}
+
+bool NegationDetector::has_start(std::string_view text,
+                                 const std::unordered_set<uint32_t>& starts) const {
+  return any_word(text, [&](std::string_view word) {
+    return word.size() >= kPrefix && starts.count(start_of(word)) > 0;
+  });
+}
+
+void NegationDetector::told_alike(const Context& context,
+                                  const std::set<std::array<uint32_t, 4>>& reported,
+                                  std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  if (analysis.documents.size() < 2 || !context.words) return;
+  align::Stemmer stemmer;
+  align::Lexicon::TopicMemo memo;
+  // Every sentence that holds claims, read once.
+  std::vector<Said> said;
+  for (const Claim& claim : analysis.claims) {
+    if (!said.empty() && said.back().source == claim.source &&
+        said.back().sentence == claim.sentence) {
+      said.back().claims.push_back(claim.index);
+      continue;
+    }
+    const Document& document = analysis.documents[claim.source];
+    if (claim.sentence >= document.sentences.size()) continue;
+    Said s;
+    s.source = claim.source;
+    s.sentence = claim.sentence;
+    s.claims.push_back(claim.index);
+    said.push_back(std::move(s));
+  }
+  auto text_of = [&](const Said& s) {
+    return analysis.documents[s.source].slice(
+        analysis.documents[s.source].sentences[s.sentence].span);
+  };
+  auto split = [&](Said& s) {
+    s.words = &context.words->of(s.source, analysis.documents[s.source].sentences[s.sentence].span);
+    s.keys.assign(s.words->size(), {});
+    s.negated.assign(s.words->size(), false);
+  };
+  // Each sentence's negations, what they deny and where they reach; the denied words' keys.
+  std::unordered_set<std::string> denied_keys;
+  // The first letters of the keys looked for: a word whose first letters are none of
+  // them is not looked up (stemming every word of every sentence would cost a tenth of
+  // a run).
+  std::unordered_set<uint32_t> wanted;
+  for (Said& s : said) {
+    std::string_view text = text_of(s);
+    // Most sentences deny nothing: a scan of their bytes tells, without splitting them.
+    if (!has_cue(text)) continue;
+    split(s);
+    const auto& words = *s.words;
+    // Inside a direct quote: its wording is the quote detector's to compare.
+    std::vector<bool> quoted(words.size(), false);
+    bool open = false;
+    size_t at = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      for (; at < words[i].span.start; ++at) {
+        if (text[at] == '"' || text.substr(at, 3) == "\u201c" || text.substr(at, 3) == "\u201d" ||
+            (text[at] == '`' && at + 1 < text.size() && text[at + 1] == '`'))
+          open = !open, at += text[at] == '"' ? 0 : (text[at] == '`' ? 1 : 2);
+      }
+      quoted[i] = open;
+    }
+    for (size_t i = 0; i < words.size(); ++i) {
+      const std::string& w = words[i].norm;
+      Cue cue = cue_of(w);
+      bool negation = cue == Cue::Negation || (w.size() > 2 && w.back() == 'n' &&
+                                               i + 1 < words.size() && words[i + 1].norm == "t");
+      bool implicit = cue == Cue::Implicit;
+      if (!negation && !implicit) continue;
+      if (i + 1 < words.size() && words[i + 1].norm == "t") ++i;
+      // A word just before a negation in its clause is denied by it too ("whose names
+      // were not released", "put nothing back").
+      for (size_t k = i >= kDeniedBefore ? i - kDeniedBefore : 0; k < i && negation; ++k) {
+        std::string_view gap =
+            text.substr(words[k].span.end, words[i].span.start - words[k].span.end);
+        if (gap.find_first_of(",;:") == std::string_view::npos) s.negated[k] = true;
+      }
+      // It reaches to the end of its clause ("do not allow vessels ... to sail"): not
+      // across a comma, a semicolon or a "but".
+      for (size_t k = i + 1; k < words.size(); ++k) {
+        std::string_view gap =
+            text.substr(words[k - 1].span.end, words[k].span.start - words[k - 1].span.end);
+        // A comma between digits ("1,000") is no clause break.
+        bool figure = gap == "," && std::isdigit(static_cast<unsigned char>(words[k].norm[0])) &&
+                      std::isdigit(static_cast<unsigned char>(words[k - 1].norm.back()));
+        if ((!figure && gap.find_first_of(",;:") != std::string_view::npos) ||
+            words[k].norm == "but")
+          break;
+        s.negated[k] = true;
+      }
+      // "pleaded not guilty" is a plea, not a denial that it was found; "Unlike stars X
+      // and Y, Ross is not signed", "While Ross wasn't signed, ..." set one against others
+      // (a contrast before the negation): the others are what an alike sentence states.
+      if (i > 0 && words[i - 1].norm.starts_with("plead")) continue;
+      if (std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i),
+                      [](const text::Word& word) { return kSetAgainst.count(word.norm) > 0; }))
+        continue;
+      for (size_t k = i + 1; k < words.size() && k <= i + kDeniedReach && !implicit; ++k) {
+        if (!s.negated[k]) break;
+        const std::string& next = words[k].norm;
+        if (kNotDenied.count(next) || next == "as") break;  // "none as deadly"
+        if (context.lexicon.stopword(next) || next == "yet" || next == "still" || next == "ever" ||
+            next == "even" || next == "been" || next == "any")
+          continue;
+        // Not a name ("was not Deep Throat"), a verb of saying ("would not say what"), a
+        // quote's word, nor a bound ("not be released until charges are laid").
+        char initial = text[words[k].span.start];
+        auto form = speech_forms_.find(next);
+        bool bound = false;
+        for (size_t n = k + 1; n < words.size() && n <= k + kDeniedReach; ++n)
+          bound = bound || kUntil.count(words[n].norm) > 0;
+        if (!(initial >= 'A' && initial <= 'Z') && form == speech_forms_.end() && !quoted[k] &&
+            !bound)
+          s.denied.push_back(Denial{k, kDeterminers.count(w) > 0});
+        break;
+      }
+    }
+    for (const Denial& denial : s.denied) {
+      size_t k = denial.word;
+      s.keys[k] = context.lexicon.topic_key(words[k].norm, stemmer, memo);
+      denied_keys.insert(s.keys[k]);
+      // The rest of its clause, for a determiner's denial (below).
+      for (size_t n = k + 1; n < words.size() && s.negated[n]; ++n) {
+        if (!context.lexicon.stopword(words[n].norm))
+          s.keys[n] = context.lexicon.topic_key(words[n].norm, stemmer, memo);
+      }
+    }
+  }
+  if (denied_keys.empty()) return;
+  for (const auto& key : denied_keys) wanted.insert(start_of(key));
+  // The sentences that deny something or use a denied word: only they are compared.
+  std::vector<size_t> kept;
+  for (size_t n = 0; n < said.size(); ++n) {
+    Said& s = said[n];
+    bool uses = !s.denied.empty();
+    if (!s.words) {
+      if (!has_start(text_of(s), wanted)) continue;
+      split(s);
+    }
+    const auto& words = *s.words;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const std::string& w = words[k].norm;
+      if (!s.keys[k].empty() || w.size() < kPrefix || !wanted.count(start_of(w)) ||
+          context.lexicon.stopword(w))
+        continue;
+      s.keys[k] = context.lexicon.topic_key(w, stemmer, memo);
+      uses = uses || denied_keys.count(s.keys[k]) > 0;
+    }
+    if (!uses) continue;
+    kept.push_back(n);
+    // Every content word's key, for a determiner's denial (the rest of its clause).
+    for (size_t k = 0; k < words.size(); ++k) {
+      if (s.keys[k].empty() && !context.lexicon.stopword(words[k].norm))
+        s.keys[k] = context.lexicon.topic_key(words[k].norm, stemmer, memo);
+    }
+  }
+  std::vector<SentenceGist*> gists;
+  std::vector<const SentenceGist*> distinct;
+  std::vector<GistOf> entries;
+  for (size_t n : kept) {
+    Said& s = said[n];
+    const auto& words = *s.words;
+    std::string_view text = text_of(s);
+    s.gist = read_gist(context.lexicon, stemmer, memo, text, words, [&](size_t k) {
+      const std::string& w = words[k].norm;
+      return w.size() < 2 || negations_.count(w) > 0 || w.ends_with("n't");
+    });
+    gists.push_back(&s.gist);
+    distinct.push_back(&s.gist);
+    entries.push_back(GistOf{s.source, 0, &s.gist});
+  }
+  settle_names(gists, analysis);
+  for (const AlikePair& pair : alike_pairs(entries, distinct, kDenialAlike, kDenialShared)) {
+    // One denies a word the other states: the word's key, not after a negation there.
+    // Neither sentence both denies and states it ("didn't hear a gunshot but heard
+    // noise"), and the other denies it nowhere (both deny it: they agree).
+    auto states = [&](const Said& denier, const Said& other) -> std::pair<size_t, size_t> {
+      for (const Denial& denial : denier.denied) {
+        size_t d = denial.word;
+        const std::string& key = denier.keys[d];
+        auto stated = [&](const Said& s) {
+          for (size_t k = 0; k < s.keys.size(); ++k) {
+            if (!s.negated[k] && s.keys[k] == key) return k;
+          }
+          return SIZE_MAX;
+        };
+        auto denies = [&](const Said& s) {
+          for (size_t k = 0; k < s.keys.size(); ++k) {
+            if (s.negated[k] && s.keys[k] == key) return true;
+          }
+          return false;
+        };
+        size_t k = stated(other);
+        if (k == SIZE_MAX || stated(denier) != SIZE_MAX || denies(other)) continue;
+        // "no group publicly claimed the kidnapping" / "the group was held ...": a
+        // determiner denies its noun with what the clause says of it, so another word of
+        // the clause must be stated there too ("no evacuation warning had been issued" /
+        // "had issued an evacuation warning").
+        if (denial.determiner) {
+          bool more = false;
+          for (size_t n = d + 1; n < denier.keys.size() && denier.negated[n] && !more; ++n) {
+            const std::string& other_key = denier.keys[n];
+            if (other_key.empty() || other_key == key) continue;
+            for (size_t m = 0; m < other.keys.size() && !more; ++m)
+              more = !other.negated[m] && other.keys[m] == other_key;
+          }
+          if (!more) continue;
+        }
+        // "has not disclosed the names or ages of the crash victims" / "disclosed the crash
+        // victims": the words between the denied one and its first preposition name a
+        // property (two content words or more) the other sentence does not use.
+        size_t property = 0;
+        bool used = false;
+        const auto& dwords = *denier.words;
+        for (size_t n = d + 1; n < dwords.size() && denier.negated[n]; ++n) {
+          if (kPrepositions.count(dwords[n].norm)) break;
+          if (denier.keys[n].empty()) continue;
+          ++property;
+          used = used || std::find(other.keys.begin(), other.keys.end(), denier.keys[n]) !=
+                             other.keys.end();
+        }
+        if (property >= 2 && !used) continue;
+        return {d, k};
+      }
+      return {SIZE_MAX, SIZE_MAX};
+    };
+    const Said* x = &said[kept[pair.first]];
+    const Said* y = &said[kept[pair.second]];
+    auto [d, k] = states(*x, *y);
+    if (d == SIZE_MAX) {
+      std::swap(x, y);
+      std::tie(d, k) = states(*x, *y);
+      if (d == SIZE_MAX) continue;
+    }
+    if (reported.count({x->source, x->sentence, y->source, y->sentence})) continue;
+    const Claim& denied = analysis.claims[x->claims.front()];
+    const Claim& stated = analysis.claims[y->claims.front()];
+    if (!comparable(context, denied, stated)) continue;
+    // Told at times that cannot both hold ("did not open on Sunday" / "opened on Monday"),
+    // or with a hedge ("may not discuss"), or a plan against an account: not one statement.
+    // The modality is that of the claims holding the two words.
+    auto claims_of = [&](const Said& s, auto&& test) {
+      return std::any_of(s.claims.begin(), s.claims.end(),
+                         [&](uint32_t c) { return test(analysis.claims[c]); });
+    };
+    bool times_apart = claims_of(*x, [&](const Claim& a) {
+      return claims_of(*y, [&](const Claim& b) { return !times_compatible(a, b); });
+    });
+    if (times_apart) continue;
+    auto holding = [&](const Said& s, size_t word, Modality modality) {
+      uint32_t start = analysis.documents[s.source].sentences[s.sentence].span.start +
+                       (*s.words)[word].span.start;
+      return claims_of(s, [&](const Claim& c) {
+        return c.span.start <= start && start < c.span.end && c.modality == modality &&
+               c.kind != ClaimKind::ReportedSpeech;
+      });
+    };
+    if (holding(*x, d, Modality::Hedged) || holding(*y, k, Modality::Hedged) ||
+        holding(*x, d, Modality::Planned) != holding(*y, k, Modality::Planned))
+      continue;
+    const auto& denier_words = *x->words;
+    const auto& other_words = *y->words;
+    uint32_t denier_start = analysis.documents[x->source].sentences[x->sentence].span.start;
+    uint32_t other_start = analysis.documents[y->source].sentences[y->sentence].span.start;
+    std::string word = denier_words[d].norm;
+    char alike[16];
+    std::snprintf(alike, sizeof alike, "%.2f", pair.score);
+    Finding finding;
+    finding.level = Level::Divergence;
+    finding.type = "negation";
+    finding.rule = "divergence.negation";
+    finding.summary = "Sources disagree on '" + word + "': denied in " +
+                      analysis.documents[x->source].id + ", stated in " +
+                      analysis.documents[y->source].id;
+    finding.explanation = analysis.documents[x->source].id + " denies “" + word + "”; " +
+                          analysis.documents[y->source].id + " states “" + other_words[k].norm +
+                          "” in a sentence that tells the same thing in other words (" +
+                          std::to_string(pair.shared) + " words alike, weighted likeness " + alike +
+                          "). No claims of theirs were aligned, so it is a divergence to check.";
+    finding.score = pair.score;
+    finding.evidence = {Evidence{denied.index, {}}, Evidence{stated.index, {}}};
+    finding.evidence[0].highlights.push_back(
+        Span{denier_start + denier_words[d].span.start, denier_start + denier_words[d].span.end});
+    finding.evidence[1].highlights.push_back(
+        Span{other_start + other_words[k].span.start, other_start + other_words[k].span.end});
     out.push_back(std::move(finding));
   }
 }

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <map>
 #include <unordered_map>
 
 #include "align/lexicon.hpp"
@@ -353,7 +355,8 @@ struct TimeTold {
   bool half_known = true;        // a time of day says which half of the day ("p.m.", "14:30")
   align::Interval days{};
   std::optional<NamedTime> named;
-  SentenceGist gist;  // of the sentence, its times and verbs of saying left out
+  // Of the sentence, its times and verbs of saying left out: one per sentence.
+  SentenceGist* gist = nullptr;
   // The sentence's times, those written side by side ("at 2:09 a.m. on Sunday, May 3") in
   // one group; `own` is the group of this time.
   std::vector<std::vector<std::string>> groups;
@@ -479,6 +482,8 @@ void TemporalDetector::told_alike(const Context& context,
   const Analysis& analysis = context.analysis;
   align::Stemmer stemmer;
   align::Lexicon::TopicMemo memo;
+  std::deque<SentenceGist> sentence_gists;
+  std::map<std::pair<uint32_t, uint32_t>, SentenceGist*> gist_at;  // (source, sentence)
   // Reads a time claim; false when it is not compared this way.
   auto read = [&](const Claim& claim, TimeTold& t) {
     t.claim = &claim;
@@ -556,7 +561,13 @@ void TemporalDetector::told_alike(const Context& context,
       if (times[k] == &claim) t.own = t.groups.size() - 1;
     }
     // The sentence's words, but for its times and its verbs of saying.
-    t.gist = read_gist(context.lexicon, stemmer, memo, sentence, words, [&](size_t i) {
+    auto [at, fresh] = gist_at.try_emplace({claim.source, claim.sentence}, nullptr);
+    if (!fresh) {
+      t.gist = at->second;
+      return true;
+    }
+    t.gist = at->second = &sentence_gists.emplace_back();
+    *t.gist = read_gist(context.lexicon, stemmer, memo, sentence, words, [&](size_t i) {
       const text::Word& word = words[i];
       uint32_t start = extent.start + word.span.start, end = extent.start + word.span.end;
       bool in_time = std::any_of(times.begin(), times.end(), [&](const Claim* other) {
@@ -576,13 +587,9 @@ void TemporalDetector::told_alike(const Context& context,
   }
   if (told.size() < 2) return;
   std::vector<SentenceGist*> gists;
-  std::vector<const SentenceGist*> distinct;
-  std::set<std::pair<uint32_t, uint32_t>> seen;
-  for (TimeTold& t : told) {
-    gists.push_back(&t.gist);
-    if (seen.insert({t.claim->source, t.claim->sentence}).second) distinct.push_back(&t.gist);
-  }
-  settle_names(gists);
+  for (SentenceGist& gist : sentence_gists) gists.push_back(&gist);
+  settle_names(gists, analysis);
+  std::vector<const SentenceGist*> distinct(gists.begin(), gists.end());
   // A day told without an event of its own stands next to another verb when the other
   // sentence's event is not that verb ("was sentenced on Tuesday" / "where he was
   // arraigned Wednesday").
@@ -597,7 +604,7 @@ void TemporalDetector::told_alike(const Context& context,
   };
   // Each sentence the other's most alike, among times of one kind, and alike enough.
   std::vector<GistOf> entries;
-  for (const TimeTold& t : told) entries.push_back(GistOf{t.claim->source, t.category, &t.gist});
+  for (const TimeTold& t : told) entries.push_back(GistOf{t.claim->source, t.category, t.gist});
   for (const AlikePair& pair : alike_pairs(entries, distinct, kToldAlike, kToldShared)) {
     const TimeTold& a = told[pair.first];
     const TimeTold& b = told[pair.second];

@@ -488,7 +488,7 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
   std::vector<SentenceGist*> all;
   std::vector<const SentenceGist*> distinct;
   for (auto& gist : gists) all.push_back(&gist), distinct.push_back(&gist);
-  settle_names(all);
+  settle_names(all, analysis);
   std::vector<GistOf> entries;
   for (size_t i = 0; i < sentences.size(); ++i)
     entries.push_back(GistOf{sentences[i].source, 0, &gists[i]});

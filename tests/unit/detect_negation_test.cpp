@@ -364,3 +364,51 @@ TEST_CASE("detect::negation two common nouns of one word group are one actor") {
                                    "The offer was accepted by the government.")
             .empty());
 }
+
+TEST_CASE("detect::negation a sentence denies what an alike sentence states (second route)") {
+  using testing::pipeline_findings;
+  // A reactor of our own: no aligned pair of claims ("pass" is no classed verb).
+  auto reactor = pipeline_findings(
+      "negation",
+      "The ministry said the new reactor did not pass its final safety test in the spring.",
+      "The new reactor passed its final safety test in the spring, the ministry said.");
+  REQUIRE(reactor.size() == 1);
+  CHECK(reactor[0].level == Level::Divergence);
+  CHECK(std::string(reactor[0].summary).find("'pass'") != std::string::npos);
+  // A library fire of our own, the denial a determiner's: another word of its clause
+  // ("issued") is stated too.
+  auto warning = pipeline_findings(
+      "negation", "The council admitted that no fire warning had been issued to the library staff.",
+      "The council said a fire warning had been issued to the library staff on Monday.");
+  CHECK(warning.size() == 1);
+}
+
+TEST_CASE("detect::negation second route: denials told alike, contrasts, bounds") {
+  using testing::pipeline_findings;
+  // Our own: "declined to identify" denies as "did not identify" does.
+  CHECK(pipeline_findings("negation",
+                          "The minister declined to identify the supplier of the faulty parts.",
+                          "The minister did not identify the supplier of the faulty parts.")
+            .empty());
+  // ECB+ topic 37: both deny hearing the shot; each states something else.
+  CHECK(pipeline_findings("negation",
+                          "Luke Pigeon, who lives in an apartment building next door, said he "
+                          "didn't hear a gunshot but heard noise outside his window.",
+                          "Luke Pigeon, who lives in an apartment next door, said he didn't hear "
+                          "a gunshot but saw a woman fleeing the building next door.")
+            .empty());
+  // ECB+ topic 33: one set against others ("Unlike stars ...").
+  CHECK(pipeline_findings("negation",
+                          "Unlike stars Jennifer Lawrence, Josh Hutcherson and Liam Hemsworth, "
+                          "Ross is not signed for a sequel.",
+                          "Lead actors Jennifer Lawrence, Josh Hutcherson, and Liam Hemsworth are "
+                          "already signed for a sequel.")
+            .empty());
+  // ECB+ topic 45: "not ... till" tells when.
+  CHECK(pipeline_findings("negation",
+                          "A ship has been sent to fix the cables but normal service may not be "
+                          "restored till 31 December.",
+                          "France Telecom said a ship would fix the cables and normal service "
+                          "should be restored by 31 December.")
+            .empty());
+}
