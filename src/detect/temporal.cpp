@@ -5,7 +5,8 @@
 #include <unordered_set>
 
 #include <algorithm>
-#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <map>
 #include <unordered_map>
