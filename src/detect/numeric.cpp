@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -27,6 +28,8 @@ constexpr double kApproximate = 0.05;
 // another event's ("killing at least 50" in an earlier quake) or a first report beside a
 // final one.
 constexpr double kCumulativeReach = 3;
+// Two times of day this close (minutes) may be one moment told loosely.
+constexpr int kSameMoment = 60;
 
 // True when the larger figure is more than kCumulativeReach times the smaller one (open
 // ends measured from their finite end).
@@ -106,6 +109,17 @@ bool differently_timed(const Claim& a, const Claim& b) {
   const std::string& ta = a.detail->time.text;
   const std::string& tb = b.detail->time.text;
   if ((weekday(ta) && yearless(tb)) || (yearless(ta) && weekday(tb))) return false;
+  // Times of day are told loosely ("around 8:30 p.m." / "about 8 p.m."): within an hour
+  // they may name one moment.
+  auto minutes = [](const std::string& t) {
+    return t.size() == 11 && t.starts_with("clock:")
+               ? std::atoi(t.substr(6, 2).c_str()) * 60 + std::atoi(t.substr(9, 2).c_str())
+               : -1;
+  };
+  int ma = minutes(ta), mb = minutes(tb);
+  if (ma >= 0 && mb >= 0) return std::abs(ma - mb) > kSameMoment;
+  // A time of day and a day ("around 8 p.m." / "on Wednesday night") may be one moment.
+  if ((ma >= 0) != (mb >= 0)) return false;
   return ta != tb;
 }
 

@@ -278,7 +278,7 @@ struct Resolver {
     if (id == "time.weekday") return weekday(match, written);
     if (id == "time.relative") return relative(match, written);
     if (id == "time.ago") return offset(match, written, true);
-    if (id == "time.clock") return clock(match);
+    if (id == "time.clock" || id == "time.clock-hour") return clock(match);
     return offset(match, written, false);
   }
 };

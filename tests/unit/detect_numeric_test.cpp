@@ -884,3 +884,23 @@ TEST_CASE("detect::numeric a month is 28 to 31 days") {
             "The ministry imposed a 90-day ban on cod fishing in the bay.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric times of day an hour apart or less may be one moment") {
+  // ECB+ topic 35 (a march from a vigil site) and our own.
+  auto march = testing::pipeline_findings(
+      "numeric",
+      "The trouble began soon after more than 200 people set off from the vigil site around "
+      "8:30 p.m.",
+      "Starting at about 8 p.m., nearly 100 people set off from the vigil site to march to the "
+      "precinct.");
+  CHECK(march.size() == 1);
+  auto ferry = testing::pipeline_findings(
+      "numeric", "The ferry left the harbour at about 7 p.m. with 312 passengers on board.",
+      "The ferry left the harbour at 7:40 p.m. with 412 passengers on board.");
+  CHECK(ferry.size() == 1);
+  // Three hours apart: two departures.
+  CHECK(testing::pipeline_findings(
+            "numeric", "The ferry left the harbour at 7 a.m. with 312 passengers on board.",
+            "The ferry left the harbour at 10 a.m. with 412 passengers on board.")
+            .empty());
+}
