@@ -128,9 +128,25 @@ bool says_not(const Analysis& analysis, const Claim& claim) {
   return false;
 }
 
+// True when the sentence excepts something from a denial ("apart from fire engines,
+// nothing moved", "no one except the driver", "other than", "aside from", "besides").
+bool excepts(const std::vector<text::Word>& words) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i].norm;
+    const std::string& next = words[i + 1].norm;
+    if (w == "except" || w == "besides" || w == "excepting" ||
+        ((w == "apart" || w == "aside") && next == "from") || (w == "other" && next == "than"))
+      return true;
+  }
+  return false;
+}
+
 // Whether the claim's denial excepts someone: "Nobody else can move both", "no other
-// firm offers it" deny it of everyone but the one the other source names.
+// firm offers it", "Apart from two ambulances, no vehicle crossed" deny it of everyone but
+// the one the other source names.
 bool excepting_denial(const Analysis& analysis, const Claim& claim) {
+  if (excepts(text::words(analysis.documents[claim.source].slice(analysis.sentence_extent(claim)))))
+    return true;
   auto words = text::words(analysis.documents[claim.source].slice(claim.span));
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string& w = words[i].norm;
@@ -269,6 +285,7 @@ const std::unordered_set<std::string_view> kSetAgainst = {"unlike", "while", "wh
 // Prepositions that end a denied verb's object's head ("the names or ages | of the victims").
 const std::unordered_set<std::string_view> kPrepositions = {"for", "of",   "about", "on",
                                                             "to",  "from", "with",  "over"};
+
 // Negations that are determiners.
 const std::unordered_set<std::string_view> kDeterminers = {"no", "neither", "none", "without"};
 
@@ -443,6 +460,8 @@ void NegationDetector::told_alike(const Context& context,
       // and Y, Ross is not signed", "While Ross wasn't signed, ..." set one against others
       // (a contrast before the negation): the others are what an alike sentence states.
       if (i > 0 && words[i - 1].norm.starts_with("plead")) continue;
+      // "apart from fire engines, nothing moved" excepts what an alike sentence states.
+      if (excepts(words)) continue;
       if (std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i),
                       [](const text::Word& word) { return kSetAgainst.count(word.norm) > 0; }))
         continue;

@@ -415,21 +415,21 @@ bool times_apart(const TimeTold& a, const TimeTold& b) {
   return a.named->value != b.named->value;
 }
 
-// True when the sentence names exactly one time the other does not, this one: "handed
+// True when the sentence names no time the other does not but this one (and those written
+// beside it: "Thursday, July 15, at 10 a.m." / "Friday, July 16, at 10 a.m."): "handed
 // over on Saturday morning ... landed at 4:30 p.m." / "on Saturday morning ... touched
 // down at 6:30 p.m." agree on their other time.
 bool alone_apart(const TimeTold& x, const TimeTold& y) {
-  size_t count = 0;
-  bool own = false;
   for (size_t g = 0; g < x.groups.size(); ++g) {
+    if (g == x.own) continue;
     bool common = std::any_of(x.groups[g].begin(), x.groups[g].end(), [&](const auto& key) {
       return std::any_of(y.groups.begin(), y.groups.end(), [&](const auto& other) {
         return std::find(other.begin(), other.end(), key) != other.end();
       });
     });
-    if (!common) ++count, own = own || g == x.own;
+    if (!common) return false;
   }
-  return count == 1 && own;
+  return true;
 }
 
 // True when the two sentences give a figure of one kind apart ("23 miles north" / "about
@@ -522,7 +522,8 @@ void TemporalDetector::told_alike(const Context& context,
     for (size_t back = 1; back <= 3 && back <= before; ++back) {
       const std::string& word = words[before - back].norm;
       if (bounds_.count(word) && word != "until" && word != "till") return false;
-      if (back == 1 && word != "in") break;  // "since riots in 2008": across "in" only
+      // "since riots in 2008", "before the Aug. 10 election": across "in" or "the" only.
+      if (back == 1 && word != "in" && word != "the") break;
     }
     // The event the extractor gave the time to: the nearest, whose predicate it took.
     any_in_sentence(analysis, claim, [&](const Claim& other) {

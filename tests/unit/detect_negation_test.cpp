@@ -412,3 +412,21 @@ TEST_CASE("detect::negation second route: denials told alike, contrasts, bounds"
                           "should be restored by 31 December.")
             .empty());
 }
+
+TEST_CASE("detect::negation second route: exceptions and implicit denials") {
+  using testing::pipeline_findings;
+  // Our own: a denial with an exception states what the exception names.
+  CHECK(pipeline_findings("negation",
+                          "Apart from two ambulances, no vehicle crossed the old bridge during "
+                          "the night, police said.",
+                          "Only two ambulances crossed the old bridge during the night, police "
+                          "said.")
+            .empty());
+  // Our own: "to stop the fuel leaking" denies as "could not leak" does.
+  CHECK(pipeline_findings("negation",
+                          "Engineers closed the valve so that the fuel could not leak into the "
+                          "river, the operator said.",
+                          "Engineers closed the valve to stop the fuel leaking into the river, "
+                          "the operator said.")
+            .empty());
+}

@@ -460,3 +460,21 @@ TEST_CASE("detect::temporal sentences alike in words that tell two events") {
                           "at 3:30 a.m.")
             .empty());
 }
+
+TEST_CASE("detect::temporal second route: a date and its hour written together") {
+  // Our own: the hearing's hour is the same on both sides, its day is not.
+  auto hearing = testing::pipeline_findings(
+      "temporal",
+      "The appeal court will hear the port workers' case on Monday, March 9, at 9 a.m., the "
+      "union said.",
+      "The port workers' appeal will be heard by the court on Tuesday, March 10, at 9 a.m., the "
+      "union said.");
+  CHECK(hearing.size() >= 1);
+  // "3 p.m." is a time of day, not a count.
+  auto signing = testing::pipeline_findings(
+      "temporal",
+      "The two fisheries ministers signed the agreement at 3 p.m. in the old harbour office.",
+      "The two fisheries ministers put their names to the agreement at 5 p.m. in the old harbour "
+      "office.");
+  CHECK(signing.size() == 1);
+}
