@@ -9,6 +9,9 @@ namespace cc::detect {
 
 namespace {
 
+// Letters two names must share from their start to be one name told two ways.
+constexpr size_t kNameStem = 5;
+
 void sort_unique(std::vector<std::string>& words) {
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -67,9 +70,14 @@ void settle_names(const std::vector<SentenceGist*>& gists, const Analysis& analy
 }
 
 bool names_apart(const SentenceGist& a, const SentenceGist& b) {
-  auto has_other = [](const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  // One name when they start alike: "Faroe" and "Faroese", "Iceland" and "Icelandic".
+  auto alike = [](std::string_view x, std::string_view y) {
+    size_t n = std::min({x.size(), y.size(), kNameStem});
+    return n >= kNameStem ? x.substr(0, n) == y.substr(0, n) : x == y;
+  };
+  auto has_other = [&](const std::vector<std::string>& x, const std::vector<std::string>& y) {
     return std::any_of(x.begin(), x.end(), [&](const auto& key) {
-      return !std::binary_search(y.begin(), y.end(), key);
+      return std::none_of(y.begin(), y.end(), [&](const auto& other) { return alike(key, other); });
     });
   };
   return has_other(a.names, b.names) && has_other(b.names, a.names);

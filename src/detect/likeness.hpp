@@ -36,7 +36,8 @@ SentenceGist read_gist(const align::Lexicon& lexicon, align::Stemmer& stemmer,
 void settle_names(const std::vector<SentenceGist*>& gists, const Analysis& analysis);
 
 // True when each sentence names someone or something the other does not ("Jamal Williams
-// ... was arrested on Sunday" / "Vincent Jackson was arrested on Tuesday").
+// ... was arrested on Sunday" / "Vincent Jackson was arrested on Tuesday"). Two names that
+// start with the same five letters are one ("Faroe" / "Faroese", "Iceland" / "Icelandic").
 bool names_apart(const SentenceGist& a, const SentenceGist& b);
 
 // A sentence in alike_pairs(): its source, the group it is compared within (a kind of

@@ -478,3 +478,15 @@ TEST_CASE("detect::temporal second route: a date and its hour written together")
       "office.");
   CHECK(signing.size() == 1);
 }
+
+TEST_CASE("detect::temporal second route: a country and its people are one name") {
+  // Our own: "Iceland" / "Icelandic", "the Faroe Islands" / "the Faroese" do not make two
+  // sets of names.
+  auto accord = testing::pipeline_findings(
+      "temporal",
+      "The Icelandic fisheries minister signed the accord with the Faroese at 2 p.m. in the "
+      "harbour hall in Reykjavik.",
+      "Iceland's fisheries minister put her name to the accord with the Faroe Islands at 4 p.m. "
+      "in Reykjavik's harbour hall.");
+  CHECK(accord.size() == 1);
+}
