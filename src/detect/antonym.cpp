@@ -132,7 +132,10 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
     if (occurrence_.unread_negation(analysis, a) || occurrence_.unread_negation(analysis, b)) {
       continue;
     }
-    if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) continue;
+    // An ordinal inside what is acted on ("the plan for a second unit") is the object's.
+    if (occurrence_.recurs(analysis, a, false, true) ||
+        occurrence_.recurs(analysis, b, false, true))
+      continue;
     std::string pa = predicate_of(a), pb = predicate_of(b);
     if (pa.empty() || pb.empty()) continue;
 

@@ -198,9 +198,19 @@ bool fraction(const std::vector<text::Word>& words, size_t i) {
 }
 }  // namespace
 
-bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart) const {
+bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart,
+                        bool objects_apart) const {
   Span extent = analysis.sentence_extent(claim);
   const Document& document = analysis.documents[claim.source];
+  // The object's bytes in the document, when asked to leave them out.
+  Span object{0, 0};
+  if (objects_apart && !claim.detail->object.empty() && claim.span.end <= document.text.size()) {
+    size_t at = document.slice(claim.span).find(claim.detail->object);
+    if (at != std::string_view::npos) {
+      object.start = claim.span.start + static_cast<uint32_t>(at);
+      object.end = object.start + static_cast<uint32_t>(claim.detail->object.size());
+    }
+  }
   auto words = text::words(document.slice(extent));
   // With `names_apart`, a capitalised word inside a sentence is part of a name
   // ("Bosphorus Daily", "New York"), not a mark of recurrence, unless the sentence is a
@@ -232,6 +242,12 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
     }
     if (!recurrence_.count(words[i].norm)) continue;
     if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
+    // "a second ammonia unit", "its third shift": an ordinal after a determiner inside the
+    // object numbers the object ("won the game again" still marks the act).
+    static const std::unordered_set<std::string_view> kDeterminers = {
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that"};
+    if (object.start <= at && at < object.end && i > 0 && kDeterminers.count(words[i - 1].norm))
+      continue;
     // "last week", "next year": a time, not one of several events ("last Friday" still
     // counts: which week is not known).
     if ((words[i].norm == "last" || words[i].norm == "next") && i + 1 < words.size() &&

@@ -49,7 +49,11 @@ class Occurrence {
   // "previous": recurrence.txt): a second date or a denial is then another occurrence.
   // With `names_apart` (figures), a word of the list inside a name does not count:
   // "GAZIANTEP (Bosphorus Daily) - Twelve people died" (see recurs() in common.cpp).
-  bool recurs(const Analysis& analysis, const Claim& claim, bool names_apart = false) const;
+  // With `objects_apart`, a word of the list after a determiner inside the claim's object
+  // marks the object, not the act ("supported the plan for a second ammonia unit": the
+  // support is one; "won the game again" still recurs).
+  bool recurs(const Analysis& analysis, const Claim& claim, bool names_apart = false,
+              bool objects_apart = false) const;
   // The word that picks one occurrence of a recurring event ("the last inspection", "had
   // first been reported": ordinal_recurrence.txt) when it is the sentence's only
   // recurrence word, inside the claim's own words and in no time ("last week"); else empty.

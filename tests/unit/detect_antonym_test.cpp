@@ -253,3 +253,15 @@ TEST_CASE("detect::antonym an effort stepped up or scaled back, a schedule widen
       "The airline has cut back its winter schedule to Lisbon, the company said.");
   CHECK(flights.size() == 1);
 }
+
+TEST_CASE("detect::antonym an ordinal inside what is acted on does not make the act recur") {
+  // Two of our own: "a second runway", "a third shift" number the object, not the support.
+  auto runway = testing::pipeline_findings(
+      "antonym", "The airport authority backed the plan for a second runway at the airport.",
+      "The airport authority rejected the plan for a second runway at the airport.");
+  CHECK(runway.size() == 1);
+  auto shift = testing::pipeline_findings(
+      "antonym", "The union backed the proposal for a third shift at the car plant.",
+      "The union rejected the proposal for a third shift at the car plant.");
+  CHECK(shift.size() == 1);
+}
