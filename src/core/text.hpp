@@ -53,4 +53,38 @@ uint64_t fnv1a(std::string_view data, uint64_t seed = 1469598103934665603ULL);
 // 16 lower-case hex digits.
 std::string hex16(uint64_t value);
 
+// Calls `visit` with each run of ASCII letters of `text`, lower-cased (with `apostrophes`,
+// apostrophes too, the typographic one folded: "didn't"), at most 24 bytes (longer runs
+// are skipped), without allocating; stops and returns true when `visit` does. A cheap
+// scan for a few listed words before a sentence is split.
+template <typename Visit>
+bool any_folded_word(std::string_view text, Visit&& visit, bool apostrophes) {
+  char buffer[24];
+  size_t size = 0;
+  bool too_long = false;
+  auto end = [&] {
+    bool hit = size > 0 && !too_long && visit(std::string_view(buffer, size));
+    size = 0;
+    too_long = false;
+    return hit;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    char lower = static_cast<char>(c | 0x20);
+    bool letter = (lower >= 'a' && lower <= 'z') || (apostrophes && c == '\'');
+    if (apostrophes && static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u2019")
+      lower = '\'', letter = true, i += 2;
+    if (!letter) {
+      if (end()) return true;
+      continue;
+    }
+    if (size == sizeof buffer) {
+      too_long = true;
+    } else {
+      buffer[size++] = lower;
+    }
+  }
+  return end();
+}
+
 }  // namespace cc::text

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -81,6 +82,12 @@ bool names_apart(const SentenceGist& a, const SentenceGist& b) {
     });
   };
   return has_other(a.names, b.names) && has_other(b.names, a.names);
+}
+
+std::string alike_words(size_t shared, double score) {
+  char likeness[16];
+  std::snprintf(likeness, sizeof likeness, "%.2f", score);
+  return std::to_string(shared) + " words alike, weighted likeness " + likeness;
 }
 
 std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,

@@ -312,50 +312,16 @@ NegationDetector::Cue NegationDetector::cue_of(std::string_view word) const {
   return it == cues_.end() ? Cue::None : it->second;
 }
 
-namespace {
-
-// Calls `visit` with each word of `text` lower-cased (ASCII letters and apostrophes, the
-// typographic one folded; at most 24 bytes, longer words skipped), without allocating;
-// stops when it returns true.
-template <typename Visit>
-bool any_word(std::string_view text, Visit&& visit) {
-  char buffer[24];
-  size_t size = 0;
-  bool too_long = false;
-  auto end = [&] {
-    bool hit = size > 0 && !too_long && visit(std::string_view(buffer, size));
-    size = 0;
-    too_long = false;
-    return hit;
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    char lower = static_cast<char>(c | 0x20);
-    bool letter = (lower >= 'a' && lower <= 'z') || c == '\'';
-    if (static_cast<unsigned char>(c) == 0xE2 && text.substr(i, 3) == "\u2019")
-      lower = '\'', letter = true, i += 2;
-    if (!letter) {
-      if (end()) return true;
-      continue;
-    }
-    if (size == sizeof buffer) {
-      too_long = true;
-    } else {
-      buffer[size++] = c == '\'' ? '\'' : lower;
-    }
-  }
-  return end();
-}
-
-}  // namespace
-
 bool NegationDetector::has_cue(std::string_view text) const {
   bool after_n = false;  // "couldn ’ t", split by a detokeniser
-  return any_word(text, [&](std::string_view word) {
-    bool hit = cue_of(word) != Cue::None || (word == "t" && after_n);
-    after_n = word.ends_with('n') || (word == "'" && after_n);
-    return hit;
-  });
+  return text::any_folded_word(
+      text,
+      [&](std::string_view word) {
+        bool hit = cue_of(word) != Cue::None || (word == "t" && after_n);
+        after_n = word.ends_with('n') || (word == "'" && after_n);
+        return hit;
+      },
+      true);
 }
 
 uint32_t NegationDetector::start_of(std::string_view word) {
@@ -367,9 +333,12 @@ uint32_t NegationDetector::start_of(std::string_view word) {
 
 bool NegationDetector::has_start(std::string_view text,
                                  const std::unordered_set<uint32_t>& starts) const {
-  return any_word(text, [&](std::string_view word) {
-    return word.size() >= kPrefix && starts.count(start_of(word)) > 0;
-  });
+  return text::any_folded_word(
+      text,
+      [&](std::string_view word) {
+        return word.size() >= kPrefix && starts.count(start_of(word)) > 0;
+      },
+      true);
 }
 
 void NegationDetector::told_alike(const Context& context,
@@ -633,8 +602,6 @@ void NegationDetector::told_alike(const Context& context,
     uint32_t denier_start = analysis.documents[x->source].sentences[x->sentence].span.start;
     uint32_t other_start = analysis.documents[y->source].sentences[y->sentence].span.start;
     std::string word = denier_words[d].norm;
-    char alike[16];
-    std::snprintf(alike, sizeof alike, "%.2f", pair.score);
     Finding finding;
     finding.level = Level::Divergence;
     finding.type = "negation";
@@ -645,7 +612,7 @@ void NegationDetector::told_alike(const Context& context,
     finding.explanation = analysis.documents[x->source].id + " denies “" + word + "”; " +
                           analysis.documents[y->source].id + " states “" + other_words[k].norm +
                           "” in a sentence that tells the same thing in other words (" +
-                          std::to_string(pair.shared) + " words alike, weighted likeness " + alike +
+                          alike_words(pair.shared, pair.score) +
                           "). No claims of theirs were aligned, so it is a divergence to check.";
     finding.score = pair.score;
     finding.evidence = {Evidence{denied.index, {}}, Evidence{stated.index, {}}};

@@ -649,13 +649,10 @@ void TemporalDetector::told_alike(const Context& context,
     finding.type = "temporal";
     finding.rule = "divergence.temporal";
     finding.summary = "Sources tell the same thing at different times: " + when_a + " vs " + when_b;
-    char alike[16];
-    std::snprintf(alike, sizeof alike, "%.2f", score);
     finding.explanation =
         who(analysis, *a.claim) + (planned ? " plans it for " : " dates it ") + when_a + "; " +
         who(analysis, *b.claim) + (planned ? " plans it for " : " dates it ") + when_b +
-        ", in a sentence that tells the same thing in other words (" + std::to_string(shared) +
-        " words alike, weighted likeness " + alike +
+        ", in a sentence that tells the same thing in other words (" + alike_words(shared, score) +
         "). No event of theirs was aligned, so it is a divergence to check, not a contradiction.";
     finding.score = score;
     finding.evidence = {Evidence{a.claim->index, {}}, Evidence{b.claim->index, {}}};

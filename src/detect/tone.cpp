@@ -127,31 +127,9 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
 }
 
 bool ToneDetector::has_tone_word(std::string_view text) const {
-  // Tone words are short ASCII words: lower-case each run of ASCII letters into a buffer
-  // and look it up; longer runs cannot be one. No locale, no allocation.
-  constexpr size_t kLongest = 24;
-  char buffer[kLongest];
-  size_t size = 0;
-  bool too_long = false;
-  auto found = [&] {
-    bool hit = !too_long && size > 0 && tone_.find(std::string_view(buffer, size)) != tone_.end();
-    size = 0;
-    too_long = false;
-    return hit;
-  };
-  for (char c : text) {
-    char lower = static_cast<char>(c | 0x20);
-    if (lower >= 'a' && lower <= 'z') {
-      if (size == kLongest) {
-        too_long = true;
-      } else {
-        buffer[size++] = lower;
-      }
-    } else if (found()) {
-      return true;
-    }
-  }
-  return found();
+  // Tone words are short ASCII words: one lookup per word, no locale, no allocation.
+  return text::any_folded_word(
+      text, [this](std::string_view word) { return tone_.find(word) != tone_.end(); }, false);
 }
 
 std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& document,
@@ -519,8 +497,6 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
       std::string_view calm = axis == 0 ? "calm" : "upbeat";
       std::string_view tense = axis == 0 ? "tense" : "sombre";
       bool x_calm = sides[i][axis] > 0;
-      char alike[16];
-      std::snprintf(alike, sizeof alike, "%.2f", score);
       Finding finding;
       finding.level = Level::Divergence;
       finding.type = "tone";
@@ -531,8 +507,7 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
       finding.explanation = "Opposite characterisations (" + std::string(x_calm ? calm : tense) +
                             " vs " + std::string(x_calm ? tense : calm) +
                             ") in two sentences that tell one scene in other words (" +
-                            std::to_string(shared) + " words alike, weighted likeness " + alike +
-                            "); no event noun ties them.";
+                            alike_words(shared, score) + "); no event noun ties them.";
       finding.score = score;
       finding.evidence = {std::move(first), std::move(second)};
       out.push_back(std::move(finding));
