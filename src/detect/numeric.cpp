@@ -1,10 +1,12 @@
 #include "detect/numeric.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 #include <tuple>
+#include <unordered_set>
 #include <vector>
 
 #include "align/lexicon.hpp"
@@ -308,6 +310,28 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
       if (words[i].span.start < end) own_last = i + 1;
     }
     if (after_other) own_first = words.size() + 1;  // no part word is its own
+  }
+  // A count followed by "and tens of thousands more" (number words, then a part word) is
+  // itself a part: "killed 170,000 people in the province and tens of thousands more in
+  // countries around the ocean" counts the province only. A verb between ("and injuring
+  // dozens more") makes the later figure another count.
+  if (own_only && own_first <= words.size()) {
+    auto quantity_word = [&](const text::Word& word) {
+      static const std::unordered_set<std::string_view> kFillers = {
+          "tens", "scores", "of", "a", "few", "many", "several", "some", "at", "least"};
+      return (!word.norm.empty() && std::isdigit(static_cast<unsigned char>(word.norm[0]))) ||
+             context.lexicon.number_word(word.norm) || kFillers.count(word.norm) > 0;
+    };
+    for (size_t k = own_last; k < words.size() && k < own_last + 12; ++k) {
+      if (words[k].norm != "and") continue;
+      size_t j = k + 1;
+      while (j < words.size() && j < k + 7 && quantity_word(words[j])) ++j;
+      if (j > k + 1 && j < words.size() && parts_.count(words[j].norm) &&
+          (j + 1 >= words.size() || words[j + 1].norm != "than")) {
+        out.push_back(words[j].norm);
+        break;
+      }
+    }
   }
   for (const auto& phrase : scope_) {
     for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {

@@ -904,3 +904,30 @@ TEST_CASE("detect::numeric times of day an hour apart or less may be one moment"
             "The ferry left the harbour at 10 a.m. with 412 passengers on board.")
             .empty());
 }
+
+TEST_CASE("detect::numeric a count followed by 'and tens of thousands more' is a part") {
+  // ECB+ topic 37 (the 2004 tsunami, told two ways) and a flood: the count of one place
+  // "and N more" elsewhere is a part of the total the other source gives.
+  auto tsunami = [](const char* first) {
+    return testing::pipeline_findings(
+        "numeric", first,
+        "In 2004, a magnitude 9.1 quake off Indonesia triggered a tsunami that killed some "
+        "230,000 people around the Indian Ocean.");
+  };
+  CHECK(tsunami("In 2004 a massive tremor sparked a tsunami that killed 170,000 people in the "
+                "province and tens of thousands more in countries around the Indian Ocean.")
+            .empty());
+  // Without the part the two tolls disagree.
+  CHECK(tsunami("In 2004 a massive tremor sparked a tsunami that killed 170,000 people in the "
+                "province and in countries around the Indian Ocean.")
+            .size() == 1);
+  auto flood = [](const char* first) {
+    return testing::pipeline_findings(
+        "numeric", first, "The floods killed 61 people across the region, officials said.");
+  };
+  CHECK(flood("The floods killed 42 people in Sylhet and 19 more in Sunamganj, officials said.")
+            .empty());
+  // A verb between makes the later figure another count: the dead are all the dead.
+  CHECK(flood("The floods killed 42 people in Sylhet and injured dozens more, officials said.")
+            .size() == 1);
+}
