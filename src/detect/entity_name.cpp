@@ -816,69 +816,153 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
       it->second = &c;
     }
   }
-  for (const auto& [swap, chosen] : swaps_seen) {
-    const Candidate& c = *chosen;
-    const Document& doc_x = analysis.documents[c.first->source];
-    const Document& doc_y = analysis.documents[c.second->source];
-    std::string name_x = display(*c.first, doc_x.text);
-    std::string name_y = display(*c.second, doc_y.text);
-    std::string swaps;
-    for (size_t p : c.differ) {
-      std::string_view wx = doc_x.slice(c.first->spans[p]);
-      std::string_view wy = doc_y.slice(c.second->spans[p]);
-      swaps += (swaps.empty() ? "“" : ", “") + std::string(wx) + "” → “" + std::string(wy) + "”";
+  // One finding per source that writes the name one way, against every source that writes
+  // it the other way: a draft that misspells a name ten wires spell right gets one finding,
+  // not ten. The way fewer sources write is the one reported (on a tie, the way of the
+  // earliest source: the draft in `check`).
+  struct Group {
+    std::map<std::string, std::set<uint32_t>> writers;  // spelling of the swapped words -> sources
+    std::vector<const Candidate*> members;
+  };
+  auto spelling = [](const EntityNameDetector::Name& name, const std::vector<size_t>& differ) {
+    std::string written;
+    for (size_t p : differ) written += name.parts[p] + '\x1f';
+    return written;
+  };
+  std::map<std::pair<std::string, std::string>, Group> groups;
+  for (const auto& [key, c] : swaps_seen) {
+    std::string sx = spelling(*c->first, c->differ), sy = spelling(*c->second, c->differ);
+    Group& group = groups[{std::min(sx, sy), std::max(sx, sy)}];
+    group.writers[sx].insert(c->first->source);
+    group.writers[sy].insert(c->second->source);
+    group.members.push_back(c);
+  }
+  auto rank = [](const Candidate& k) {
+    return std::tuple(k.first->last_word || k.second->last_word, k.route, k.first->parts.size());
+  };
+  for (const auto& [key, group] : groups) {
+    const std::set<uint32_t>& one = group.writers.at(key.first);
+    const std::set<uint32_t>& two = group.writers.at(key.second);
+    bool first_main =
+        one.size() != two.size() ? one.size() < two.size() : *one.begin() < *two.begin();
+    const std::string& main_spelling = first_main ? key.first : key.second;
+    // Per source writing the reported way: its pairs, oriented (its name, the other's).
+    struct Pair {
+      const Candidate* candidate;
+      const EntityNameDetector::Name* main;
+      const EntityNameDetector::Name* other;
+    };
+    std::map<uint32_t, std::map<uint32_t, Pair>> by_main;  // main source -> other source -> pair
+    for (const Candidate* c : group.members) {
+      bool flip = spelling(*c->first, c->differ) != main_spelling;
+      Pair pair{c, flip ? c->second : c->first, flip ? c->first : c->second};
+      auto [it, fresh] = by_main[pair.main->source].try_emplace(pair.other->source, pair);
+      if (!fresh && rank(*c) < rank(*it->second.candidate)) it->second = pair;
     }
-    std::string why;
-    switch (c.route) {
-      case Route::Title:
-        why = "One name holds a known title where the other holds a word that is none (" + swaps +
-              ")";
-        break;
-      case Route::Synonym:
-        why = "The names differ by a synonym swap (" + swaps + "), which no alias explains";
-        break;
-      case Route::Aligned:
-        why = "The sentences make the same statement but name it differently (" + swaps + ")";
-        break;
-      case Route::MisspeltOnce:
-        why = "One source writes the name both ways, the other only one way (" + swaps +
-              "): a misspelling";
-        break;
-      case Route::GivenName:
-        why = "One surname goes with two given names in sentences telling the same (" + swaps + ")";
-        break;
-      case Route::FamilyName:
-        why = "One given name goes with two surnames in sentences telling the same (" + swaps + ")";
-        break;
-      case Route::Surname:
-        why =
-            "The same given name goes with two spellings of a surname one or two letters "
-            "apart (" +
-            swaps + ")";
-        break;
+    for (const auto& [main_source, others] : by_main) {
+      // The best-ranked pair speaks for the finding; its main name is evidence[0].
+      const Pair* lead = nullptr;
+      for (const auto& [other_source, pair] : others) {
+        if (!lead || rank(*pair.candidate) < rank(*lead->candidate)) lead = &pair;
+      }
+      const Candidate& c = *lead->candidate;
+      const Document& doc_x = analysis.documents[main_source];
+      const Document& doc_y = analysis.documents[lead->other->source];
+      std::string name_x = display(*lead->main, doc_x.text);
+      std::string name_y = display(*lead->other, doc_y.text);
+      std::string swaps;
+      for (size_t p : c.differ) {
+        std::string_view wx = doc_x.slice(lead->main->spans[p]);
+        std::string_view wy = doc_y.slice(lead->other->spans[p]);
+        swaps += (swaps.empty() ? "“" : ", “") + std::string(wx) + "” → “" + std::string(wy) + "”";
+      }
+      std::string why;
+      switch (c.route) {
+        case Route::Title:
+          why = "One name holds a known title where the other holds a word that is none (" + swaps +
+                ")";
+          break;
+        case Route::Synonym:
+          why = "The names differ by a synonym swap (" + swaps + "), which no alias explains";
+          break;
+        case Route::Aligned:
+          why = "The sentences make the same statement but name it differently (" + swaps + ")";
+          break;
+        case Route::MisspeltOnce:
+          why = "One source writes the name both ways, the other only one way (" + swaps +
+                "): a misspelling";
+          break;
+        case Route::GivenName:
+          why =
+              "One surname goes with two given names in sentences telling the same (" + swaps + ")";
+          break;
+        case Route::FamilyName:
+          why =
+              "One given name goes with two surnames in sentences telling the same (" + swaps + ")";
+          break;
+        case Route::Surname:
+          why =
+              "The same given name goes with two spellings of a surname one or two letters "
+              "apart (" +
+              swaps + ")";
+          break;
+      }
+      std::string shared;
+      for (size_t i = 0; i < c.context.size() && i < 5; ++i)
+        shared += (i ? ", " : "") + c.context[i];
+      // "in s2", "in s2 and s5", "in s2, s5 and s7", "in s2, s3, s5 and 7 other sources"
+      std::string where;
+      size_t n = 0;
+      constexpr size_t kListed = 4;
+      for (const auto& [other_source, pair] : others) {
+        if (others.size() > kListed && n == kListed - 1) {
+          where += " and " + std::to_string(others.size() - n) + " other sources";
+          break;
+        }
+        where += (n == 0                   ? ""
+                  : n + 1 == others.size() ? " and "
+                                           : ", ") +
+                 analysis.documents[other_source].id;
+        ++n;
+      }
+      bool several = others.size() > 1;
+      Finding finding;
+      finding.level = Level::Divergence;
+      finding.type = "entity-name";
+      finding.rule = "divergence.entity-name";
+      finding.summary =
+          "“" + name_x + "” in " + doc_x.id + " is named “" + name_y + "” in " + where;
+      finding.explanation =
+          why + "; the differing words never appear capitalised in the other source" +
+          (several ? "s" : "") +
+          (shared.empty() ? ""
+                          : std::string(", and the sentences") +
+                                (several ? " of " + doc_x.id + " and " + doc_y.id : "") +
+                                " share: " + shared) +
+          ". " +
+          (several ? std::to_string(others.size()) + " sources write it the other way; " +
+                         doc_x.id + " has probably garbled the name."
+                   : "One source has probably garbled the name.");
+      auto evidence_of = [&](const EntityNameDetector::Name& name) {
+        Evidence evidence{claims_of[{name.source, name.sentence}].front(), {}};
+        for (size_t p : c.differ) {
+          if (p >= name.spans.size()) continue;
+          if (evidence.highlights.empty() || evidence.highlights.back() != name.spans[p])
+            evidence.highlights.push_back(name.spans[p]);
+        }
+        return evidence;
+      };
+      finding.evidence.push_back(evidence_of(*lead->main));
+      for (const auto& [other_source, pair] : others) {
+        Evidence evidence{claims_of[{pair.other->source, pair.other->sentence}].front(), {}};
+        for (size_t p : pair.candidate->differ) {
+          if (evidence.highlights.empty() || evidence.highlights.back() != pair.other->spans[p])
+            evidence.highlights.push_back(pair.other->spans[p]);
+        }
+        finding.evidence.push_back(std::move(evidence));
+      }
+      out.push_back(std::move(finding));
     }
-    std::string shared;
-    for (size_t i = 0; i < c.context.size() && i < 5; ++i) shared += (i ? ", " : "") + c.context[i];
-    Finding finding;
-    finding.level = Level::Divergence;
-    finding.type = "entity-name";
-    finding.rule = "divergence.entity-name";
-    finding.summary =
-        "“" + name_x + "” in " + doc_x.id + " is named “" + name_y + "” in " + doc_y.id;
-    finding.explanation = why +
-                          "; the differing words never appear capitalised in the other source" +
-                          (shared.empty() ? "" : ", and the sentences share: " + shared) +
-                          ". One source has probably garbled the name.";
-    Evidence first{claims_of[{c.first->source, c.first->sentence}].front(), {}};
-    Evidence second{claims_of[{c.second->source, c.second->sentence}].front(), {}};
-    for (size_t p : c.differ) {
-      if (first.highlights.empty() || first.highlights.back() != c.first->spans[p])
-        first.highlights.push_back(c.first->spans[p]);
-      if (second.highlights.empty() || second.highlights.back() != c.second->spans[p])
-        second.highlights.push_back(c.second->spans[p]);
-    }
-    finding.evidence = {std::move(first), std::move(second)};
-    out.push_back(std::move(finding));
   }
 }
 

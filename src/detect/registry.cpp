@@ -83,7 +83,9 @@ void place_sources(Analysis& analysis) {
   std::vector<std::map<std::pair<uint32_t, uint32_t>, Level>> conflicts(analysis.facts.size());
   for (const Finding& finding : analysis.findings) {
     if (finding.level == Level::Note) continue;
-    for (size_t i = 0; i < finding.evidence.size(); ++i) {
+    // evidence[0] conflicts with each of the others; the others agree among themselves
+    // (one misspelling against several sources spelling the name right).
+    for (size_t i = 0; i < 1 && i < finding.evidence.size(); ++i) {
       for (size_t j = i + 1; j < finding.evidence.size(); ++j) {
         const Claim& a = analysis.claims[finding.evidence[i].claim];
         const Claim& b = analysis.claims[finding.evidence[j].claim];

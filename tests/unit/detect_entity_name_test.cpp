@@ -485,3 +485,44 @@ TEST_CASE("detect::entity-name one given name with two surnames, one role") {
             "mine.")
             .empty());
 }
+
+TEST_CASE("detect::entity_name one finding per source writing a name the way fewer sources do") {
+  // ECB+ topic 18 (a hospital's spokeswoman) and a council story: a misspelling in one
+  // source against three sources spelling the name right is one finding with four pieces
+  // of evidence, the misspelt one first.
+  const std::string wolfe =
+      "Beaumont Hospital spokeswoman Ilene Wolfe said the families of the two wounded men "
+      "requested privacy.";
+  const std::string wolff =
+      "Beaumont Hospital spokeswoman Ilene Wolff said the families of the two wounded men had "
+      "requested privacy.";
+  Analysis analysis = testing::pipeline_analysis({wolff, wolfe, wolff, wolff});
+  std::vector<const Finding*> found;
+  for (const Finding& finding : analysis.findings)
+    if (finding.type == "entity-name") found.push_back(&finding);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->summary == "“Ilene Wolfe” in s2 is named “Ilene Wolff” in s1, s3 and s4");
+  REQUIRE(found[0]->evidence.size() == 4);
+  CHECK(analysis.claims[found[0]->evidence[0].claim].source == 1);
+  CHECK(found[0]->explanation.find("3 sources write it the other way; s2 has probably garbled") !=
+        std::string::npos);
+  // The sources that agree are not set against each other: only s2 diverges.
+  for (const Fact& fact : analysis.facts) {
+    size_t diverging = 0;
+    for (Stand stand : fact.stands) diverging += stand == Stand::Diverges;
+    CHECK(diverging <= 1);
+  }
+  // Two sources each way: one finding per source of the way the earliest source writes.
+  const std::string okafor =
+      "Councillor Martha Okafor said the vote on the city budget was postponed until March.";
+  const std::string okafur =
+      "Councillor Martha Okafur said the vote on the city budget had been postponed until March.";
+  auto council = testing::pipeline_findings("entity-name", {okafor, okafur, okafor, okafur});
+  REQUIRE(council.size() == 2);
+  for (const Finding& finding : council) {
+    CHECK(finding.evidence.size() == 3);
+    INFO(finding.summary);
+    CHECK(finding.summary.find("is named “Councillor Martha Okafur” in s2 and s4") !=
+          std::string::npos);
+  }
+}

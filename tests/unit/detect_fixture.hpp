@@ -194,28 +194,38 @@ class Story {
 
 // The findings of `type` the whole pipeline (rules from the source tree) makes of two
 // one-sentence sources, for behaviour that depends on extraction and alignment together.
-inline std::vector<Finding> pipeline_findings(std::string_view type, const std::string& a,
-                                              const std::string& b) {
+// The whole pipeline over articles s1, s2, ... (each text under a "Story" title line).
+inline Analysis pipeline_analysis(const std::vector<std::string>& texts) {
   static const pipeline::Engine engine([] {
     pipeline::Options options;
     options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
     return options;
   }());
   std::vector<Document> documents;
-  for (const auto& [id, text] : {std::pair{"s1", a}, std::pair{"s2", b}}) {
+  for (size_t i = 0; i < texts.size(); ++i) {
     Document document;
-    document.id = id;
-    document.path = std::string(id) + ".txt";
-    document.text = "Story\n\n" + text + "\n";
+    document.id = "s" + std::to_string(i + 1);
+    document.path = document.id + ".txt";
+    document.text = "Story\n\n" + texts[i] + "\n";
     document.origin.add({0, 1, 1});
     documents.push_back(std::move(document));
   }
-  Analysis analysis = engine.analyze(std::move(documents), pipeline::Stop::Findings);
+  return engine.analyze(std::move(documents), pipeline::Stop::Findings);
+}
+
+inline std::vector<Finding> pipeline_findings(std::string_view type,
+                                              const std::vector<std::string>& texts) {
+  Analysis analysis = pipeline_analysis(texts);
   std::vector<Finding> out;
   for (auto& finding : analysis.findings) {
     if (finding.type == type) out.push_back(std::move(finding));
   }
   return out;
+}
+
+inline std::vector<Finding> pipeline_findings(std::string_view type, const std::string& a,
+                                              const std::string& b) {
+  return pipeline_findings(type, std::vector<std::string>{a, b});
 }
 
 }  // namespace cc::testing
