@@ -1,6 +1,11 @@
 #include "detect/quote.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
 
 #include "align/lexicon.hpp"
 #include "core/diff.hpp"
@@ -158,20 +163,15 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     return false;
   };
 
-  for (const Link& link : analysis.links) {
-    const Claim& a = analysis.claims[link.first];
-    const Claim& b = analysis.claims[link.second];
-    if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
-    // Different speakers are the attribution detector's; both must be named and equal.
-    if (a.detail->speaker.empty() || a.detail->speaker != b.detail->speaker ||
-        !comparable(context, a, b))
-      continue;
+  // The finding of two quotes of one speaker worded apart, `a` first; none when the words
+  // agree or one quote is a cut of the other.
+  auto compare = [&](const Claim& a, const Claim& b, const Link& link) -> std::optional<Finding> {
     auto words_a = lexicon.tokens(a.detail->object);
     auto words_b = lexicon.tokens(b.detail->object);
     // One quote a run of the other's words is a cut, wherever the diff lines up a repeated
     // word: "I have never seen flames move this fast" is the second half of "I have lived
     // here for 30 years, [he said,] and I have never seen flames move this fast".
-    if (contiguous_run(words_a, words_b) || contiguous_run(words_b, words_a)) continue;
+    if (contiguous_run(words_a, words_b) || contiguous_run(words_b, words_a)) return std::nullopt;
     auto steps = text::diff_words(words_a, words_b);
     size_t common = text::common_words(steps);
 
@@ -218,7 +218,7 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
       }
       changes.emplace_back(std::move(hunk), change);
     }
-    if (changes.empty()) continue;  // identical words, punctuation only, or a cut
+    if (changes.empty()) return std::nullopt;  // identical words, punctuation only, or a cut
 
     Change worst = Change::Spelling;
     for (const auto& [hunk, change] : changes) worst = std::max(worst, change);
@@ -298,7 +298,86 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
                              (synonym_swaps == 1 ? "" : "s")
                        : std::string()) +
         ". " + meaning + "Aligned because: " + link.reason + ".";
-    out.push_back(std::move(finding));
+    return finding;
+  };
+
+  // Pairs worded apart, then one finding per source quoting the way fewer sources do, with
+  // every source quoting it the other way as further evidence: a draft that rewords a quote
+  // ten wires give alike gets one finding, not ten. On a tie, the way of the earliest source
+  // is reported (in `check`, the draft's).
+  struct Pair {
+    const Claim* a;
+    const Claim* b;
+    const Link* link;
+  };
+  auto wording = [&](const Claim& claim) {
+    std::string key;
+    for (const auto& word : lexicon.tokens(claim.detail->object)) key += word.norm + ' ';
+    return key;
+  };
+  struct Group {
+    std::map<std::string, std::set<uint32_t>> writers;  // wording -> sources quoting it
+    std::vector<std::pair<Pair, std::pair<std::string, std::string>>> pairs;
+  };
+  std::map<std::tuple<std::string, std::string, std::string>, Group> groups;
+  for (const Link& link : analysis.links) {
+    const Claim& a = analysis.claims[link.first];
+    const Claim& b = analysis.claims[link.second];
+    if (a.kind != ClaimKind::Quote || b.kind != ClaimKind::Quote) continue;
+    // Different speakers are the attribution detector's; both must be named and equal.
+    if (a.detail->speaker.empty() || a.detail->speaker != b.detail->speaker ||
+        !comparable(context, a, b))
+      continue;
+    if (!compare(a, b, link)) continue;
+    std::string wa = wording(a), wb = wording(b);
+    Group& group = groups[{a.detail->speaker, std::min(wa, wb), std::max(wa, wb)}];
+    group.writers[wa].insert(a.source);
+    group.writers[wb].insert(b.source);
+    group.pairs.push_back({Pair{&a, &b, &link}, {std::move(wa), std::move(wb)}});
+  }
+  for (const auto& [key, group] : groups) {
+    const std::set<uint32_t>& one = group.writers.at(std::get<1>(key));
+    const std::set<uint32_t>& two = group.writers.at(std::get<2>(key));
+    bool first_main =
+        one.size() != two.size() ? one.size() < two.size() : *one.begin() < *two.begin();
+    const std::string& main_wording = first_main ? std::get<1>(key) : std::get<2>(key);
+    // Per source quoting the reported way: the other sources and the pair with each,
+    // oriented (its quote, the other's); the strongest link speaks for the finding.
+    std::map<uint32_t, std::map<uint32_t, Pair>> by_main;
+    for (const auto& [pair, words] : group.pairs) {
+      bool flip = words.first != main_wording;
+      Pair oriented{flip ? pair.b : pair.a, flip ? pair.a : pair.b, pair.link};
+      auto [it, fresh] = by_main[oriented.a->source].try_emplace(oriented.b->source, oriented);
+      if (!fresh && oriented.link->score > it->second.link->score) it->second = oriented;
+    }
+    for (const auto& [main_source, others] : by_main) {
+      const Pair* lead = nullptr;
+      for (const auto& [other_source, pair] : others) {
+        if (!lead || pair.link->score > lead->link->score) lead = &pair;
+      }
+      std::optional<Finding> finding = compare(*lead->a, *lead->b, *lead->link);
+      if (!finding) continue;
+      if (others.size() > 1) {
+        std::string also;
+        size_t n = 0;
+        for (const auto& [other_source, pair] : others) {
+          if (&pair == lead) continue;
+          ++n;
+          also += (also.empty()             ? ""
+                   : n + 1 == others.size() ? " and "
+                                            : ", ") +
+                  analysis.documents[other_source].id;
+          // Its own words marked: the second evidence of its own pair with the main quote.
+          std::optional<Finding> own = compare(*pair.a, *pair.b, *pair.link);
+          finding->evidence.push_back(own && own->evidence.size() == 2
+                                          ? std::move(own->evidence[1])
+                                          : Evidence{pair.b->index, {}});
+        }
+        finding->explanation += " " + also + (n == 1 ? " quotes" : " quote") + " it as " +
+                                analysis.documents[lead->b->source].id + " does.";
+      }
+      out.push_back(std::move(*finding));
+    }
   }
 }
 

@@ -86,7 +86,7 @@ void summary(const Analysis& analysis, Data& page) {
     Data item;
     item["level"] = std::string(to_string(level));
     item["count"] = number(by_level[level]);
-    item["plural"] = std::string(level_plural(level));
+    item["plural"] = std::string(by_level[level] == 1 ? to_string(level) : level_plural(level));
     item["zero"] = by_level[level] == 0;
     levels.push_back(std::move(item));
   }

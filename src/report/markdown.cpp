@@ -77,7 +77,8 @@ void write_counts(std::ostringstream& out, const Analysis& analysis,
   out << "**" << analysis.documents.size() << " sources · "
       << analysis.claims.size() + analysis.dropped_claims << " claims**";
   for (Level level : kLevelsBySeverity) {
-    out << " · " << level_icon(level) << " " << by_level[level] << " " << level_plural(level);
+    out << " · " << level_icon(level) << " " << by_level[level] << " "
+        << (by_level[level] == 1 ? to_string(level) : level_plural(level));
   }
   if (!analysis.suppressed.empty()) out << " · " << analysis.suppressed.size() << " suppressed";
   out << "\n";

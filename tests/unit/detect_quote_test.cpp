@@ -109,3 +109,35 @@ TEST_CASE("detect::quote misquote of a fragment, highlighted and diffed") {
   REQUIRE(story.analysis.facts.size() == 1);
   CHECK(story.analysis.facts[0].stands == std::vector<Stand>{Stand::States, Stand::Diverges});
 }
+
+TEST_CASE("detect::quote one finding per source quoting the way fewer sources do") {
+  // A minister on a bridge and a party leader on a vote: a quote reworded in one source
+  // against three that give it alike is one finding with four pieces of evidence, the
+  // reworded one first.
+  const std::string spring =
+      "“The bridge will reopen to traffic in the spring,” Transport Minister Ewa Nowak said.";
+  const std::string summer =
+      "“The bridge will reopen to traffic in the summer,” Transport Minister Ewa Nowak said.";
+  Analysis analysis = testing::pipeline_analysis({spring, summer, spring, spring});
+  std::vector<const Finding*> found;
+  for (const Finding& finding : analysis.findings)
+    if (finding.type == "quote") found.push_back(&finding);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0]->evidence.size() == 4);
+  CHECK(analysis.claims[found[0]->evidence[0].claim].source == 1);
+  CHECK(found[0]->summary.find("“summer” → “spring”") != std::string::npos);
+  CHECK(found[0]->explanation.find("s3 and s4 quote it as s1 does.") != std::string::npos);
+  // Each further source's own words are marked.
+  for (const Evidence& evidence : found[0]->evidence) CHECK(evidence.highlights.size() == 1);
+  // Two sources each way: one finding per source quoting the way the earliest source does.
+  const std::string lost =
+      "“We did not lose the vote, we lost the argument,” party leader Ivo Marsh said.";
+  const std::string won =
+      "“We did lose the vote, we lost the argument,” party leader Ivo Marsh said.";
+  auto vote = testing::pipeline_findings("quote", {lost, won, lost, won});
+  REQUIRE(vote.size() == 2);
+  for (const Finding& finding : vote) {
+    CHECK(finding.level == Level::Contradiction);
+    CHECK(finding.evidence.size() == 3);
+  }
+}
