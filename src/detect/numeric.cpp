@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_set>
@@ -216,6 +218,16 @@ struct Told {
   bool operator==(const Told&) const = default;
 };
 
+// What a numeric finding says, kept to word it from either side.
+struct Made {
+  const Claim* a = nullptr;
+  const Claim* b = nullptr;
+  std::string what;    // what is counted
+  int gap = 0;         // percent apart
+  std::string note;    // update and bound notes
+  std::string reason;  // why the two claims were aligned
+};
+
 }  // namespace
 
 bool NumericDetector::bounded_time(const Analysis& analysis, const Claim& claim) const {
@@ -362,6 +374,22 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
   const Analysis& analysis = context.analysis;
   // The discrepancies found: their finding and how many of its claims are not headlines.
   std::vector<std::tuple<Told, size_t, int>> told;
+  std::vector<Made> texts;  // what each entry of `told` says, to word it from either side
+  auto summary = [&](const Made& made, bool flip) {
+    const Claim& a = flip ? *made.b : *made.a;
+    const Claim& b = flip ? *made.a : *made.b;
+    return "Different figures" + (made.what.empty() ? std::string() : " for " + made.what) + ": " +
+           figure(analysis, a) + " vs " + figure(analysis, b);
+  };
+  auto explanation = [&](const Made& made, bool flip) {
+    const Claim& a = flip ? *made.b : *made.a;
+    const Claim& b = flip ? *made.a : *made.b;
+    return who(analysis, a) + " gives " + figure(analysis, a) + "; " + who(analysis, b) +
+           " gives " + figure(analysis, b) +
+           ". Even allowing for approximators and rounding the two ranges do not overlap (" +
+           std::to_string(made.gap) + "% apart)." + made.note +
+           (flip && !made.reason.empty() ? " Aligned because: " + made.reason + "." : "");
+  };
   align::Stemmer stemmer;
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
@@ -495,18 +523,16 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
           " Both are lower bounds: they can both be true, but they give different "
           "confirmed figures.";
     }
-    std::string what = a.detail->counted.empty() ? b.detail->counted : a.detail->counted;
-    std::string summary = "Different figures" + (what.empty() ? std::string() : " for " + what) +
-                          ": " + figure(analysis, a) + " vs " + figure(analysis, b);
-    std::string explanation =
-        who(analysis, a) + " gives " + figure(analysis, a) + "; " + who(analysis, b) + " gives " +
-        figure(analysis, b) +
-        ". Even allowing for approximators and rounding the two ranges do not " + "overlap (" +
-        std::to_string(static_cast<int>(std::lround(gap * 100))) + "% apart)." + update_note;
+    Made made{&a,
+              &b,
+              a.detail->counted.empty() ? b.detail->counted : a.detail->counted,
+              static_cast<int>(std::lround(gap * 100)),
+              std::move(update_note),
+              link.reason};
     Finding finding =
         pair_finding(link, a, b, level, "numeric",
                      level == Level::Contradiction ? "contradiction.numeric" : "divergence.numeric",
-                     summary, explanation);
+                     summary(made, false), explanation(made, false));
     highlight(analysis, finding.evidence[0], a.detail->value.text);
     highlight(analysis, finding.evidence[1], b.detail->value.text);
     // One discrepancy told twice in a source (its headline and its story: "184,000
@@ -526,11 +552,102 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
       if (std::make_pair(kept_body, out[index].score) >= std::make_pair(body, link.score)) continue;
       out[index] = std::move(finding);
       kept_body = body;
+      texts[static_cast<size_t>(same - told.begin())] = std::move(made);
       continue;
     }
     told.emplace_back(pair, out.size(), body);
+    texts.push_back(std::move(made));
     out.push_back(std::move(finding));
   }
+
+  // One finding per source giving the figure fewer sources give, with every source giving
+  // the other figure as further evidence: a draft that misstates a toll ten wires give
+  // alike gets one finding, not ten. On a tie, the figure of the earliest source is
+  // reported (in `check`, the draft's).
+  std::map<std::tuple<std::string, std::string, double, double>, std::vector<size_t>> groups;
+  for (size_t t = 0; t < told.size(); ++t) {
+    const auto& [pair, index, body] = told[t];
+    groups[{pair.dimension, out[index].rule.str(), std::min(pair.first, pair.second),
+            std::max(pair.first, pair.second)}]
+        .push_back(t);
+  }
+  std::vector<bool> dropped(out.size(), false);
+  for (const auto& [key, entries] : groups) {
+    if (entries.size() < 2) continue;
+    double low = std::get<2>(key);
+    std::set<uint32_t> low_sources, high_sources;
+    for (size_t t : entries) {
+      const Told& pair = std::get<0>(told[t]);
+      (pair.first == low ? low_sources : high_sources).insert(pair.first_source);
+      (pair.second == low ? low_sources : high_sources).insert(pair.second_source);
+    }
+    bool low_main = low_sources.size() != high_sources.size()
+                        ? low_sources.size() < high_sources.size()
+                        : *low_sources.begin() < *high_sources.begin();
+    // Per source giving the reported figure: the other sources and the entry with each,
+    // the one of the stories' own sentences and the strongest link first.
+    std::map<uint32_t, std::map<uint32_t, size_t>> by_main;
+    for (size_t t : entries) {
+      const auto& [pair, index, body] = told[t];
+      bool first_is_main = (pair.first == low) == low_main;
+      uint32_t main = first_is_main ? pair.first_source : pair.second_source;
+      uint32_t other = first_is_main ? pair.second_source : pair.first_source;
+      auto [it, fresh] = by_main[main].try_emplace(other, t);
+      if (fresh) continue;
+      const auto& kept = told[it->second];
+      if (std::make_pair(std::get<2>(kept), out[std::get<1>(kept)].score) <
+          std::make_pair(body, out[index].score)) {
+        dropped[std::get<1>(kept)] = true;
+        it->second = t;
+      } else {
+        dropped[index] = true;
+      }
+    }
+    for (const auto& [main, others] : by_main) {
+      if (others.size() < 2) continue;
+      size_t lead = others.begin()->second;
+      for (const auto& [other, t] : others) {
+        const auto& [pair, index, body] = told[t];
+        const auto& [lead_pair, lead_index, lead_body] = told[lead];
+        if (std::make_pair(body, out[index].score) >
+            std::make_pair(lead_body, out[lead_index].score))
+          lead = t;
+      }
+      Finding& finding = out[std::get<1>(told[lead])];
+      bool flip = analysis.claims[finding.evidence[0].claim].source != main;
+      if (flip) {
+        std::swap(finding.evidence[0], finding.evidence[1]);
+        finding.summary = summary(texts[lead], true);
+        finding.explanation = explanation(texts[lead], true);
+      }
+      const uint32_t lead_other = analysis.claims[finding.evidence[1].claim].source;
+      std::string also;
+      size_t n = 0;
+      for (const auto& [other, t] : others) {
+        if (t == lead) continue;
+        const Finding& merged = out[std::get<1>(told[t])];
+        const Evidence& theirs = analysis.claims[merged.evidence[0].claim].source == other
+                                     ? merged.evidence[0]
+                                     : merged.evidence[1];
+        finding.evidence.push_back(theirs);
+        dropped[std::get<1>(told[t])] = true;
+        ++n;
+        also += (also.empty()             ? ""
+                 : n + 1 == others.size() ? " and "
+                                          : ", ") +
+                analysis.documents[other].id;
+      }
+      finding.explanation += " " + also + (n == 1 ? " gives" : " give") + " it as " +
+                             analysis.documents[lead_other].id + " does.";
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (i < dropped.size() && dropped[i]) continue;
+    if (kept != i) out[kept] = std::move(out[i]);
+    ++kept;
+  }
+  out.resize(kept);
 }
 
 }  // namespace cc::detect

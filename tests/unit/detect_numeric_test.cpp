@@ -931,3 +931,34 @@ TEST_CASE("detect::numeric a count followed by 'and tens of thousands more' is a
   CHECK(flood("The floods killed 42 people in Sylhet and injured dozens more, officials said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric one finding per source giving the figure fewer sources give") {
+  // ECB+ topic 38 (a quake's depth) and a basketball line: a figure one source gives
+  // against three giving another is one finding with four pieces of evidence, the lone
+  // figure first.
+  const std::string shallow =
+      "The quake occurred at 2:09 a.m. about 14 miles north-northeast of Healdsburg and had a "
+      "depth of 1.2 miles.";
+  const std::string deep =
+      "The quake occurred at 2:09 a.m., about 14 miles northeast of Healdsburg, on the Maacama "
+      "Fault with a depth of 12 miles.";
+  Analysis analysis = testing::pipeline_analysis({shallow, deep, shallow, shallow});
+  std::vector<const Finding*> found;
+  for (const Finding& finding : analysis.findings)
+    if (finding.type == "numeric") found.push_back(&finding);
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0]->evidence.size() == 4);
+  CHECK(analysis.claims[found[0]->evidence[0].claim].source == 1);
+  CHECK(found[0]->summary.find("depth of 12 miles vs depth of 1.2 miles") != std::string::npos);
+  CHECK(found[0]->explanation.find("s3 and s4 give it as s1 does.") != std::string::npos);
+  for (const Evidence& evidence : found[0]->evidence) CHECK(evidence.highlights.size() == 1);
+  // Two sources each way: one finding per source giving the earliest source's figure.
+  const std::string fourteen = "Richard Carter scored 14 points and four assists for Drake.";
+  const std::string twelve = "Richard Carter had 12 points and four assists for Drake.";
+  auto points = testing::pipeline_findings("numeric", {fourteen, twelve, fourteen, twelve});
+  REQUIRE(points.size() == 2);
+  for (const Finding& finding : points) {
+    CHECK(finding.evidence.size() == 3);
+    CHECK(finding.summary.find("14 points vs 12 points") != std::string::npos);
+  }
+}
