@@ -517,9 +517,11 @@ void NegationDetector::told_alike(const Context& context,
       for (const Denial& denial : denier.denied) {
         size_t d = denial.word;
         const std::string& key = denier.keys[d];
+        // An infinitive states no act: "was scheduled to face Povetkin", "agreed to pay".
         auto stated = [&](const Said& s) {
           for (size_t k = 0; k < s.keys.size(); ++k) {
-            if (!s.negated[k] && s.keys[k] == key) return k;
+            if (!s.negated[k] && s.keys[k] == key && (k == 0 || (*s.words)[k - 1].norm != "to"))
+              return k;
           }
           return SIZE_MAX;
         };

@@ -430,3 +430,31 @@ TEST_CASE("detect::negation second route: exceptions and implicit denials") {
                           "the operator said.")
             .empty());
 }
+
+TEST_CASE("detect::negation an infinitive states no act for a denial told alike") {
+  // ECB+ topic 7 (a title fight) and a tennis semi-final: "scheduled to face" plans what
+  // the other sentence denies; it does not state it. The sentences sit among others so
+  // that their shared words weigh as in an article (the fight's pair was reported before
+  // the infinitive was read; the tennis pair is a second story's control).
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "Wladimir Klitschko stopped Hasim Rahman in the seventh round in Mannheim on "
+            "Saturday.\n\nRahman got the title shot when unbeaten Russian Alexander Povetkin "
+            "suffered an ankle injury in training and couldn't face Klitschko.\n\nThe referee "
+            "waved the fight off after 44 seconds of the round.",
+            "Klitschko beat the American Hasim Rahman by technical knockout in Germany.\n\n"
+            "Klitschko was originally scheduled to face Alexander Povetkin, but the Russian "
+            "pulled out with an ankle injury.\n\nRahman landed few punches before the referee "
+            "stepped in.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "Simona Halep beat Petra Kvitova in the third set in Madrid on Saturday.\n\nKvitova "
+            "got the semi-final spot when unbeaten American Serena Williams suffered a wrist "
+            "injury in training and couldn't face Halep.\n\nThe umpire called the players "
+            "off after 71 minutes of the set.",
+            "Halep beat the Czech Petra Kvitova in three sets in Spain.\n\nHalep was "
+            "originally scheduled to face Serena Williams, but the American pulled out with a "
+            "wrist injury.\n\nKvitova landed few winners before the umpire stepped in.")
+            .empty());
+}
