@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "align/sentence_words.hpp"
@@ -283,6 +284,11 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   SentenceWords sentence_words(analysis);
   std::vector<text::Word> scratch;
   std::vector<text::Word> side_words;  // one side of a figure's clause
+  // A capitalised word opening its sentence is a name when the story writes it capitalised
+  // inside a sentence of figures too ("Bush, who missed several games, ..." beside "Reggie
+  // Bush ran for 404 yards"): its sentence then names someone.
+  std::vector<std::pair<SentenceNames*, uint32_t>> openings;
+  std::unordered_set<uint32_t> inside;
   for (const Claim& claim : analysis.claims) {
     if (claim.kind != ClaimKind::Quantity) continue;
     auto [it, fresh] = sentence_entities.try_emplace({claim.source, claim.sentence});
@@ -291,14 +297,27 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     Span extent = document.sentences[claim.sentence].span;
     const auto& words = sentence_words.of(claim.source, extent);
     it->second.pronoun_first = !words.empty() && lexicon_.pronoun(words.front().norm);
+    if (!words.empty()) {
+      char first = document.text[extent.start + words[0].span.start];
+      if (first >= 'A' && first <= 'Z' && !lexicon_.stopword(words[0].norm) &&
+          !lexicon_.pronoun(words[0].norm)) {
+        name.assign("name:");
+        name += lexicon_.topic_key(words[0].norm, stemmer, memo);
+        openings.emplace_back(&it->second, interner_.id(name));
+      }
+    }
     for (size_t i = 1; i < words.size(); ++i) {
       char first = document.text[extent.start + words[i].span.start];
       if (first >= 'A' && first <= 'Z' && !lexicon_.stopword(words[i].norm)) {
         name.assign("name:");
         name += lexicon_.topic_key(words[i].norm, stemmer, memo);
         it->second.ids.push_back(interner_.id(name));
+        inside.insert(it->second.ids.back());
       }
     }
+  }
+  for (auto [names, id] : openings) {
+    if (inside.count(id)) names->ids.push_back(id);
   }
   for (auto& [_, names] : sentence_entities) sort_unique(names.ids);
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms;
@@ -496,6 +515,22 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         }
         f.local = interned(local);
         sort_unique(f.local);
+        {
+          // The words between the figure and the noun it counts: "blood" in "14 blood
+          // samples" (the noun itself is compared as what is counted).
+          std::vector<text::Word> inner_words;
+          const auto& own = sentence_words.in(claim.source, extent, claim.span, scratch);
+          for (size_t w = 0; w + 1 < own.size(); ++w) {
+            const std::string& norm = own[w].norm;
+            if (lexicon_.number_word(norm) ||
+                std::any_of(norm.begin(), norm.end(), [](char c) { return c >= '0' && c <= '9'; }))
+              continue;
+            inner_words.push_back(own[w]);
+          }
+          f.inner = interned(lexicon_.content_keys(
+              inner_words.data(), inner_words.data() + inner_words.size(), stemmer, memo));
+          sort_unique(f.inner);
+        }
         // A figure's clause meets another by news word group too ("pay rise" / "salaries
         // raised"), as an event's object does.
         for (uint32_t id : f.local) {

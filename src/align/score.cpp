@@ -173,6 +173,14 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
                                   contains(b.context_entities, name_ids_[id]));
     if ((id != f.counted || casualty_ids_[id] || change) && !name) out.push_back(id);
   }
+  // And the words between its figure and what it counts ("14 blood samples" / "17 blood
+  // samples" share "blood").
+  if (f.inner.empty()) return out;
+  for (uint32_t id : f.inner) {
+    if (!name_ids_[id]) out.push_back(id);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 

@@ -345,6 +345,18 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
       }
     }
   }
+  // A position before the figure makes it a part: "the final two games", "the first three
+  // days", "the remaining 40 homes" (not "last" alone: "last week").
+  if (claim.span.start >= extent.start) {
+    uint32_t start = claim.span.start - extent.start;
+    size_t before = words.size();
+    for (size_t i = 0; i < words.size() && words[i].span.end <= start; ++i) before = i;
+    static const std::unordered_set<std::string_view> kPositions = {
+        "final", "last", "first", "remaining", "next", "past", "previous", "opening", "closing"};
+    if (before < words.size() && words[before].span.end + 2 >= start &&
+        kPositions.count(words[before].norm) > 0)
+      out.push_back("position:" + words[before].norm);
+  }
   for (const auto& phrase : scope_) {
     for (size_t i = 0; i + phrase.size() <= words.size(); ++i) {
       if (own_only && phrase.size() == 1 && parts_.count(phrase[0]) &&
@@ -361,6 +373,13 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
       if (match) {
         std::string joined;
         for (const auto& word : phrase) joined += (joined.empty() ? "" : " ") + word;
+        // "in cash and stock" is a sum of two, not the cash part: "$5.4 billion in cash and
+        // stock" / "$4.2 billion in cash and 57 million shares".
+        if (phrase.size() >= 2 && phrase[0] == "in" && next < words.size() &&
+            (words[next].norm == "and" || words[next].norm == "plus") &&
+            !(next + 1 < words.size() && !words[next + 1].norm.empty() &&
+              std::isdigit(static_cast<unsigned char>(words[next + 1].norm[0]))))
+          joined += " and more";
         out.push_back(std::move(joined));
         break;
       }

@@ -225,6 +225,12 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
         if (next == (normalize::kNoun | normalize::kVerb) && !word.ends_with("ing") &&
             !word.ends_with("ed") && opens_predicate(tokens, k + 2))
           continue;
+        // A singular noun before a plural one names its kind: "40 fishing boats sailed",
+        // "1,500 shipping containers", "12 border posts" (a counted plural takes no verb
+        // ending in -s).
+        if ((next & normalize::kNoun) && impl.lexicon.noun_lemma(head) == head &&
+            impl.lexicon.noun_lemma(word) != word)
+          continue;
       }
       break;
     }

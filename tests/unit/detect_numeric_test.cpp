@@ -962,3 +962,68 @@ TEST_CASE("detect::numeric one finding per source giving the figure fewer source
     CHECK(finding.summary.find("14 points vs 12 points") != std::string::npos);
   }
 }
+
+TEST_CASE("detect::numeric a position before the figure or a sum 'in cash and stock' is a part") {
+  // ECB+ topic 25 (a running back's injury) and topic 43 (a takeover's price), and a
+  // festival and a takeover of our own.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Running back Reggie Bush will miss the final two games of the season with a "
+            "sprained knee.",
+            "Bush injured his left knee in October and missed four games of the season.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "numeric", "Rain cancelled the first three concerts of the festival on Friday.",
+            "Rain cancelled five concerts of the festival on Friday.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "AMD agreed to buy ATI for around $5.4 billion in cash and stock, the companies "
+            "announced.",
+            "AMD will pay $4.2 billion in cash and 57 million shares of its stock for ATI, the "
+            "companies announced.")
+            .empty());
+  // Both the cash part: compared.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Vantor agreed to buy Kelda for 3.1 billion euros in cash, the companies said.",
+            "Vantor will pay 2.4 billion euros in cash for Kelda, the companies said.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::numeric words between a figure and what it counts are words of its clause") {
+  // A fraud audit and a river spill of our own: "bank" and "water" say what is counted
+  // ("accounts", "samples") when the verbs around the figures differ.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "An audit team that reviewed 14 bank accounts opened since 2021 found a pattern it "
+            "described as highly likely to reflect fraud.",
+            "Auditors who examined 17 bank accounts in the Corvel Savings Ledger, going back to "
+            "2021, concluded it was highly likely the manager had committed fraud.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Inspectors who took 12 water samples downstream of the plant found cyanide.",
+            "Tests on 21 water samples collected downstream of the plant found cyanide.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::numeric a name opening its sentence names someone the story names") {
+  // ECB+ topic 25 (two running backs' seasons) and a league's two strikers: a sentence
+  // opening with a name the story writes inside a sentence too is that person's figure.
+  auto yards = testing::pipeline_findings(
+      "numeric",
+      {"Since Week 11, Thomas has eight touchdowns on 498 rushing yards and 176 receiving "
+       "yards.",
+       "Bush, who missed several games after knee surgery this season, wraps up the year with "
+       "404 yards rushing and 440 yards receiving.\n\nThe Saints said Reggie Bush would "
+       "need 6 weeks of rest."});
+  CHECK(yards.empty());
+  auto goals = testing::pipeline_findings(
+      "numeric",
+      {"Since March, Okafor has two hat-tricks among his 21 league goals and 9 assists.",
+       "Mensah, who missed several games after an ankle injury, ends the season with 17 "
+       "goals in the league and 6 assists.\n\nThe club said Kofi Mensah would need 3 weeks "
+       "of rest."});
+  CHECK(goals.empty());
+}

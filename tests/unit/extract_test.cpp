@@ -255,6 +255,10 @@ TEST_CASE("extract::quantities count the head noun, a noun-and-verb word before 
         "boat");
   // A participle after the noun is no head: "vessels waiting", "people killed".
   CHECK(counted("The storm left 14 fishing vessels waiting at the harbour.") == "vessel");
+  // A singular noun before a plural one names its kind, whatever verb follows (ECB+ topic
+  // 25, a running back's season; a harbour protest).
+  CHECK(counted("Bush will finish the year with 404 rushing yards.") == "yard");
+  CHECK(counted("About 40 fishing boats sailed into the harbour on Thursday morning.") == "boat");
 }
 
 TEST_CASE("extract::quantities count a part of a whole by the noun after the whole") {
