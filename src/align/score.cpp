@@ -173,18 +173,11 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
                                   contains(b.context_entities, name_ids_[id]));
     if ((id != f.counted || casualty_ids_[id] || change) && !name) out.push_back(id);
   }
-  // And the words between its figure and what it counts ("14 blood samples" / "17 blood
-  // samples" share "blood").
-  if (f.inner.empty()) return out;
-  for (uint32_t id : f.inner) {
-    if (!name_ids_[id]) out.push_back(id);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike) const {
+bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike,
+                          bool inner_alike) const {
   if (a.kin == 0 || b.kin == 0 || a.source == b.source) return false;
   // One thing counted, named alike or by words of one group ("38 cargo vessels" / "45
   // cargo ships"); each figure's rivals are those of its own word.
@@ -196,8 +189,12 @@ bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool f
   // or both name what they count and their sentences give another figure alike, which
   // says as much ("a queue of some 300 lorries stretched around 6 km back" / "nearly 600
   // trucks were lined up for about 6 km").
+  // (Or, in sentences sharing three words or more, the words between each figure and what it
+  // counts: "14 blood samples" / "17 blood samples" share "blood".)
   auto words_a = own_words(a, a, b), words_b = own_words(b, a, b);
-  if (overlap(words_a, {}, words_b, {}).shared == 0 && !(figure_alike && a.counted && b.counted))
+  if (overlap(words_a, {}, words_b, {}).shared == 0 &&
+      (!inner_alike || overlap(a.inner, {}, b.inner, {}).shared == 0) &&
+      !(figure_alike && a.counted && b.counted))
     return false;
   const auto& kind_a = kinds_.at({a.source, a.dimension, a.counted});
   const auto& kind_b = kinds_.at({b.source, b.dimension, b.counted});
@@ -658,8 +655,9 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   size_t shared_around =
       around.shared + (interner_.text(a.dimension).find('/') != std::string::npos ? 1 : 0);
   size_t figures_alike = figures_shared(analysis_.claims[a.claim], analysis_.claims[b.claim]);
-  bool sole =
-      shared_around >= kSoleShared && sole_of_kind(a, b, figures_alike >= 1) && within_reach(a, b);
+  bool sole = shared_around >= kSoleShared &&
+              sole_of_kind(a, b, figures_alike >= 1, shared_around >= kSameStatementWords) &&
+              within_reach(a, b);
   // Without a shared owner the two sentences must make largely the same statement: in a
   // story full of figures of one kind (a game's points and yards) sharing a few words
   // is not enough.

@@ -83,8 +83,8 @@ class Scorer {
   // in the other or shares no clause word with the figure it would rival: what is left
   // is a in one source and b in the other ("More than 320 firefighters" / "Around 230
   // firefighters", each source's only count of firefighters).
-  bool sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b,
-                    bool figure_alike = false) const;
+  bool sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike,
+                    bool inner_alike = false) const;
   // The topic keys of f's own clause, less its counted noun and the names of a's and b's
   // sentences. A casualty concept stays: the clause's own verb says it ("injuring 27" /
   // "37 others were hurt").

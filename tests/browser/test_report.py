@@ -245,8 +245,11 @@ def check_hostile(binary, browser, out_dir, f):
     f.check("{{headline}}" in text, "template tags show as text")
     title = page.evaluate("document.title")
     f.check("</title><script>" in title, f"the title keeps the payload as text ({title!r})")
-    f.check(page.evaluate("document.querySelectorAll('.finding').length") == 2,
-            "both findings are shown as cards")
+    # The draft drops a "not" both other articles print: one finding, three sentences.
+    f.check(page.evaluate("document.querySelectorAll('.finding').length") == 1,
+            "the one finding is shown as a card")
+    f.check(page.evaluate("document.querySelectorAll('.finding .evidence').length") == 3,
+            "the card shows the draft's sentence and both articles'")
     page.screenshot(os.path.join(out_dir, "hostile.png"), full_page=False)
 
 
