@@ -998,8 +998,13 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
                  (tokens[k].closed == Closed::Auxiliary || tokens[k].closed == Closed::Modal ||
                   impl.lexicon.classes(tokens[k].lower) == normalize::kVerb);
         };
-        if (is_noun(after) && (!(impl.lexicon.classes(tokens[after].lower) & normalize::kVerb) ||
-                               verb_like(after + 1)))
+        // Not a directive for it: "the evacuation order was issued at 8:40 p.m." tells when
+        // the evacuation was ordered, as "ordered the evacuation at 9:40 p.m." does.
+        static const std::unordered_set<std::string_view> kDirectives = {
+            "order", "orders", "warning", "warnings", "alert", "alerts", "notice", "call"};
+        if (is_noun(after) && !kDirectives.count(tokens[after].lower) &&
+            (!(impl.lexicon.classes(tokens[after].lower) & normalize::kVerb) ||
+             verb_like(after + 1)))
           continue;
         // Its object is what its preposition introduces: "the killing of X", "talks with Y".
         bool preposition = after < tokens.size() && tokens[after].closed == Closed::Preposition &&

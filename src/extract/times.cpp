@@ -529,6 +529,13 @@ void attach_times(DocumentState& state) {
     uint32_t best_distance = 0;
     for (size_t c : events_by_sentence[time.sentence]) {
       const Claim& other = state.claims[c];
+      // An event dated by another time of the sentence is not this time's: "was issued at
+      // 8:40 p.m., well before the fissure opened at 10:17 p.m." (the opening is 10:17's).
+      const Value& dated = other.detail->time;
+      if (dated.kind != Value::Kind::None &&
+          (dated.text != time.value.text || dated.low != time.value.low ||
+           dated.high != time.value.high))
+        continue;
       uint32_t anchor =
           state.claim_verbs[c].empty() ? other.span.start : state.claim_verbs[c].start;
       uint32_t distance =

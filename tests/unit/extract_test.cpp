@@ -1290,3 +1290,24 @@ TEST_CASE("extract::events a plural's possessive before an occurrence noun") {
                           claim->detail->object.find("dockers") != std::string::npos);
   CHECK(dockers);
 }
+
+TEST_CASE("extract::times a time is not the event another time of the sentence dates") {
+  // A release and a bridge's collapse, a bulletin and a resignation: the first clause
+  // holds no event verb, and the event after "before" has its own time.
+  auto predicates = [](const std::string& text) {
+    std::vector<std::string> out;
+    auto analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Time))
+      out.push_back(claim->detail->object + "=" + claim->detail->predicate);
+    return out;
+  };
+  CHECK(predicates("The figures were posted online at 8 p.m., well before the bridge collapsed "
+                   "at 11 p.m.") == std::vector<std::string>{"8 p.m.=", "11 p.m.=collapse"});
+  CHECK(predicates("Its weekly bulletin came out on Tuesday, days before the government "
+                   "resigned on Friday.") == std::vector<std::string>{"Tuesday=", "Friday=resign"});
+  // A directive for an occurrence tells when it was ordered ("the evacuation order was
+  // issued on Tuesday", as "ordered the evacuation on Tuesday").
+  CHECK(predicates("The evacuation order was issued on Tuesday, days before the government "
+                   "resigned on Friday.") ==
+        std::vector<std::string>{"Tuesday=evacuate", "Friday=resign"});
+}
