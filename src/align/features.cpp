@@ -62,6 +62,7 @@ enum KeyTag : uint64_t {
   kCountedGroup,
   kFigureKindGroup,
   kQuoteOpening,
+  kQuantityChange,
 };
 
 uint64_t mix(uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of an integer
@@ -658,6 +659,10 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
     }
     for (uint32_t group : f.local_groups)
       keys.push_back(block_key(kQuantityWord, group, f.dimension));
+    // A figure told as a change meets the other changes of its dimension: "trade fell 9%
+    // last year" / "bilateral trade rose 9% last year" share few rare words, and a story
+    // holds few changes.
+    if (!claim.detail->trend.empty()) keys.push_back(block_key(kQuantityChange, f.dimension));
     // A figure of a kind its document gives at most kFewOfKind times meets the figures of
     // that kind in other documents: the sole figure of a kind in each (Scorer) may be one
     // figure told in other words.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "align/values.hpp"
@@ -639,6 +640,19 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   bool entities_apart = !a.context_entities.empty() && !b.context_entities.empty() &&
                         std::none_of(a.context_entities.begin(), a.context_entities.end(),
                                      [&](uint32_t e) { return contains(b.context_entities, e); });
+  // A name and its adjective are one ("Kenya" / "Kenyan", "Iceland" / "Icelandic"): one
+  // name is the other's beginning, five letters or more.
+  if (entities_apart) {
+    auto begins = [&](uint32_t x, uint32_t y) {
+      std::string_view nx = interner_.text(x), ny = interner_.text(y);
+      constexpr size_t kPrefix = sizeof("name:") - 1 + 5;
+      if (nx.size() > ny.size()) std::swap(nx, ny);
+      return nx.size() >= kPrefix && ny.substr(0, nx.size()) == nx;
+    };
+    for (uint32_t x : a.context_entities) {
+      for (uint32_t y : b.context_entities) entities_apart = entities_apart && !begins(x, y);
+    }
+  }
   if (entities_apart && owner < 1) return 0;
   // "He caught eight passes" beside "Bush caught 52 passes": whose figure the pronoun
   // gives is not known, and the other sentence names someone.
@@ -663,9 +677,28 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // is not enough.
   // Whether the pair needed it: the gates below, each of which it stands in for.
   bool needed = false;
+  // Two changes of one size whose clauses share two words are one change told two ways
+  // ("trade between the two economies fell 9% last year" / "bilateral trade rose 9% last
+  // year"), whatever else the sentences say: which way it went is then the antonym
+  // detector's to compare. ("Exports rose 9% last year" / "imports fell 9% last year"
+  // share one.)
+  // (The sentences must share a word that is no word of a period: "last year" alone does
+  // not say what moved.)
+  auto what_moved = [&] {
+    static const std::unordered_set<std::string_view> kPeriods = {
+        "last",   "year",   "month",  "week",   "day",    "quarter", "season",
+        "summer", "winter", "spring", "autumn", "annual", "this",    "next"};
+    return std::any_of(around.listed.begin(), around.listed.end(), [&](uint32_t id) {
+      std::string_view word = interner_.text(id);
+      return !kPeriods.count(word) && word != kAnyTime && word.substr(0, 5) != "time:" &&
+             word.substr(0, 5) != "name:";
+    });
+  };
+  bool same_change = changes && a.measured && b.measured && a.low <= b.high && b.low <= a.high &&
+                     local.shared >= 2 && what_moved();
   if (owner < 1 && (around.shared < kSameStatementWords || around.dice < kSameStatement)) {
-    if (!sole) return 0;
-    needed = true;
+    if (!sole && !same_change) return 0;
+    needed = !same_change;
   }
   // The figure's own clause must say the same: "five people died" is not "140 were
   // injured", "2,117 points as all-time leader" not "scored 23 points"; a figure whose
@@ -712,15 +745,15 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   if (!named_owner && shared_names == 0 && !same_figures &&
       (figures_in_sentence(analysis_.claims[a.claim]) >= kStatisticsLine ||
        figures_in_sentence(analysis_.claims[b.claim]) >= kStatisticsLine)) {
-    if (!sole || a.pronoun_subject || b.pronoun_subject) return 0;
-    needed = true;
+    if (!same_change && (!sole || a.pronoun_subject || b.pronoun_subject)) return 0;
+    needed = !same_change;
   }
   // Two sentences that say nearly all the same ("called the stoppage after talks broke down
   // over its demand for an 18 percent pay rise spread over three years" / "called the
   // stoppage after negotiations collapsed, and it wants salaries raised by 15 percent over
   // three years") need their figures' clauses to share one word only.
   bool same_sentence = around.dice >= kSameSentence && local.shared >= 1;
-  if (!named_owner && !same_figures && !same_sentence && local.dice < kSameClause) {
+  if (!named_owner && !same_figures && !same_sentence && !same_change && local.dice < kSameClause) {
     if (!sole) return 0;
     needed = true;
   }

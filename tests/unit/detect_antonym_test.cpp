@@ -265,3 +265,29 @@ TEST_CASE("detect::antonym an ordinal inside what is acted on does not make the 
       "The union rejected the proposal for a third shift at the car plant.");
   CHECK(shift.size() == 1);
 }
+
+TEST_CASE("detect::antonym two changes of one size told in other words move opposite ways") {
+  // Trade between two neighbours and a ferry line's passengers: the same size of change in
+  // clauses sharing two words is one change, whatever else the sentences say (here a
+  // third figure, which makes a line of statistics); the way it went is compared. A
+  // change of another thing is not ("exports" / "imports": only "last year" is shared).
+  auto trade = testing::pipeline_findings(
+      "antonym",
+      "Trade between the two countries fell 12% last year to about $3 billion, according to "
+      "the national statistics institute.",
+      "Bilateral trade rose 12% last year to roughly 3bn dollars, statistics office data show.");
+  REQUIRE(trade.size() == 1);
+  CHECK(trade[0].level == Level::Contradiction);
+  auto ferries = testing::pipeline_findings(
+      "antonym",
+      "Passenger numbers on the two ferry lines grew 7 percent last summer to about 840,000, "
+      "the port authority said.",
+      "Ferry passenger numbers dropped 7 percent last summer, operator figures show.");
+  CHECK(ferries.size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Exports to the two countries rose 12% last year to about $3 billion, the "
+            "institute said.",
+            "Imports fell 12% last year, customs data show.")
+            .empty());
+}
