@@ -344,6 +344,27 @@ std::optional<std::pair<double, double>> when(const Analysis& analysis, const Cl
   return std::pair(day, day);
 }
 
+bool fewer_sources(const std::set<uint32_t>& one, const std::set<uint32_t>& two) {
+  if (one.size() != two.size()) return one.size() < two.size();
+  return !one.empty() && (two.empty() || *one.begin() < *two.begin());
+}
+
+std::string source_list(const Analysis& analysis, const std::vector<uint32_t>& sources,
+                        size_t listed) {
+  std::string out;
+  for (size_t n = 0; n < sources.size(); ++n) {
+    if (sources.size() > listed && n + 1 == listed) {
+      out += " and " + std::to_string(sources.size() - n) + " other sources";
+      break;
+    }
+    out += (n == 0                    ? ""
+            : n + 1 == sources.size() ? " and "
+                                      : ", ") +
+           analysis.documents[sources[n]].id;
+  }
+  return out;
+}
+
 std::string who(const Analysis& analysis, const Claim& claim) {
   std::string out = analysis.documents[claim.source].id;
   // The named actor, else whoever the source quotes; a common noun ("meeting") says little.

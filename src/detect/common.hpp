@@ -2,7 +2,9 @@
 // how a claim is described in a finding, and where a word sits in a claim's sentence.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -106,6 +108,14 @@ bool times_compatible(const Claim& a, const Claim& b);
 // When the source says the claim's event happened: its time, else the source's
 // publication date, as a day interval; nullopt when neither is known.
 std::optional<std::pair<double, double>> when(const Analysis& analysis, const Claim& claim);
+
+// Of sources writing one thing two ways, whether those writing it the first way (`one`)
+// get the grouped finding against those writing it the other way (`two`): the fewer, on a
+// tie the side of the earliest source (in `check`, the draft's).
+bool fewer_sources(const std::set<uint32_t>& one, const std::set<uint32_t>& two);
+// "s2", "s2 and s5", "s2, s5 and s7"; past `listed` sources "s2, s3, s5 and 7 other sources".
+std::string source_list(const Analysis& analysis, const std::vector<uint32_t>& sources,
+                        size_t listed = SIZE_MAX);
 
 // "s2 (Mark Rutte)" — the source id and, when known, the named actor or the speaker.
 std::string who(const Analysis& analysis, const Claim& claim);

@@ -843,8 +843,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   for (const auto& [key, group] : groups) {
     const std::set<uint32_t>& one = group.writers.at(key.first);
     const std::set<uint32_t>& two = group.writers.at(key.second);
-    bool first_main =
-        one.size() != two.size() ? one.size() < two.size() : *one.begin() < *two.begin();
+    bool first_main = fewer_sources(one, two);
     const std::string& main_spelling = first_main ? key.first : key.second;
     // Per source writing the reported way: its pairs, oriented (its name, the other's).
     struct Pair {
@@ -910,21 +909,11 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
       std::string shared;
       for (size_t i = 0; i < c.context.size() && i < 5; ++i)
         shared += (i ? ", " : "") + c.context[i];
-      // "in s2", "in s2 and s5", "in s2, s5 and s7", "in s2, s3, s5 and 7 other sources"
-      std::string where;
-      size_t n = 0;
+      // "in s2", "in s2 and s5", "in s2, s3, s5 and 7 other sources"
+      std::vector<uint32_t> other_sources;
+      for (const auto& [other_source, pair] : others) other_sources.push_back(other_source);
       constexpr size_t kListed = 4;
-      for (const auto& [other_source, pair] : others) {
-        if (others.size() > kListed && n == kListed - 1) {
-          where += " and " + std::to_string(others.size() - n) + " other sources";
-          break;
-        }
-        where += (n == 0                   ? ""
-                  : n + 1 == others.size() ? " and "
-                                           : ", ") +
-                 analysis.documents[other_source].id;
-        ++n;
-      }
+      std::string where = source_list(analysis, other_sources, kListed);
       bool several = others.size() > 1;
       Finding finding;
       finding.level = Level::Divergence;

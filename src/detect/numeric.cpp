@@ -600,9 +600,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
       (pair.first == low ? low_sources : high_sources).insert(pair.first_source);
       (pair.second == low ? low_sources : high_sources).insert(pair.second_source);
     }
-    bool low_main = low_sources.size() != high_sources.size()
-                        ? low_sources.size() < high_sources.size()
-                        : *low_sources.begin() < *high_sources.begin();
+    bool low_main = fewer_sources(low_sources, high_sources);
     // Per source giving the reported figure: the other sources and the entry with each,
     // the one of the stories' own sentences and the strongest link first.
     std::map<uint32_t, std::map<uint32_t, size_t>> by_main;
@@ -640,8 +638,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
         finding.explanation = explanation(texts[lead], true);
       }
       const uint32_t lead_other = analysis.claims[finding.evidence[1].claim].source;
-      std::string also;
-      size_t n = 0;
+      std::vector<uint32_t> also;
       for (const auto& [other, t] : others) {
         if (t == lead) continue;
         const Finding& merged = out[std::get<1>(told[t])];
@@ -650,13 +647,10 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
                                      : merged.evidence[1];
         finding.evidence.push_back(theirs);
         dropped[std::get<1>(told[t])] = true;
-        ++n;
-        also += (also.empty()             ? ""
-                 : n + 1 == others.size() ? " and "
-                                          : ", ") +
-                analysis.documents[other].id;
+        also.push_back(other);
       }
-      finding.explanation += " " + also + (n == 1 ? " gives" : " give") + " it as " +
+      finding.explanation += " " + source_list(analysis, also) +
+                             (also.size() == 1 ? " gives" : " give") + " it as " +
                              analysis.documents[lead_other].id + " does.";
     }
   }

@@ -338,8 +338,7 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
   for (const auto& [key, group] : groups) {
     const std::set<uint32_t>& one = group.writers.at(std::get<1>(key));
     const std::set<uint32_t>& two = group.writers.at(std::get<2>(key));
-    bool first_main =
-        one.size() != two.size() ? one.size() < two.size() : *one.begin() < *two.begin();
+    bool first_main = fewer_sources(one, two);
     const std::string& main_wording = first_main ? std::get<1>(key) : std::get<2>(key);
     // Per source quoting the reported way: the other sources and the pair with each,
     // oriented (its quote, the other's); the strongest link speaks for the finding.
@@ -358,22 +357,18 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
       std::optional<Finding> finding = compare(*lead->a, *lead->b, *lead->link);
       if (!finding) continue;
       if (others.size() > 1) {
-        std::string also;
-        size_t n = 0;
+        std::vector<uint32_t> also;
         for (const auto& [other_source, pair] : others) {
           if (&pair == lead) continue;
-          ++n;
-          also += (also.empty()             ? ""
-                   : n + 1 == others.size() ? " and "
-                                            : ", ") +
-                  analysis.documents[other_source].id;
+          also.push_back(other_source);
           // Its own words marked: the second evidence of its own pair with the main quote.
           std::optional<Finding> own = compare(*pair.a, *pair.b, *pair.link);
           finding->evidence.push_back(own && own->evidence.size() == 2
                                           ? std::move(own->evidence[1])
                                           : Evidence{pair.b->index, {}});
         }
-        finding->explanation += " " + also + (n == 1 ? " quotes" : " quote") + " it as " +
+        finding->explanation += " " + source_list(analysis, also) +
+                                (also.size() == 1 ? " quotes" : " quote") + " it as " +
                                 analysis.documents[lead->b->source].id + " does.";
       }
       out.push_back(std::move(*finding));
