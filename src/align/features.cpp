@@ -221,7 +221,13 @@ Clause clause_around(const Lexicon& lexicon, std::string_view text, Span extent,
     constexpr size_t kRelativeWords = 12;
     for (size_t k = first; k-- > 0 && first - k <= kRelativeWords;) {
       const std::string& word = left_words[k].norm;
-      bool pronoun = word == "which" || word == "who" || word == "whose" || word == "whom";
+      // Or an apposition: "Shares in Kalulu, the largest listed miner, rose 4 percent".
+      bool apposition = (word == "the" || word == "a" || word == "an" || word == "its" ||
+                         word == "his" || word == "her" || word == "their" ||
+                         word.ends_with("'s") || word.ends_with("\xE2\x80\x99s")) &&
+                        k > 0 && comma_only(gap_before(k));
+      bool pronoun =
+          word == "which" || word == "who" || word == "whose" || word == "whom" || apposition;
       if (!pronoun) {
         if (is_mark(gap_before(k)) || is_figure(left_words[k])) break;
         continue;

@@ -291,3 +291,23 @@ TEST_CASE("detect::antonym two changes of one size told in other words move oppo
             "Imports fell 12% last year, customs data show.")
             .empty());
 }
+
+TEST_CASE("detect::antonym an apposition between a change and what moved") {
+  // A salmon farmer's shares and a city's museums: what moved stands before an apposition
+  // set off by commas ("shares in Vestrhaf, Norway's biggest listed salmon farming
+  // company, fell"), which the clause of the figure now reaches past.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Shares in Vestrhaf, the largest listed Norwegian salmon farming company, rose 4.2 "
+            "percent on the Oslo Bors exchange on Thursday.",
+            "Investors were unimpressed: shares in Vestrhaf, Norway's biggest listed salmon "
+            "farming company, fell 4.2 percent in Bergen.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Attendance at the city museums, the main draw for tourists, rose 8 percent in "
+            "August, officials said.",
+            "Tourism slowed: attendance at the city museums, a magnet for school trips, dropped "
+            "8 percent in August.")
+            .size() == 1);
+}
