@@ -541,7 +541,8 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         // A figure's clause meets another by news word group too ("pay rise" / "salaries
         // raised"), as an event's object does.
         for (uint32_t id : f.local) {
-          const std::string& key = interner_.text(id);
+          // A copy: interning a new word may move the interner's strings.
+          const std::string key = interner_.text(id);
           for (const auto& word : lexicon_.block_words(key)) {
             if (word != key) f.local_groups.push_back(interner_.id(word));
           }
