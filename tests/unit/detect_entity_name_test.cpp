@@ -497,9 +497,7 @@ TEST_CASE("detect::entity_name one finding per source writing a name the way few
       "Beaumont Hospital spokeswoman Ilene Wolff said the families of the two wounded men had "
       "requested privacy.";
   Analysis analysis = testing::pipeline_analysis({wolff, wolfe, wolff, wolff});
-  std::vector<const Finding*> found;
-  for (const Finding& finding : analysis.findings)
-    if (finding.type == "entity-name") found.push_back(&finding);
+  auto found = testing::findings_of(analysis, "entity-name");
   REQUIRE(found.size() == 1);
   CHECK(found[0]->summary == "“Ilene Wolfe” in s2 is named “Ilene Wolff” in s1, s3 and s4");
   REQUIRE(found[0]->evidence.size() == 4);

@@ -213,6 +213,14 @@ inline Analysis pipeline_analysis(const std::vector<std::string>& texts) {
   return engine.analyze(std::move(documents), pipeline::Stop::Findings);
 }
 
+// The findings of one type in an analysis, in report order.
+inline std::vector<const Finding*> findings_of(const Analysis& analysis, std::string_view type) {
+  std::vector<const Finding*> out;
+  for (const Finding& finding : analysis.findings)
+    if (finding.type == type) out.push_back(&finding);
+  return out;
+}
+
 inline std::vector<Finding> pipeline_findings(std::string_view type,
                                               const std::vector<std::string>& texts) {
   Analysis analysis = pipeline_analysis(texts);

@@ -943,9 +943,7 @@ TEST_CASE("detect::numeric one finding per source giving the figure fewer source
       "The quake occurred at 2:09 a.m., about 14 miles northeast of Healdsburg, on the Maacama "
       "Fault with a depth of 12 miles.";
   Analysis analysis = testing::pipeline_analysis({shallow, deep, shallow, shallow});
-  std::vector<const Finding*> found;
-  for (const Finding& finding : analysis.findings)
-    if (finding.type == "numeric") found.push_back(&finding);
+  auto found = testing::findings_of(analysis, "numeric");
   REQUIRE(found.size() == 1);
   REQUIRE(found[0]->evidence.size() == 4);
   CHECK(analysis.claims[found[0]->evidence[0].claim].source == 1);

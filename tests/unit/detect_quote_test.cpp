@@ -119,9 +119,7 @@ TEST_CASE("detect::quote one finding per source quoting the way fewer sources do
   const std::string summer =
       "“The bridge will reopen to traffic in the summer,” Transport Minister Ewa Nowak said.";
   Analysis analysis = testing::pipeline_analysis({spring, summer, spring, spring});
-  std::vector<const Finding*> found;
-  for (const Finding& finding : analysis.findings)
-    if (finding.type == "quote") found.push_back(&finding);
+  auto found = testing::findings_of(analysis, "quote");
   REQUIRE(found.size() == 1);
   REQUIRE(found[0]->evidence.size() == 4);
   CHECK(analysis.claims[found[0]->evidence[0].claim].source == 1);
