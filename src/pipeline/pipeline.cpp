@@ -151,14 +151,13 @@ struct Engine::Impl {
   // document of a story is extracted, that story's claims are gathered into its run, so
   // the run's claims are never held per document and per story at once. Results are kept
   // per document and joined in document order, so the output never depends on timing.
-  // `mentions` receives each document's entity mentions, only what normalize reads.
+  // Each story's run receives its documents' entity mentions, only what normalize reads.
   // `finish`, when given, runs on each story as soon as it is gathered (on the thread that
   // extracted its last document, with the story's documents moved into it): a story is
   // then compared while later stories are still being extracted, and a story's claims are
   // held whole only until its findings are made.
   std::vector<StoryRun> extract_all(
       std::vector<Document>& documents, const std::vector<uint32_t>& story,
-      std::vector<std::vector<normalize::Mention>>& mentions,
       const std::function<void(StoryRun&)>& finish = {},
       const std::function<void(uint32_t, unsigned)>& prepare = {}) const {
     StageScope stage(options, finish ? "extract+compare" : "extract");
@@ -169,27 +168,32 @@ struct Engine::Impl {
       order.insert(order.end(), run.documents.begin(), run.documents.end());
     std::vector<std::atomic<size_t>> remaining(runs.size());
     for (size_t s = 0; s < runs.size(); ++s) remaining[s].store(runs[s].documents.size());
-    std::vector<extract::DocumentClaims> found(documents.size());
-    mentions.assign(documents.size(), {});
+    ExtractedSlots found(documents.size());
     std::mutex progress_mutex;
     size_t done = 0;
+    std::atomic<size_t> compared_bytes{0};  // article text compared since the last release
     for_each_item(order.size(), options.jobs, [&](size_t item, unsigned thread) {
       uint32_t document = order[item];
       if (prepare) prepare(document, thread);
       extract::DocumentClaims result = extractor.run(documents[document], document);
-      found[document].claims = std::move(result.claims);
+      auto extracted = std::make_unique<Extracted>();
+      extracted->claims = std::move(result.claims);
       // A third of an extract::Mention's size; they wait for the story's normalize.
-      std::vector<normalize::Mention>& kept = mentions[document];
+      std::vector<normalize::Mention>& kept = extracted->mentions;
       kept.reserve(result.mentions.size());
       for (extract::Mention& mention : result.mentions)
         kept.push_back({std::move(mention.key), std::move(mention.surface), mention.type});
+      found[document] = std::move(extracted);
       if (remaining[story[document]].fetch_sub(1, std::memory_order_acq_rel) == 1) {
         StoryRun& run = runs[story[document]];
         gather_claims(run, found);
         if (finish) {
           take_documents(run, documents);
+          size_t text_bytes = 0;
+          for (const Document& taken : run.analysis.documents) text_bytes += taken.text.size();
           finish(run);
           give_back_documents(run, documents);
+          release_after(text_bytes, compared_bytes);
         }
       }
       if (options.progress) {
@@ -199,6 +203,21 @@ struct Engine::Impl {
     });
     finish_split(runs, documents, story);
     return runs;
+  }
+
+  // Hands freed memory back to the system after every kReleaseText bytes of article
+  // text compared. A compared story leaves holes in the heaps (its claims, features and
+  // graph freed between the findings that stay), which glibc keeps resident: on two
+  // threads, releasing every half megabyte took 2.3 MB off a 50 MB pile's peak for 0.45 s
+  // of system time (docs/performance.md, "tenth session"). A short run releases nothing.
+  static void release_after(size_t text_bytes, std::atomic<size_t>& compared_bytes) {
+    constexpr size_t kReleaseText = size_t{1} << 19;
+    if (compared_bytes.fetch_add(text_bytes, std::memory_order_relaxed) + text_bytes <
+        kReleaseText) {
+      return;
+    }
+    compared_bytes.store(0, std::memory_order_relaxed);
+    release_free_memory();
   }
 
   // A pile read file by file (compare, when no report shows every text): each file is
@@ -284,11 +303,10 @@ struct Engine::Impl {
   // runs before each document is extracted.
   Analysis extract_and_compare(std::vector<Document>& documents, const std::vector<uint32_t>& story,
                                const std::function<void(uint32_t, unsigned)>& prepare = {}) const {
-    std::vector<std::vector<normalize::Mention>> mentions;
     std::vector<StoryRun> runs = extract_all(
-        documents, story, mentions,
+        documents, story,
         [&](StoryRun& run) {
-          normalize(run, mentions);
+          normalize(run);
           align(run);
           detect(run);
         },
@@ -298,17 +316,10 @@ struct Engine::Impl {
 
   // One entity table per story: every mention (people, organisations, places) clustered,
   // then each claim's keys rewritten to entity keys.
-  // The story's entries of `mentions` are freed once used.
-  void normalize(StoryRun& run, std::vector<std::vector<normalize::Mention>>& mentions) const {
-    std::vector<normalize::Mention> story_mentions;
-    size_t count = 0;
-    for (uint32_t document : run.documents) count += mentions[document].size();
-    story_mentions.reserve(count);
-    for (uint32_t document : run.documents) {
-      std::move(mentions[document].begin(), mentions[document].end(),
-                std::back_inserter(story_mentions));
-      std::vector<normalize::Mention>().swap(mentions[document]);
-    }
+  // The story's mentions are freed once used.
+  void normalize(StoryRun& run) const {
+    std::vector<normalize::Mention> story_mentions = std::move(run.mentions);
+    run.mentions = {};
     normalize::EntityTable entities = normalize::cluster_entities(story_mentions);
     for (Claim& claim : run.analysis.claims) normalize::resolve_claim(entities, claim);
     run.analysis.entities = std::move(entities.entities);
@@ -545,11 +556,9 @@ Analysis Engine::analyze(std::vector<Document> documents, Stop stop) const {
   if (stop == Stop::Findings && !impl_->options.split_align_detect) {
     return impl_->extract_and_compare(documents, story);
   }
-  std::vector<std::vector<normalize::Mention>> mentions;
-  std::vector<StoryRun> runs = impl_->extract_all(documents, story, mentions);
+  std::vector<StoryRun> runs = impl_->extract_all(documents, story);
   size_t document_count = release(documents);
-  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run, mentions); });
-  mentions = {};  // normalize has taken them all
+  impl_->for_each_story("normalize", runs, [&](StoryRun& run) { impl_->normalize(run); });
   if (stop == Stop::Findings) {
     impl_->for_each_story("align", runs, [&](StoryRun& run) { impl_->align(run); });
     impl_->for_each_story("detect", runs, [&](StoryRun& run) { impl_->detect(run); });

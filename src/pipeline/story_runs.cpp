@@ -1,6 +1,7 @@
 #include "pipeline/story_runs.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <stdexcept>
 #include <tuple>
@@ -22,21 +23,27 @@ std::vector<StoryRun> plan_stories(const std::vector<uint32_t>& story) {
   return runs;
 }
 
-void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found) {
+void gather_claims(StoryRun& run, ExtractedSlots& found) {
   // The exact size first: growing by doubling left up to half of every claim vector unused.
-  size_t count = 0;
-  for (uint32_t d : run.documents) count += found[d].claims.size();
+  size_t count = 0, mention_count = 0;
+  for (uint32_t d : run.documents) {
+    if (!found[d]) continue;
+    count += found[d]->claims.size();
+    mention_count += found[d]->mentions.size();
+  }
   std::vector<Claim>& claims = run.analysis.claims;
   claims.reserve(claims.size() + count);
+  run.mentions.reserve(run.mentions.size() + mention_count);
   for (uint32_t local = 0; local < run.documents.size(); ++local) {
-    std::vector<Claim>& from = found[run.documents[local]].claims;
-    for (Claim& claim : from) {
+    std::unique_ptr<Extracted> from = std::move(found[run.documents[local]]);
+    if (!from) continue;
+    for (Claim& claim : from->claims) {
       claim.source = local;
       claim.index = static_cast<uint32_t>(claims.size());
       claims.push_back(std::move(claim));
     }
-    std::vector<Claim>().swap(from);  // give the memory back now, not at the end
-  }
+    std::move(from->mentions.begin(), from->mentions.end(), std::back_inserter(run.mentions));
+  }  // each slot freed as it is read, not at the end
 }
 
 void take_documents(StoryRun& run, std::vector<Document>& documents) {
@@ -81,7 +88,7 @@ void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
 
 std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
                                          const std::vector<uint32_t>& story,
-                                         std::vector<extract::DocumentClaims>& found) {
+                                         ExtractedSlots& found) {
   std::vector<StoryRun> runs = plan_stories(story);
   for (StoryRun& run : runs) gather_claims(run, found);
   finish_split(runs, documents, story);
@@ -136,15 +143,6 @@ void translate_stands(Fact& fact, const std::vector<uint32_t>& documents, size_t
   fact.stands = std::move(wide);
 }
 
-// Hands freed heap pages back to the system. glibc keeps memory freed inside its heaps
-// (below the top) resident; the claim vectors of the stories, freed while the run-wide
-// vector fills, would otherwise stay counted beside it.
-void release_free_memory() {
-#if defined(__GLIBC__)
-  malloc_trim(0);
-#endif
-}
-
 // Claims arrive story by story; puts each at its run-wide index (Claim::index), following
 // the cycles of the permutation: every swap sets one claim in its place.
 void put_in_order(std::vector<Claim>& claims) {
@@ -160,6 +158,12 @@ void put_in_order(std::vector<Claim>& claims) {
 }
 
 }  // namespace
+
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
 
 Analysis join_stories(std::vector<StoryRun> runs, size_t document_count) {
   return join_stories(std::move(runs), std::vector<Document>(document_count));

@@ -8,17 +8,27 @@
 #include <memory>
 
 #include "core/model.hpp"
-#include "extract/extract.hpp"
 #include "graph/claim_graph.hpp"
+#include "normalize/entities.hpp"
 
 namespace cc::pipeline {
+
+// What extraction leaves of one document until its story is gathered: its claims, and
+// its entity mentions in the part normalize reads. A pile keeps one pointer per document,
+// not two empty vectors (48 bytes) for every document of every story not yet extracted.
+struct Extracted {
+  std::vector<Claim> claims;                 // in text order; Claim::index assigned later
+  std::vector<normalize::Mention> mentions;  // in text order
+};
+using ExtractedSlots = std::vector<std::unique_ptr<Extracted>>;  // by run-wide document
 
 // One story's share of a run: an Analysis of its own, with local document and claim
 // numbers, and the run-wide numbers they stand for.
 struct StoryRun {
-  std::vector<uint32_t> documents;  // run-wide index of each local document, increasing
-  std::vector<uint32_t> claims;     // run-wide index of each local claim, increasing
-  Analysis analysis;                // local: Claim::source and Claim::index are local
+  std::vector<uint32_t> documents;           // run-wide index of each local document, increasing
+  std::vector<uint32_t> claims;              // run-wide index of each local claim, increasing
+  std::vector<normalize::Mention> mentions;  // gathered with the claims, until normalize
+  Analysis analysis;                         // local: Claim::source and Claim::index are local
   // The claim pairs the aligner compared (the claim graph's SameEvent edges, local claim
   // numbers), from align to detect: all detect needs of the graph, a fraction of its size.
   std::vector<graph::Edge> compared;
@@ -34,9 +44,10 @@ struct StoryRun {
 //    the run-wide indices of its documents listed and nothing else filled in.
 std::vector<StoryRun> plan_stories(const std::vector<uint32_t>& story);
 // 2. Moves the claims of the run's documents out of `found` (indexed by run-wide document)
-//    into run.analysis.claims with local numbers, and frees those claim vectors. Touches
-//    only this run's entries of `found`: stories may be gathered on several threads.
-void gather_claims(StoryRun& run, std::vector<extract::DocumentClaims>& found);
+//    into run.analysis.claims with local numbers, and their mentions into run.mentions,
+//    and frees those slots (an empty slot has nothing). Touches only this run's entries
+//    of `found`: stories may be gathered on several threads.
+void gather_claims(StoryRun& run, ExtractedSlots& found);
 // 2b. Optionally, once gathered: moves the run's documents into run.analysis.documents
 //    (local order), for a story to be compared before the others are extracted. Touches
 //    only this run's entries of `documents`.
@@ -50,10 +61,14 @@ void give_back_documents(StoryRun& run, std::vector<Document>& documents);
 void finish_split(std::vector<StoryRun>& runs, std::vector<Document>& documents,
                   const std::vector<uint32_t>& story);
 
-// The three steps at once; `found` keeps everything but the claims.
+// The three steps at once; `found` is left empty.
 std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
-                                         const std::vector<uint32_t>& story,
-                                         std::vector<extract::DocumentClaims>& found);
+                                         const std::vector<uint32_t>& story, ExtractedSlots& found);
+
+// Hands freed heap pages back to the system (glibc's malloc_trim): glibc keeps what is
+// freed inside its heaps (below their tops) resident. Its cost grows with the heaps'
+// free chunks, so callers release after freeing megabytes, not after every block.
+void release_free_memory();
 
 // Moves every story's results back into one Analysis: documents and claims in their
 // run-wide places, and every claim index inside links, facts and findings translated.

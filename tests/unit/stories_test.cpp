@@ -154,13 +154,15 @@ TEST_CASE("pipeline::stories articles without words stand alone") {
 TEST_CASE("pipeline::story runs split and join claim numbers") {
   std::vector<Document> documents(3);
   for (size_t d = 0; d < documents.size(); ++d) documents[d].path = "d" + std::to_string(d);
-  std::vector<extract::DocumentClaims> found(3);
+  pipeline::ExtractedSlots found(3);
   for (size_t d = 0; d < found.size(); ++d) {
+    found[d] = std::make_unique<pipeline::Extracted>();
     for (int c = 0; c < 2; ++c) {
       Claim claim;
       claim.detail->object = "doc " + std::to_string(d) + " claim " + std::to_string(c);
-      found[d].claims.push_back(claim);
+      found[d]->claims.push_back(claim);
     }
+    found[d]->mentions.push_back({"m" + std::to_string(d), "M", EntityType::Person});
   }
   // Documents 0 and 2 tell story 0, document 1 story 1.
   auto runs = pipeline::split_into_stories(documents, {0, 1, 0}, found);
@@ -170,6 +172,12 @@ TEST_CASE("pipeline::story runs split and join claim numbers") {
   CHECK(runs[1].claims == std::vector<uint32_t>{2, 3});
   CHECK(runs[0].analysis.claims[2].source == 1);  // local index of document 2
   CHECK(runs[0].analysis.claims[2].index == 2);
+  // Mentions follow their documents into the story, in local document order.
+  REQUIRE(runs[0].mentions.size() == 2);
+  CHECK(runs[0].mentions[0].key == "m0");
+  CHECK(runs[0].mentions[1].key == "m2");
+  CHECK(runs[1].mentions.size() == 1);
+  for (const auto& slot : found) CHECK(slot == nullptr);
 
   // Results found inside each story, in local numbers.
   runs[0].analysis.links.push_back(Link{1, 2, 0.9, "r"});
