@@ -125,6 +125,13 @@ std::optional<Amount> Numbers::parse(std::string_view text) const {
         return Amount{2 * base * scale, 10 * base * scale, true};
       }
     }
+    // "half a dozen" (6), "half a million": a half of the scale after the article.
+    if (part == "half" && i + 2 < parts.size() && (parts[i + 1] == "a" || parts[i + 1] == "an")) {
+      current = 0.5;
+      any = true;
+      ++i;
+      continue;
+    }
     if ((part == "a" || part == "an") && i + 1 < parts.size()) {
       current = 1;
       any = true;

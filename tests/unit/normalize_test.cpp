@@ -41,7 +41,8 @@ TEST_CASE("normalize::numbers parse") {
         Row{"1.5 million", 1.5e6, 1.5e6}, Row{"thirty", 30, 30}, Row{"twenty-five", 25, 25},
         Row{"three thousand", 3000, 3000}, Row{"two hundred and five", 205, 205},
         Row{"a dozen", 12, 12}, Row{"thousands", 2000, 10000}, Row{"dozens", 24, 144},
-        Row{"tens of thousands", 20000, 100000}}) {
+        Row{"tens of thousands", 20000, 100000}, Row{"half a dozen", 6, 6},
+        Row{"half a million", 5e5, 5e5}}) {
     CAPTURE(row.text);
     auto amount = numbers.parse(row.text);
     REQUIRE(amount);
