@@ -311,3 +311,16 @@ TEST_CASE("detect::antonym an apposition between a change and what moved") {
             "8 percent in August.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym a stance on a rise named as an increase or a hike") {
+  // A teachers' pay deal and a town's parking charges (our own stories): news calls one
+  // change a rise, an increase or a hike (rules/detect/related_words.tsv), so the stances
+  // taken on it are compared.
+  CHECK(testing::pipeline_findings("antonym", "The teachers' union welcomed the pay rise.",
+                                   "The teachers' union rejected the pay increase.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym", "Parking charges went up in March. Local shop owners supported the hike.",
+            "Parking charges went up in March. Local shop owners opposed the increase.")
+            .size() == 1);
+}
