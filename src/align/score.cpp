@@ -665,9 +665,12 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // figure told in other words (this stands in for the agreement of statement and clause
   // below).
   Overlap local = overlap(a.local, {}, b.local, {});
-  // Two rates of one period share it, in whatever words ("a day" / "daily").
-  size_t shared_around =
-      around.shared + (interner_.text(a.dimension).find('/') != std::string::npos ? 1 : 0);
+  // Two rates of one period share it, in whatever words ("a day" / "daily"); two tolls of
+  // one casualty concept share it ("arrested 23 people" / "Thirty-two people were
+  // arrested": what they count is the sentence's event, not one word among others).
+  size_t shared_around = around.shared +
+                         (interner_.text(a.dimension).find('/') != std::string::npos ? 1 : 0) +
+                         (same_counted && casualty_ids_[a.counted] ? 1 : 0);
   size_t figures_alike = figures_shared(analysis_.claims[a.claim], analysis_.claims[b.claim]);
   bool sole = shared_around >= kSoleShared &&
               sole_of_kind(a, b, figures_alike >= 1, shared_around >= kSameStatementWords) &&

@@ -1025,3 +1025,28 @@ TEST_CASE("detect::numeric a name opening its sentence names someone the story n
        "of rest."});
   CHECK(goals.empty());
 }
+
+TEST_CASE("detect::numeric two tolls of one casualty concept in sentences sharing little else") {
+  // A square cleared of protesters and a ferry capsizing (our own stories): a long lead and
+  // a short sentence share only what they count, the event itself; the only tolls of
+  // their kind in each source are one toll.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Riot police cleared the square before dawn on Sunday, ending a week-long sit-in "
+            "over a planned fuel tax, and arrested 14 people.",
+            "Nineteen people were arrested in the operation.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The overloaded ferry left the island an hour before the storm with tourists and "
+            "traders on board, capsized near the harbour mouth and killed 12 people.",
+            "Nine people were killed in the accident.")
+            .size() == 1);
+  // Two figures of the concept on one side: neither is left alone, nothing is compared.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Riot police cleared the square on Sunday and arrested 14 people; on Monday they "
+            "arrested 30 more at the station.",
+            "Nineteen people were arrested in the operation.")
+            .empty());
+}
