@@ -896,6 +896,24 @@ bool is_participle(const Extractor::Impl& impl, const std::string& form, const s
 
 }  // namespace
 
+namespace {
+
+// A currency that is also a verb, after a scale word or a figure with thousands separators
+// ("412 billion won", "1,800 won"): the money claim's, not an event.
+bool currency_after_figure(const Extractor::Impl& impl, const std::vector<Token>& tokens,
+                           size_t verb_token, const std::string& form) {
+  if (verb_token == 0 || impl.numbers.currency(form).empty()) return false;
+  const std::string& before = tokens[verb_token - 1].lower;
+  static const std::unordered_set<std::string_view> kScales = {"thousand", "million", "billion",
+                                                               "trillion", "bn", "mn"};
+  bool thousands = before.find(',') != std::string::npos &&
+                   std::all_of(before.begin(), before.end(),
+                               [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+  return kScales.count(before) > 0 || thousands;
+}
+
+}  // namespace
+
 void extract_events(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   // Cue verbs that introduce reported speech are speech acts, not events.
@@ -1022,6 +1040,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       std::string form = text::fold(document.slice(*verb));
       size_t verb_token = token_at(tokens, verb->start);
       if (verb_token >= tokens.size()) continue;
+      if (currency_after_figure(impl, tokens, verb_token, form)) continue;  // "412 billion won"
       size_t group_token = group.empty() ? verb_token : token_at(tokens, group.start);
       if (id == "event.verb") {
         // The verb group, read back from the verb: auxiliaries, negation, adverbs ("has not

@@ -91,9 +91,11 @@ Numbers::Numbers(const rules::RuleSet& rules) {
     auto offset = to_double(row[3]);
     if (factor && offset) units_[row[0]] = Unit{row[1], *factor, *offset};
   });
-  each("quantities/currencies", [&](const auto& row) {
-    if (row.size() >= 2) currencies_[text::fold(row[0])] = row[1];
-  });
+  for (std::string_view table : {"quantities/currencies", "quantities/scaled_currencies"}) {
+    each(table, [&](const auto& row) {
+      if (row.size() >= 2) currencies_[text::fold(row[0])] = row[1];
+    });
+  }
   each("quantities/durations", [&](const auto& row) {
     if (row.size() < 2) return;
     if (auto value = to_double(row[1])) durations_[text::fold(row[0])] = *value;

@@ -87,11 +87,12 @@ TEST_CASE("align::values hostile numbers") {
 
 TEST_CASE("align::values every unit the extractor writes can be measured") {
   // The extractor's canonical units (quantities/units.tsv: km, kg, litre, celsius, km2) and
-  // currencies (quantities/currencies.tsv) each need a row in detect/units.tsv, or their
+  // currencies (quantities/currencies.tsv, scaled_currencies.tsv) each need a row in detect/units.tsv, or their
   // figures never compare: hectares and temperatures did not.
   const auto& rules = testing::builtin_rules();
   align::Units units(rules);
-  for (std::string_view table : {"quantities/units", "quantities/currencies"}) {
+  for (std::string_view table :
+       {"quantities/units", "quantities/currencies", "quantities/scaled_currencies"}) {
     const auto* rows = rules.table(table);
     REQUIRE(rows);
     for (const auto& row : rows->rows()) {

@@ -1311,3 +1311,20 @@ TEST_CASE("extract::times a time is not the event another time of the sentence d
                    "resigned on Friday.") ==
         std::vector<std::string>{"Tuesday=evacuate", "Friday=resign"});
 }
+
+TEST_CASE("extract::quantities a currency that is also a verb, after a scale or separators") {
+  // A Korean shipyard subsidy and a ferry fare (our own stories): "won" after a scale word
+  // or a figure with thousands separators is money, and no event of winning.
+  for (const char* text : {"The ministry set aside 3.2 trillion won for the shipyards.",
+                           "A ticket on the new ferry will cost 1,550 won."}) {
+    CAPTURE(text);
+    auto analysis = extract(text);
+    auto money = of_kind(analysis, ClaimKind::Quantity);
+    REQUIRE(money.size() == 1);
+    CHECK(money[0]->detail->value.unit == "krw");
+    CHECK(event_field(text, "win", &ClaimDetail::predicate) == "(none)");
+  }
+  // After a bare count it stays the verb.
+  CHECK(event_field("Of the 40 seats up for election, the ruling party won 12.", "win",
+                    &ClaimDetail::predicate) == "win");
+}
