@@ -905,7 +905,7 @@ bool currency_after_figure(const Extractor::Impl& impl, const std::vector<Token>
   if (verb_token == 0 || impl.numbers.currency(form).empty()) return false;
   const std::string& before = tokens[verb_token - 1].lower;
   static const std::unordered_set<std::string_view> kScales = {"thousand", "million", "billion",
-                                                               "trillion", "bn", "mn"};
+                                                               "trillion", "bn",      "mn"};
   bool thousands = before.find(',') != std::string::npos &&
                    std::all_of(before.begin(), before.end(),
                                [](char c) { return (c >= '0' && c <= '9') || c == ','; });
