@@ -198,6 +198,20 @@ bool fraction(const std::vector<text::Word>& words, size_t i) {
 }
 }  // namespace
 
+namespace {
+
+// "most", "best", "worst", "least" or a word of six letters or more in "-est" ("biggest",
+// "sharpest"; "interest" and "protest" are not before a recurrence word).
+const std::unordered_set<std::string_view> kPeriodic = {"daily", "weekly", "monthly", "annual",
+                                                        "yearly"};
+
+bool superlative_form(std::string_view word) {
+  return word == "most" || word == "best" || word == "worst" || word == "least" ||
+         (word.size() >= 6 && word.ends_with("est"));
+}
+
+}  // namespace
+
 bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart,
                         bool objects_apart) const {
   Span extent = analysis.sentence_extent(claim);
@@ -254,6 +268,10 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
         durations_.count(words[i + 1].norm))
       continue;
     if (fraction(words, i)) continue;
+    // "the sharpest daily advance", "its biggest weekly loss": after a superlative a period
+    // says what kind of record it is, not that the event recurs ("the most recent
+    // inspection" still marks one of several).
+    if (i > 0 && kPeriodic.count(words[i].norm) && superlative_form(words[i - 1].norm)) continue;
     if (before_time_.count(words[i].norm) &&
         (i + 1 >= words.size() || !time_words_.count(words[i + 1].norm)))
       continue;

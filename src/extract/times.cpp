@@ -315,6 +315,60 @@ std::vector<const rules::Match*> best_matches(const std::vector<rules::Match>& m
 
 namespace {
 
+// "$6.12 a bushel", "rose 4.30 points": a figure after a currency sign is money, and one
+// written with a point and no half of the day ("p.m.", "in the evening") is a decimal,
+// not a time, unless "at" stands before it ("at 4.30", British style).
+bool decimal_not_clock(std::string_view text, const rules::Match& match) {
+  if (match.rule->id != "time.clock") return false;
+  auto hour = match.capture("hour");
+  auto minute = match.capture("minute");
+  if (!hour || !minute || hour->end > minute->start || minute->start > text.size()) return false;
+  size_t at = hour->start;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  std::string_view before = text.substr(0, at);
+  for (std::string_view sign : {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5"}) {
+    if (before.ends_with(sign)) return true;
+  }
+  if (text.substr(hour->end, minute->start - hour->end).find('.') == std::string_view::npos)
+    return false;
+  if (match.capture("meridiem") || match.capture("part")) return false;
+  size_t word_start = at;
+  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(text[word_start - 1])))
+    --word_start;
+  return text::fold(text.substr(word_start, at - word_start)) != "at";
+}
+
+// True when `word` is a superlative: "most", "least", "best", "worst", or an
+// adjective with "-est" ("biggest", "sharpest", "deadliest", "largest").
+bool superlative(const Extractor::Impl& impl, const std::string& word) {
+  if (word == "most" || word == "least" || word == "best" || word == "worst") return true;
+  if (word.size() < 6 || !word.ends_with("est")) return false;
+  std::string base = word.substr(0, word.size() - 3);
+  auto adjective = [&](const std::string& w) {
+    return (impl.lexicon.classes(w) & normalize::kAdjective) != 0;
+  };
+  if (adjective(base) || adjective(base + "e")) return true;  // sharp-est, larg-est
+  size_t n = base.size();
+  if (n >= 2 && base[n - 1] == base[n - 2] && adjective(base.substr(0, n - 1))) return true;
+  return n >= 2 && base[n - 1] == 'i' && adjective(base.substr(0, n - 1) + "y");  // deadl-iest
+}
+
+// "their biggest one-day gain in eight months", "the worst flooding in a decade": a span
+// after a superlative of its clause is the window the record is counted over, not a time
+// of the event.
+bool record_window(const Extractor::Impl& impl, const std::vector<Token>& tokens,
+                   const rules::Match& match) {
+  if (match.rule->id != "time.in-duration") return false;
+  constexpr size_t kReach = 6;
+  size_t at = 0;
+  while (at < tokens.size() && tokens[at].span.start < match.span.start) ++at;
+  for (size_t k = at, steps = 0; k > 0 && steps < kReach; --k, ++steps) {
+    if (k < tokens.size() && (tokens[k].gap & (kComma | kBreak))) return false;
+    if (superlative(impl, tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 // "after seven hours of talks", "within a week of the vote": the length of an activity or
 // an offset from another event, not from the day of publication, so not a time of its own.
 // With "the past" or "the last" the span still ends now ("in the past 11 days of fighting").
@@ -374,6 +428,8 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state) {
     const size_t sentence_times_start = state.times.size();
     for (const rules::Match* match : best_matches(sentence.matches)) {
       if (activity_length(document.text, *match)) continue;
+      if (decimal_not_clock(document.text, *match)) continue;
+      if (record_window(impl, state.sentence_tokens[sentence.sentence], *match)) continue;
       // The expression without its leading preposition ("on Monday" -> "Monday").
       Span span = match->span;
       if (auto modifier = match->capture("modifier")) {

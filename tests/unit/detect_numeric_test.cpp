@@ -1050,3 +1050,19 @@ TEST_CASE("detect::numeric two tolls of one casualty concept in sentences sharin
             "Nineteen people were arrested in the operation.")
             .empty());
 }
+
+TEST_CASE("detect::numeric a record's period after a superlative marks no other occurrence") {
+  // A currency and a bank's shares (our own stories): "its sharpest daily fall" says what
+  // record the move is, not that it is one of several, so the two sizes are compared.
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The rand fell 2.1% against the dollar, its sharpest daily fall since March.",
+            "The rand dropped 3.4% against the dollar, its biggest daily drop since March.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("numeric",
+                                   "Shares in Norbank fell 6% in the week, their steepest "
+                                   "weekly decline this year.",
+                                   "Norbank shares dropped 9% in the week, the largest weekly "
+                                   "decline this year.")
+            .size() == 1);
+}

@@ -1328,3 +1328,27 @@ TEST_CASE("extract::quantities a currency that is also a verb, after a scale or 
   CHECK(event_field("Of the 40 seats up for election, the ruling party won 12.", "win",
                     &ClaimDetail::predicate) == "win");
 }
+
+TEST_CASE("extract::times a decimal is no time of day, nor a record's window a time") {
+  auto times_of = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(extract(text), ClaimKind::Time))
+      out.push_back(claim->detail->value.text);
+    return out;
+  };
+  // ECB+ topics 33 (a blood-alcohol level) and 36 (iTunes prices): a figure with a point
+  // and no half of the day is a decimal; one after a currency sign is money.
+  CHECK(times_of("His blood-alcohol level was 0.41, more than five times the legal limit.")
+            .empty());
+  CHECK(times_of("The fixed price track gave way to three price tiers: $0.69, $0.99, and "
+                 "$1.29 per song.")
+            .empty());
+  // British times with a point still count after "at" or with their half of the day.
+  CHECK(times_of("The ferry left at 4.30 and docked at 6.15pm.") ==
+        std::vector<std::string>{"clock:04:30", "clock:18:15"});
+  // A span after a superlative of its clause is the window of a record (our own stories:
+  // a drought and a currency).
+  CHECK(times_of("It is the worst drought in 40 years, farmers said.").empty());
+  CHECK(times_of("The peso had its steepest weekly fall in three years.").empty());
+  CHECK(times_of("The bridge will reopen in three months.").size() == 1);
+}
