@@ -1338,8 +1338,8 @@ TEST_CASE("extract::times a decimal is no time of day, nor a record's window a t
   };
   // ECB+ topics 33 (a blood-alcohol level) and 36 (iTunes prices): a figure with a point
   // and no half of the day is a decimal; one after a currency sign is money.
-  CHECK(times_of("His blood-alcohol level was 0.41, more than five times the legal limit.")
-            .empty());
+  CHECK(
+      times_of("His blood-alcohol level was 0.41, more than five times the legal limit.").empty());
   CHECK(times_of("The fixed price track gave way to three price tiers: $0.69, $0.99, and "
                  "$1.29 per song.")
             .empty());
