@@ -25,6 +25,8 @@ struct Hunk {
   std::vector<size_t> added;    // token indices in the second quote
   bool leading = false;         // before the first common word
   bool trailing = false;        // after the last common word
+  size_t first_at = 0;          // where it starts: the index of the next word of each quote
+  size_t second_at = 0;
 };
 
 // How much a hunk changes the quote, from least to most.
@@ -41,18 +43,56 @@ std::vector<Hunk> hunks(const std::vector<text::DiffStep>& steps) {
     out.push_back(current);
     current = Hunk{};
   };
+  size_t first = 0, second = 0;  // words of each quote read so far
   for (const auto& step : steps) {
+    if (step.op != DiffToken::Op::Equal && current.removed.empty() && current.added.empty()) {
+      current.first_at = first;
+      current.second_at = second;
+    }
     if (step.op == DiffToken::Op::Equal) {
       flush(false);
       seen_equal = true;
+      ++first;
+      ++second;
     } else if (step.op == DiffToken::Op::Delete) {
       current.removed.push_back(step.first);
+      ++first;
     } else {
       current.added.push_back(step.second);
+      ++second;
     }
   }
   flush(true);
   return out;
+}
+
+// True when the punctuation between two words of `text` ends a clause.
+bool clause_mark_between(const std::vector<text::Word>& words, std::string_view text,
+                         size_t before) {
+  if (before + 1 >= words.size()) return false;
+  std::string_view gap =
+      text.substr(words[before].span.end, words[before + 1].span.start - words[before].span.end);
+  return gap.find_first_of(",;:.!?") != std::string_view::npos;
+}
+
+// A quote joined from two pieces ("...in an avalanche," he said. "That is why...") that
+// leaves out the clauses the other quote has at the end of its first piece: "A, and B,
+// C" / "A, C". The extra words are a run set off by punctuation on both sides, and the
+// shorter quote starts a new sentence where they would stand. A cut, not a rewording.
+bool piece_cut(const std::vector<text::Word>& extra_words, std::string_view extra_text,
+               const std::vector<size_t>& run, const std::vector<text::Word>& other_words,
+               std::string_view other_text, size_t junction) {
+  if (run.empty() || run.front() == 0 || junction == 0 || junction >= other_words.size())
+    return false;
+  for (size_t k = 1; k < run.size(); ++k) {
+    if (run[k] != run[k - 1] + 1) return false;
+  }
+  if (!clause_mark_between(extra_words, extra_text, run.front() - 1) ||
+      !clause_mark_between(extra_words, extra_text, run.back()) ||
+      !clause_mark_between(other_words, other_text, junction - 1))
+    return false;
+  char opening = other_text[other_words[junction].span.start];
+  return opening >= 'A' && opening <= 'Z';
 }
 
 // The words of a hunk side as written; pieces of one contraction are shown once.
@@ -181,6 +221,12 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
       // change of wording.
       bool one_sided = hunk.removed.empty() || hunk.added.empty();
       if (one_sided && (hunk.leading || hunk.trailing) && common > 0) continue;
+      if (one_sided && common > 0 &&
+          (hunk.added.empty() ? piece_cut(words_a, a.detail->object, hunk.removed, words_b,
+                                          b.detail->object, hunk.second_at)
+                              : piece_cut(words_b, b.detail->object, hunk.added, words_a,
+                                          a.detail->object, hunk.first_at)))
+        continue;
       if (!one_sided &&
           joined(words_a, hunk.removed, ordinals_) == joined(words_b, hunk.added, ordinals_))
         continue;

@@ -139,3 +139,29 @@ TEST_CASE("detect::quote one finding per source quoting the way fewer sources do
     CHECK(finding.evidence.size() == 3);
   }
 }
+
+TEST_CASE("detect::quote a joined quote that leaves out the end of its first piece is a cut") {
+  // A flood rescue and a trade minister (our own stories): "A, and B," he said. "C" quoted
+  // as "A," he said. "C" drops a clause where the second piece starts: a cut.
+  CHECK(testing::pipeline_findings(
+            "quote",
+            "\"The first hour decides everything in a flood, and our crews were on the water in "
+            "under forty minutes,\" Rossi said. \"That is why the village is safe.\"",
+            "\"The first hour decides everything in a flood,\" Rossi said. \"That is why the "
+            "village is safe.\"")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "quote",
+            "\"Tariffs hurt everyone, and our exporters lost three markets in a year,\" Okafor "
+            "said. \"We will not repeat that mistake.\"",
+            "\"Tariffs hurt everyone,\" Okafor said. \"We will not repeat that mistake.\"")
+            .empty());
+  // A word changed inside the first piece is still a change.
+  CHECK(testing::pipeline_findings(
+            "quote",
+            "\"Tariffs hurt everyone, and our exporters lost three markets in a year,\" Okafor "
+            "said. \"We will not repeat that mistake.\"",
+            "\"Tariffs hurt everyone, and our farmers lost three markets in a year,\" Okafor "
+            "said. \"We will not repeat that mistake.\"")
+            .size() == 1);
+}
