@@ -242,3 +242,15 @@ TEST_CASE("detect::tone scenes: a moment after another event, two crowds named a
                           "the match.")
             .empty());
 }
+
+TEST_CASE("detect::tone a session, a debate or a march with no other claim can be cited") {
+  // A council budget vote and a pension march (our own stories): "The session was rowdy"
+  // holds no event but the session itself, an occurrence the finding cites.
+  CHECK(testing::pipeline_findings("tone",
+                                   "The session was rowdy, and the speaker suspended it twice.",
+                                   "The session was calm and orderly.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("tone", "The march was peaceful from start to finish.",
+                                   "The march was violent from start to finish.")
+            .size() == 1);
+}
