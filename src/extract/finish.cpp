@@ -46,6 +46,12 @@ bool adjacent(std::string_view text, uint32_t end, uint32_t start) {
   return true;
 }
 
+// A digit after `at`, past spaces.
+bool figure_after(std::string_view text, uint32_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at < text.size() && text[at] >= '0' && text[at] <= '9';
+}
+
 bool sentence_wide_hedge(std::string_view cue) {
   std::string folded = text::fold(cue);
   return folded.size() > 2 &&
@@ -80,7 +86,10 @@ void apply_cues(const Document& document, const std::vector<rules::Match>& cues,
       if (!negated) negation_cue = text::squeeze_spaces(cue);
       negated = true;
     }
-    if (effect == "plan" && (inside || before)) raise(claim, Modality::Planned, cue);
+    // "to" before a figure is a preposition, not an infinitive: "passed by 71 votes to 38"
+    // plans nothing.
+    if (effect == "plan" && (inside || before) && !figure_after(text, cue_span.end))
+      raise(claim, Modality::Planned, cue);
     if (effect == "hedge" &&
         (inside || before || (sentence_wide_hedge(cue) && cue_span.end <= anchor.end)))
       raise(claim, Modality::Hedged, cue);

@@ -7,6 +7,9 @@
 // vague words stay ranges ("thousands" is [2000, 10000)).
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -353,6 +356,15 @@ std::string casualty_toll(const Extractor::Impl& impl, const std::vector<Token>&
   return {};
 }
 
+// True when the sentence names a vote: a tally's figures are then votes.
+bool names_vote(const std::vector<Token>& tokens) {
+  static const std::unordered_set<std::string_view> kVoteWords = {
+      "vote",    "votes",      "voted",       "voting",    "ballot",
+      "ballots", "abstention", "abstentions", "abstained", "motion"};
+  return std::any_of(tokens.begin(), tokens.end(),
+                     [](const Token& token) { return kVoteWords.count(token.lower) > 0; });
+}
+
 }  // namespace
 
 void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
@@ -403,6 +415,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       std::optional<double> converted;  // the figure as written, when its unit converts
       double calendar_spread = 0;       // months and years vary in days (below)
       bool share = false;
+      std::optional<normalize::Amount> tally_for;  // a tally's votes for
+      Span tally_for_span;
       if (id == "quantity.fraction") {
         if (match->capture("rank")) continue;  // "the first half of the season"
         std::string numerator = first_of(document, *match, {"numerator", "article", "half"});
@@ -454,12 +468,26 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       } else if (id == "quantity.range") {
         auto low = numbers.parse(first_of(document, *match, {"low", "low2"}));
         auto high = numbers.parse(first_of(document, *match, {"high", "high2"}));
-        if (!low || !high || high->high < low->low) continue;
-        amount = normalize::Amount{low->low, high->high, false};
-        if (auto unit = numbers.unit(capture_text(document, *match, "unit"))) {
-          amount->low = amount->low * unit->factor + unit->offset;
-          amount->high = amount->high * unit->factor + unit->offset;
-          claim.detail->value.unit = unit->canonical;
+        if (!low || !high) continue;
+        auto second = match->capture("high2");
+        bool tally = second && (high->high < low->low || match->capture("votes"));
+        if (tally) {
+          // A vote's tally, read larger first ("passed 61 to 43", "by 71 votes to 38"):
+          // the votes against, and the votes for beside them (below).
+          if (high->high > low->low || !names_vote(tokens)) continue;
+          tally_for = *low;
+          tally_for_span = match->capture("low2").value_or(match->span);
+          claim.span = written = *second;
+          claim.detail->value.text = text::squeeze_spaces(document.slice(written));
+          amount = high;
+        } else {
+          if (high->high < low->low) continue;
+          amount = normalize::Amount{low->low, high->high, false};
+          if (auto unit = numbers.unit(capture_text(document, *match, "unit"))) {
+            amount->low = amount->low * unit->factor + unit->offset;
+            amount->high = amount->high * unit->factor + unit->offset;
+            claim.detail->value.unit = unit->canonical;
+          }
         }
       } else if (id == "quantity.measure") {
         amount = numbers.parse(capture_text(document, *match, "number"));
@@ -670,6 +698,19 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       if (id == "quantity.measure" || id == "quantity.range") claim.detail->predicate = "measure";
       if (id == "quantity.compound" || id == "quantity.duration")
         claim.detail->predicate = "duration";
+      if (tally_for) {
+        claim.detail->predicate = "count";
+        claim.detail->counted = "votes against";
+        claim.detail->value.unit.clear();
+        Claim votes_for = claim;
+        votes_for.span = tally_for_span;
+        votes_for.detail->counted = "votes for";
+        votes_for.detail->value.low = tally_for->low;
+        votes_for.detail->value.high = tally_for->high;
+        votes_for.detail->value.text = text::squeeze_spaces(document.slice(tally_for_span));
+        state.claims.push_back(std::move(votes_for));
+        state.claim_verbs.push_back(Span{});
+      }
       state.claims.push_back(std::move(claim));
       state.claim_verbs.push_back(Span{});
     }

@@ -1066,3 +1066,23 @@ TEST_CASE("detect::numeric a record's period after a superlative marks no other 
                                    "decline this year.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric a vote's tally: the votes against") {
+  // A senate's pension vote and a council's budget (our own stories): "54 votes to 41" is
+  // the votes for and against ("votes to" before a figure is no plan).
+  CHECK(testing::pipeline_findings(
+            "numeric", "The senate passed the pension reform by 54 votes to 41 on Thursday.",
+            "The senate approved the pension reform by 54 votes to 46 on Thursday.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "The city council adopted the budget 33-12 after a long debate, with two "
+            "abstentions.",
+            "The city council adopted the budget 33-21 after a long debate, with two "
+            "abstentions.")
+            .size() == 1);
+  // Without a vote, a larger figure first is no tally: a score is not compared.
+  CHECK(testing::pipeline_findings("numeric", "Spain beat Italy 3-1 in Madrid on Sunday.",
+                                   "Spain beat Italy 3-2 in Madrid on Sunday.")
+            .empty());
+}
