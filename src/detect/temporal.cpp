@@ -192,6 +192,19 @@ bool TemporalDetector::named_elsewhere(const Analysis& analysis, const Claim& cl
   return false;
 }
 
+namespace {
+
+// "shortly after 2 a.m.", "just before midnight": an approximate time of the event, not a
+// bound of it (words[at] is the bound word).
+bool near_time(const std::vector<text::Word>& words, size_t at) {
+  static const std::unordered_set<std::string_view> kNear = {
+      "shortly", "just", "soon", "right", "immediately", "moments", "minutes"};
+  return at > 0 && at < words.size() && (words[at].norm == "after" || words[at].norm == "before") &&
+         kNear.count(words[at - 1].norm) > 0;
+}
+
+}  // namespace
+
 std::string TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const {
   auto named = named_time(claim.detail->time);
   auto at = find_words(analysis, claim, named ? named->word : claim.detail->time.text);
@@ -200,6 +213,7 @@ std::string TemporalDetector::bound(const Analysis& analysis, const Claim& claim
   const Document& document = analysis.documents[claim.source];
   auto before = text::words(document.slice(Span{extent.start, at->start}));
   if (before.empty() || !bounds_.count(before.back().norm)) return {};
+  if (near_time(before, before.size() - 1)) return {};
   return before.back().norm;
 }
 
@@ -521,7 +535,9 @@ void TemporalDetector::told_alike(const Context& context,
       ++before;
     for (size_t back = 1; back <= 3 && back <= before; ++back) {
       const std::string& word = words[before - back].norm;
-      if (bounds_.count(word) && word != "until" && word != "till") return false;
+      if (bounds_.count(word) && word != "until" && word != "till" &&
+          !near_time(words, before - back))
+        return false;
       // "since riots in 2008", "before the Aug. 10 election": across "in" or "the" only.
       if (back == 1 && word != "in" && word != "the") break;
     }

@@ -490,3 +490,24 @@ TEST_CASE("detect::temporal second route: a country and its people are one name"
       "in Reykjavik's harbour hall.");
   CHECK(accord.size() == 1);
 }
+
+TEST_CASE("detect::temporal 'shortly after' a time is about that time, not a bound") {
+  // A ferry and a power cut (our own stories): "shortly after 6 a.m.", "just before 11
+  // p.m." place the event; "after 6 a.m." alone would only bound it.
+  CHECK(testing::pipeline_findings(
+            "temporal",
+            "The ferry docked in Piraeus shortly after 6 a.m. with 300 passengers on board, the "
+            "coast guard said.",
+            "The ferry docked in Piraeus shortly after 8 a.m. with 300 passengers on board, the "
+            "coast guard said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "temporal",
+            "Power returned to the eastern districts just before 11 p.m., the utility said.",
+            "Power returned to the eastern districts just before 9 p.m., the utility said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "temporal", "Power returned to the eastern districts after 11 p.m., the utility said.",
+            "Power returned to the eastern districts after 9 p.m., the utility said.")
+            .empty());
+}
