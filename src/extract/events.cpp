@@ -262,8 +262,15 @@ class EventBuilder {
         "through", "upon",  "across", "under",  "ill", "asleep", "victim",
         "silent",  "short", "apart",  "behind", "up"};
     if (!after.empty() && kMotion.count(tokens_[after.first].lower)) return true;
+    // A figure: "14", or "R410 million" (a currency's capital letter before the digits;
+    // "x86" is a name).
     for (size_t k = after.first; k < after.last; ++k) {
-      if (tokens_[k].digit) return true;
+      const std::string& word = tokens_[k].lower;
+      bool lettered = tokens_[k].capitalised && word.size() >= 2 &&
+                      std::all_of(word.begin() + 1, word.end(), [](char c) {
+                        return (c >= '0' && c <= '9') || c == ',' || c == '.';
+                      });
+      if (tokens_[k].digit || lettered) return true;
     }
     return false;
   }

@@ -324,3 +324,17 @@ TEST_CASE("detect::antonym a stance on a rise named as an increase or a hike") {
             "Parking charges went up in March. Local shop owners opposed the increase.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym a level reached in rand is one finding") {
+  // A university's unpaid fees and a city's water debt (our own stories): "R410 million"
+  // is money, and the verb that moved to it is the change's, not an event of its own.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Unpaid fees owed to the college have risen to R410 million, the annual report said.",
+            "Unpaid fees owed to the college have fallen to R410 million, the annual report said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "antonym", "The city's water debt has grown to R1,200,000, the treasurer said.",
+            "The city's water debt has shrunk to R1,200,000, the treasurer said.")
+            .size() == 1);
+}
