@@ -1086,3 +1086,19 @@ TEST_CASE("detect::numeric a vote's tally: the votes against") {
                                    "Spain beat Italy 3-2 in Madrid on Sunday.")
             .empty());
 }
+
+TEST_CASE("detect::numeric lengths in centimetres, millimetres and inches") {
+  // A mountain storm and a city's rainfall (our own stories): "10 inches" is 25.4 cm.
+  CHECK(testing::pipeline_findings("numeric",
+                                   "The storm dumped 45 centimetres of snow on the pass overnight.",
+                                   "The storm dumped 80 centimetres of snow on the pass overnight.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric", "The rain gauge at the airport showed 10 inches of rain on Sunday.",
+            "The rain gauge at the airport showed 25 centimetres of rain on Sunday.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "numeric", "The rain gauge at the airport showed 10 inches of rain on Sunday.",
+            "The rain gauge at the airport showed 400 mm of rain on Sunday.")
+            .size() == 1);
+}
