@@ -8,6 +8,7 @@
 // ("NATO"), and so is a capitalised run ending with an organisation word ("Institute").
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -180,6 +181,19 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
     bool unknown_first = count == 2 && !impl.lexicon.is_common(tokens[begin].lower);
     if (!given && !unknown_surname && !unknown_first) return;
     std::string surface = join_surface(text, tokens, begin, end);
+    // A run opening with an article or a place word and no first name names a place or a
+    // title more often than a person ("La Rosière", "Le Mans", "El Paso", "San Telmo",
+    // "Port Harcourt"): not a person a pronoun could stand for. ("Marine Le Pen" opens with
+    // her first name; "Le Pen" alone is joined to her later, as a surname is.)
+    static const std::unordered_set<std::string_view> kPlaceOpeners = {
+        "la", "le",    "les",  "el",   "los",   "las",  "san",  "santa", "saint",
+        "st", "sankt", "port", "fort", "mount", "lake", "cape", "bad"};
+    if (!given && kPlaceOpeners.count(tokens[begin].lower)) {
+      out.push_back(make_mention(EntityType::Other,
+                                 Span{tokens[begin].span.start, tokens[end - 1].span.end},
+                                 impl.names.canonical(surface), impl.names.key(surface), surface));
+      return;
+    }
     Mention mention =
         make_mention(EntityType::Person, Span{tokens[begin].span.start, tokens[end - 1].span.end},
                      impl.names.canonical(surface), impl.names.key(surface), surface);
