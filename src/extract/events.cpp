@@ -189,6 +189,18 @@ class EventBuilder {
     // ("Zelensky" -> "zelenskyy").
     if (head_token.capitalised && !head_token.digit && !impl_.lexicon.is_common(head_token.lower))
       return impl_.names.key(document_.slice(head_token.span));
+    // A part of an organisation speaks for it: "the Nehawu branch on campus opposed" is
+    // Nehawu's position, as "Nehawu said it supported" is.
+    static const std::unordered_set<std::string_view> kSubunits = {
+        "branch", "chapter", "wing", "section", "office", "bureau", "division", "delegation"};
+    if (head > first && kSubunits.count(head_token.lower)) {
+      const Token& owner = tokens_[head - 1];
+      if (const Mention* mention =
+              mention_covering(state_.mentions, owner.span.start, owner.span.end);
+          mention &&
+          (mention->type == EntityType::Organization || mention->type == EntityType::Other))
+        return mention->key;
+    }
     return impl_.lexicon.noun_lemma(head_token.lower);
   }
 

@@ -61,6 +61,23 @@ bool object_not_clause(const normalize::Lexicon& lexicon, std::string_view text,
   return next == normalize::Closed::Preposition || next == normalize::Closed::Subordinator;
 }
 
+namespace {
+
+// "X opposed the freeze, and its chairwoman Y warned that it would cost jobs": a cue that
+// "that" follows, or whose speaker opens with "and", reports what comes after it, not the
+// clause before the comma.
+bool content_follows(std::string_view text, const rules::Match& match) {
+  auto cue = match.capture("cue");
+  auto speaker = match.capture("speaker");
+  if (speaker && text.substr(speaker->start, 4) == "and ") return true;
+  if (!cue) return false;
+  size_t at = cue->end;
+  while (at < text.size() && text[at] == ' ') ++at;
+  return text.substr(at, 5) == "that " || text.substr(at, 5) == "that,";
+}
+
+}  // namespace
+
 void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
   const Document& document = state.document;
   std::string_view text = document.text;
@@ -91,6 +108,7 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
       content = trim(text, content);
       if (content.size() < 8) continue;
       if (object_not_clause(impl.lexicon, text, match, content)) continue;
+      if (match.rule->id == "speech.cue-after" && content_follows(text, match)) continue;
       std::string speaker_text = text::squeeze_spaces(document.slice(*speaker));
       std::string display;
       std::string key =

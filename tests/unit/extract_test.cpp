@@ -1368,3 +1368,37 @@ TEST_CASE("extract::mentions a name opening with an article or a place word is n
   CHECK(subject_of_rejection("Officials met Jan Berg, head of the harbour board, on the quay "
                              "where Port Blanc begins. He rejected the offer.") == "jan berg");
 }
+
+TEST_CASE("extract::speech a cue followed by 'that' reports what follows it") {
+  // ECB+ (a wolf listing's court filing; a sheriff's condolences) and a union's stand (our
+  // own): the clause before the comma is not what the cue reports.
+  auto reported = [](const std::string& text) {
+    for (const Claim& claim : extract(text).claims) {
+      if (claim.kind == ClaimKind::ReportedSpeech) return claim.detail->object;
+    }
+    return std::string("(none)");
+  };
+  CHECK(reported("In a filing with the Interior Department, however, the Natural Resources "
+                 "Defense Council noted that no evidence of delay and cost was produced to "
+                 "support relaxing the law.")
+            .starts_with("no evidence of delay"));
+  CHECK(reported("Speaking on behalf of the Sheriff's Department, Retzlaff added that they wanted "
+                 "to express their condolences to Ortiz's family in what was a devastating time.")
+            .starts_with("they wanted to express"));
+  CHECK(reported("The dockers' branch opposed the new rota, and its secretary Ana Silva warned "
+                 "that it would cost jobs.") == "it would cost jobs");
+}
+
+TEST_CASE("extract::events a branch of an organisation speaks for it") {
+  // A shipyard union and a teachers' union (our own stories).
+  auto subject = [](const std::string& text) {
+    for (const Claim& claim : extract(text).claims) {
+      if (claim.kind == ClaimKind::Stance) return claim.detail->subject;
+    }
+    return std::string("(none)");
+  };
+  CHECK(subject("The Solidarnosc branch at the shipyard opposed the new shift pattern.") ==
+        "solidarnosc");
+  CHECK(subject("The NASUWT office in Leeds backed the strike.") == "nasuwt");
+  CHECK(subject("The branch at the hospital opposed the new shift pattern.") == "branch");
+}
