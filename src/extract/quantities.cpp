@@ -449,7 +449,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         claim.detail->value.unit = "percent";
         share = true;
       } else if (id == "quantity.money") {
-        std::string number = first_of(document, *match, {"number", "number2", "number3", "number4"});
+        std::string number =
+            first_of(document, *match, {"number", "number2", "number3", "number4"});
         amount = numbers.parse(number);
         std::string scale = capture_text(document, *match, "scale");
         if (amount && !scale.empty()) {
@@ -463,8 +464,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           amount->low *= factor;
           amount->high *= factor;
         }
-        claim.detail->value.unit =
-            numbers.currency(first_of(document, *match, {"currency", "currency2", "currency3", "currency4"}));
+        claim.detail->value.unit = numbers.currency(
+            first_of(document, *match, {"currency", "currency2", "currency3", "currency4"}));
       } else if (id == "quantity.range") {
         auto low = numbers.parse(first_of(document, *match, {"low", "low2"}));
         auto high = numbers.parse(first_of(document, *match, {"high", "high2"}));
