@@ -87,8 +87,8 @@ TEST_CASE("align::values hostile numbers") {
 
 TEST_CASE("align::values every unit the extractor writes can be measured") {
   // The extractor's canonical units (quantities/units.tsv: km, kg, litre, celsius, km2) and
-  // currencies (quantities/currencies.tsv, scaled_currencies.tsv) each need a row in detect/units.tsv, or their
-  // figures never compare: hectares and temperatures did not.
+  // currencies (quantities/currencies.tsv, scaled_currencies.tsv) each need a row in
+  // detect/units.tsv, or their figures never compare: hectares and temperatures did not.
   const auto& rules = testing::builtin_rules();
   align::Units units(rules);
   for (std::string_view table :
