@@ -200,11 +200,14 @@ bool fraction(const std::vector<text::Word>& words, size_t i) {
 
 namespace {
 
-// "most", "best", "worst", "least" or a word of six letters or more in "-est" ("biggest",
-// "sharpest"; "interest" and "protest" are not before a recurrence word).
+// Recurrence words that name a period ("daily", "annual").
 const std::unordered_set<std::string_view> kPeriodic = {"daily", "weekly", "monthly", "annual",
                                                         "yearly"};
 
+// "most", "best", "worst", "least" or a word of six letters or more in "-est" ("biggest",
+// "sharpest"; "interest" and "protest" do not stand before a period). The extractor's
+// check (extract/times.cpp) asks its lexicon for the adjective; here, before a period,
+// the spelling is enough.
 bool superlative_form(std::string_view word) {
   return word == "most" || word == "best" || word == "worst" || word == "least" ||
          (word.size() >= 6 && word.ends_with("est"));
