@@ -471,11 +471,12 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         auto high = numbers.parse(first_of(document, *match, {"high", "high2"}));
         if (!low || !high) continue;
         auto second = match->capture("high2");
-        bool tally = second && (high->high < low->low || match->capture("votes"));
+        // A vote's tally: "by 71 votes to 38" (or "by 38 votes to 71"), or a pair read
+        // larger first in a sentence that names a vote ("passed 61 to 43"). The second
+        // figure counts the votes against, the first the votes for (below).
+        bool tally =
+            second && (match->capture("votes") || (high->high < low->low && names_vote(tokens)));
         if (tally) {
-          // A vote's tally, read larger first ("passed 61 to 43", "by 71 votes to 38"):
-          // the votes against, and the votes for beside them (below).
-          if (high->high > low->low || !names_vote(tokens)) continue;
           tally_for = *low;
           tally_for_span = match->capture("low2").value_or(match->span);
           claim.span = written = *second;

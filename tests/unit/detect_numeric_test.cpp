@@ -1081,6 +1081,11 @@ TEST_CASE("detect::numeric a vote's tally: the votes against") {
             "The city council adopted the budget 33-21 after a long debate, with two "
             "abstentions.")
             .size() == 1);
+  // "votes" between the figures makes a tally whichever is larger.
+  CHECK(testing::pipeline_findings("numeric",
+                                   "The motion to close the port was defeated by 38 votes to 71.",
+                                   "The motion to close the port was defeated by 38 votes to 77.")
+            .size() == 1);
   // Without a vote, a larger figure first is no tally: a score is not compared.
   CHECK(testing::pipeline_findings("numeric", "Spain beat Italy 3-1 in Madrid on Sunday.",
                                    "Spain beat Italy 3-2 in Madrid on Sunday.")
