@@ -478,9 +478,15 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
             second && (match->capture("votes") || (high->high < low->low && names_vote(tokens)));
         if (tally) {
           tally_for = *low;
-          tally_for_span = match->capture("low2").value_or(match->span);
-          claim.span = written = *second;
-          claim.detail->value.text = text::squeeze_spaces(document.slice(written));
+          // Written apart ("71 votes to 38"), each figure is its own claim's span; joined
+          // ("7-2", one token), both claims span the tally.
+          bool apart =
+              match->capture("votes") ||
+              document.slice(Span{match->capture("low2").value_or(*second).end, second->start})
+                      .find("to") != std::string_view::npos;
+          tally_for_span = apart ? match->capture("low2").value_or(match->span) : match->span;
+          claim.span = written = apart ? *second : match->span;
+          claim.detail->value.text = text::squeeze_spaces(document.slice(*second));
           amount = high;
         } else {
           if (high->high < low->low) continue;
@@ -681,7 +687,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           claim.detail->trend = it->second;
           if (claim.detail->subject.empty() && claim.detail->counted.empty())
             change_owner(impl, tokens, state.mentions, k - 1, claim);
-        } else if (tokens[k].lower == "by" && claim.detail->counted.empty()) {
+        } else if (k < tokens.size() && tokens[k].lower == "by" && claim.detail->counted.empty()) {
           changed_object(impl, tokens, state.mentions, k, claim);
         }
       }
@@ -709,7 +715,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         votes_for.detail->counted = "votes for";
         votes_for.detail->value.low = tally_for->low;
         votes_for.detail->value.high = tally_for->high;
-        votes_for.detail->value.text = text::squeeze_spaces(document.slice(tally_for_span));
+        votes_for.detail->value.text =
+            text::squeeze_spaces(document.slice(match->capture("low2").value_or(tally_for_span)));
         state.claims.push_back(std::move(votes_for));
         state.claim_verbs.push_back(Span{});
       }

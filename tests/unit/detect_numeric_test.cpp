@@ -1107,3 +1107,11 @@ TEST_CASE("detect::numeric lengths in centimetres, millimetres and inches") {
             "The rain gauge at the airport showed 400 mm of rain on Sunday.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric a tally joined by a hyphen at a sentence's end") {
+  // A council's amendment (our own story): "7-2" is one word; both counts span it.
+  CHECK(testing::pipeline_findings("numeric",
+                                   "The amendment to hold a public vote was voted down, 7-2.",
+                                   "The amendment to hold a public vote was voted down, 7-4.")
+            .size() == 1);
+}

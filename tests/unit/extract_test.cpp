@@ -52,6 +52,15 @@ std::string event_field(const std::string& text, std::string_view predicate_clas
   return "(none)";
 }
 
+// The values of the time claims extracted from `text`, in order.
+std::vector<std::string> times_of(const std::string& text) {
+  auto analysis = extract(text);
+  std::vector<std::string> values;
+  for (const Claim* claim : of_kind(analysis, ClaimKind::Time))
+    values.push_back(claim->detail->value.text);
+  return values;
+}
+
 // What the first figure extracted from `text` counts; "(none)" when there is no figure.
 std::string first_counted(const std::string& text) {
   auto analysis = extract(text);
@@ -427,13 +436,6 @@ TEST_CASE("extract::times resolution") {
 
 TEST_CASE("extract::times the length of an activity is not a time") {
   // ECB+ topic 7 (a jury's deliberation, reworded) and topic 30 (Seacom's outage, reworded).
-  auto times_of = [](const std::string& text) {
-    auto analysis = extract(text);
-    std::vector<std::string> values;
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Time))
-      values.push_back(claim->detail->value.text);
-    return values;
-  };
   CHECK(times_of("The jury convicted him after 12 hours of deliberation.").empty());
   CHECK(times_of("Services were restored within a week of the outage.").empty());
   // Still an offset from now: with "the past", and with no activity after it.
@@ -1330,12 +1332,6 @@ TEST_CASE("extract::quantities a currency that is also a verb, after a scale or 
 }
 
 TEST_CASE("extract::times a decimal is no time of day, nor a record's window a time") {
-  auto times_of = [](const std::string& text) {
-    std::vector<std::string> out;
-    for (const Claim* claim : of_kind(extract(text), ClaimKind::Time))
-      out.push_back(claim->detail->value.text);
-    return out;
-  };
   // ECB+ topics 33 (a blood-alcohol level) and 36 (iTunes prices): a figure with a point
   // and no half of the day is a decimal; one after a currency sign is money.
   CHECK(
