@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <functional>
 
 #include "core/text.hpp"
 #include "pipeline/pipeline.hpp"
@@ -41,15 +42,27 @@ std::vector<const Claim*> of_kind(const Analysis& analysis, ClaimKind kind) {
   return out;
 }
 
+// A field of the first claim extracted from `text` that `wanted` accepts; "(none)" when
+// there is none.
+std::string claim_field(const std::string& text, const std::function<bool(const Claim&)>& wanted,
+                        std::string ClaimDetail::*field) {
+  auto analysis = extract(text);
+  for (const Claim& claim : analysis.claims) {
+    if (wanted(claim)) return (*claim.detail).*field;
+  }
+  return "(none)";
+}
+
 // A field (subject, object, ...) of the first event of `predicate_class` extracted from
 // `text`; "(none)" when there is no such event.
 std::string event_field(const std::string& text, std::string_view predicate_class,
                         std::string ClaimDetail::*field) {
-  auto analysis = extract(text);
-  for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
-    if (claim->detail->predicate_class == predicate_class) return (*claim->detail).*field;
-  }
-  return "(none)";
+  return claim_field(
+      text,
+      [&](const Claim& claim) {
+        return claim.kind == ClaimKind::Event && claim.detail->predicate_class == predicate_class;
+      },
+      field);
 }
 
 // The values of the time claims extracted from `text`, in order.
@@ -1353,10 +1366,9 @@ TEST_CASE("extract::mentions a name opening with an article or a place word is n
   // A ski valley and a harbour (our own stories): "La Paloma", "Port Blanc" name places, so
   // the pronoun of the next sentence stands for the person named before them.
   auto subject_of_rejection = [](const std::string& text) {
-    for (const Claim& claim : extract(text).claims) {
-      if (claim.detail->predicate_class == "reject") return claim.detail->subject;
-    }
-    return std::string("(none)");
+    return claim_field(
+        text, [](const Claim& claim) { return claim.detail->predicate_class == "reject"; },
+        &ClaimDetail::subject);
   };
   CHECK(subject_of_rejection("The plan did not please Maria Costa, mayor of the valley that La "
                              "Paloma belongs to. She opposed the plan at the meeting.") ==
@@ -1369,10 +1381,9 @@ TEST_CASE("extract::speech a cue followed by 'that' reports what follows it") {
   // ECB+ (a wolf listing's court filing; a sheriff's condolences) and a union's stand (our
   // own): the clause before the comma is not what the cue reports.
   auto reported = [](const std::string& text) {
-    for (const Claim& claim : extract(text).claims) {
-      if (claim.kind == ClaimKind::ReportedSpeech) return claim.detail->object;
-    }
-    return std::string("(none)");
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::ReportedSpeech; },
+        &ClaimDetail::object);
   };
   CHECK(reported("In a filing with the Interior Department, however, the Natural Resources "
                  "Defense Council noted that no evidence of delay and cost was produced to "
@@ -1388,10 +1399,9 @@ TEST_CASE("extract::speech a cue followed by 'that' reports what follows it") {
 TEST_CASE("extract::events a branch of an organisation speaks for it") {
   // A shipyard union and a teachers' union (our own stories).
   auto subject = [](const std::string& text) {
-    for (const Claim& claim : extract(text).claims) {
-      if (claim.kind == ClaimKind::Stance) return claim.detail->subject;
-    }
-    return std::string("(none)");
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Stance; },
+        &ClaimDetail::subject);
   };
   CHECK(subject("The Solidarnosc branch at the shipyard opposed the new shift pattern.") ==
         "solidarnosc");
