@@ -564,13 +564,25 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (claim.detail->counted.empty() && from < tokens.size() && tokens[from].lower == "of") {
           constexpr size_t kWordsToNoun = 3, kWordsToNounAfterWhole = 5;
           size_t k = from + 1;
-          while (k < tokens.size() && tokens[k].closed == Closed::Determiner) ++k;
+          while (k < tokens.size() &&
+                 (tokens[k].closed == Closed::Determiner || tokens[k].lower == "those")) {
+            ++k;
+          }
+          // "eleven of the injured", "17 of those hurt": the casualty those words name.
+          if (k < tokens.size() && k > from + 1 && !(tokens[k - 1].gap & (kComma | kBreak))) {
+            if (auto it = impl.casualty_after.find(tokens[k].lower);
+                it != impl.casualty_after.end()) {
+              claim.detail->counted = it->second;
+              noun_end = tokens[k].span.end;
+            }
+          }
           size_t limit = k + kWordsToNoun;
           if (k < tokens.size() && (tokens[k].digit || impl.numbers.parse(tokens[k].lower))) {
             ++k;
             limit = k + kWordsToNounAfterWhole;
           }
-          claim.detail->counted = counted_noun(impl, tokens, k, limit, &noun_end);
+          if (claim.detail->counted.empty())
+            claim.detail->counted = counted_noun(impl, tokens, k, limit, &noun_end);
         }
         // A count of casualties names no noun, or one that names no one in particular:
         // "27 were injured", "37 others were hurt", "12 people died", "the death toll

@@ -361,6 +361,12 @@ TEST_CASE("extract::quantities casualty counts") {
         Counts{{"woman", 2}});
   CHECK(counts("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape.") ==
         Counts{{"", 12}});
+  // A part of the casualties ("of the injured", "of those hurt") counts them too (ECB+
+  // topic 37, the Aceh earthquake; a stampede of our own).
+  CHECK(counts("He said at least 25 of the injured in his district were hospitalised in "
+               "intensive care.") == Counts{{"injured", 25}});
+  CHECK(counts("Eleven of the wounded were flown to the capital, the ministry said.") ==
+        Counts{{"injured", 11}});
 }
 
 TEST_CASE("extract::quantities casualty counts pair by what happened") {
