@@ -96,8 +96,27 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
   if (const auto* rows = rules.table("detect/antonyms")) {
     for (const auto& row : rows->rows()) {
       if (row.size() < 2) continue;
-      antonym_pairs_.insert(
-          pair_key(stemmer.stem(text::fold(row[0])), stemmer.stem(text::fold(row[1]))));
+      std::string a = stemmer.stem(text::fold(row[0])), b = stemmer.stem(text::fold(row[1]));
+      // Adjectives and adverbs ("higher", "north", "ahead") describe; verbs are compared
+      // as predicates.
+      if (row.size() >= 3 && row[2].find_first_of("ar") != std::string::npos) {
+        descriptor_keys_.insert(a);
+        descriptor_keys_.insert(b);
+        descriptor_pairs_.insert(pair_key(a, b));
+      }
+      antonym_pairs_.insert(pair_key(a, b));
+    }
+  }
+  // News opposites WordNet misses (comparatives, inflected forms), by key: "won" is "win".
+  if (const auto* rows = rules.table("detect/opposite_words")) {
+    for (const auto& row : rows->rows()) {
+      if (row.size() < 2) continue;
+      std::string a = key(text::fold(row[0]), stemmer), b = key(text::fold(row[1]), stemmer);
+      if (a == b) continue;
+      descriptor_keys_.insert(a);
+      descriptor_keys_.insert(b);
+      descriptor_pairs_.insert(pair_key(a, b));
+      antonym_pairs_.insert(pair_key(a, b));
     }
   }
   // Union-find over predicate classes: opposites and position verbs share a family.
@@ -355,6 +374,14 @@ std::vector<std::string> Lexicon::block_words(std::string_view key) const {
 
 bool Lexicon::antonyms(std::string_view a, std::string_view b) const {
   return a != b && antonym_pairs_.count(pair_key(a, b)) > 0;
+}
+
+bool Lexicon::opposite_descriptors(std::string_view a, std::string_view b) const {
+  return a != b && descriptor_pairs_.count(pair_key(a, b)) > 0;
+}
+
+bool Lexicon::has_opposite_descriptor(std::string_view key) const {
+  return descriptor_keys_.count(key) > 0;
 }
 
 const std::vector<int>* Lexicon::groups(std::string_view key) const {

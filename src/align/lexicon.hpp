@@ -93,6 +93,11 @@ class Lexicon {
 
   // Word-level relations between keys (as returned by key()/keys()).
   bool antonyms(std::string_view a, std::string_view b) const;
+  // Opposite descriptors: WordNet antonyms that are adjectives or adverbs ("higher" /
+  // "lower" of opposite_words.tsv, "north" / "south"), not verbs (compared as predicates).
+  bool opposite_descriptors(std::string_view a, std::string_view b) const;
+  // True for a key that has an opposite descriptor.
+  bool has_opposite_descriptor(std::string_view key) const;
   bool synonyms(std::string_view a, std::string_view b) const;
   // Synonyms, or words news reports use for the same thing (related_words.tsv).
   bool related(std::string_view a, std::string_view b) const;
@@ -139,6 +144,8 @@ class Lexicon {
   StringSet casualties_;                // keys of casualty concepts: "dead", "injur"
   StringSet phrases_;                   // two-word group members, as "key key"
   StringSet phrase_heads_;              // what a member of phrases_ has before a space
+  StringSet descriptor_keys_;           // keys of either side of descriptor_pairs_
+  StringSet descriptor_pairs_;          // adjective and adverb antonyms, as antonym_pairs_
   StringSet antonym_pairs_;             // "a\x1fb" with a < b, keys
   StringSet verb_opposites_;            // "a\x1fb" with a < b, classes
   StringSet sequences_;                 // "a\x1fb": one follows the other

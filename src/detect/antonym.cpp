@@ -1,15 +1,43 @@
 #include "detect/antonym.hpp"
 
 #include <algorithm>
+#include <set>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
+#include "align/sentence_words.hpp"
 #include "align/values.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
+#include "detect/likeness.hpp"
+#include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
 
 namespace {
+
+// Two sentences told alike but for one word and its opposite (the second route): their
+// weighted likeness and content words in common, well above the temporal and negation
+// detectors' (0.4, 3): a swapped opposite is one word of a sentence otherwise the same.
+constexpr double kSwapAlike = 0.5;
+constexpr size_t kSwapShared = 4;
+
+// Words of order ("the first since 2017" / "last used in 2017", "the former minister"):
+// paraphrases invert them.
+bool ordering(std::string_view word) {
+  static const std::unordered_set<std::string_view> kOrder = {
+      "first", "last", "second", "early", "late", "middl", "former", "latter", "new", "old"};
+  return kOrder.count(word) > 0;
+}
+
+// Words that negate a sentence: a swap in a negated sentence may be an agreement ("did not
+// rise" / "fell").
+bool negating(const std::string& word) {
+  static const std::unordered_set<std::string_view> kNegations = {
+      "not",     "no",     "never",          "nor",    "neither", "none",    "nobody", "nothing",
+      "without", "cannot", "insufficiently", "hardly", "barely",  "scarcely"};
+  return kNegations.count(word) > 0 || word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t");
+}
 
 // The words of the time expression that dates the claim in its sentence ("wednesday
 // evening"), empty when none does.
@@ -70,6 +98,16 @@ std::string change_word(const Analysis& analysis, const Claim& claim,
 }
 
 }  // namespace
+
+AntonymDetector::AntonymDetector(const rules::RuleSet& rules)
+    : occurrence_(rules), trends_(word_list(rules, "quantities/trends")) {
+  if (const auto* rows = rules.table("quantities/trends")) {
+    for (const auto& row : rows->rows()) {
+      if (row.size() >= 2 && (row[1] == "up" || row[1] == "down"))
+        directions_.emplace(text::fold(row[0]), row[1] == "up" ? 1 : -1);
+    }
+  }
+}
 
 void AntonymDetector::figures(const Context& context, const Link& link,
                               std::vector<Finding>& out) const {
@@ -167,6 +205,170 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
                               "' and '" + said_b + "' are opposites, so both cannot be true.";
     Finding finding = pair_finding(link, a, b, Level::Contradiction, "antonym",
                                    "contradiction.antonym", summary, explanation);
+    out.push_back(std::move(finding));
+  }
+  swaps(context, out);
+}
+
+void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) const {
+  const Analysis& analysis = context.analysis;
+  // The sentences that hold claims and a word with an opposite, none negated.
+  struct Told {
+    uint32_t source = 0;
+    uint32_t sentence = 0;
+    uint32_t claim = 0;                             // its first claim: the finding's evidence
+    std::vector<const Value*> times;                // its time claims' values
+    std::vector<std::string> keys;                  // Lexicon::key of every content word, sorted
+    std::vector<std::pair<size_t, int>> opposable;  // (word, direction) of words with opposites
+    std::vector<std::string> opposable_keys;        // parallel to `opposable`
+    const std::vector<text::Word>* words = nullptr;
+    SentenceGist gist;
+  };
+  std::vector<Told> told;
+  for (const Claim& claim : analysis.claims) {
+    if (told.empty() || told.back().source != claim.source ||
+        told.back().sentence != claim.sentence) {
+      told.push_back(Told{});
+      told.back().source = claim.source;
+      told.back().sentence = claim.sentence;
+      told.back().claim = claim.index;
+    }
+    if (claim.kind == ClaimKind::Time) told.back().times.push_back(&claim.detail->value);
+  }
+  align::Stemmer stemmer;
+  align::Lexicon::TopicMemo memo;
+  std::vector<Told> kept;
+  for (Told& t : told) {
+    const Document& document = analysis.documents[t.source];
+    if (t.sentence >= document.sentences.size()) continue;
+    Span extent = document.sentences[t.sentence].span;
+    const auto& words = context.words->of(t.source, extent);
+    bool negated = false;
+    for (size_t k = 0; k < words.size() && !negated; ++k) {
+      const std::string& norm = words[k].norm;
+      negated = negating(norm);
+      if (norm.size() < 2 || context.lexicon.stopword(norm)) continue;
+      std::string key = context.lexicon.key(norm, stemmer);
+      auto direction = directions_.find(norm);
+      int way = direction == directions_.end() ? 0 : direction->second;
+      // A word of a fixed phrase "as ... as" ("as well as", "as far as") compares nothing.
+      bool phrase =
+          k > 0 && k + 1 < words.size() && words[k - 1].norm == "as" && words[k + 1].norm == "as";
+      if (way != 0 || (context.lexicon.has_opposite_descriptor(key) && !ordering(key) && !phrase)) {
+        t.opposable.emplace_back(k, way);
+        t.opposable_keys.push_back(key);
+      }
+      t.keys.push_back(std::move(key));
+    }
+    if (negated || t.opposable.empty()) continue;
+    std::sort(t.keys.begin(), t.keys.end());
+    t.words = &words;
+    t.gist = read_gist(context.lexicon, stemmer, memo, document.slice(extent), words,
+                       [&](size_t k) { return words[k].norm.size() < 2; });
+    kept.push_back(std::move(t));
+  }
+  if (kept.size() < 2) return;
+  std::vector<SentenceGist*> gists;
+  std::vector<const SentenceGist*> distinct;
+  std::vector<GistOf> entries;
+  for (Told& t : kept) {
+    gists.push_back(&t.gist);
+    distinct.push_back(&t.gist);
+    entries.push_back(GistOf{t.source, 0, &t.gist});
+  }
+  settle_names(gists, analysis);
+  // Sentence pairs a finding already covers (the first route's, the other detectors').
+  std::set<std::pair<std::pair<uint32_t, uint32_t>, std::pair<uint32_t, uint32_t>>> reported;
+  for (const Finding& finding : out) {
+    for (const Evidence& x : finding.evidence) {
+      for (const Evidence& y : finding.evidence) {
+        const Claim& a = analysis.claims[x.claim];
+        const Claim& b = analysis.claims[y.claim];
+        reported.insert({{a.source, a.sentence}, {b.source, b.sentence}});
+      }
+    }
+  }
+  for (const AlikePair& pair : alike_pairs(entries, distinct, kSwapAlike, kSwapShared)) {
+    const Told& x = kept[pair.first];
+    const Told& y = kept[pair.second];
+    if (reported.count({{x.source, x.sentence}, {y.source, y.sentence}})) continue;
+    // Times that cannot both hold tell two moments ("fell on Monday" / "rose on Tuesday").
+    bool apart = false;
+    for (const Value* a : x.times) {
+      for (const Value* b : y.times) {
+        auto overlap = align::dates_overlap(*a, *b);
+        bool weekdays = a->text.starts_with("weekday:") && b->text.starts_with("weekday:");
+        apart = apart || (overlap && !*overlap) || (weekdays && a->text != b->text);
+      }
+    }
+    if (apart) continue;
+    auto has_key = [](const Told& t, const std::string& key) {
+      return std::binary_search(t.keys.begin(), t.keys.end(), key);
+    };
+    auto has_way = [](const Told& t, int way) {
+      return way != 0 && std::any_of(t.opposable.begin(), t.opposable.end(),
+                                     [&](const auto& o) { return o.second == way; });
+    };
+    // The other sentence says the word another way ("closed" / "shut"), or holds its
+    // opposite too ("closed the portal and opened a replacement"): no swap.
+    auto answered = [&](const Told& t, const std::string& key) {
+      return std::any_of(t.keys.begin(), t.keys.end(),
+                         [&](const std::string& k) { return context.lexicon.related(k, key); });
+    };
+    auto both_sides = [&](const Told& t, const std::string& key) {
+      return std::any_of(t.keys.begin(), t.keys.end(), [&](const std::string& k) {
+        return context.lexicon.opposite_descriptors(k, key) || context.lexicon.antonyms(k, key);
+      });
+    };
+    std::optional<std::pair<size_t, size_t>> swap;  // word of x, word of y
+    size_t swaps_found = 0;
+    for (size_t i = 0; i < x.opposable.size(); ++i) {
+      const std::string& kx = x.opposable_keys[i];
+      if (has_key(y, kx)) continue;
+      for (size_t j = 0; j < y.opposable.size(); ++j) {
+        const std::string& ky = y.opposable_keys[j];
+        if (has_key(x, ky)) continue;
+        int wx = x.opposable[i].second, wy = y.opposable[j].second;
+        bool opposite = (wx != 0 && wy == -wx) || context.lexicon.opposite_descriptors(kx, ky);
+        // Not one word's two forms ("employs" / "employees"), nor a change the other
+        // sentence also tells its way ("raise the burden" / "the burden will rise").
+        if (!opposite || kx.starts_with(ky) || ky.starts_with(kx) || has_way(x, wy) ||
+            has_way(y, wx) || answered(x, ky) || answered(y, kx) || both_sides(x, kx) ||
+            both_sides(y, ky))
+          continue;
+        if (!swap) swap = std::pair(x.opposable[i].first, y.opposable[j].first);
+        ++swaps_found;
+      }
+    }
+    // One swap: a sentence with several opposite words apart says several other things.
+    if (!swap || swaps_found > 1) continue;
+    const std::string& said_x = (*x.words)[swap->first].norm;
+    const std::string& said_y = (*y.words)[swap->second].norm;
+    const Claim& a = analysis.claims[x.claim];
+    const Claim& b = analysis.claims[y.claim];
+    const std::string& id_x = analysis.documents[x.source].id;
+    const std::string& id_y = analysis.documents[y.source].id;
+    Finding finding;
+    finding.level = Level::Contradiction;
+    finding.type = "antonym";
+    finding.rule = "contradiction.antonym";
+    finding.summary = "Opposite accounts: '" + said_x + "' vs '" + said_y + "'";
+    finding.explanation = id_x + " and " + id_y + " tell one thing in nearly the same words (" +
+                          alike_words(pair.shared, pair.score) + "), but where " + id_x +
+                          " says '" + said_x + "', " + id_y + " says '" + said_y +
+                          "'. They are opposites, so both cannot be true.";
+    finding.score = pair.score;
+    Evidence first{a.index, {}};
+    Evidence second{b.index, {}};
+    first.highlights.push_back(Span{analysis.documents[x.source].sentences[x.sentence].span.start +
+                                        (*x.words)[swap->first].span.start,
+                                    analysis.documents[x.source].sentences[x.sentence].span.start +
+                                        (*x.words)[swap->first].span.end});
+    second.highlights.push_back(Span{analysis.documents[y.source].sentences[y.sentence].span.start +
+                                         (*y.words)[swap->second].span.start,
+                                     analysis.documents[y.source].sentences[y.sentence].span.start +
+                                         (*y.words)[swap->second].span.end});
+    finding.evidence = {std::move(first), std::move(second)};
     out.push_back(std::move(finding));
   }
 }

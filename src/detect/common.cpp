@@ -354,7 +354,11 @@ bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
 
 bool times_compatible(const Claim& a, const Claim& b) {
   auto overlap = align::dates_overlap(a.detail->time, b.detail->time);
-  return !overlap || *overlap;
+  if (overlap) return *overlap;
+  // Two weekdays not placed on the calendar: "on Monday" and "on Tuesday" are two days.
+  const std::string& x = a.detail->time.text;
+  const std::string& y = b.detail->time.text;
+  return !(x.starts_with("weekday:") && y.starts_with("weekday:") && x != y);
 }
 
 std::optional<std::pair<double, double>> when(const Analysis& analysis, const Claim& claim) {

@@ -338,3 +338,55 @@ TEST_CASE("detect::antonym a level reached in rand is one finding") {
             "The city's water debt has shrunk to R1,200,000, the treasurer said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym two sentences told alike but for a word and its opposite") {
+  // No aligned claim ties them (a schedule, a direction, a level): the second route. A train
+  // running late and a ship seen off a coast, stories of our own; a reservoir's level.
+  auto late = testing::pipeline_findings(
+      "antonym",
+      "The train was running about five minutes behind schedule when it entered the bend.",
+      "The train had been running about five minutes ahead of schedule when it entered the bend.");
+  REQUIRE(late.size() == 1);
+  CHECK(late[0].level == Level::Contradiction);
+  CHECK(late[0].summary == "Opposite accounts: 'behind' vs 'ahead'");
+  CHECK(late[0].explanation.find("nearly the same words") != std::string::npos);
+  auto seen = testing::pipeline_findings(
+      "antonym", "The fishing boat was last seen east of the harbour late on Sunday evening.",
+      "The fishing boat was last spotted west of the harbour late on Sunday evening.");
+  REQUIRE(seen.size() == 1);
+  CHECK(seen[0].summary == "Opposite accounts: 'east' vs 'west'");
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Water levels in the reservoir fell steadily through the night.",
+                                   "Water levels in the reservoir rose steadily through the night.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::antonym no swap where a sentence negates, says both or says it otherwise") {
+  // ECB+ topic 23 (climbers on a mountain): "insufficiently ... experienced" is
+  // "inexperienced"; ECB+ topic 37 (a quake): "as well as" compares nothing.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Police said in a statement it appeared the group was insufficiently equipped and "
+            "experienced for the climb.",
+            "Police said the group appeared to be insufficiently equipped and inexperienced for "
+            "the climb.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "The tremors revived memories of the quake that hit the city in 2002, as well as the "
+            "tsunami that killed thousands in the province in 2004.",
+            "The tsunami killed thousands in the province in 2004 and the quake hit the city in "
+            "2002, the worst in memory.")
+            .empty());
+  // A sentence that holds the word and its opposite, the other saying one of them
+  // otherwise ("closed" / "shut"); moves on two days are two moves.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "The city closed the old bridge on Monday and opened a temporary crossing in May.",
+            "The city shut the old bridge on Monday and built a temporary crossing in May.")
+            .empty());
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Copper prices fell sharply in London trading on Monday.",
+                                   "Copper prices rose sharply in London trading on Tuesday.")
+            .empty());
+}
