@@ -278,6 +278,7 @@ constexpr size_t kDenialShared = 3;
 struct Denial {
   size_t word = 0;
   bool determiner = false;
+  std::string bound;  // "until", "before" after the denied word: denied only until then
 };
 
 // Words that set what follows against others ("Unlike stars X and Y, Ross is not signed").
@@ -445,12 +446,13 @@ void NegationDetector::told_alike(const Context& context,
         // quote's word, nor a bound ("not be released until charges are laid").
         char initial = text[words[k].span.start];
         auto form = speech_forms_.find(next);
-        bool bound = false;
-        for (size_t n = k + 1; n < words.size() && n <= k + kDeniedReach; ++n)
-          bound = bound || kUntil.count(words[n].norm) > 0;
-        if (!(initial >= 'A' && initial <= 'Z') && form == speech_forms_.end() && !quoted[k] &&
-            !bound)
-          s.denied.push_back(Denial{k, kDeterminers.count(w) > 0});
+        // (A bound the other sentence gives too does not explain the difference: "would not
+        // need to raise money before the launch" / "would need to raise money before it".)
+        std::string bound;
+        for (size_t n = k + 1; n < words.size() && n <= k + kDeniedReach && bound.empty(); ++n)
+          if (kUntil.count(words[n].norm)) bound = words[n].norm;
+        if (!(initial >= 'A' && initial <= 'Z') && form == speech_forms_.end() && !quoted[k])
+          s.denied.push_back(Denial{k, kDeterminers.count(w) > 0, bound});
         break;
       }
     }
@@ -533,6 +535,13 @@ void NegationDetector::told_alike(const Context& context,
         };
         size_t k = stated(other);
         if (k == SIZE_MAX || stated(denier) != SIZE_MAX || denies(other)) continue;
+        // ("not vetoed a merger since 2019" is "the first veto since 2019": "since" is
+        // always a bound.)
+        if (!denial.bound.empty() &&
+            (denial.bound == "since" ||
+             std::none_of(other.words->begin(), other.words->end(),
+                          [&](const text::Word& w) { return w.norm == denial.bound; })))
+          continue;
         // "no group publicly claimed the kidnapping" / "the group was held ...": a
         // determiner denies its noun with what the clause says of it, so another word of
         // the clause must be stated there too ("no evacuation warning had been issued" /

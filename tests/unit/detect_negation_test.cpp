@@ -458,3 +458,29 @@ TEST_CASE("detect::negation an infinitive states no act for a denial told alike"
             "wrist injury.\n\nKvitova landed few winners before the umpire stepped in.")
             .empty());
 }
+
+TEST_CASE("detect::negation a bound both sentences give does not explain a denial") {
+  // "not ... before X" beside "... before X": the bound is in both, the denial is not
+  // (a club's stadium and a merger, stories of our own). "not ... until X" beside a plain
+  // statement, and "not ... since X" ("the first ... since X"), stay silent.
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "Smith said the club would not need to raise more money before building its new "
+            "stadium.",
+            "Smith said the club would need to raise more money before it builds a new stadium.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "negation",
+            "The company said it would not cut jobs at the plant before the merger closes.",
+            "The company said it would cut jobs at the plant before the merger closes.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("negation",
+                                   "The names of the victims will not be released until relatives "
+                                   "are told, police said.",
+                                   "Police released the names of the victims on Monday.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "negation", "It is the first time the regulator has blocked a bank merger since 2019.",
+            "The regulator had not blocked a bank merger since 2019.")
+            .empty());
+}
