@@ -136,7 +136,8 @@ void classify_run(const Extractor::Impl& impl, const Document& document,
       const Token& t = tokens[begin];
       std::string_view word = text.substr(t.span.start, t.span.size());
       bool skip = impl.names.is_title(word) || impl.names.is_demonym(word) ||
-                  (begin == from && sentence_start && impl.lexicon.is_common(t.lower)) ||
+                  (begin == from && sentence_start && impl.lexicon.is_common(t.lower) &&
+                   !(end - begin >= 2 && impl.lexicon.is_world_given_name(word))) ||
                   impl.calendar_words.count(word);
       if (!skip) break;
       ++begin;

@@ -129,6 +129,12 @@ std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules)
   if (const auto* table = rules.table("lexicon/given_names")) {
     for (const auto& row : table->rows()) d.given_names.insert(row.front());
   }
+  if (const auto* table = rules.table("lexicon/given_names_world")) {
+    for (const auto& row : table->rows()) {
+      d.given_names.insert(row.front());
+      d.world_given_names.insert(row.front());
+    }
+  }
   if (const auto* table = rules.table("common/closed_class")) {
     for (const auto& row : table->rows()) {
       if (row.size() > 1) d.closed.emplace(row[0], parse_closed(row[1]));
@@ -282,6 +288,10 @@ std::string Lexicon::noun_lemma(std::string_view word) const {
 
 bool Lexicon::is_given_name(std::string_view word) const {
   return data_->given_names.count(word) > 0;
+}
+
+bool Lexicon::is_world_given_name(std::string_view word) const {
+  return data_->world_given_names.count(word) > 0;
 }
 
 const Lexicon::Named* Lexicon::place(std::string_view phrase) const {

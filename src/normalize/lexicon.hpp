@@ -67,6 +67,10 @@ class Lexicon {
   std::string noun_lemma(std::string_view word) const;
   // A first name (case as written: "Mark").
   bool is_given_name(std::string_view word) const;
+  // True for a given name of the hand-kept gazetteer (given_names_world.txt): one of them
+  // opening a sentence is a first name even when it is also a rare dictionary word
+  // ("Ana").
+  bool is_world_given_name(std::string_view word) const;
 
   // A named place or organisation: its canonical name and (places) kind and container.
   struct Named {
@@ -102,6 +106,7 @@ class Lexicon {
     const rules::Table* plurals = nullptr;  // hand-made: "people" -> "person"
     // Looked up by string_view (no temporary string per lookup).
     StringSet given_names;
+    StringSet world_given_names;
     StringMap<Closed> closed;
     StringMap<Named> places;
     StringMap<Named> organizations;

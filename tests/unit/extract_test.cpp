@@ -1114,6 +1114,21 @@ TEST_CASE("extract::quantities a change across its object or named after the fig
   CHECK(change("The fund bought a 10% stake in the airline.").second.empty());
 }
 
+TEST_CASE("extract::mentions a listed first name that is also a word opens a full name") {
+  // "Ana" and "Pilar" are dictionary words (WordNet); opening a sentence before more
+  // capitalised words they are first names (rules/lexicon/given_names_world.txt): a mayor
+  // and a ministry spokeswoman, stories of our own.
+  auto subject = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::ReportedSpeech; },
+        &ClaimDetail::subject);
+  };
+  CHECK(subject("Ana Paula Santos, the mayor of the town, said the bridge would reopen in May.") ==
+        "ana paula santos");
+  CHECK(subject("Pilar Gómez Ruiz, a spokeswoman for the ministry, said the vaccine supply was "
+                "sufficient.") == "pilar gomez ruiz");
+}
+
 TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole") {
   // ECB+ topic 3 (Texas's Department of Corrections) and a bakers' federation of our own:
   // the organisation is one mention, it speaks whole, an apposition before "said" is
