@@ -311,9 +311,18 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
         auto last_space = parsed.name.find_last_of(' ');
         if (impl.org_heads.count(parsed.name.substr(last_space + 1))) continue;
         // "Will Ukraine ..." at a sentence start is no first name: every word is common.
+        // A first name that is no function word keeps it one ("John Smith said", "Peter
+        // Hall said": surnames that are also words).
         bool all_common = true;
-        for (const auto& word : text::words(parsed.name)) {
+        auto words = text::words(parsed.name);
+        for (const auto& word : words) {
           if (!impl.lexicon.is_common(word.norm)) all_common = false;
+        }
+        if (all_common && words.size() >= 2) {
+          std::string first(parsed.name.substr(words[0].span.start, words[0].span.size()));
+          if (impl.lexicon.is_given_name(first) &&
+              impl.lexicon.closed(words[0].norm) == normalize::Closed::None)
+            all_common = false;
         }
         if (all_common) continue;
       }

@@ -1129,6 +1129,21 @@ TEST_CASE("extract::mentions a listed first name that is also a word opens a ful
                 "sufficient.") == "pilar gomez ruiz");
 }
 
+TEST_CASE("extract::mentions a first name before a surname that is also a word") {
+  // ECB+ topic 19 (Mark Felt, "Deep Throat": "mark" and "felt" are both words) and a
+  // council's treasurer of our own: a listed first name that is no function word makes the
+  // run a person's name, at a sentence's start too ("Will Ukraine join ..." stays none).
+  auto felt = extract(
+      "Mark Felt, who was known as Watergate scandal informant 'Deep Throat,' died on Friday.");
+  bool found = false;
+  for (const Entity& entity : felt.entities) found = found || entity.key == "mark felt";
+  CHECK(found);
+  CHECK(claim_field(
+            "Peter Hall, the council's treasurer, said the budget would be balanced next year.",
+            [](const Claim& claim) { return claim.kind == ClaimKind::ReportedSpeech; },
+            &ClaimDetail::subject) == "peter hall");
+}
+
 TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole") {
   // ECB+ topic 3 (Texas's Department of Corrections) and a bakers' federation of our own:
   // the organisation is one mention, it speaks whole, an apposition before "said" is
