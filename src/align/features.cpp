@@ -63,6 +63,7 @@ enum KeyTag : uint64_t {
   kFigureKindGroup,
   kQuoteOpening,
   kQuantityChange,
+  kQuoteEnding,
 };
 
 uint64_t mix(uint64_t x) {  // splitmix64 finaliser: a cheap, well-spread hash of an integer
@@ -636,6 +637,13 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
         opening = text::fnv1a(words[i].norm, text::fnv1a(" ", opening));
       }
       keys.push_back(block_key(kQuoteOpening, opening));
+      // And its last ones: a source that joins two quotes around one cue ("...," said X.
+      // "...") meets another that gives only the second of them.
+      uint64_t ending = text::fnv1a("quote ending");
+      for (size_t i = words.size() - kAttributionWords; i < words.size(); ++i) {
+        ending = text::fnv1a(words[i].norm, text::fnv1a(" ", ending));
+      }
+      keys.push_back(block_key(kQuoteEnding, ending));
     } else if (f.speaker && f.quote_words >= kShortQuoteWords) {
       uint64_t hash = text::fnv1a("short quote");
       for (const auto& word : text::words(claim.detail->object)) {

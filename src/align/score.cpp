@@ -333,15 +333,20 @@ double Scorer::quotes(const Claim& a, const Claim& b, std::string* reason) const
   double score = static_cast<double>(common) / static_cast<double>(longer);
   if (score < kAttributionSimilarity) {
     // One source quotes only the opening of what the other quotes at length (two quotes
-    // around one cue are one claim): every word of the shorter opens the longer.
+    // around one cue are one claim): every word of the shorter opens the longer. Or only
+    // its end: the second of two quotes the other joined.
     const auto& shorter = words_a.size() <= words_b.size() ? words_a : words_b;
     const auto& whole = words_a.size() <= words_b.size() ? words_b : words_a;
+    bool opens = true, ends = true;
+    size_t offset = whole.size() - shorter.size();
     for (size_t i = 0; i < shorter.size(); ++i) {
-      if (shorter[i].norm != whole[i].norm) return 0;
+      opens = opens && shorter[i].norm == whole[i].norm;
+      ends = ends && shorter[i].norm == whole[offset + i].norm;
     }
+    if (!opens && !ends) return 0;
     if (reason) {
-      *reason = "the same words (the first " + std::to_string(shorter.size()) + " of " +
-                std::to_string(longer) + ") quoted " +
+      *reason = "the same words (the " + std::string(opens ? "first " : "last ") +
+                std::to_string(shorter.size()) + " of " + std::to_string(longer) + ") quoted " +
                 (a.detail->speaker.empty() || b.detail->speaker.empty()
                      ? "with a speaker in one source only"
                      : "from different speakers");

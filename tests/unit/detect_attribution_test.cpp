@@ -209,3 +209,24 @@ TEST_CASE("detect::attribution a pronoun whose subject the sentence before names
             "experience,\" Gaskin told the Timaru Herald.")
             .empty());
 }
+
+TEST_CASE("detect::attribution the second of two joined quotes credited to someone else") {
+  // One source joins two quotes around one cue ("...," said X. "..."); another gives only
+  // the second, to another speaker: its last words meet (a water cut and a bus strike,
+  // stories of our own).
+  CHECK(testing::pipeline_findings(
+            "attribution",
+            "\"We have had no water since Monday night,\" said Ana Lopez, head of the residents "
+            "association. \"If this goes on into the weekend, the whole district will have to be "
+            "evacuated.\"",
+            "The mayor also warned of wider trouble. \"If this goes on into the weekend, the whole "
+            "district will have to be evacuated,\" Peter Hall said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "attribution",
+            "\"Talks have gone nowhere this week,\" said union leader Tom Briggs. \"If nothing "
+            "changes by Friday, every bus depot in the county will close.\"",
+            "\"If nothing changes by Friday, every bus depot in the county will close,\" the "
+            "council leader, Anne Cole, said.")
+            .size() == 1);
+}
