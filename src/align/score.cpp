@@ -212,8 +212,8 @@ bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool f
   if (matched(kind_a, a.claim, b.claim) || matched(kind_b, b.claim, a.claim)) return false;
   // No rival: every other figure of the kind on one side has an equal one, other than the
   // pair itself, on the other side, equals the pair's own figure, or shares no word of its clause
-  // with the figure it would rival ("cancelled 312 flights" / "412 flights had been cancelled"
-  // beside "operates 520 flights a day").
+  // with the figure it would rival ("cancelled 180 trains" / "280 trains had been cancelled"
+  // beside "runs 900 trains a day").
   auto unrivalled = [&](const std::vector<uint32_t>& own, uint32_t mine,
                         const std::vector<uint32_t>& other, uint32_t theirs,
                         const std::vector<uint32_t>& their_words) {

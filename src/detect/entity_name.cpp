@@ -720,9 +720,13 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
             differ.front() >= 1 && x.parts.size() == y.parts.size()) {
           size_t p = differ.front();
           const std::string& given = x.parts[p - 1];
+          // (A listed first name may be an ordinary word too: "Mark", "John".)
+          std::string written = given;
+          if (!written.empty() && written[0] >= 'a' && written[0] <= 'z') written[0] -= 'a' - 'A';
           family_name = person(x) && person(y) && given == y.parts[p - 1] &&
                         surnames_of[given].size() == 2 && given.size() >= kMisspeltLength &&
-                        !titles_x[p - 1] && !titles_y[p - 1] && !words_.is_common(given) &&
+                        !titles_x[p - 1] && !titles_y[p - 1] &&
+                        (!words_.is_common(given) || words_.is_given_name(written)) &&
                         !words_.is_common(x.parts[p]) && !words_.is_common(y.parts[p]) &&
                         !connectors_.count(given);
         }

@@ -447,7 +447,7 @@ void NegationDetector::told_alike(const Context& context,
         char initial = text[words[k].span.start];
         auto form = speech_forms_.find(next);
         // (A bound the other sentence gives too does not explain the difference: "would not
-        // need to raise money before the launch" / "would need to raise money before it".)
+        // need to borrow before the stadium opens" / "would need to borrow before it opens".)
         std::string bound;
         for (size_t n = k + 1; n < words.size() && n <= k + kDeniedReach && bound.empty(); ++n)
           if (kUntil.count(words[n].norm)) bound = words[n].norm;

@@ -244,7 +244,7 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
 }
 
 // The period a figure is a rate of, from the words right after it and what it counts
-// ("520 flights a day", "48,000 vehicles daily", "$2 million a year":
+// ("900 trains a day", "48,000 vehicles daily", "$2 million a year":
 // quantities/rate_periods.tsv); empty when none, or when the words go on to make it a time
 // ("a day after the vote", "a year ago").
 struct Rate {

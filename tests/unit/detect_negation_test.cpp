@@ -465,9 +465,9 @@ TEST_CASE("detect::negation a bound both sentences give does not explain a denia
   // statement, and "not ... since X" ("the first ... since X"), stay silent.
   CHECK(testing::pipeline_findings(
             "negation",
-            "Smith said the club would not need to raise more money before building its new "
-            "stadium.",
-            "Smith said the club would need to raise more money before it builds a new stadium.")
+            "Smith said the club would not need to borrow from the bank before the stadium "
+            "opens.",
+            "Smith said the club would need to borrow from the bank before the stadium opens.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "negation",

@@ -300,24 +300,24 @@ TEST_CASE("detect::numeric the only figure of its kind in each source, told in o
 }
 
 TEST_CASE("detect::numeric a figure of the kind that shares no clause word is no rival") {
-  // Two stories of our own: each wire gives a second figure of the kind ("520 flights a
+  // Two stories of our own: each wire gives a second figure of the kind ("900 trains a
   // day", "30 survivors treated for burns") that the other source does not give; its
   // clause shares no word with the outlet's figure, so the two that share "cancelled" or
   // "rubble" are still compared.
   Story story;
   auto s1 = story.source("a.txt",
-                         "The strike forced the cancellation of 312 flights on Monday.\n"
-                         "On a normal day the carrier operates some 520 flights.\n"
+                         "The walkout forced the cancellation of 180 trains on Monday.\n"
+                         "On a normal day the operator runs some 900 trains.\n"
                          "Rescuers pulled 14 survivors from the rubble overnight.\n"
                          "The hospital treated 30 survivors for burns.");
   auto s2 = story.source("b.txt",
-                         "The airline said 412 flights had been cancelled because of the strike.\n"
+                         "The rail company said 280 trains had been cancelled because of the walkout.\n"
                          "Eleven survivors were pulled from the rubble, the fire service said.");
-  figure(story, s1, "312 flights", "flight", number(312, 312, {}, 0, "312"));
-  figure(story, s1, "some 520 flights", "flight", number(520, 520, {}, 0.1, "some 520"));
+  figure(story, s1, "180 trains", "train", number(180, 180, {}, 0, "180"));
+  figure(story, s1, "some 900 trains", "train", number(900, 900, {}, 0.1, "some 900"));
   figure(story, s1, "14 survivors", "survivor", number(14, 14, {}, 0, "14"));
   figure(story, s1, "30 survivors", "survivor", number(30, 30, {}, 0, "30"));
-  figure(story, s2, "412 flights", "flight", number(412, 412, {}, 0, "412"));
+  figure(story, s2, "280 trains", "train", number(280, 280, {}, 0, "280"));
   figure(story, s2, "Eleven survivors", "survivor", number(11, 11, {}, 0, "Eleven"));
   story.run("numeric");
   CHECK(story.linked(0, 4));
@@ -437,11 +437,11 @@ TEST_CASE("numeric: a rate is compared with rates of its period only") {
       "numeric", "UNRWA hands out food to 750,000 people daily in Gaza, the agency said.",
       "In Gaza UNRWA hands out food to 450,000 people a day, the agency said.");
   CHECK(food.size() == 1);
-  // A plain count is no rival of a rate: "operates some 520 flights a day" says nothing
-  // about the 412 flights cancelled.
+  // A plain count is no rival of a rate: "runs some 900 trains a day" says nothing about
+  // the 280 trains cancelled.
   CHECK(testing::pipeline_findings(
-            "numeric", "The airline said 412 flights had been cancelled on Thursday.",
-            "The airline, which operates some 520 flights a day, cancelled flights on Thursday.")
+            "numeric", "The rail company said 280 trains had been cancelled on Thursday.",
+            "The rail company, which runs some 900 trains a day, cancelled trains on Thursday.")
             .empty());
 }
 
