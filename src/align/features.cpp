@@ -159,8 +159,8 @@ std::vector<std::vector<std::string>> name_forms(const Analysis& analysis, const
 // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt" the 52 belongs to
 // Egypt. A clause ends at punctuation, a conjunction and another figure ("24 people
 // dead and 249 people injured": "injured" is the 249's). A relative clause set off by
-// commas between the subject and the figure is skipped: in "Shares in Vitoria, which
-// are listed in Lisbon, rose 6%" the 6% is the shares'. Returned as the pieces of `text`
+// commas between the subject and the figure is skipped: in "Shares in Halden, which
+// trade in Oslo, rose 4%" the 4% is the shares'. Returned as the pieces of `text`
 // (document offsets) left and right of the figure, and the subject before such a
 // relative clause (empty when there is none); `left_words` and `right_words` are the
 // words of the sentence on each side.
@@ -415,8 +415,8 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         return std::find(name_words.begin(), name_words.end(), id) != name_words.end();
       });
       // The claim's own time is the temporal detector's to compare: in what the claim is
-      // about it counts as "a time", whichever ("will sign the measure on Friday" and
-      // "would sign the measure on Thursday" are about the measure at some time; with the
+      // about it counts as "a time", whichever ("will sign the bill on Monday" and
+      // "would sign the bill on Tuesday" are about the bill at some time; with the
       // days as words, half of a short object differed and the two plans never met).
       if (claim.detail->time.kind != Value::Kind::None && !claim.detail->time.text.empty()) {
         std::vector<uint32_t> time_words;
@@ -454,7 +454,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         std::string counted_key = lexicon_.key(last, stemmer);
         f.counted = interner_.id(counted_key);
         // The first group of related_words.tsv it is in (those ids are negative): blocks
-        // "38 cargo vessels" with "45 cargo ships".
+        // "27 cargo vessels" with "31 cargo ships".
         if (const std::vector<int>* groups = lexicon_.groups(counted_key)) {
           for (int group : *groups) {
             if (group < 0) {
@@ -668,15 +668,15 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
       }
     }
     // The words of its own clause, which must agree anyway: "shares rose 14 percent in
-    // London" meets "climbed 19 percent in London" even when the sentences name others.
+    // Frankfurt" meets "climbed 19 percent in Frankfurt" even when the sentences name others.
     for (uint32_t word : rarest(f.local, frequency, kWordKeys)) {
       keys.push_back(block_key(kQuantityWord, word, f.dimension));
     }
     for (uint32_t group : f.local_groups)
       keys.push_back(block_key(kQuantityWord, group, f.dimension));
-    // A figure told as a change meets the other changes of its dimension: "trade fell 9%
-    // last year" / "bilateral trade rose 9% last year" share few rare words, and a story
-    // holds few changes.
+    // A figure told as a change meets the other changes of its dimension: "freight fell 6%
+    // last year" / "freight handled by both ports rose 6% last year" share few rare words, and a
+    // story holds few changes.
     if (!claim.detail->trend.empty()) keys.push_back(block_key(kQuantityChange, f.dimension));
     // A figure of a kind its document gives at most kFewOfKind times meets the figures of
     // that kind in other documents: the sole figure of a kind in each (Scorer) may be one

@@ -66,7 +66,7 @@ struct ClaimFeatures {
   std::vector<uint32_t> local;             // Quantity: topic keys of its own clause
   std::vector<uint32_t> local_groups;      // Quantity: news word groups of `local` (blocking)
   std::vector<uint32_t> inner;   // Quantity: topic keys between its figure and what it counts
-                                 // ("blood" in "14 blood samples")
+                                 // ("bank" in "23 bank accounts")
   bool pronoun_subject = false;  // Quantity: its sentence opens with a pronoun ("He caught ...")
   bool measured = false;         // Quantity: `low`/`high` hold its interval in the base unit
   double low = 0, high = 0;      // (high may be infinite: "more than 320")

@@ -166,7 +166,7 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
   // of the clause names is what the clause says happened ("injuring 27" / "37 others were
   // hurt" / "12 people died"), so it stays; "30 dead" names it only as what it counts.
   // What a change counts is the subject of its verb, a word of the clause like any other
-  // ("Shares in Kalulu fell 9 percent" / "after the shares climbed 9 percent").
+  // ("Shares in Norvik slipped 7 percent" / "after the shares gained 7 percent").
   bool change = !analysis_.claims[f.claim].detail->trend.empty();
   std::vector<uint32_t> out;
   for (uint32_t id : f.local) {
@@ -180,18 +180,18 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
 bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike,
                           bool inner_alike) const {
   if (a.kin == 0 || b.kin == 0 || a.source == b.source) return false;
-  // One thing counted, named alike or by words of one group ("38 cargo vessels" / "45
+  // One thing counted, named alike or by words of one group ("27 cargo vessels" / "31
   // cargo ships"); each figure's rivals are those of its own word.
   if (a.counted != b.counted &&
       !(a.counted && b.counted && Lexicon::share(groups_[a.counted], groups_[b.counted], true)))
     return false;
-  // Their own clauses share a word: "1,800 tonnes of fuel oil" / "2,800 tonnes of fuel oil",
-  // "the slick stretched about 12 kilometres" / "the slick extended some 20 kilometres";
+  // Their own clauses share a word: "4,500 tonnes of crude" / "5,400 tonnes of crude",
+  // "the plume spread about 8 kilometres" / "the plume reached some 15 kilometres";
   // or both name what they count and their sentences give another figure alike, which
-  // says as much ("a queue of some 300 lorries stretched around 6 km back" / "nearly 600
-  // trucks were lined up for about 6 km").
+  // says as much ("a queue of some 450 lorries stretched roughly 9 km back" / "close to 900
+  // trucks stood lined up for about 9 km").
   // (Or, in sentences sharing three words or more, the words between each figure and what it
-  // counts: "14 blood samples" / "17 blood samples" share "blood".)
+  // counts: "23 bank accounts" / "32 bank accounts" share "bank".)
   auto words_a = own_words(a, a, b), words_b = own_words(b, a, b);
   if (overlap(words_a, {}, words_b, {}).shared == 0 &&
       (!inner_alike || overlap(a.inner, {}, b.inner, {}).shared == 0) &&
@@ -521,8 +521,8 @@ std::pair<size_t, size_t> Scorer::sentence_claims(const Claim& claim) const {
 }
 
 size_t Scorer::figures_in_sentence(const Claim& claim) const {
-  // Not a compound that qualifies a noun ("the six-week drive", "a 12-year ban") nor a
-  // conversion in brackets ("3.2 million lei (about 640,000 euros)"): a line of statistics
+  // Not a compound that qualifies a noun ("the four-week campaign", "a 12-year ban") nor a
+  // conversion in brackets ("4.8 million lei (about 960,000 euros)"): a line of statistics
   // gives figures side by side.
   auto [first, end] = sentence_claims(claim);
   const std::string& text = analysis_.documents[claim.source].text;
@@ -671,7 +671,7 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // below).
   Overlap local = overlap(a.local, {}, b.local, {});
   // Two rates of one period share it, in whatever words ("a day" / "daily"); two tolls of
-  // one casualty concept share it ("arrested 23 people" / "Thirty-two people were
+  // one casualty concept share it ("arrested 14 people" / "Nineteen people were
   // arrested": what they count is the sentence's event, not one word among others).
   size_t shared_around = around.shared +
                          (interner_.text(a.dimension).find('/') != std::string::npos ? 1 : 0) +
@@ -686,9 +686,9 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // Whether the pair needed it: the gates below, each of which it stands in for.
   bool needed = false;
   // Two changes of one size whose clauses share two words are one change told two ways
-  // ("trade between the two economies fell 9% last year" / "bilateral trade rose 9% last
-  // year"), whatever else the sentences say: which way it went is then the antonym
-  // detector's to compare. ("Exports rose 9% last year" / "imports fell 9% last year"
+  // ("freight between the two ports fell 6% last year" / "freight handled by both ports rose
+  // 6% last year"), whatever else the sentences say: which way it went is then the antonym
+  // detector's to compare. ("Exports rose 6% last year" / "imports fell 6% last year"
   // share one.)
   // (The sentences must share a word that is no word of a period: "last year" alone does
   // not say what moved.)
@@ -746,8 +746,8 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // with 269 yards" and "he finished with 6,728 yards" are a season and a career.
   // (A sentence opening with a pronoun is a player's line: "He finished with 269 yards and
   // two touchdowns" may be a season or a career whatever else the story gives.)
-  // Other figures of the two sentences told alike ("nine water-dropping aircraft and four
-  // helicopters" / "nine water-bombing aircraft and four helicopters") make them one
+  // Other figures of the two sentences told alike ("helped by seven aircraft and three
+  // helicopters" / "assisted by seven aircraft and three helicopters") make them one
   // statement, whose remaining figure of one kind is one figure.
   bool same_figures = figures_alike >= kSharedFigures;
   if (!named_owner && shared_names == 0 && !same_figures &&
@@ -756,10 +756,10 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
     if (!same_change && (!sole || a.pronoun_subject || b.pronoun_subject)) return 0;
     needed = !same_change;
   }
-  // Two sentences that say nearly all the same ("called the stoppage after talks broke down
-  // over its demand for an 18 percent pay rise spread over three years" / "called the
-  // stoppage after negotiations collapsed, and it wants salaries raised by 15 percent over
-  // three years") need their figures' clauses to share one word only.
+  // Two sentences that say nearly all the same ("began the stoppage when mediation failed on
+  // its claim for a 10 percent pay rise phased in over two years" / "began the stoppage when
+  // mediation ended without a deal, and it wants wages raised by 12 percent over two
+  // years") need their figures' clauses to share one word only.
   bool same_sentence = around.dice >= kSameSentence && local.shared >= 1;
   if (!named_owner && !same_figures && !same_sentence && !same_change && local.dice < kSameClause) {
     if (!sole) return 0;
@@ -800,7 +800,7 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
   // Two named actors are two events ("Russia rejected" / "Ukraine rejected"), unless one
   // claim names the other's actor too.
   // Two actors named by common nouns of one news word group are one ("The agreement does
-  // not cover sugar" / "covered by the pact": rules/detect/related_words.tsv).
+  // not cover wheat" / "covered by the pact too": rules/detect/related_words.tsv).
   auto related_actors = [&] {
     return a.actor && b.actor && !a.actor_named && !b.actor_named && a.actor < groups_.size() &&
            b.actor < groups_.size() && groups_[a.actor] && groups_[b.actor] &&
@@ -832,8 +832,8 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
     // agreed a [corridor]" / "Israel has rejected calls for a ceasefire").
     if (!same_actor) return 0;
     if (predicate < 1) {
-      // Unless neither acts on anything (a time is no object): "the eastern front near
-      // Kechries had weakened" / "had intensified by Monday afternoon" tell one actor's
+      // Unless neither acts on anything (a time is no object): "the northern flank near
+      // Vathy had weakened" / "had strengthened by Tuesday evening" tell one actor's
       // change, when a name both claims give says which actor it is.
       auto objectless = [&](const ClaimFeatures& f) {
         return f.participants.empty() &&

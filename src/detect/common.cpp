@@ -110,7 +110,7 @@ bool Occurrence::qualified(const Analysis& analysis, const Claim& claim, bool cl
     if (softeners_.count(words[i].norm)) return true;
   }
   if (!clause) return false;
-  // The clause right after it: "welcomed the fine, but said it would do little".
+  // The clause right after it: "welcomed the ruling, but said it would change little".
   Span sentence = analysis.sentence_extent(claim);
   auto after = text::words(document.slice(Span{claim.span.end, sentence.end}));
   if (after.empty() || !qualifiers_.count(after.front().norm)) return false;
@@ -134,7 +134,7 @@ bool Occurrence::unread_negation(const Analysis& analysis, const Claim& claim) c
     return text.substr(from, words[i].span.start - from).find(',') != std::string_view::npos;
   };
   bool past_event = false;
-  bool relative = false;  // inside ", who had not been vaccinated," before the event word
+  bool relative = false;  // inside ", who had not been roped," before the event word
   for (size_t i = 0; i < words.size(); ++i) {
     if (lemma.size() >= 3 && words[i].norm.starts_with(lemma)) past_event = true;
     if (past_event && (words[i].norm == "and" || words[i].norm == "but")) break;
@@ -180,11 +180,11 @@ bool Occurrence::inside_quote(const Analysis& analysis, const Claim& claim) cons
 
 namespace {
 // Words that open a clause of its own after a comma: a contrast, a relative clause, an
-// attribution ("..., according to officials, who said they had logged ... in the last week").
+// attribution ("..., according to monitors, who said they had counted ... in the past week").
 const std::unordered_set<std::string> kContrasts = {"but", "while", "whereas",  "although",
                                                     "who", "which", "according"};
 
-// "cut by nearly a third since 2022", "a third of the crews": a share, not the third of
+// "cut by almost a third since 2019", "a third of the crews": a share, not the third of
 // several occurrences ("a third attack", "for a second time" name a noun after it).
 bool fraction(const std::vector<text::Word>& words, size_t i) {
   static const std::unordered_set<std::string_view> kOrdinals = {"second", "third", "fourth"};
@@ -242,7 +242,7 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   // A relative clause set off by commas (", which represents 3,100 pilots,") has its own
   // events: a claim inside one reads only its words, a claim outside skips them ("The
   // union, which has struck twice this year, says 3,100 ..." / "which speaks for 1,300
-  // pilots, said it had twice written to the airline").
+  // pilots, said it had twice complained to the airline").
   auto clauses = text::relative_clauses(document.slice(extent), words);
   const Span* own = claim.span.start >= extent.start
                         ? text::clause_at(clauses, claim.span.start - extent.start)
@@ -250,7 +250,7 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
   for (size_t i = 0; i < words.size(); ++i) {
     if (text::clause_at(clauses, words[i].span.start) != own) continue;
     // Past the claim, ", but", ", while" or ", who" opens a clause of its own, whose marks are its
-    // own events': "the eastern front had weakened, but a second front was still burning".
+    // own events': "the northern flank had eased, but a second flank was still burning".
     size_t at = extent.start + words[i].span.start;
     if (at >= claim.span.end && kContrasts.count(words[i].norm) && at > extent.start) {
       std::string_view before = document.slice(Span{claim.span.end, static_cast<uint32_t>(at)});

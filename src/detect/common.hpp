@@ -50,9 +50,9 @@ class Occurrence {
   // True when the sentence marks the event as one of several ("first", "again",
   // "previous": recurrence.txt): a second date or a denial is then another occurrence.
   // With `names_apart` (figures), a word of the list inside a name does not count:
-  // "GAZIANTEP (Bosphorus Daily) - Twelve people died" (see recurs() in common.cpp).
+  // "MERSIN (Coastal Daily) - Nine people died" (see recurs() in common.cpp).
   // With `objects_apart`, a word of the list after a determiner inside the claim's object
-  // marks the object, not the act ("supported the plan for a second ammonia unit": the
+  // marks the object, not the act ("supported the plan for a second runway": the
   // support is one; "won the game again" still recurs).
   bool recurs(const Analysis& analysis, const Claim& claim, bool names_apart = false,
               bool objects_apart = false) const;
@@ -62,7 +62,8 @@ class Occurrence {
   std::string ordinal(const Analysis& analysis, const Claim& claim) const;
   // True when a plan is marked as the next occurrence and nothing else: its sentence's
   // recurrence words, outside times, are all of next_occurrence.txt ("will meet again",
-  // "the next round of talks is set for"), or its predicate is ("talks will resume").
+  // "the next round of negotiations is scheduled for"), or its predicate is ("talks will
+  // resume").
   bool next(const Analysis& analysis, const Claim& claim) const;
   // True when the claim is not stated as a fact of its own: the content of a demand, a
   // proposal, a promise, a threat or a warning made in its sentence ("Putin demanded that
@@ -81,7 +82,7 @@ class Occurrence {
   bool inside_quote(const Analysis& analysis, const Claim& claim) const;
   // True when a stance claim is softened by its own words (stance_words.tsv, a "softener"
   // before its object: "broadly defended") or qualified by the clause
-  // right after it ("qualifier": "welcomed the fine but said ..."; not with `clause` false).
+  // right after it ("qualifier": "welcomed the ruling but said ..."; not with `clause` false).
   bool qualified(const Analysis& analysis, const Claim& claim, bool clause = true) const;
 
  private:

@@ -27,8 +27,8 @@ const std::unordered_set<std::string_view> kBareContractions = {
     "cant",  "dont",  "didnt",  "doesnt", "wont",    "isnt",    "wasnt",   "werent",
     "arent", "hasnt", "havent", "hadnt",  "couldnt", "wouldnt", "shouldnt"};
 
-// True when the object of `claim` is an infinitive in its sentence ("a commitment to pause
-// the introduction of X"): an act, not a noun phrase naming a thing or its property.
+// True when the object of `claim` is an infinitive in its sentence ("a pledge to delay the
+// rollout of X"): an act, not a noun phrase naming a thing or its property.
 bool infinitive_object(const Analysis& analysis, const Claim& claim) {
   const std::string& object = claim.detail->object;
   if (object.empty()) return false;
@@ -45,7 +45,7 @@ bool infinitive_object(const Analysis& analysis, const Claim& claim) {
 // before its first preposition ("an official release date or pricing information", then
 // "for the BlackBerry Curve") hold at least two content words, and `y`'s object uses none
 // of them. Denying a thing's release date is not denying the thing was announced. An
-// infinitive ("a commitment to pause the introduction of X") is an act, not a property.
+// infinitive ("a pledge to delay the rollout of X") is an act, not a property.
 bool attribute_of_other(const Analysis& analysis, const align::Lexicon& lexicon, const Claim& x,
                         const Claim& y) {
   static const std::unordered_set<std::string> kPrepositions = {"for", "of",   "about", "on",
@@ -211,8 +211,8 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     // A plan or a possibility does not contradict a denial of what happened ("Ross is not
     // signed" / "he will be signed"), nor does a tentative denial; a quote that raises a
     // matter ("we need to discuss ...") has discussed it.
-    // Two plans, one denied ("prosecutors would not seek to have the project cancelled" /
-    // "would now seek to have it cancelled"), report one intention both ways.
+    // Two plans, one denied ("the council would not try to have the licence revoked" /
+    // "would now try to have it revoked"), report one intention both ways.
     // The denial must be the plan's own "not" or "never": "denied an offer to plead guilty"
     // turns the offer down, it does not plan not to plead.
     bool plans = denied.modality == Modality::Planned && asserted.modality == Modality::Planned &&
@@ -257,7 +257,7 @@ const std::unordered_set<std::string_view> kNotDenied = {
     "how",   "when",        "why",    "who",    "where"};
 // Words after the denied one that make the denial a time's bound ("will not be restored
 // until 31 December" tells when it will be).
-// "had not been inspected since 2023" tells when it last was.
+// "had not been serviced since 2019" tells when it last was.
 const std::unordered_set<std::string_view> kUntil = {"until", "till", "before", "since"};
 // Pronouns that deny the verb before them ("put nothing back", "found none").
 const std::unordered_set<std::string_view> kNegativeObjects = {"nothing", "none", "nobody",
@@ -265,7 +265,7 @@ const std::unordered_set<std::string_view> kNegativeObjects = {"nothing", "none"
 // Letters of a key's start that a word must share to be looked up.
 constexpr size_t kPrefix = 3;
 // How far after a negation (in words) its denied word may stand, and how far before it
-// a word it also denies ("whose names were not released", "put nothing back").
+// a word it also denies ("whose ages were not given", "put nothing back").
 constexpr size_t kDeniedReach = 5;
 constexpr size_t kDeniedBefore = 3;
 // Two sentences tell the same thing when this weighted share of their content words (Dice,
@@ -274,7 +274,7 @@ constexpr double kDenialAlike = 0.4;
 constexpr size_t kDenialShared = 3;
 
 // A word a negation denies: its index, and whether the negation is a determiner ("no
-// evacuation warning had been issued"), which denies the rest of the clause with it.
+// flood alert had been sent"), which denies the rest of the clause with it.
 struct Denial {
   size_t word = 0;
   bool determiner = false;
@@ -406,8 +406,8 @@ void NegationDetector::told_alike(const Context& context,
       bool implicit = cue == Cue::Implicit;
       if (!negation && !implicit) continue;
       if (i + 1 < words.size() && words[i + 1].norm == "t") ++i;
-      // A word just before a negation in its clause is denied by it too ("whose names
-      // were not released", "put nothing back").
+      // A word just before a negation in its clause is denied by it too ("whose ages
+      // were not given", "put nothing back").
       for (size_t k = i >= kDeniedBefore ? i - kDeniedBefore : 0; k < i && negation; ++k) {
         std::string_view gap =
             text.substr(words[k].span.end, words[i].span.start - words[k].span.end);
@@ -542,10 +542,10 @@ void NegationDetector::told_alike(const Context& context,
              std::none_of(other.words->begin(), other.words->end(),
                           [&](const text::Word& w) { return w.norm == denial.bound; })))
           continue;
-        // "no group publicly claimed the kidnapping" / "the group was held ...": a
+        // "no faction openly claimed the ambush" / "the faction was held ...": a
         // determiner denies its noun with what the clause says of it, so another word of
-        // the clause must be stated there too ("no evacuation warning had been issued" /
-        // "had issued an evacuation warning").
+        // the clause must be stated there too ("no flood alert had been sent" / "had sent a
+        // flood alert").
         if (denial.determiner) {
           bool more = false;
           for (size_t n = d + 1; n < denier.keys.size() && denier.negated[n] && !more; ++n) {

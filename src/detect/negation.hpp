@@ -34,8 +34,8 @@ class NegationDetector final : public Detector {
 
  private:
   // The second route: a sentence that denies what an alike sentence of another source
-  // states, in other words than an aligned pair of claims ("He said there was no immediate
-  // risk of collapse" / "warned that the span was at immediate risk of collapse"): a
+  // states, in other words than an aligned pair of claims ("She said there was no imminent
+  // danger of flooding" / "warned that the town was in imminent danger of flooding"): a
   // negation's word, the first content word after it, stated without a negation in the
   // other sentence. Skips the sentence pairs in `reported` (source, sentence of each side).
   void told_alike(const Context& context, const std::set<std::array<uint32_t, 4>>& reported,

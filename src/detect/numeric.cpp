@@ -554,8 +554,8 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
                      summary(made, false), explanation(made, false));
     highlight(analysis, finding.evidence[0], a.detail->value.text);
     highlight(analysis, finding.evidence[1], b.detail->value.text);
-    // One discrepancy told twice in a source (its headline and its story: "184,000
-    // e-bikes" / "about 184,000 e-bikes") is one finding, that of the closer pair.
+    // One discrepancy told twice in a source (its headline and its story: "62,000
+    // ovens" / "about 62,000 ovens") is one finding, that of the closer pair.
     auto middle = [](const auto& measure) {
       const auto& range = measure->interval;
       return std::isfinite(range.high) ? (range.low + range.high) / 2 : range.low;

@@ -36,14 +36,14 @@ class NumericDetector final : public Detector {
   // The scope words ("total", "so far", "per") the claim's sentence uses, sorted. A
   // casualty count (`casualty`: its counted key is a casualty concept) takes a part word
   // ("others", "more", "another") only from next to its own figure, and not when an
-  // earlier figure of its sentence counts another casualty: in "12 people died and 37
+  // earlier figure of its sentence counts another casualty: in "9 people died and 31
   // others were hurt" the injured are others than the dead, all the injured.
   std::vector<std::string> scope(const Context& context, const Claim& claim, bool casualty,
                                  align::Stemmer& stemmer) const;
   // True when the claim's date is a year after a bound word ("since 2019").
   bool bounded_year(const Analysis& analysis, const Claim& claim) const;
-  // True when the figure's time bounds the period it covers: "has burned 4,800 hectares
-  // ... since it broke out on Saturday" (a word of time_bounds.txt between the two).
+  // True when the figure's time bounds the period it covers: "has scorched 3,100 hectares
+  // ... since it started on Thursday" (a word of time_bounds.txt between the two).
   bool bounded_time(const Analysis& analysis, const Claim& claim) const;
   std::unordered_set<std::string> cumulative_;   // stems of counts that only grow
   std::unordered_set<std::string> bounds_;       // "since", "until" (time_bounds.txt)

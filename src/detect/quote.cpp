@@ -75,7 +75,7 @@ bool clause_mark_between(const std::vector<text::Word>& words, std::string_view 
   return gap.find_first_of(",;:.!?") != std::string_view::npos;
 }
 
-// A quote joined from two pieces ("...in an avalanche," he said. "That is why...") that
+// A quote joined from two pieces ("...in a rockfall," he said. "That is why...") that
 // leaves out the clauses the other quote has at the end of its first piece: "A, and B,
 // C" / "A, C". The extra words are a run set off by punctuation on both sides, and the
 // shorter quote starts a new sentence where they would stand. A cut, not a rewording.
@@ -209,8 +209,8 @@ void QuoteDetector::run(const Context& context, std::vector<Finding>& out) const
     auto words_a = lexicon.tokens(a.detail->object);
     auto words_b = lexicon.tokens(b.detail->object);
     // One quote a run of the other's words is a cut, wherever the diff lines up a repeated
-    // word: "I have never seen flames move this fast" is the second half of "I have lived
-    // here for 30 years, [he said,] and I have never seen flames move this fast".
+    // word: "I have never seen the river rise so quickly" is the second half of "I have
+    // farmed here for 40 years, [he said,] and I have never seen the river rise so quickly".
     if (contiguous_run(words_a, words_b) || contiguous_run(words_b, words_a)) return std::nullopt;
     auto steps = text::diff_words(words_a, words_b);
     size_t common = text::common_words(steps);

@@ -76,7 +76,7 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
     // On the same side only a firm position told as a hesitant one by its own words
     // ("firmly opposes" / "had some reservations about"), not a hedge or a plan ("may
     // oppose", "will oppose": the report is unsure, not the position), nor a reservation
-    // added after it ("welcomed the approval but warned": both still welcome it).
+    // added after it ("welcomed the decision but warned": both still welcome it).
     if (da == db && (firm_a == firm_b || !softened(analysis, firm_a ? b : a))) continue;
     std::string pa = predicate_of(a), pb = predicate_of(b);
     if (firm_a && firm_b && (pa == pb || context.lexicon.opposite_predicates(pa, pb, stemmer))) {

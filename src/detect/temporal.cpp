@@ -120,8 +120,8 @@ TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(ru
 }
 
 size_t TemporalDetector::times_in_sentence(const Analysis& analysis, const Claim& claim) {
-  // A time of day and a date beside its weekday ("shortly before 11 p.m. on Monday, March
-  // 3") are one time, not two.
+  // A time of day and a date beside its weekday ("just after 9 p.m. on Friday, April 11")
+  // are one time, not two.
   std::set<std::string> times;
   bool weekday = false, date = false;
   any_in_sentence(analysis, claim, [&](const Claim& other) {
@@ -292,8 +292,8 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     // The aligner discounts events dated apart (align::kOtherTime); that is what this
     // detector reports, not a sign of two events, so the strength asked is the undiscounted.
     double strong = dated_apart ? kStrongLink * align::kOtherTime : kStrongLink;
-    // Two actors named by common nouns ("The boy, who had not been vaccinated, died" / "The
-    // 14-month-old, who was unvaccinated, died") are one when the link is as strong.
+    // Two actors named by common nouns ("The climber, who had not been roped, fell" / "The
+    // 23-year-old, who was unroped, fell") are one when the link is as strong.
     bool one_actor =
         same_actor(a, b) ||
         ((actor_of(a).empty() || actor_of(b).empty() || (!named_actor(a) && !named_actor(b))) &&
@@ -301,8 +301,8 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     if (!one_actor) continue;
     // One of several, unless both pick the same one: "the last inspection" / "had last
     // been inspected".
-    // Two plans for the next one pick it too: "will meet again on October 27" / "the next
-    // round of talks is set for October 20".
+    // Two plans for the next one pick it too: "will meet again on May 6" / "the next round
+    // of negotiations is scheduled for May 13".
     if (occurrence_.recurs(analysis, a) || occurrence_.recurs(analysis, b)) {
       std::string picked = occurrence_.ordinal(analysis, a);
       bool same = !picked.empty() && picked == occurrence_.ordinal(analysis, b);
@@ -430,9 +430,9 @@ bool times_apart(const TimeTold& a, const TimeTold& b) {
 }
 
 // True when the sentence names no time the other does not but this one (and those written
-// beside it: "Thursday, July 15, at 10 a.m." / "Friday, July 16, at 10 a.m."): "handed
-// over on Saturday morning ... landed at 4:30 p.m." / "on Saturday morning ... touched
-// down at 6:30 p.m." agree on their other time.
+// beside it: "Tuesday, June 8, at 11 a.m." / "Wednesday, June 9, at 11 a.m."): "released
+// on Sunday morning ... arrived at 3:15 p.m." / "on Sunday morning ... reached the capital
+// at 5:15 p.m." agree on their other time.
 bool alone_apart(const TimeTold& x, const TimeTold& y) {
   for (size_t g = 0; g < x.groups.size(); ++g) {
     if (g == x.own) continue;

@@ -45,8 +45,8 @@ class TemporalDetector final : public Detector {
   // How many different times the claim's sentence names (its time claims).
   static size_t times_in_sentence(const Analysis& analysis, const Claim& claim);
   // The second route: times of two sentences that tell the same thing in other words
-  // ("The plane touched down at 1:04 p.m." / "The jet finally touched down at 2:04
-  // p.m."), paired by their words when no event of theirs was aligned. Skips the
+  // ("The ferry docked at 7:10 p.m." / "The vessel finally docked at 8:10 p.m."),
+  // paired by their words when no event of theirs was aligned. Skips the
   // sentence pairs in `reported` (source, sentence of each side).
   void told_alike(const Context& context, const std::set<std::array<uint32_t, 4>>& reported,
                   std::vector<Finding>& out) const;

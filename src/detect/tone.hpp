@@ -56,12 +56,12 @@ class ToneDetector final : public Detector {
   // True when the sentence's text holds a tone word: a cheap scan without splitting it.
   bool has_tone_word(std::string_view text) const;
   // mentions(); with `scenes`, also the tone words next to no event noun, with an empty
-  // event ("the departures hall was orderly", "scenes of panic").
+  // event ("the station concourse was orderly", "scenes of panic").
   std::vector<Mention> read(const Document& document, uint32_t sentence,
                             const std::vector<text::Word>& words, bool scenes) const;
   // The second route: two sentences of two sources that tell one scene in other words,
-  // of opposite tones ("the departures hall was orderly" / "chaotic scenes in the
-  // departures hall"), when no event noun ties them. Skips the sentence pairs in
+  // of opposite tones ("the station concourse was orderly" / "chaotic scenes on the
+  // station concourse"), when no event noun ties them. Skips the sentence pairs in
   // `reported` (indices into `sentences`).
   void scenes(const Context& context, const std::vector<Sentence>& sentences,
               const std::set<std::pair<size_t, size_t>>& reported, std::vector<Finding>& out) const;

@@ -53,7 +53,7 @@ bool is_boundary_word(const Extractor::Impl& impl, const Token& token) {
 }
 
 // True when the comma before token `k` only separates adjectives of one noun phrase that
-// starts with a determiner: "a larger, 50-basis-point increase", "the long, bitter strike".
+// starts with a determiner: "a steeper, 40-basis-point cut", "the long, bitter strike".
 bool coordinate_adjective(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
                           size_t k) {
   if (k < at + 2 || (tokens[k].gap & (kBreak | kQuoteMark))) return false;
@@ -74,7 +74,7 @@ size_t clause_start(const Extractor::Impl& impl, const std::vector<Token>& token
     if (token.span.start < floor) break;
     if (is_boundary_word(impl, token)) break;
     if (token.gap & (kComma | kBreak | kQuoteMark)) {
-      // "a bigger, half-point increase had been discussed": the phrase goes on before it.
+      // "a steeper, quarter-point cut had been considered": the phrase goes on before it.
       size_t comma = k - 1;
       if (comma >= 2 && tokens[comma - 2].span.start >= floor &&
           coordinate_adjective(impl, tokens, 0, comma)) {
@@ -94,8 +94,8 @@ size_t clause_start(const Extractor::Impl& impl, const std::vector<Token>& token
 size_t clause_end(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at,
                   uint32_t ceiling) {
   size_t k = at;
-  // "that" or "whether" opening the object is part of it ("was weighing whether the council
-  // would back the campaign").
+  // "that" or "whether" opening the object is part of it ("was weighing whether the province
+  // would fund the plan").
   if (k < tokens.size() && (tokens[k].lower == "that" || tokens[k].lower == "whether") &&
       !(tokens[k].gap & (kComma | kBreak)))
     ++k;
@@ -155,7 +155,7 @@ class EventBuilder {
     if (last == first) return {};
     size_t head = last - 1;
     const Token& head_token = tokens_[head];
-    // A figure is nobody: "64% of the 2,300 parents backed the strike" is a share's
+    // A figure is nobody: "58% of the 1,400 nurses backed the walkout" is a share's
     // position, not an actor's.
     if (tokens_[first].digit || head_token.digit) return {};
     if (head_token.closed == Closed::Pronoun) {
@@ -189,8 +189,8 @@ class EventBuilder {
     // ("Zelensky" -> "zelenskyy").
     if (head_token.capitalised && !head_token.digit && !impl_.lexicon.is_common(head_token.lower))
       return impl_.names.key(document_.slice(head_token.span));
-    // A part of an organisation speaks for it: "the Nehawu branch on campus opposed" is
-    // Nehawu's position, as "Nehawu said it supported" is.
+    // A part of an organisation speaks for it: "the Tekna branch at the plant opposed" is
+    // Tekna's position, as "Tekna said it supported" is.
     static const std::unordered_set<std::string_view> kSubunits = {
         "branch", "chapter", "wing", "section", "office", "bureau", "division", "delegation"};
     if (head > first && kSubunits.count(head_token.lower)) {
@@ -204,7 +204,7 @@ class EventBuilder {
     return impl_.lexicon.noun_lemma(head_token.lower);
   }
 
-  // "The company said it had not received any reports": "it" (or "they") right after a
+  // "The maker said it had not received a single complaint": "it" (or "they") right after a
   // reporting verb is the subject of that verb, when no name stands for it.
   std::string reporter_of(size_t pronoun, std::string_view word) {
     static const std::unordered_set<std::string_view> kReporting = {
@@ -218,8 +218,8 @@ class EventBuilder {
     uint32_t floor = document_.sentences[sentence_].span.start;
     // An apposition right before the verb is skipped, as for any subject: "The Federation
     // of ..., the trade's oldest lobby, said it had doubts" is the federation's.
-    // Two may follow each other ("X, the senior doctors' union, which is negotiating its
-    // own contract, said it"): each that opens with a determiner or a relative pronoun.
+    // Two may follow each other ("X, the train drivers' union, which is bargaining over its
+    // own deal, said it"): each that opens with a determiner or a relative pronoun.
     size_t subject_end = verb;
     for (size_t skipped = 0; skipped < kMaxAppositions && (tokens_[subject_end].gap & kComma);
          ++skipped) {
@@ -274,7 +274,7 @@ class EventBuilder {
         "through", "upon",  "across", "under",  "ill", "asleep", "victim",
         "silent",  "short", "apart",  "behind", "up"};
     if (!after.empty() && kMotion.count(tokens_[after.first].lower)) return true;
-    // A figure: "14", or "R410 million" (a currency's capital letter before the digits;
+    // A figure: "14", or "R275 million" (a currency's capital letter before the digits;
     // "x86" is a name).
     for (size_t k = after.first; k < after.last; ++k) {
       const std::string& word = tokens_[k].lower;
@@ -428,7 +428,7 @@ class EventBuilder {
                     tokens_[k].lower;
       }
     }
-    // "X defended the move at a news conference", "X held a hearing": the clause's subject.
+    // "X defended the decision at a press briefing", "X held a hearing": the clause's subject.
     if (claim.detail->subject.empty() && possessed.empty() && first > 0 &&
         tokens_[first - 1].span.start >= floor &&
         impl_.occurrence_hosts.contains(tokens_[first - 1].lower))
@@ -464,11 +464,11 @@ class EventBuilder {
 
   // The subject of the clause a noun event sits in, the host word ("at", "held") at token
   // `host`: the first noun phrase before it; after a participle opening the sentence
-  // ("Speaking at a press conference on Thursday, Governor X defended"), the first one
+  // ("Speaking at a town hall meeting, Governor X defended"), the first one
   // after the comma that closes the participle's clause.
   std::string host_subject(size_t host, size_t noun_token, uint32_t floor) {
     size_t start = clause_start(impl_, tokens_, host, floor);
-    // After a reporting verb ("X explained the move at a news conference", "X said at a
+    // After a reporting verb ("X explained the decision at a press briefing", "X said at a
     // hearing"), when only its object stands between: the reporter (whose words the
     // frame around the noun may be).
     uint32_t sentence_start = document_.sentences[sentence_].span.start;
@@ -521,7 +521,7 @@ class EventBuilder {
     // ", which backs the dam", ", who opposes the plan": the relative pronoun stands for the
     // noun phrase before its comma.
     // The words between the pronoun and the verb may be its auxiliaries and adverbs ("which
-    // has long been sceptical of the dam").
+    // had long been sceptical of the arena plan").
     size_t relative = before.first;
     while (relative < before.last &&
            (tokens_[relative].lower == "which" || tokens_[relative].lower == "who"))
@@ -555,7 +555,7 @@ class EventBuilder {
     if (passive) {
       // "X was rejected by Y": Y is the subject, X the object.
       Phrase agent{after.first, after.first};
-      // A time may come first: "was signed late on Wednesday by the union".
+      // A time may come first: "was signed early on Friday by the federation".
       size_t by = after.first;
       while (by < after.last && by < after.first + kLongestTimeBeforeAgent &&
              tokens_[by].lower != "by" && time_word(tokens_[by]))
@@ -603,7 +603,7 @@ class EventBuilder {
         size_t end = before.first - 1;
         claim.detail->subject = subject_key(Phrase{clause_start(impl_, tokens_, end, floor), end});
       }
-      // "Villanueva, who strongly supports": the subject of a relative clause is the name
+      // "Okafor, who strongly supports": the subject of a relative clause is the name
       // before it.
       if (before.empty() && before.first >= 2 && tokens_[before.first - 1].lower == "who" &&
           (tokens_[before.first - 1].gap & kComma)) {
@@ -758,8 +758,8 @@ bool closes_apposition(const DocumentState& state, const std::vector<Token>& tok
 }
 
 // True when the comma before `verb` closes a relative clause or a participle phrase set
-// off by commas after a noun: "The boy, who had not been vaccinated, died on Sunday", "The
-// train, travelling from Toronto with 212 passengers, left the tracks". At most
+// off by commas after a noun: "The climber, who had not been roped, fell on Sunday", "The
+// coach, travelling from Lyon with 48 passengers, left the road". At most
 // kMaxParenthetical words.
 bool closes_parenthetical(const std::vector<Token>& tokens, size_t verb) {
   constexpr size_t kMaxParenthetical = 16;
@@ -768,7 +768,7 @@ bool closes_parenthetical(const std::vector<Token>& tokens, size_t verb) {
     if (!(tokens[k].gap & kComma)) continue;
     const Token& opener = tokens[k];
     const Token& noun = tokens[k - 1];
-    // A noun, or a compound with letters ("The 14-month-old, who ..."), not a figure.
+    // A noun, or a compound with letters ("The 23-year-old, who ..."), not a figure.
     if (noun.closed != Closed::None ||
         (noun.digit && std::none_of(noun.lower.begin(), noun.lower.end(),
                                     [](char c) { return c >= 'a' && c <= 'z'; })))
@@ -811,8 +811,8 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   }
   if (token.gap & kQuoteMark) return false;
   if (previous.closed == Closed::Determiner || previous.possessive || previous.digit) return false;
-  // A participle after its noun when a verb follows with its own object: "64% of the
-  // parents questioned supported the strike", "those polled backed the plan" (not "announced
+  // A participle after its noun when a verb follows with its own object: "58% of the
+  // nurses questioned supported the walkout", "those polled backed the plan" (not "announced
   // proposed changes", where the second word qualifies a noun).
   if (past && verb + 2 < tokens.size() && tokens[verb + 1].gap == 0 &&
       tokens[verb + 1].closed == Closed::None && !tokens[verb + 1].capitalised) {
@@ -1035,8 +1035,8 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
                  (tokens[k].closed == Closed::Auxiliary || tokens[k].closed == Closed::Modal ||
                   impl.lexicon.classes(tokens[k].lower) == normalize::kVerb);
         };
-        // Not a directive for it: "the evacuation order was issued at 8:40 p.m." tells when
-        // the evacuation was ordered, as "ordered the evacuation at 9:40 p.m." does.
+        // Not a directive for it: "the evacuation order for the valley went out at 6:20 a.m."
+        // tells when the evacuation was ordered, as "ordered the evacuation at 7:20 a.m." does.
         static const std::unordered_set<std::string_view> kDirectives = {
             "order", "orders", "warning", "warnings", "alert", "alerts", "notice", "call"};
         if (is_noun(after) && !kDirectives.count(tokens[after].lower) &&

@@ -86,7 +86,7 @@ void apply_cues(const Document& document, const std::vector<rules::Match>& cues,
       if (!negated) negation_cue = text::squeeze_spaces(cue);
       negated = true;
     }
-    // "to" before a figure is a preposition, not an infinitive: "passed by 71 votes to 38"
+    // "to" before a figure is a preposition, not an infinitive: "passed by 64 votes to 29"
     // plans nothing.
     if (effect == "plan" && (inside || before) && !figure_after(text, cue_span.end))
       raise(claim, Modality::Planned, cue);
@@ -193,7 +193,7 @@ void finish_claims(const Extractor::Impl& impl, DocumentState& state) {
   }
 
   // An event told by a noun inside what another event acts on takes that event's denial or
-  // plan: "Authorities did not order the evacuation of the town" states no evacuation,
+  // plan: "The mayor did not order an evacuation of the town" states no evacuation,
   // "will hold a rally" a planned one.
   for (size_t c = 0; c < state.claims.size(); ++c) {
     Claim& occurrence = state.claims[c];

@@ -164,7 +164,7 @@ std::string resolve_speaker(const Extractor::Impl& impl, const Document& documen
 
 // The span of a cue match's speaker: its `speaker` group, or, when that is a role with no
 // name ("the union's president") and the `apposition` group after it is exactly a person
-// the mention finder found ("the union's president, Tiago Ferraz, said"), that name.
+// the mention finder found ("the union's president, Lars Winther, said"), that name.
 std::optional<Span> speaker_span(const Extractor::Impl& impl, const Document& document,
                                  const std::vector<Mention>& mentions, const rules::Match& match);
 

@@ -17,8 +17,8 @@ namespace cc::extract {
 
 namespace {
 
-// The longest organisation name read as "HEAD of NAME" ("Association of Salaried Medical
-// Specialists" is five words).
+// The longest organisation name read as "HEAD of NAME" ("Association of Retired Police
+// Officers" is five words).
 constexpr size_t kMaxOrganisationWords = 9;
 
 // True when a mention of `mentions` (sorted by offset) overlaps [start, end).
@@ -402,7 +402,7 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
           break;
         }
       }
-      // "Association of Salaried Medical Specialists", "Ministry of Health", "Bank of
+      // "Association of Retired Police Officers", "Ministry of Health", "Bank of
       // England": a run ending in an organisation's head word, then "of" (and "the"), then
       // capitalised words, is one organisation.
       if (!is_heading && end + 1 < tokens.size() && tokens[end].lower == "of" &&
@@ -508,7 +508,7 @@ bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
   std::string_view before = text.substr(sentence.start, offset - sentence.start);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (!before.empty() && before.back() == ',') return true;
-  // Only capitalised words before it, a title: "Finance Minister Ewa Rutkowska said".
+  // Only capitalised words before it, a title: "Finance Minister Lena Hartmann said".
   bool titled = !before.empty();
   for (size_t at = 0; at < before.size(); at = before.find(' ', at) + 1) {
     if (!(before[at] >= 'A' && before[at] <= 'Z')) titled = false;
@@ -646,8 +646,8 @@ std::string resolve_speaker(const Extractor::Impl& impl, const Document& documen
                             std::vector<Mention>& mentions, std::string_view phrase_text,
                             uint32_t offset, std::string* display) {
   // "Janis Kluge of the German Institute ...": the person is before the affiliation; but
-  // an organisation's head word before "of" names it whole ("The Association of Salaried
-  // Medical Specialists", found among the mentions).
+  // an organisation's head word before "of" names it whole ("The Association of Retired
+  // Police Officers", found among the mentions).
   // An organisation before a role and a name speaks through them: "Department of
   // Corrections spokeswoman Michelle Lyons" is Michelle Lyons.
   for (const auto& mention : mentions) {

@@ -117,7 +117,7 @@ void change_owner(const Extractor::Impl& impl, const std::vector<Token>& tokens,
     claim.detail->subject = owner->key;
 }
 
-// A verb that changes its object by a figure: "cut the museum's security budget by 15%",
+// A verb that changes its object by a figure: "cut the library's book budget by 12%",
 // "raised its benchmark rate by 0.25 points". `by` is the token of "by"; the object is the
 // noun phrase before it (at most six words), the verb right before that. The object's head
 // noun is what the figure counts, a name in the possessive inside it whose.
@@ -143,7 +143,7 @@ void changed_object(const Extractor::Impl& impl, const std::vector<Token>& token
     claim.detail->subject = owner->key;
 }
 
-// A change named by a noun after the figure: "an 18 percent pay rise" (what rose before
+// A change named by a noun after the figure: "a 9 percent pay rise" (what rose before
 // the noun), "a 15% cut in the budget" (after "in"). `next` is the first token after the
 // figure.
 void change_after(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t next,
@@ -198,7 +198,7 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
     if (token.closed != Closed::None || token.digit) break;
     uint8_t classes = impl.lexicon.classes(token.lower);
     if (classes == 0 && token.capitalised) break;  // a name: "30 Ukrainian ..." handled above
-    // A compound no dictionary lists counts what its last part names: "184,000 e-bikes"
+    // A compound no dictionary lists counts what its last part names: "40 e-scooters"
     // counts bikes, "40 mini-buses" buses.
     std::string_view head = token.lower;
     if (size_t dash = head.rfind('-');
@@ -221,8 +221,8 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
         if ((classes & normalize::kAdjective) && (next & normalize::kNoun) &&
             !opens_predicate(tokens, k + 1))
           continue;
-        // A word that is also a verb is the head noun when an auxiliary follows it: "45
-        // cargo ships were stuck", "two speed boats had surrounded" (not "workers ship
+        // A word that is also a verb is the head noun when an auxiliary follows it: "31
+        // cargo ships were waiting", "two speed boats had surrounded" (not "workers ship
         // the goods"). Not a participle: "38 vessels waiting", "10 people killed".
         std::string_view word = tokens[k + 1].lower;
         if (next == (normalize::kNoun | normalize::kVerb) && !word.ends_with("ing") &&
@@ -471,14 +471,14 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         auto high = numbers.parse(first_of(document, *match, {"high", "high2"}));
         if (!low || !high) continue;
         auto second = match->capture("high2");
-        // A vote's tally: "by 71 votes to 38" (or "by 38 votes to 71"), or a pair read
+        // A vote's tally: "by 64 votes to 29" (or "by 29 votes to 64"), or a pair read
         // larger first in a sentence that names a vote ("passed 61 to 43"). The second
         // figure counts the votes against, the first the votes for (below).
         bool tally =
             second && (match->capture("votes") || (high->high < low->low && names_vote(tokens)));
         if (tally) {
           tally_for = *low;
-          // Written apart ("71 votes to 38"), each figure is its own claim's span; joined
+          // Written apart ("64 votes to 29"), each figure is its own claim's span; joined
           // ("7-2", one token), both claims span the tally.
           bool apart =
               match->capture("votes") ||
@@ -517,7 +517,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         amount->high *= *days;
         claim.detail->value.unit = "day";
         // A month is 28 to 31 days and a year 365 or 366 (their mean is no whole number of
-        // days): "a two-month state of emergency" and "a 60-day one" agree.
+        // days): "a two-month curfew" and "a 60-day one" agree.
         if (*days != std::floor(*days)) calendar_spread = *days < 365 ? 0.08 : 0.003;
       } else if (id == "quantity.ordinal") {
         auto rank = numbers.ordinal(capture_text(document, *match, "ordinal"));
@@ -687,7 +687,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         claim.detail->subject = impl.lexicon.noun_lemma(tokens[first - 2].lower);
         claim.span.start = std::min(claim.span.start, tokens[first - 2].span.start);
       }
-      // A change: "rose to 40", "fell by 3%", "rose by about 18 percent" (from before the
+      // A change: "rose to 40", "fell by 3%", "rose by about 12 percent" (from before the
       // approximator, which the pattern's match does not hold).
       size_t k = token_at(tokens, written.start);
       while (k > 0 && (tokens[k - 1].lower == "to" || tokens[k - 1].lower == "by" ||

@@ -38,7 +38,7 @@ Span according_to_content(std::string_view text, Span sentence, const rules::Mat
 }  // namespace
 
 // True when a cue's bare content (no "that") opens with a singular common noun that is
-// nothing else, followed by a preposition ("claimed victory before a cheering crowd",
+// nothing else, followed by a preposition ("claimed victory before his supporters",
 // "claimed responsibility for the attack"): the verb's object, not a clause. A clause
 // opens with its subject, and a verb follows it ("claimed turnout reached 93 percent").
 bool object_not_clause(const normalize::Lexicon& lexicon, std::string_view text,

@@ -353,7 +353,7 @@ bool superlative(const Extractor::Impl& impl, const std::string& word) {
   return n >= 2 && base[n - 1] == 'i' && adjective(base.substr(0, n - 1) + "y");  // deadl-iest
 }
 
-// "their biggest one-day gain in eight months", "the worst flooding in a decade": a span
+// "their steepest one-day fall in six months", "the worst flooding in a decade": a span
 // after a superlative of its clause is the window the record is counted over, not a time
 // of the event.
 bool record_window(const Extractor::Impl& impl, const std::vector<Token>& tokens,
@@ -369,7 +369,7 @@ bool record_window(const Extractor::Impl& impl, const std::vector<Token>& tokens
   return false;
 }
 
-// "after seven hours of talks", "within a week of the vote": the length of an activity or
+// "after five hours of debate", "within a week of the vote": the length of an activity or
 // an offset from another event, not from the day of publication, so not a time of its own.
 // With "the past" or "the last" the span still ends now ("in the past 11 days of fighting").
 bool activity_length(std::string_view text, const rules::Match& match) {
@@ -379,7 +379,7 @@ bool activity_length(std::string_view text, const rules::Match& match) {
   return at > match.span.end && text.substr(at, 3) == "of ";
 }
 
-// "between Nov. 26 and Dec. 4", "from March 3 to March 9": one period, not two times.
+// "between Oct. 27 and Nov. 3", "from March 3 to March 9": one period, not two times.
 // Two dates of a sentence joined so become one mention spanning both, its interval from
 // the first's start to the second's end (two symbolic dates, "date:XXXX-11-26" and
 // "date:XXXX-12-04", join as "date:XXXX-11-26..date:XXXX-12-04"), so that a figure
@@ -585,8 +585,8 @@ void attach_times(DocumentState& state) {
     uint32_t best_distance = 0;
     for (size_t c : events_by_sentence[time.sentence]) {
       const Claim& other = state.claims[c];
-      // An event dated by another time of the sentence is not this time's: "was issued at
-      // 8:40 p.m., well before the fissure opened at 10:17 p.m." (the opening is 10:17's).
+      // An event dated by another time of the sentence is not this time's: "was given at
+      // 5:50 a.m., well before the dam gave way at 7:25 a.m." (the collapse is 7:25's).
       const Value& dated = other.detail->time;
       if (dated.kind != Value::Kind::None &&
           (dated.text != time.value.text || dated.low != time.value.low ||

@@ -124,7 +124,7 @@ TEST_CASE("align::lexicon word lists the aligner reads") {
 }
 
 TEST_CASE("align::lexicon a month or a weekday is one word however written") {
-  // A bank run told "between Nov. 26 and Dec. 4" and "between 26 November and 4 December",
+  // A bank run told "between Nov. 27 and Dec. 5" and "between 27 November and 5 December",
   // and a bridge's traffic "Tuesday's rush hour" / "Tuesday morning" (stories of our own).
   align::Lexicon lexicon(testing::builtin_rules());
   align::Stemmer stemmer;

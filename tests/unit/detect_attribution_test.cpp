@@ -175,15 +175,15 @@ TEST_CASE("detect::attribution one source quotes only the opening of the other's
 }
 
 TEST_CASE("detect::attribution a pronoun whose subject the sentence before names") {
-  // A launch inquiry and a port strike of our own: "he said" right after a sentence
+  // A crash inquiry and a port strike of our own: "he said" right after a sentence
   // opening with the speaker's name is as sure as the name; a name and its end are one
   // person keyed two ways (adapted from ECB+ topic 23, "Mr Gaskin" / "Gaskin").
   auto found = testing::pipeline_findings(
       "attribution",
-      "Flight director Anna Kovacs said the data would take weeks to read. \"We will go "
-      "through every byte of it before we say anything definitive,\" she said.",
-      "Agency chief Peter Varga urged patience. \"We will go through every byte of it before "
-      "we say anything definitive,\" he said.");
+      "Lead investigator Anna Kovacs said the recorders would take weeks to read. \"We will "
+      "check every second of the recordings until we know what failed,\" she said.",
+      "Board chairman Peter Varga asked for patience. \"We will check every second of the "
+      "recordings until we know what failed,\" he said.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].level == Level::Divergence);
   CHECK(testing::pipeline_findings(
@@ -217,10 +217,10 @@ TEST_CASE("detect::attribution the second of two joined quotes credited to someo
   CHECK(testing::pipeline_findings(
             "attribution",
             "\"We have had no water since Monday night,\" said Ana Lopez, head of the residents "
-            "association. \"If this goes on into the weekend, the whole district will have to be "
-            "evacuated.\"",
-            "The mayor also warned of wider trouble. \"If this goes on into the weekend, the whole "
-            "district will have to be evacuated,\" Peter Hall said.")
+            "association. \"If the mains stay dry until Saturday, families across the district "
+            "will have to move out.\"",
+            "The mayor also warned of wider trouble. \"If the mains stay dry until Saturday, "
+            "families across the district will have to move out,\" Peter Hall said.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "attribution",

@@ -412,7 +412,7 @@ TEST_CASE("detect::entity-name a given name a letter or two off is another name"
             "entity-name",
             "Port director Tobias Brenner said the container terminal had reopened after the "
             "storm.",
-            "Tomas Brenner, the port director, said the container cranes were damaged in the "
+            "Tomas Brenner, the port director, said two gantry cranes had been toppled by the "
             "storm.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
@@ -436,10 +436,9 @@ TEST_CASE("detect::entity-name two shared words that are the role suffice for a 
   // surname.
   CHECK(testing::pipeline_findings(
             "entity-name",
-            "Chief executive Carla Brandt said the airline would cooperate fully with "
-            "investigators.",
-            "Its chief executive, Clara Brandt, said: \"Our crew did exactly what they are "
-            "trained to do.\"")
+            "Chief executive Carla Brandt said the airline would help the inquiry in every way.",
+            "Its chief executive, Clara Brandt, said: \"Our pilots kept calm and followed every "
+            "procedure.\"")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "entity-name", "Chief executive Ines Okafor said deposits had stabilised by Friday.",

@@ -221,22 +221,22 @@ TEST_CASE("detect::negation a property of a thing denied is not the thing denied
 TEST_CASE("detect::negation an act promised is not a property of the thing") {
   // Our own stories: a city budget and a ceasefire deal. "a commitment to freeze the rise
   // of tuition fees" names an act (an infinitive), not a property of the fees, so the
-  // denial of any commitment on tuition contradicts it.
+  // denial of any commitment regarding tuition contradicts it.
   Story story;
   auto s1 = story.source("a.txt",
-                         "The budget does not include any commitment on tuition.\n"
-                         "The truce does not include any commitment on prisoners.");
+                         "The budget does not include any commitment regarding tuition.\n"
+                         "The truce does not include any commitment regarding prisoners.");
   auto s2 = story.source("b.txt",
                          "The budget also includes a commitment to freeze the rise of tuition "
                          "fees.\n"
                          "The truce includes a commitment to begin the release of prisoners.");
   story
-      .event(s1, "The budget does not include any commitment on tuition", "budget", "promise",
-             "tuition")
+      .event(s1, "The budget does not include any commitment regarding tuition", "budget",
+             "promise", "tuition")
       .polarity = Polarity::Negated;
   story
-      .event(s1, "The truce does not include any commitment on prisoners", "truce", "promise",
-             "prisoners")
+      .event(s1, "The truce does not include any commitment regarding prisoners", "truce",
+             "promise", "prisoners")
       .polarity = Polarity::Negated;
   story.event(s2, "The budget also includes a commitment to freeze the rise of tuition fees",
               "budget", "promise", "freeze the rise of tuition fees");
@@ -334,8 +334,8 @@ TEST_CASE("detect::negation what a rule requires, a pact covers, a policy insure
   CHECK(testing::pipeline_findings(
             "negation",
             "The tariff schedule does not cover rice, which both countries protect with quotas.",
-            "Rice, which both countries protect with quotas, is also covered by the tariff "
-            "schedule.")
+            "Rice, which both countries protect with quotas, is covered by the tariff schedule "
+            "too.")
             .size() == 1);
   CHECK(testing::pipeline_findings("negation", "The warehouse was not insured, the owner said.",
                                    "The warehouse was insured, its owner said.")
@@ -352,8 +352,8 @@ TEST_CASE("detect::negation two common nouns of one word group are one actor") {
   // A trade pact of our own and adapted from ECB+ topic 9 (the endangered-species rule):
   // "agreement" / "pact", "administration" / "government" (rules/detect/related_words.tsv)
   // act as one; a union and a government stay two.
-  CHECK(testing::pipeline_findings("negation", "The agreement does not cover sugar.",
-                                   "Sugar is also covered by the pact.")
+  CHECK(testing::pipeline_findings("negation", "The agreement does not cover wheat.",
+                                   "Wheat is covered by the pact too.")
             .size() == 1);
   CHECK(testing::pipeline_findings("negation",
                                    "The administration has not approved the endangered species "

@@ -180,15 +180,15 @@ TEST_CASE("detect::numeric a relative clause between the subject and its figure 
 }
 
 TEST_CASE("detect::numeric two sizes of one change are compared, two levels reached are not") {
-  // A share price (our own story) and ECB+ topic 41's exports: "rose 14 percent" and
+  // A share price and copper exports (both of our own): "rose 14 percent" and
   // "climbed 19 percent" tell one move with two figures; "rose to 14" and "rose to 19" may
   // be two moments.
   Story story;
   auto s1 = story.source("a.txt",
-                         "Shares in the drugmaker rose 14 percent in London trading on Monday.\n"
+                         "Shares in the brewer rose 14 percent in Frankfurt on Thursday.\n"
                          "Exports of copper rose to 14 percent of the total, the ministry said.");
   auto s2 = story.source("b.txt",
-                         "Shares in the drugmaker climbed 19 percent in London trading on Monday.\n"
+                         "Shares in the brewer climbed 19 percent in Frankfurt on Thursday.\n"
                          "Exports of copper rose to 19 percent of the total, the ministry said.");
   figure(story, s1, "14 percent", "", number(14, 14, "percent", 0, "14 percent")).detail->trend =
       "up";
@@ -310,9 +310,10 @@ TEST_CASE("detect::numeric a figure of the kind that shares no clause word is no
                          "On a normal day the operator runs some 900 trains.\n"
                          "Rescuers pulled 14 survivors from the rubble overnight.\n"
                          "The hospital treated 30 survivors for burns.");
-  auto s2 = story.source("b.txt",
-                         "The rail company said 280 trains had been cancelled because of the walkout.\n"
-                         "Eleven survivors were pulled from the rubble, the fire service said.");
+  auto s2 =
+      story.source("b.txt",
+                   "The rail company said 280 trains had been cancelled because of the walkout.\n"
+                   "Eleven survivors were pulled from the rubble, the fire service said.");
   figure(story, s1, "180 trains", "train", number(180, 180, {}, 0, "180"));
   figure(story, s1, "some 900 trains", "train", number(900, 900, {}, 0.1, "some 900"));
   figure(story, s1, "14 survivors", "survivor", number(14, 14, {}, 0, "14"));
@@ -422,15 +423,15 @@ TEST_CASE("detect::numeric one thing counted by words of one group") {
 
 TEST_CASE("numeric: a rate is compared with rates of its period only") {
   // "a day" and "daily" give one period (quantities/rate_periods.tsv): two outlets' daily
-  // traffic over a bridge, and food aid handed out (ECB+ topic 27, Gaza).
+  // traffic through a tunnel, and food aid handed out (ECB+ topic 27, Gaza).
   auto traffic = testing::pipeline_findings(
       "numeric",
-      "Before the closure the bridge normally carried some 62,000 vehicles a day, the "
-      "ministry said.",
-      "Before the closure the bridge usually handled around 48,000 vehicles daily, the ministry "
+      "Until the roadworks the tunnel typically took some 74,000 vehicles a day, the "
+      "operator said.",
+      "Until the roadworks the tunnel regularly saw around 51,000 vehicles daily, the operator "
       "said.");
-  // A figure written to the thousand is not widened by a tenth: "some 62,000" reaches
-  // 58,900-65,100 and "around 48,000" 45,600-50,400, far apart: a contradiction.
+  // A figure written to the thousand is not widened by a tenth: "some 74,000" reaches
+  // 70,300-77,700 and "around 51,000" 48,450-53,550, far apart: a contradiction.
   REQUIRE(traffic.size() == 1);
   CHECK(traffic[0].level == Level::Contradiction);
   auto food = testing::pipeline_findings(
@@ -446,11 +447,11 @@ TEST_CASE("numeric: a rate is compared with rates of its period only") {
 }
 
 TEST_CASE("numeric: an approximator widens a figure once") {
-  // "some 62,000" is [55,800, 68,200] and "around 48,000" [43,200, 52,800]: apart. (Widened
+  // "some 74,000" is [66,600, 81,400] and "around 51,000" [45,900, 56,100]: apart. (Widened
   // twice they met.) "roughly 20%" and "about one-fifth" stay one figure.
   CHECK(testing::pipeline_findings(
-            "numeric", "Repairs were expected to cost around 18 million euros, the ministry said.",
-            "Repairs were expected to cost about 24 million euros, the ministry said.")
+            "numeric", "The upgrade would cost around 27 million euros, the council said.",
+            "The upgrade would cost about 36 million euros, the council said.")
             .size() == 1);
   CHECK(testing::pipeline_findings("numeric",
                                    "Russia controls roughly 20% of Ukraine's land, officials said.",
@@ -459,14 +460,14 @@ TEST_CASE("numeric: an approximator widens a figure once") {
 }
 
 TEST_CASE("numeric: 'every' and 'each' mark another occurrence only before a time word") {
-  // "recount every ballot" is no recurrence (a regional runoff's recount); "every year" is
-  // (ECB+ topic 45, an annual award: this year's figure and another year's).
+  // "recount every ballot" is no recurrence (a mayoral race's recount of our own); "every
+  // year" is (a festival of our own: this year's figure and another year's).
   CHECK(testing::pipeline_findings(
             "numeric",
-            "Officials ordered a full recount in the runoff, where preliminary results put the "
-            "leading candidate ahead by just 1,214 votes.",
-            "The region will recount every ballot cast in the runoff after a preliminary tally "
-            "gave the leading candidate a lead of only 1,412 votes.")
+            "Officials ordered a full recount of the mayoral race, where early returns put the "
+            "incumbent ahead by only 2,318 votes.",
+            "The city will recount every ballot from the mayoral race after early returns gave the "
+            "incumbent a lead of just 2,813 votes.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "numeric",
@@ -477,14 +478,14 @@ TEST_CASE("numeric: 'every' and 'each' mark another occurrence only before a tim
 
 TEST_CASE("numeric: other figures told alike make two sentences one statement") {
   // A line of figures is one statement when its other figures agree: the firefighters of a
-  // wildfire beside the same aircraft, helicopters and temperature, and a flood's soldiers
-  // beside the same boats and helicopters, told in other words.
+  // forest fire of our own beside the same aircraft, helicopters and temperature, and a
+  // flood's soldiers beside the same boats and helicopters, told in other words.
   auto fire = testing::pipeline_findings(
       "numeric",
-      "More than 320 firefighters, backed by nine aircraft and four helicopters, were battling "
-      "the blaze on Monday as temperatures reached 41 degrees Celsius.",
-      "Around 230 firefighters, supported by nine aircraft and four helicopters, were on the "
-      "fire lines on Monday as the thermometer hit 41C.");
+      "Nearly 470 firefighters, helped by seven aircraft and three helicopters, fought the "
+      "flames in the hills on Friday while the heat touched 38 degrees Celsius.",
+      "About 740 firefighters, assisted by seven aircraft and three helicopters, tackled the "
+      "flames in the hills on Friday with the mercury at 38C.");
   REQUIRE(fire.size() == 1);
   CHECK(fire[0].summary.find("firefighter") != std::string::npos);
   auto flood = testing::pipeline_findings(
@@ -553,10 +554,10 @@ TEST_CASE("numeric: two sentences saying nearly all the same need one clause wor
   };
   auto pay = testing::pipeline_findings(
       "numeric",
-      "The teachers' union called the walkout after talks broke down over its demand for a 10 "
-      "percent pay rise spread over two years. The district has offered a 3 percent pay rise.",
-      "The teachers' union called the walkout after negotiations collapsed, and it wants wages "
-      "raised by 12 percent over two years. The district has offered a 5 percent pay rise.");
+      "The teachers' union began the stoppage when mediation failed on its claim for a 10 "
+      "percent pay rise phased in over two years. The district has offered a 3 percent pay rise.",
+      "The teachers' union began the stoppage when mediation ended without a deal, and it wants "
+      "wages raised by 12 percent over two years. The district has offered a 5 percent pay rise.");
   CHECK(has(pay, "10 percent vs 12 percent"));
   auto budget = testing::pipeline_findings(
       "numeric",
@@ -649,10 +650,10 @@ TEST_CASE("detect::numeric a relative clause keeps its own marks of another occu
   // clause is not the main clause's figure's.
   auto pilots = testing::pipeline_findings(
       "numeric",
-      "The union, which represents about 3,100 pilots, said it had written to the airline twice "
-      "last year.",
-      "The union, which speaks for some 1,300 pilots, said it had twice written to the airline "
-      "last year.");
+      "The union, which represents about 3,100 pilots, said it had complained to the airline "
+      "twice last year.",
+      "The union, which speaks for some 1,300 pilots, said it had twice complained to the "
+      "airline last year.");
   CHECK(pilots.size() == 1);
   auto beds = testing::pipeline_findings(
       "numeric",
@@ -714,15 +715,15 @@ TEST_CASE("detect::numeric a figure told in a headline and its story is one find
 }
 
 TEST_CASE("detect::numeric a compound and a conversion in brackets make no line of statistics") {
-  // "The six-week drive will cost 3.2 million lei (about 640,000 euros)" gives one sum, not
-  // three figures side by side; "cost", "spend" and "pay" are one word group (a vaccination
-  // drive and a festival, both of our own; lei and zlotys are currencies).
+  // "The four-week campaign will cost 4.8 million lei (about 960,000 euros)" gives one sum,
+  // not three figures side by side; "cost", "spend" and "pay" are one word group (a road
+  // resurfacing campaign and a festival, both of our own; lei and zlotys are currencies).
   auto drive = testing::pipeline_findings(
       "numeric",
-      "The six-week drive will cost 3.2 million lei (about 640,000 euros), paid from the "
-      "ministry's emergency reserve.",
-      "The ministry is setting aside 2.3 million lei from its emergency reserve to pay for the "
-      "drive.");
+      "The four-week campaign will cost 4.8 million lei (about 960,000 euros), paid from the "
+      "county's contingency fund.",
+      "The county is setting aside 8.4 million lei from its contingency fund to pay for the "
+      "campaign.");
   CHECK(drive.size() == 1);
   auto festival = testing::pipeline_findings(
       "numeric",
@@ -733,7 +734,7 @@ TEST_CASE("detect::numeric a compound and a conversion in brackets make no line 
 }
 
 TEST_CASE("detect::numeric two counts of one thing beside another figure told alike") {
-  // Adapted from ECB+ topic 37 (the quake in West Papua: houses and bridges) and a border
+  // Adapted from ECB+ topic 37 (the quake in West Papua: houses and bridges) and a port
   // queue of our own ("lorries" / "trucks", rules/detect/related_words.tsv): the figures'
   // own clauses share no word, but both name what they count and the sentences give
   // another figure alike.
@@ -745,8 +746,9 @@ TEST_CASE("detect::numeric two counts of one thing beside another figure told al
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "numeric",
-            "At dawn a queue of some 300 lorries stretched around 6 km back from the border post.",
-            "By morning nearly 600 trucks were lined up for about 6 km at the border post.")
+            "Overnight a queue of some 450 lorries stretched roughly 9 km back from the ferry "
+            "port.",
+            "By daybreak close to 900 trucks stood lined up for about 9 km at the ferry port.")
             .size() == 1);
   // Without the other figure the clauses say too little.
   CHECK(testing::pipeline_findings(
@@ -756,8 +758,8 @@ TEST_CASE("detect::numeric two counts of one thing beside another figure told al
             "Many houses were damaged in Manokwari and 8 bridges fell.")
             .empty());
   CHECK(testing::pipeline_findings(
-            "numeric", "At dawn a queue of some 300 lorries stretched back from the border post.",
-            "By morning nearly 600 trucks were lined up at the border post.")
+            "numeric", "Overnight a queue of some 450 lorries stretched back from the ferry port.",
+            "By daybreak close to 900 trucks stood lined up at the ferry port.")
             .empty());
 }
 
@@ -796,15 +798,15 @@ TEST_CASE("detect::numeric the size of a difference is no part of a whole") {
 }
 
 TEST_CASE("detect::numeric two measures of one attribute pair when their names agree") {
-  // A quake and a storm of our own: "at a depth of 35 km" / "at a depth of 53 kilometres"
+  // A quake and a storm of our own: "at a depth of 18 km" / "at a depth of 81 kilometres"
   // with the same places and agency named. (Two quakes' depths told with only the survey in
   // common stay apart: ECB+ topic 37 mixes two, and the whole-corpus run checks them.)
   auto depth = testing::pipeline_findings(
       "numeric",
-      "The quake struck 40 kilometres north of Tarna, in Velin province, at a depth of 35 km, "
-      "the National Seismic Service said.",
-      "The epicentre lay north of Tarna, at a depth of 53 kilometres, according to the National "
-      "Seismic Service.");
+      "The tremor was centred 25 km east of Dorvik, in Halm county, at a depth of 18 km, the "
+      "geological survey said.",
+      "Its centre lay east of Dorvik, at a depth of 81 kilometres, according to the geological "
+      "survey.");
   CHECK(depth.size() == 1);
   auto gusts = testing::pipeline_findings(
       "numeric",
@@ -869,10 +871,10 @@ TEST_CASE("detect::numeric a lower bound gives no other figure of its sentence")
 TEST_CASE("detect::numeric a month is 28 to 31 days") {
   // A curfew and a fishing ban of our own: "two months" and "60 days" are one length.
   CHECK(testing::pipeline_findings("numeric",
-                                   "The government declared a 60-day state of emergency in the "
-                                   "border provinces on Monday.",
-                                   "The government declared a two-month state of emergency in "
-                                   "the border provinces on Monday.")
+                                   "The cabinet imposed a 60-day curfew in the three "
+                                   "northern districts on Sunday.",
+                                   "The cabinet imposed a two-month curfew in the three "
+                                   "northern districts on Sunday.")
             .empty());
   CHECK(testing::pipeline_findings(
             "numeric", "The ministry imposed a six-month ban on cod fishing in the bay.",
@@ -994,10 +996,10 @@ TEST_CASE("detect::numeric words between a figure and what it counts are words o
   // ("accounts", "samples") when the verbs around the figures differ.
   CHECK(testing::pipeline_findings(
             "numeric",
-            "An audit team that reviewed 14 bank accounts opened since 2021 found a pattern it "
-            "described as highly likely to reflect fraud.",
-            "Auditors who examined 17 bank accounts in the Corvel Savings Ledger, going back to "
-            "2021, concluded it was highly likely the manager had committed fraud.")
+            "Examiners who went through 23 bank accounts held at the branch since 2019 found "
+            "evidence of fraud by the manager.",
+            "The review covered 32 bank accounts and concluded that the manager had committed "
+            "fraud at the branch.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "numeric",
@@ -1109,9 +1111,8 @@ TEST_CASE("detect::numeric lengths in centimetres, millimetres and inches") {
 }
 
 TEST_CASE("detect::numeric a tally joined by a hyphen at a sentence's end") {
-  // A council's amendment (our own story): "7-2" is one word; both counts span it.
-  CHECK(testing::pipeline_findings("numeric",
-                                   "The amendment to hold a public vote was voted down, 7-2.",
-                                   "The amendment to hold a public vote was voted down, 7-4.")
+  // A council's amendment (our own story): "6-3" is one word; both counts span it.
+  CHECK(testing::pipeline_findings("numeric", "The motion to cap parking fees was rejected, 6-3.",
+                                   "The motion to cap parking fees was rejected, 6-1.")
             .size() == 1);
 }

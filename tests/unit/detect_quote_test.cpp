@@ -36,8 +36,8 @@ TEST_CASE("detect::quote grading") {
       {"a long-term plan for the city", "a long term plan for the city", ""},
       // One half of a quote split around its attribution, whose words repeat ("I have"):
       // a cut, not words removed from the middle (two stories of our own).
-      {"I have lived here for 30 years, and I have never seen flames move this fast",
-       "I have never seen flames move this fast", ""},
+      {"I have farmed here for 40 years, and I have never seen the river rise so quickly",
+       "I have never seen the river rise so quickly", ""},
       {"We are safe and we are all going home, and we are grateful to the Navy",
        "we are all going home, and we are grateful", ""},
       // ECB+ topics 9 and 39: an ordinal in words or figures is one wording.

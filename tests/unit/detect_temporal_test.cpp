@@ -326,14 +326,14 @@ TEST_CASE("temporal: two common nouns for one actor, a denial inside a relative 
 
 TEST_CASE("detect::temporal two plans for the next meeting (next_occurrence.txt)") {
   // "again" and "next" mark one of several meetings, but in two plans they pick the same
-  // one, the next. Two stories of our own (border talks in Vienna, a cabinet reviewing a
+  // one, the next. Two stories of our own (water talks in Geneva, a cabinet reviewing a
   // relief effort after an earthquake); ECB+ holds no plan of a next meeting.
   auto talks = pipeline_findings(
       "temporal",
-      "The foreign ministers will meet again in Vienna on March 3, when the mediators hope to "
-      "begin work on a border commission.",
-      "The next round of talks is set for March 10 in Vienna, where the mediators hope to start "
-      "work on a border commission.");
+      "The two delegations will meet again in Geneva on May 6, when the envoys expect to begin "
+      "drafting a water-sharing accord.",
+      "The next round of negotiations is scheduled for May 13 in Geneva, where the envoys "
+      "expect to start drafting a water-sharing accord.");
   REQUIRE(talks.size() == 1);
   CHECK(talks[0].level == Level::Divergence);
   auto cabinet = pipeline_findings(
@@ -360,9 +360,10 @@ TEST_CASE("detect::temporal two occurrences paired across are no contradiction")
   auto intakes = pipeline_findings(
       "temporal",
       "A flood wave from a burst dam reached the border on Tuesday, drowning cattle along the "
-      "river and forcing water companies on both banks to close their river intakes. The town "
-      "of Ely closed its river intake on Sunday and is using wells.",
-      "Ely, a town of about 9,000, closed its river intake on Sunday and is using wells instead.");
+      "river and forcing water companies on both banks to close their pumping stations. The "
+      "town of Ely closed its pumping station on Sunday and is drawing on wells.",
+      "Ely, a town of about 9,000, closed its pumping station on Sunday and is drawing on wells "
+      "instead.");
   CHECK(intakes.empty());
   auto schools = pipeline_findings(
       "temporal",
@@ -382,13 +383,14 @@ TEST_CASE("detect::temporal two occurrences paired across are no contradiction")
 }
 
 TEST_CASE("detect::temporal two ends of one state given by 'until'") {
-  // A flood and a strike of our own: "suspended until Monday" / "until Friday" end one
+  // A flood and a strike of our own: "suspended until Monday" / "until Thursday" end one
   // suspension apart; "by" gives bounds that may both hold.
   auto classes =
       pipeline_findings("temporal",
-                        "The education office suspended classes in the two flooded districts until "
-                        "Monday.",
-                        "Classes in the two flooded districts have been suspended until Friday.");
+                        "The district council suspended bus services in the two flooded valleys "
+                        "until Monday.",
+                        "Bus services in the two flooded valleys have been suspended until "
+                        "Thursday.");
   CHECK(classes.size() == 1);
   auto flights = pipeline_findings(
       "temporal", "The airline cancelled all flights from the northern airport until Sunday.",
@@ -424,14 +426,14 @@ TEST_CASE("detect::temporal times of two sentences that tell the same thing in o
       "on Wednesday, after a night in a snow hole.");
   REQUIRE(rescue.size() == 1);
   CHECK(std::string(rescue[0].summary).find("Tuesday vs Wednesday") != std::string::npos);
-  // "4:30" without its half of the day may be "4:30 p.m."; "4:30 in the afternoon" is.
+  // "5:45" without its half of the day may be "5:45 p.m."; "5:45 in the afternoon" is.
   CHECK(pipeline_findings(
-            "temporal", "The ferry Aurora left Piraeus at 4:30 p.m. with 312 passengers on board.",
-            "The ferry Aurora sailed from Piraeus at 4:30 carrying 312 passengers.")
+            "temporal", "The ferry Aurora left Piraeus at 5:45 p.m. with 312 passengers on board.",
+            "The ferry Aurora sailed from Piraeus at 5:45 carrying 312 passengers.")
             .empty());
   CHECK(pipeline_findings(
-            "temporal", "The ferry Aurora left Piraeus at 4:30 p.m. with 312 passengers on board.",
-            "The ferry Aurora sailed from Piraeus at 4:30 in the afternoon carrying "
+            "temporal", "The ferry Aurora left Piraeus at 5:45 p.m. with 312 passengers on board.",
+            "The ferry Aurora sailed from Piraeus at 5:45 in the afternoon carrying "
             "312 passengers.")
             .empty());
 }
@@ -473,9 +475,9 @@ TEST_CASE("detect::temporal second route: a date and its hour written together")
   // "3 p.m." is a time of day, not a count.
   auto signing = testing::pipeline_findings(
       "temporal",
-      "The two fisheries ministers signed the agreement at 3 p.m. in the old harbour office.",
-      "The two fisheries ministers put their names to the agreement at 5 p.m. in the old harbour "
-      "office.");
+      "The two fisheries ministers signed the accord at 3 p.m. in the old customs house.",
+      "The two fisheries ministers put their names to the accord at 5 p.m. in the old customs "
+      "house.");
   CHECK(signing.size() == 1);
 }
 

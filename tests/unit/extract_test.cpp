@@ -243,7 +243,7 @@ TEST_CASE("extract::quantities intervals") {
   REQUIRE(trend.size() == 1);
   CHECK(trend[0]->detail->trend == "up");
   // The trend verb stands before the approximator, outside the pattern's match.
-  auto by_analysis = extract("Traffic at the rival port fell by about 18 percent.");
+  auto by_analysis = extract("Ticket sales at the rival theatre fell by about 12 percent.");
   auto by = of_kind(by_analysis, ClaimKind::Quantity);
   REQUIRE(by.size() == 1);
   CHECK(by[0]->detail->trend == "down");
@@ -280,16 +280,15 @@ TEST_CASE("extract::quantities count the head noun, a noun-and-verb word before 
   // A singular noun before a plural one names its kind, whatever verb follows (ECB+ topic
   // 25, a running back's season; a harbour protest).
   CHECK(counted("Bush will finish the year with 404 rushing yards.") == "yard");
-  CHECK(counted("About 40 fishing boats sailed into the harbour on Thursday morning.") == "boat");
+  CHECK(counted("Some 25 fishing boats blocked the harbour mouth on Friday afternoon.") == "boat");
 }
 
 TEST_CASE("extract::quantities count a part of a whole by the noun after the whole") {
   // "N of the M X": the noun counted is X, past the figure of the whole and the name before
-  // the noun (a central bank's vote; ECB+ topic 36, a Philadelphia shooting; a police
-  // shooting's autopsy).
+  // the noun (a supervisory board's vote of our own; ECB+ topic 36, a Philadelphia shooting;
+  // a police shooting's autopsy).
   auto counted = first_counted;
-  CHECK(counted("Seven of the ten Monetary Policy Council members supported the hike.") ==
-        "member");
+  CHECK(counted("Four of the nine Supervisory Board members backed the merger.") == "member");
   CHECK(counted("Five of the six bullet casings found at the scene came from his weapon.") ==
         "casing");
   CHECK(counted("An autopsy shows that he was hit in the back by three of the seven bullets "
@@ -299,7 +298,7 @@ TEST_CASE("extract::quantities count a part of a whole by the noun after the who
 TEST_CASE("extract::quantities mark a rate by its period") {
   // "a day", "daily", "annually" after a figure make it a rate (quantities/rate_periods.tsv),
   // written into its unit; "a day after" makes a time instead (ECB+ topic 27, Gaza food
-  // aid; topic 43, AMD buying ATI; a bridge closure).
+  // aid; topic 43, AMD buying ATI; a tunnel's traffic of our own).
   auto units = [](const std::string& text) {
     auto analysis = extract(text);
     std::vector<std::string> out;
@@ -314,7 +313,7 @@ TEST_CASE("extract::quantities mark a rate by its period") {
               "AMD is addressing only a segment that totals about $13 billion.") ==
         Units{"usd per year", "usd"});
   // The period is no duration of its own; "a day after" is one.
-  CHECK(units("The bridge normally carries some 62,000 vehicles a day.") == Units{"per day"});
+  CHECK(units("The tunnel typically takes some 74,000 vehicles a day.") == Units{"per day"});
   CHECK(units("Police arrested 12 people a day after the vote.") == Units{"", "day"});
 }
 
@@ -474,14 +473,14 @@ TEST_CASE("extract::times 'between X and Y' and 'from X to Y' are one period") {
           {claim->detail->value.text, {claim->detail->value.low, claim->detail->value.high}});
     return values;
   };
-  auto run = times_of("Customers withdrew 2.4 billion euros between Nov. 26 and Dec. 4.");
+  auto run = times_of("Savers pulled 1.7 billion euros out between Oct. 27 and Nov. 3.");
   REQUIRE(run.size() == 1);
-  CHECK(run[0].first == "date:XXXX-11-26..date:XXXX-12-04");
-  auto dated = times_of("Customers withdrew 2.4 billion euros between Nov. 26 and Dec. 4.",
+  CHECK(run[0].first == "date:XXXX-10-27..date:XXXX-11-03");
+  auto dated = times_of("Savers pulled 1.7 billion euros out between Oct. 27 and Nov. 3.",
                         Date{2026, 12, 6});
   REQUIRE(dated.size() == 1);
-  CHECK(civil_from_days(static_cast<int64_t>(dated[0].second.first)).iso() == "2026-11-26");
-  CHECK(civil_from_days(static_cast<int64_t>(dated[0].second.second)).iso() == "2026-12-04");
+  CHECK(civil_from_days(static_cast<int64_t>(dated[0].second.first)).iso() == "2026-10-27");
+  CHECK(civil_from_days(static_cast<int64_t>(dated[0].second.second)).iso() == "2026-11-03");
   auto festival = times_of("The festival ran from March 3 to March 9 and drew 40,000 people.",
                            Date{2025, 4, 1});
   REQUIRE(festival.size() == 1);
@@ -493,7 +492,7 @@ TEST_CASE("extract::times 'between X and Y' and 'from X to Y' are one period") {
 
 TEST_CASE("extract::quantities a month is 28 to 31 days") {
   // A curfew and a fishing ban of our own: "two-month" is not exactly 60.9 days.
-  auto analysis = extract("The government declared a two-month state of emergency.");
+  auto analysis = extract("The cabinet imposed a two-month curfew.");
   auto figures = of_kind(analysis, ClaimKind::Quantity);
   REQUIRE(figures.size() == 1);
   CHECK(figures[0]->detail->value.tolerance == doctest::Approx(0.08));
@@ -563,7 +562,7 @@ TEST_CASE("extract::events polarity and modality") {
     return Claim{};
   };
   Claim evacuation = occurrence(
-      "Authorities did not order the evacuation of the harbour town of Kolari.", "evacuate");
+      "The mayor did not order an evacuation of the harbour town of Kolari.", "evacuate");
   CHECK(evacuation.polarity == Polarity::Negated);
   Claim arrests =
       occurrence("Police will confirm the arrests of the two suspects on Monday.", "arrest");
@@ -764,7 +763,7 @@ TEST_CASE("extract::noun events take the time beside them") {
 }
 
 TEST_CASE("extract::speech a cue's noun object is no reported clause") {
-  // "claimed victory before a cheering crowd" (an election) and "claimed responsibility for
+  // "claimed victory before his supporters" (an election) and "claimed responsibility for
   // the blast" (a bombing) are events of claiming, not reports whose content is "victory";
   // a mass noun that opens a clause is its subject ("Police said alcohol was a factor",
   // ECB+ topic 31; "claimed turnout reached 93 percent").
@@ -772,8 +771,8 @@ TEST_CASE("extract::speech a cue's noun object is no reported clause") {
     auto analysis = extract(text);
     return of_kind(analysis, ClaimKind::ReportedSpeech).size();
   };
-  CHECK(speech_of("The mayor claimed victory before a cheering crowd on election night.") == 0);
-  CHECK(event_field("The mayor claimed victory before a cheering crowd on election night.",
+  CHECK(speech_of("The senator claimed victory before his supporters in the town square.") == 0);
+  CHECK(event_field("The senator claimed victory before his supporters in the town square.",
                     "announce", &ClaimDetail::object)
             .find("victory") == 0);
   CHECK(speech_of("A militant group claimed responsibility for the blast in a statement.") == 0);
@@ -782,10 +781,10 @@ TEST_CASE("extract::speech a cue's noun object is no reported clause") {
 }
 
 TEST_CASE("extract::events a comma or point inside a figure does not end the object") {
-  // "some 2,300 residents" (a wildfire's evacuation) and "1.5 million euros" (a transfer):
-  // the object was cut after "some 2" and "1".
-  CHECK(event_field("Police had to evacuate some 2,300 residents from 14 villages.", "evacuate",
-                    &ClaimDetail::object) == "some 2,300 residents from 14 villages");
+  // "some 1,700 guests" (a hotel fire's evacuation) and "1.5 million euros" (a transfer):
+  // the object was cut after "some 1" and "1".
+  CHECK(event_field("Firefighters had to evacuate some 1,700 guests from 9 hotels.", "evacuate",
+                    &ClaimDetail::object) == "some 1,700 guests from 9 hotels");
   CHECK(event_field("The club paid 1.5 million euros for the striker.", "pay", &ClaimDetail::object)
             .starts_with("1.5 million euros"));
 }
@@ -801,10 +800,10 @@ TEST_CASE("extract::pronouns a titled name opening its sentence is its subject")
     }
     return std::string("(none)");
   };
-  CHECK(subject_of("Governor Piotr Nowakowski explained the plan at a news conference on "
-                   "Friday. \"We cannot afford to wait,\" he said.\n\nA tense Nowakowski snapped "
-                   "at several journalists during the briefing.\n\nHealth Minister Anna "
-                   "Lisowska said she backed the council's plan.",
+  CHECK(subject_of("Governor Piotr Nowakowski set out the plan to reporters on Thursday. "
+                   "\"We have no time to lose,\" he said.\n\nA tense Nowakowski interrupted "
+                   "several reporters at the briefing.\n\nHealth Minister Anna "
+                   "Lisowska said she supported the regional board's plan.",
                    "accept") == "anna lisowska");
   CHECK(subject_of("Coach Tomas Berger defended the lineup on Sunday. \"We played well,\" he "
                    "said.\n\nAn angry Berger walked out of the interview.\n\nClub President "
@@ -892,7 +891,8 @@ TEST_CASE("extract::quantities what a compound or a qualified noun counts") {
   auto counted = first_counted;
   CHECK(counted("The city council bought 40 e-scooters for its staff last year.") == "scooter");
   CHECK(counted("Police seized 12 military vehicles near the border on Sunday.") == "vehicle");
-  CHECK(counted("The company is recalling 9,000 of its electric bicycles in France.") == "bicycle");
+  CHECK(counted("The firm is recalling 7,500 of its electric bicycles sold in Spain.") ==
+        "bicycle");
 }
 
 TEST_CASE("extract::quantities above a figure is a lower bound") {
@@ -951,10 +951,10 @@ TEST_CASE("extract::events a level's rise or fall, not a body's or a figure's") 
 }
 
 TEST_CASE("extract::pronouns it after a reporting verb is that verb's subject") {
-  // "The company said it had not received": no name stands for "it" (a recall and an
+  // "The maker said it had not received": no name stands for "it" (a recall and an
   // airline of our own).
-  CHECK(event_field("The company said it had not received any reports of injuries.", "receive",
-                    &ClaimDetail::subject) == "company");
+  CHECK(event_field("The maker said it had not received a single complaint from buyers.", "receive",
+                    &ClaimDetail::subject) == "maker");
   CHECK(event_field("The airline said it had cancelled 40 flights on Friday.", "cancel",
                     &ClaimDetail::subject) == "airline");
   // "it" is no name's last word because a name ends in those letters ("Fahrenheit",
@@ -968,10 +968,10 @@ TEST_CASE("extract::pronouns it after a reporting verb is that verb's subject") 
 }
 
 TEST_CASE("extract::quantities a change in the base form keeps its direction") {
-  // "saw its shares climb 6.2%" (a railway holding of our own), "could see prices slump 3%"
+  // "saw its stock climb 4.7%" (an insurer of our own), "could see prices slump 3%"
   // (an oil market of our own).
   for (const auto& [text, trend] : {std::pair<std::string, std::string>{
-                                        "The group saw its shares climb 6.2% on Wednesday.", "up"},
+                                        "The insurer saw its stock climb 4.7% on Tuesday.", "up"},
                                     {"Traders expect oil prices to slump 3% this week.", "down"}}) {
     auto analysis = extract(text);
     auto figures = of_kind(analysis, ClaimKind::Quantity);
@@ -986,8 +986,8 @@ TEST_CASE("extract::events weighing whether is a hesitant position on what follo
   auto object = [](const std::string& text) {
     return stance_field(text, "receptive", &ClaimDetail::object);
   };
-  CHECK(object("The governor said she was still weighing whether the state would back the "
-               "plan.") == "whether the state would back the plan");
+  CHECK(object("The premier said on Monday she was weighing whether the province would fund "
+               "the plan.") == "whether the province would fund the plan");
   CHECK(object("The owner is weighing whether to sell the club before the summer.")
             .starts_with("whether to sell the club"));
 }
@@ -996,7 +996,7 @@ TEST_CASE("extract::quantities people who suffered injuries are the injured") {
   // A verb of suffering before the harm (a battery fire and a stadium crush, our own); a
   // denial counts nobody.
   auto counted = first_counted;
-  CHECK(counted("Six people suffered injuries, mostly minor burns.") == "injured");
+  CHECK(counted("Nine people suffered injuries, most of them cuts and bruises.") == "injured");
   CHECK(counted("At least 40 people sustained injuries in the crush at the gate.") == "injured");
   CHECK(counted("Officials said 12 workers were evacuated and no injuries were reported.") !=
         "injured");
@@ -1108,7 +1108,7 @@ TEST_CASE("extract::quantities a change across its object or named after the fig
   CHECK(change("The council cut the library's book budget by 12% last year.") ==
         Pair{"budget", "down"});
   CHECK(change("The central bank raised the deposit rate by 0.5%.") == Pair{"rate", "up"});
-  CHECK(change("The pilots want an 18 percent pay rise over three years.") == Pair{"pay", "up"});
+  CHECK(change("The nurses want a 9 percent pay rise over two years.") == Pair{"pay", "up"});
   CHECK(change("The board approved a 4% rise in fares for next year.") == Pair{"fare", "up"});
   // No change: "a 10% stake" names none.
   CHECK(change("The fund bought a 10% stake in the airline.").second.empty());
@@ -1179,7 +1179,7 @@ TEST_CASE("extract::mentions a common noun's possessive before an organisation's
     auto claims = of_kind(analysis, ClaimKind::Stance);
     return claims.empty() ? std::string("(none)") : claims.front()->detail->subject;
   };
-  CHECK(first_of("The Motorists' Union, a lobby group, opposed the toll on the bridge.") ==
+  CHECK(first_of("The Motorists' Union, a pressure group, opposed the toll on the bridge.") ==
         "motorists union");
   CHECK(first_of("The Women's Institute backed the plan to keep the library open.") ==
         "women institute");
@@ -1269,12 +1269,12 @@ TEST_CASE("extract::quotes a name after a role that follows the cue is the speak
 
 TEST_CASE("extract::events a position in a relative clause is its noun's") {
   // A stadium vote of our own and adapted from ECB+ topic 13 (the Wasilla church fire):
-  // ", which opposes", ", who back", ", which has long been sceptical of" take the noun
+  // ", which opposes", ", who back", ", which had long been sceptical of" take the noun
   // phrase before the comma as subject.
   CHECK(stance_field("The city council, which opposes the stadium deal, met on Tuesday.", "reject",
                      &ClaimDetail::subject) == "council");
-  CHECK(stance_field("The state government, which has long been sceptical of the stadium, said "
-                     "it was surprised.",
+  CHECK(stance_field("The provincial government, which had long been sceptical of the arena "
+                     "plan, called the vote a surprise.",
                      "doubt", &ClaimDetail::subject) == "government");
   CHECK(stance_field("Church members, who back the new building, met on Sunday.", "accept",
                      &ClaimDetail::subject) == "member");
@@ -1284,9 +1284,9 @@ TEST_CASE("extract::events a position in a relative clause is its noun's") {
 }
 
 TEST_CASE("extract::events a verb right after 'but' shares the clause's subject") {
-  // A refinery and a port of our own.
-  CHECK(event_field("The operator said it was running the refinery remotely but had shut down "
-                    "two of its boilers.",
+  // A smelter and a port of our own.
+  CHECK(event_field("The operator said it was running the smelter remotely but has shut down "
+                    "three of its furnaces.",
                     "close", &ClaimDetail::subject) == "operator");
   CHECK(event_field("The port authority has kept the container terminal open but has suspended "
                     "night shifts on Monday.",
@@ -1324,13 +1324,13 @@ TEST_CASE("extract::events a plural's possessive before an occurrence noun") {
   // our own): the noun is an event, the plural possessive what it is of.
   auto meeting = extract(
       "Trading will resume after an extraordinary shareholders' meeting on "
-      "Dec. 18.");
+      "Jan. 23.");
   bool met = false;
   for (const Claim* claim : of_kind(meeting, ClaimKind::Event)) {
     if (claim->detail->predicate_class == "meet") {
       met = true;
       CHECK(claim->detail->object.find("shareholders") != std::string::npos);
-      CHECK(claim->detail->time.text == "date:XXXX-12-18");
+      CHECK(claim->detail->time.text == "date:XXXX-01-23");
     }
   }
   CHECK(met);
