@@ -33,7 +33,7 @@ using ToneSentence = ToneDetector::Sentence;
 namespace {
 
 // How far (in words) a tone word may stand from the event noun it qualifies: six reaches
-// "the talks that both sides described as tense".
+// "the meeting that each delegation then called tense".
 constexpr size_t kNounDistance = 6;
 // How far before the event noun a recurrence word marks another occurrence.
 constexpr size_t kRecurrenceDistance = 3;
@@ -191,7 +191,7 @@ std::vector<ToneDetector::Mention> ToneDetector::read(const Document& document, 
       if (best == words.size() || distance(j) < distance(best)) best = j;
     }
     if (best == words.size()) {
-      // A scene's tone: no event noun qualified ("the departures hall was orderly"); not
+      // A scene's tone: no event noun qualified ("the station concourse was orderly"); not
       // a moment set after or before another event in its clause ("Athens was calm Sunday
       // after eight days of riots").
       bool moment = false;
@@ -252,10 +252,16 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
       std::erase_if(found, [](const Mention& m) { return m.event.empty(); });
       // A sentence that gives one event both tones ("the crowd was mostly calm, but part
       // of it became unruly") tells a mixed account: it sets itself against neither.
-      std::erase_if(found, [&found](const Mention& m) {
-        return std::any_of(found.begin(), found.end(), [&m](const Mention& o) {
-          return o.event == m.event && o.axis == m.axis && o.side != m.side;
-        });
+      // So does one with both tones on an axis whatever they qualify ("while most of the
+      // protesters have been peaceful, the demonstrations' tone was set by a violent
+      // fringe").
+      std::erase_if(found, [&found, &scene](const Mention& m) {
+        return std::any_of(found.begin(), found.end(),
+                           [&m](const Mention& o) {
+                             return o.event == m.event && o.axis == m.axis && o.side != m.side;
+                           }) ||
+               std::any_of(scene.begin(), scene.end(),
+                           [&m](const Mention& o) { return o.axis == m.axis && o.side != m.side; });
       });
       if (found.empty() && scene.empty()) continue;
       sentences.push_back(ToneSentence{d, n, {}, std::move(found), std::move(scene), {}, {}, {}});

@@ -90,7 +90,7 @@ TEST_CASE("detect::tone mentions: changes of tone, planned events, the last of a
                         "Brooklyn.\n"
                         "Police struggled to control a hostile crowd that broke away from a "
                         "planned peaceful vigil for Kimani Gray.\n"
-                        "The union and the port operator described the last round of talks as "
+                        "The union and the port operator said the last round of talks had been "
                         "cordial.\n"
                         "The mayor spoke at a sombre ceremony in the harbour.");
   const Document& doc = story.analysis.documents[s];
@@ -123,7 +123,7 @@ TEST_CASE("detect::tone the same event: one noun, shared participants, one day")
   auto s2 = story.source("b.txt",
                          "The hearing on the bridge closure was chaotic, a clerk said on Tuesday.\n"
                          "Jon Berg chaired a heated session with residents.\n"
-                         "The rally was tense and at times unruly, with about 200 people.\n"
+                         "The rally was tense and at moments unruly, with about 200 people.\n"
                          "The ceremony was calm, the tone upbeat.\n"
                          "The crowd was mostly calm, but the rally later grew tense.");
   story.event(s1, "The hearing on the bridge closure was orderly", "hearing", "be", "orderly");
@@ -141,7 +141,7 @@ TEST_CASE("detect::tone the same event: one noun, shared participants, one day")
   story.event(s2, "Jon Berg chaired a heated session", "jon berg", "chair", "session",
               {"jon berg"});
   story.event(s1, "The rally was peaceful", "rally", "be", "peaceful");
-  story.event(s2, "The rally was tense and at times unruly", "rally", "be", "tense");
+  story.event(s2, "The rally was tense and at moments unruly", "rally", "be", "tense");
   story.event(s1, "Its final session was calm", "session", "be", "calm");
   story.event(s1, "The ceremony was sombre", "ceremony", "be", "sombre");
   story.event(s2, "The ceremony was calm, the tone upbeat", "ceremony", "be", "calm");
@@ -253,4 +253,26 @@ TEST_CASE("detect::tone a session, a debate or a march with no other claim can b
   CHECK(testing::pipeline_findings("tone", "The march was peaceful from start to finish.",
                                    "The march was violent from start to finish.")
             .size() == 1);
+}
+
+TEST_CASE("detect::tone a protest, a rally or a picket is an event to cite; mixed accounts") {
+  // A dockers' picket and a farmers' rally (our own stories): "the picket was peaceful"
+  // holds the protest as an event of its own.
+  CHECK(testing::pipeline_findings("tone",
+                                   "The picket outside the depot gates in Hull was peaceful.",
+                                   "The mood at the picket outside the depot gates in Hull was "
+                                   "hostile, with angry dockers jeering.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("tone", "The farmers' rally in the town square was calm.",
+                                   "The farmers' rally in the town square was violent.")
+            .size() == 1);
+  // A sentence with both tones on one axis sets itself against neither (ECB+ topic 8: the
+  // Athens protests "largely peaceful, though still angry").
+  CHECK(testing::pipeline_findings(
+            "tone",
+            "On Saturday, the one-week anniversary of the shooting, the protests were largely "
+            "peaceful, though still angry.",
+            "The teenager was shot and killed by police eight days ago, triggering violent "
+            "protests which have spread across the country.")
+            .empty());
 }
