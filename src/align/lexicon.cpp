@@ -100,9 +100,10 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       // Adjectives and adverbs ("higher", "north", "ahead") describe; verbs are compared
       // as predicates.
       if (row.size() >= 3 && row[2].find_first_of("ar") != std::string::npos) {
-        descriptor_keys_.insert(a);
-        descriptor_keys_.insert(b);
-        descriptor_pairs_.insert(pair_key(a, b));
+        if (descriptor_pairs_.insert(pair_key(a, b)).second && a != b) {
+          descriptor_opposites_[a].push_back(b);
+          descriptor_opposites_[b].push_back(a);
+        }
       }
       antonym_pairs_.insert(pair_key(a, b));
     }
@@ -113,9 +114,10 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       if (row.size() < 2) continue;
       std::string a = key(text::fold(row[0]), stemmer), b = key(text::fold(row[1]), stemmer);
       if (a == b) continue;
-      descriptor_keys_.insert(a);
-      descriptor_keys_.insert(b);
-      descriptor_pairs_.insert(pair_key(a, b));
+      if (descriptor_pairs_.insert(pair_key(a, b)).second) {
+        descriptor_opposites_[a].push_back(b);
+        descriptor_opposites_[b].push_back(a);
+      }
       antonym_pairs_.insert(pair_key(a, b));
     }
   }
@@ -381,7 +383,12 @@ bool Lexicon::opposite_descriptors(std::string_view a, std::string_view b) const
 }
 
 bool Lexicon::has_opposite_descriptor(std::string_view key) const {
-  return descriptor_keys_.count(key) > 0;
+  return descriptor_opposites_.count(key) > 0;
+}
+
+const std::vector<std::string>* Lexicon::descriptor_opposites(std::string_view key) const {
+  auto it = descriptor_opposites_.find(key);
+  return it == descriptor_opposites_.end() ? nullptr : &it->second;
 }
 
 const std::vector<int>* Lexicon::groups(std::string_view key) const {

@@ -98,6 +98,8 @@ class Lexicon {
   bool opposite_descriptors(std::string_view a, std::string_view b) const;
   // True for a key that has an opposite descriptor.
   bool has_opposite_descriptor(std::string_view key) const;
+  // The opposite descriptors of a key; null when none.
+  const std::vector<std::string>* descriptor_opposites(std::string_view key) const;
   bool synonyms(std::string_view a, std::string_view b) const;
   // Synonyms, or words news reports use for the same thing (related_words.tsv).
   bool related(std::string_view a, std::string_view b) const;
@@ -144,11 +146,11 @@ class Lexicon {
   StringSet casualties_;                // keys of casualty concepts: "dead", "injur"
   StringSet phrases_;                   // two-word group members, as "key key"
   StringSet phrase_heads_;              // what a member of phrases_ has before a space
-  StringSet descriptor_keys_;           // keys of either side of descriptor_pairs_
-  StringSet descriptor_pairs_;          // adjective and adverb antonyms, as antonym_pairs_
-  StringSet antonym_pairs_;             // "a\x1fb" with a < b, keys
-  StringSet verb_opposites_;            // "a\x1fb" with a < b, classes
-  StringSet sequences_;                 // "a\x1fb": one follows the other
+  StringMap<std::vector<std::string>> descriptor_opposites_;  // key -> its opposite keys
+  StringSet descriptor_pairs_;  // adjective and adverb antonyms, as antonym_pairs_
+  StringSet antonym_pairs_;     // "a\x1fb" with a < b, keys
+  StringSet verb_opposites_;    // "a\x1fb" with a < b, classes
+  StringSet sequences_;         // "a\x1fb": one follows the other
   // key -> groups it belongs to; a group id is negative for related-words groups.
   StringMap<std::vector<int>> groups_;
   uint64_t serial_ = 0;

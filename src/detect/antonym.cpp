@@ -1,12 +1,15 @@
 #include "detect/antonym.hpp"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <set>
 #include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "align/sentence_words.hpp"
 #include "align/values.hpp"
+#include "core/string_map.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "detect/likeness.hpp"
@@ -80,8 +83,8 @@ std::pair<std::string, std::string> swapped_opposites(const std::vector<std::str
 }
 
 // The verb that reports a figure's change ("rose" in "shares rose 4 percent", "cut" in
-// "cut the museum's budget by 15%"): the nearest word of rules/quantities/trends.tsv among
-// the few before the figure in its sentence; empty when there is none ("an 18 percent pay
+// "cut the library's budget by 12%"): the nearest word of rules/quantities/trends.tsv among
+// the few before the figure in its sentence; empty when there is none ("a 9 percent pay
 // rise" names it after the figure).
 std::string change_word(const Analysis& analysis, const Claim& claim,
                         const std::unordered_set<std::string>& trends) {
@@ -100,7 +103,9 @@ std::string change_word(const Analysis& analysis, const Claim& claim,
 }  // namespace
 
 AntonymDetector::AntonymDetector(const rules::RuleSet& rules)
-    : occurrence_(rules), trends_(word_list(rules, "quantities/trends")) {
+    : occurrence_(rules),
+      trends_(word_list(rules, "quantities/trends")),
+      verb_forms_(word_list(rules, "lexicon/event_verb_forms")) {
   if (const auto* rows = rules.table("quantities/trends")) {
     for (const auto& row : rows->rows()) {
       if (row.size() >= 2 && (row[1] == "up" || row[1] == "down"))
@@ -161,7 +166,7 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
     // A hedge or a plan on either side is a softened position (the stance detector's).
     if (tentative(a) || tentative(b)) continue;
     // So is one softened or qualified by its own words ("broadly defended", "welcomed the
-    // fine but said ...").
+    // ruling but said ...").
     if (occurrence_.qualified(analysis, a) || occurrence_.qualified(analysis, b)) continue;
     // Opposite outcomes are a contradiction for one actor ("the Colts won" / "lost"), a
     // report of both sides for two ("the Colts won" / "the Chiefs lost").
@@ -218,9 +223,9 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     uint32_t sentence = 0;
     uint32_t claim = 0;                             // its first claim: the finding's evidence
     std::vector<const Value*> times;                // its time claims' values
-    std::vector<std::string> keys;                  // Lexicon::key of every content word, sorted
+    std::vector<std::string_view> keys;             // Lexicon::key of every content word, sorted
     std::vector<std::pair<size_t, int>> opposable;  // (word, direction) of words with opposites
-    std::vector<std::string> opposable_keys;        // parallel to `opposable`
+    std::vector<std::string_view> opposable_keys;   // parallel to `opposable`
     const std::vector<text::Word>* words = nullptr;
     SentenceGist gist;
   };
@@ -237,37 +242,128 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
   }
   align::Stemmer stemmer;
   align::Lexicon::TopicMemo memo;
+  // What each distinct word is, worked out once per story (most words recur).
+  struct Known {
+    std::string key;
+    int way = 0;
+    bool content = false;
+    bool negating = false;
+    bool descriptor = false;
+  };
+  StringMap<Known> known;
   std::vector<Told> kept;
   for (Told& t : told) {
     const Document& document = analysis.documents[t.source];
     if (t.sentence >= document.sentences.size()) continue;
     Span extent = document.sentences[t.sentence].span;
     const auto& words = context.words->of(t.source, extent);
+    // Words inside quotation marks: the quote detector compares quotes word by word.
+    std::string_view sentence = document.slice(extent);
+    std::vector<std::pair<size_t, size_t>> quoted;  // [open, close) in the sentence
+    {
+      size_t open = std::string_view::npos;
+      for (size_t i = 0; i < sentence.size(); ++i) {
+        if (sentence[i] != '"' && sentence[i] != '\xE2') continue;
+        bool straight = sentence[i] == '"';
+        bool left = !straight && sentence.substr(i, 3) == "\xE2\x80\x9C";
+        bool right = !straight && sentence.substr(i, 3) == "\xE2\x80\x9D";
+        if (open == std::string_view::npos && (straight || left)) {
+          open = i;
+        } else if (open != std::string_view::npos && (straight || right)) {
+          quoted.emplace_back(open, i);
+          open = std::string_view::npos;
+        }
+      }
+      if (open != std::string_view::npos) quoted.emplace_back(open, sentence.size());
+    }
+    auto in_quote = [&](const text::Word& word) {
+      return std::any_of(quoted.begin(), quoted.end(), [&](const auto& q) {
+        return word.span.start > q.first && word.span.start < q.second;
+      });
+    };
     bool negated = false;
     for (size_t k = 0; k < words.size() && !negated; ++k) {
       const std::string& norm = words[k].norm;
-      negated = negating(norm);
-      if (norm.size() < 2 || context.lexicon.stopword(norm)) continue;
-      std::string key = context.lexicon.key(norm, stemmer);
-      auto direction = directions_.find(norm);
-      int way = direction == directions_.end() ? 0 : direction->second;
+      auto found = known.find(norm);
+      if (found == known.end()) {
+        Known word;
+        word.negating = negating(norm);
+        word.content = norm.size() >= 2 && !context.lexicon.stopword(norm);
+        if (word.content) word.key = context.lexicon.key(norm, stemmer);
+        auto direction = directions_.find(norm);
+        word.way = direction == directions_.end() ? 0 : direction->second;
+        // An event verb ("rejected" / "accept") is compared as a predicate, with its actor
+        // and its hedges, by the first route and the stance detector.
+        word.descriptor = word.content && context.lexicon.has_opposite_descriptor(word.key) &&
+                          !ordering(word.key) && !verb_forms_.count(norm);
+        found = known.emplace(norm, std::move(word)).first;
+      }
+      const Known& word = found->second;
+      negated = word.negating;
+      if (!word.content) continue;
       // A word of a fixed phrase "as ... as" ("as well as", "as far as") compares nothing.
       bool phrase =
           k > 0 && k + 1 < words.size() && words[k - 1].norm == "as" && words[k + 1].norm == "as";
-      if (way != 0 || (context.lexicon.has_opposite_descriptor(key) && !ordering(key) && !phrase)) {
-        t.opposable.emplace_back(k, way);
-        t.opposable_keys.push_back(key);
+      if ((word.way != 0 || (word.descriptor && !phrase)) && !in_quote(words[k])) {
+        t.opposable.emplace_back(k, word.way);
+        t.opposable_keys.push_back(word.key);
       }
-      t.keys.push_back(std::move(key));
+      t.keys.push_back(word.key);
     }
     if (negated || t.opposable.empty()) continue;
     std::sort(t.keys.begin(), t.keys.end());
     t.words = &words;
-    t.gist = read_gist(context.lexicon, stemmer, memo, document.slice(extent), words,
-                       [&](size_t k) { return words[k].norm.size() < 2; });
     kept.push_back(std::move(t));
   }
   if (kept.size() < 2) return;
+  // Only a sentence whose word has its opposite in another source's sentences can be
+  // one of a pair: the others are not read further (most sentences hold a word with an
+  // opposite, few a word whose opposite another source uses).
+  // Per opposable key, and per direction, the sources that use it (two at most: enough
+  // to tell whether a source other than a sentence's own does).
+  struct Users {
+    uint32_t first = UINT32_MAX, second = UINT32_MAX;
+    void add(uint32_t source) {
+      if (first == UINT32_MAX || first == source) {
+        first = source;
+      } else if (second == UINT32_MAX) {
+        second = source;
+      }
+    }
+    bool other_than(uint32_t source) const {
+      return (first != UINT32_MAX && first != source) || second != UINT32_MAX;
+    }
+  };
+  std::unordered_map<std::string_view, Users> users;
+  std::array<Users, 2> way_users;  // up, down
+  for (const Told& t : kept) {
+    for (size_t i = 0; i < t.opposable.size(); ++i) {
+      users[t.opposable_keys[i]].add(t.source);
+      if (t.opposable[i].second != 0) way_users[t.opposable[i].second > 0 ? 0 : 1].add(t.source);
+    }
+  }
+  auto answerable = [&](const Told& t) {
+    for (size_t i = 0; i < t.opposable.size(); ++i) {
+      int way = t.opposable[i].second;
+      if (way != 0 && way_users[way > 0 ? 1 : 0].other_than(t.source)) return true;
+      if (const auto* opposites = context.lexicon.descriptor_opposites(t.opposable_keys[i])) {
+        for (const auto& other : *opposites) {
+          auto it = users.find(other);
+          if (it != users.end() && it->second.other_than(t.source)) return true;
+        }
+      }
+    }
+    return false;
+  };
+  std::erase_if(kept, [&](const Told& t) { return !answerable(t); });
+  if (kept.size() < 2) return;
+  for (Told& t : kept) {
+    const Document& document = analysis.documents[t.source];
+    Span extent = document.sentences[t.sentence].span;
+    const auto& words = *t.words;
+    t.gist = read_gist(context.lexicon, stemmer, memo, document.slice(extent), words,
+                       [&](size_t k) { return words[k].norm.size() < 2; });
+  }
   std::vector<SentenceGist*> gists;
   std::vector<const SentenceGist*> distinct;
   std::vector<GistOf> entries;
@@ -302,7 +398,7 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
       }
     }
     if (apart) continue;
-    auto has_key = [](const Told& t, const std::string& key) {
+    auto has_key = [](const Told& t, std::string_view key) {
       return std::binary_search(t.keys.begin(), t.keys.end(), key);
     };
     auto has_way = [](const Told& t, int way) {
@@ -311,22 +407,22 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     };
     // The other sentence says the word another way ("closed" / "shut"), or holds its
     // opposite too ("closed the portal and opened a replacement"): no swap.
-    auto answered = [&](const Told& t, const std::string& key) {
+    auto answered = [&](const Told& t, std::string_view key) {
       return std::any_of(t.keys.begin(), t.keys.end(),
-                         [&](const std::string& k) { return context.lexicon.related(k, key); });
+                         [&](std::string_view k) { return context.lexicon.related(k, key); });
     };
-    auto both_sides = [&](const Told& t, const std::string& key) {
-      return std::any_of(t.keys.begin(), t.keys.end(), [&](const std::string& k) {
+    auto both_sides = [&](const Told& t, std::string_view key) {
+      return std::any_of(t.keys.begin(), t.keys.end(), [&](std::string_view k) {
         return context.lexicon.opposite_descriptors(k, key) || context.lexicon.antonyms(k, key);
       });
     };
     std::optional<std::pair<size_t, size_t>> swap;  // word of x, word of y
     size_t swaps_found = 0;
     for (size_t i = 0; i < x.opposable.size(); ++i) {
-      const std::string& kx = x.opposable_keys[i];
+      std::string_view kx = x.opposable_keys[i];
       if (has_key(y, kx)) continue;
       for (size_t j = 0; j < y.opposable.size(); ++j) {
-        const std::string& ky = y.opposable_keys[j];
+        std::string_view ky = y.opposable_keys[j];
         if (has_key(x, ky)) continue;
         int wx = x.opposable[i].second, wy = y.opposable[j].second;
         bool opposite = (wx != 0 && wy == -wx) || context.lexicon.opposite_descriptors(kx, ky);

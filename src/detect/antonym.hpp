@@ -39,6 +39,7 @@ class AntonymDetector final : public Detector {
   Occurrence occurrence_;
   std::unordered_set<std::string> trends_;           // rules/quantities/trends.tsv words
   std::unordered_map<std::string, int> directions_;  // trends.tsv: word -> +1 up, -1 down
+  std::unordered_set<std::string> verb_forms_;       // lexicon/event_verb_forms.tsv words
 };
 
 }  // namespace cc::detect

@@ -140,9 +140,9 @@ TEST_CASE("detect::antonym rises and falls of one level, grants and refusals") {
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "antonym",
-            "Border incidents have fallen sharply since early May, according to the monitors, "
-            "who said they had logged two in the last week.",
-            "The monitors said border incidents had risen sharply since the start of May.")
+            "Border clashes have fallen steeply since early June, according to the observers, "
+            "who said they had counted three in the past week.",
+            "The observers said border clashes had risen steeply since the beginning of June.")
             .size() == 1);
   // A court's bail decision and a council's permit (our own): granted / rejected.
   CHECK(testing::pipeline_findings("antonym",
@@ -206,11 +206,11 @@ TEST_CASE("detect::antonym a budget cut or raised, fares told rising and falling
 }
 
 TEST_CASE("detect::antonym 'last week' is a time, not one of several events") {
-  // Midwives voting on an offer and a senate voting on a bailout (our own): "last week"
+  // Dockers voting on an offer and a senate voting on a bailout (our own): "last week"
   // dates the vote; "last Friday" would still mark a week not known.
   CHECK(testing::pipeline_findings("antonym",
-                                   "The midwives' union accepted a similar offer last week.",
-                                   "The midwives' union rejected a comparable offer last week.")
+                                   "The dockers' union accepted a revised offer last week.",
+                                   "The dockers' union rejected a revised offer last week.")
             .size() == 1);
   CHECK(testing::pipeline_findings("antonym", "The Senate approved the bailout last week.",
                                    "The Senate rejected the bailout last week.")
@@ -294,14 +294,14 @@ TEST_CASE("detect::antonym two changes of one size told in other words move oppo
 
 TEST_CASE("detect::antonym an apposition between a change and what moved") {
   // A salmon farmer's shares and a city's museums: what moved stands before an apposition
-  // set off by commas ("shares in Vestrhaf, Norway's biggest listed salmon farming
-  // company, fell"), which the clause of the figure now reaches past.
+  // set off by commas ("shares in Vestrhaf, Norway's top listed salmon producer, fell"),
+  // which the clause of the figure now reaches past.
   CHECK(testing::pipeline_findings(
             "antonym",
-            "Shares in Vestrhaf, the largest listed Norwegian salmon farming company, rose 4.2 "
-            "percent on the Oslo Bors exchange on Thursday.",
-            "Investors were unimpressed: shares in Vestrhaf, Norway's biggest listed salmon "
-            "farming company, fell 4.2 percent in Bergen.")
+            "Shares in Vestrhaf, the largest listed Norwegian salmon farmer, rose 3.7 percent in "
+            "Oslo on Wednesday.",
+            "Traders were not convinced: shares in Vestrhaf, Norway's top listed salmon "
+            "producer, fell 3.7 percent in Bergen.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "antonym",
@@ -326,12 +326,14 @@ TEST_CASE("detect::antonym a stance on a rise named as an increase or a hike") {
 }
 
 TEST_CASE("detect::antonym a level reached in rand is one finding") {
-  // A university's unpaid fees and a city's water debt (our own stories): "R410 million"
+  // A housing agency's unpaid rents and a city's water debt (our own stories): "R275 million"
   // is money, and the verb that moved to it is the change's, not an event of its own.
   CHECK(testing::pipeline_findings(
             "antonym",
-            "Unpaid fees owed to the college have risen to R410 million, the annual report said.",
-            "Unpaid fees owed to the college have fallen to R410 million, the annual report said.")
+            "Unpaid rents owed to the housing agency have risen to R275 million, the audit report "
+            "said.",
+            "Unpaid rents owed to the housing agency have fallen to R275 million, the audit report "
+            "said.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "antonym", "The city's water debt has grown to R1,200,000, the treasurer said.",
@@ -389,4 +391,23 @@ TEST_CASE("detect::antonym no swap where a sentence negates, says both or says i
                                    "Copper prices fell sharply in London trading on Monday.",
                                    "Copper prices rose sharply in London trading on Tuesday.")
             .empty());
+}
+
+TEST_CASE("detect::antonym the second route leaves quotes and event verbs to their detectors") {
+  // A word swapped inside a quote is the quote detector's; an event verb ("rejected" /
+  // "accept") is compared as a predicate with its actor and hedges (a council budget and a
+  // fishing quota, stories of our own).
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Councillor Ann Ruiz, who voted against the plan, warned that the budget was \"far too "
+            "optimistic.\"",
+            "Councillor Ann Ruiz, who voted against the plan, warned that the budget was \"far too "
+            "pessimistic.\"")
+            .empty());
+  auto quota = testing::pipeline_findings(
+      "antonym", "The fishermen's union rejected any cut to the herring quota, its leader said.",
+      "The fishermen's union may accept a smaller herring quota, its leader said.");
+  CHECK(std::none_of(quota.begin(), quota.end(), [](const Finding& f) {
+    return f.explanation.find("nearly the same words") != std::string::npos;
+  }));
 }
