@@ -254,8 +254,67 @@ bool TemporalDetector::dated_elsewhere(const Analysis& analysis, const Claim& cl
   return false;
 }
 
+namespace {
+
+// One finding per discrepancy: findings of one summary ("Sources place 'die' (Mark Felt)
+// at different times: Friday vs Thursday") that all hold one claim are that claim's
+// disagreement with several sources. The first keeps the others' claims as further
+// evidence; the rest are dropped.
+void merge_repeats(const Analysis& analysis, std::vector<Finding>& out, size_t first) {
+  std::map<std::string, std::vector<size_t>> by_summary;
+  for (size_t i = first; i < out.size(); ++i) by_summary[std::string(out[i].summary.str())].push_back(i);
+  std::vector<bool> dropped(out.size(), false);
+  for (const auto& [summary, group] : by_summary) {
+    if (group.size() < 2) continue;
+    std::map<uint32_t, size_t> uses;  // claim -> findings of the group holding it
+    for (size_t i : group) {
+      std::set<uint32_t> claims;
+      for (const Evidence& e : out[i].evidence) claims.insert(e.claim);
+      for (uint32_t c : claims) ++uses[c];
+    }
+    auto common = std::find_if(uses.begin(), uses.end(),
+                               [&](const auto& use) { return use.second == group.size(); });
+    if (common == uses.end()) continue;
+    uint32_t main = common->first;
+    Finding& lead = out[group.front()];
+    if (lead.evidence.size() != 2) continue;
+    if (lead.evidence[0].claim != main) std::swap(lead.evidence[0], lead.evidence[1]);
+    uint32_t lead_other = analysis.claims[lead.evidence[1].claim].source;
+    std::vector<uint32_t> also;
+    for (size_t k = 1; k < group.size(); ++k) {
+      const Finding& other = out[group[k]];
+      if (other.evidence.size() != 2) continue;
+      const Evidence& theirs =
+          other.evidence[0].claim == main ? other.evidence[1] : other.evidence[0];
+      uint32_t source = analysis.claims[theirs.claim].source;
+      if (source == lead_other || std::count(also.begin(), also.end(), source)) {
+        dropped[group[k]] = true;
+        continue;
+      }
+      lead.evidence.push_back(theirs);
+      also.push_back(source);
+      dropped[group[k]] = true;
+    }
+    if (!also.empty()) {
+      lead.explanation += " " + source_list(analysis, also) +
+                          (also.size() == 1 ? " tells" : " tell") + " it as " +
+                          analysis.documents[lead_other].id + " does.";
+    }
+  }
+  size_t kept = first;
+  for (size_t i = first; i < out.size(); ++i) {
+    if (dropped[i]) continue;
+    if (kept != i) out[kept] = std::move(out[i]);
+    ++kept;
+  }
+  out.resize(kept);
+}
+
+}  // namespace
+
 void TemporalDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
+  const size_t first = out.size();
   std::set<std::array<uint32_t, 4>> reported;
   for (const Link& link : analysis.links) {
     const Claim& a = analysis.claims[link.first];
@@ -356,6 +415,7 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     reported.insert({b.source, b.sentence, a.source, a.sentence});
   }
   told_alike(context, reported, out);
+  merge_repeats(analysis, out, first);
 }
 
 namespace {

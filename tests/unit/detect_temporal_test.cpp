@@ -513,3 +513,18 @@ TEST_CASE("detect::temporal 'shortly after' a time is about that time, not a bou
             "Power returned to the eastern districts after 9 p.m., the utility said.")
             .empty());
 }
+
+TEST_CASE("detect::temporal one source's date against several is one finding") {
+  // A death told on Friday by one source and on Thursday by two (ECB+ topic 19 tells Mark
+  // Felt's death so; a senator of our own here): one finding, the odd source first, the
+  // others as further evidence.
+  auto found = testing::pipeline_findings(
+      "temporal", std::vector<std::string>{
+                      "Former senator John Hale died on Friday at his home in Dover.",
+                      "Former senator John Hale died on Thursday at his home in Dover.",
+                      "Former senator John Hale died Thursday at his home in Dover, his family "
+                      "said."});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].evidence.size() == 3);
+  CHECK(found[0].explanation.find(" it as s") != std::string::npos);
+}
