@@ -521,10 +521,13 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
     if (known < 0) {
       const Document& document = analysis.documents[name.source];
       known = people.count(letters(text::fold(display(name, document.text)))) > 0 ? 1 : 0;
-      // A title before the name is not part of it: "Judge Ana Moura" is Ana Moura.
+      // A title before the name is not part of it: "Judge Ana Moura" is Ana Moura, and so
+      // is what the title follows: "Queensland Police Inspector Mark Walsh" is Mark Walsh.
       std::vector<bool> title = titled(name);
       size_t first = 0;
-      while (first < name.parts.size() && title[first]) ++first;
+      for (size_t p = 0; p + 1 < name.parts.size(); ++p) {
+        if (title[p]) first = p + 1;
+      }
       if (!known && first > 0 && first < name.parts.size()) {
         Name bare = name;
         bare.parts.erase(bare.parts.begin(),
@@ -672,6 +675,21 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           bool names = two_people || (proper && (same_sense || misspelt));
           explained = explained && (same_sense || names || misspelt || (!crossed && !proper));
           absent_only = absent_only || !(same_sense || names || misspelt);
+        }
+        // Two people's names under one title ("CHP Officer Brian Pennings" / "CHP Officer
+        // Brad Baehr"): every word after the titles differs, so they are two officers, not
+        // one name garbled.
+        if (plausible && person(x) && person(y)) {
+          size_t named = 0, swapped = 0;
+          for (size_t p = 0; p < x.parts.size(); ++p) {
+            if (titles_x[p] || titles_y[p]) {
+              named = swapped = 0;  // count the words after the last title only
+              continue;
+            }
+            ++named;
+            swapped += std::count(differ.begin(), differ.end(), p) > 0;
+          }
+          if (named >= 2 && swapped == named) plausible = false;
         }
         if (!plausible) continue;
         // A person's surname misspelt: two names the normaliser found as people, the same

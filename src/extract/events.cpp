@@ -957,7 +957,9 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
     // Passives first: "was mentioned" is a passive, not an active "mentioned"; a noun
     // after a light verb or "no" before the same noun standing alone.
     auto rank = [](const std::string& id) {
-      if (id == "event.passive" || id == "event.nominal" || id == "event.adjective") return 0;
+      if (id == "event.passive" || id == "event.nominal" || id == "event.adjective" ||
+          id == "event.instruction")
+        return 0;
       return id == "event.occurrence" ? 2 : 1;
     };
     // A phrasal verb with a class of its own, active or passive: "broke out" is start,
@@ -1015,6 +1017,18 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         builder.add(*match, (*row)[1], Span{match->span.start, adjective->end}, first, after, false,
                     (*row)[2]);
         used.push_back(*adjective);
+        continue;
+      }
+      if (id == "event.instruction") {
+        // "told residents to keep away": a demand of the teller's, its object who is told
+        // and what to do (as "urged residents to keep away").
+        auto verb = match->capture("verb");
+        if (!verb || taken(*verb)) continue;
+        size_t first = token_at(tokens, verb->start);
+        std::string lemma =
+            text::fold(document.slice(*verb)).starts_with("advis") ? "advise" : "tell";
+        builder.add(*match, lemma, *verb, first, first + 1, false, "demand");
+        used.push_back(*verb);
         continue;
       }
       if (id == "event.occurrence") {

@@ -1144,6 +1144,22 @@ TEST_CASE("extract::mentions a first name before a surname that is also a word")
             &ClaimDetail::subject) == "peter hall");
 }
 
+TEST_CASE("extract::events an instruction told with 'to' is a demand") {
+  // "told residents to stay indoors" states what "urged residents to" does (a chemical
+  // fire and a bridge closure, stories of our own); "told reporters he wanted to" is
+  // speech.
+  auto stance_of = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Stance; },
+        &ClaimDetail::predicate_class);
+  };
+  CHECK(stance_of("Fire officers told residents to keep their windows closed overnight.") ==
+        "demand");
+  CHECK(stance_of("The ministry advised drivers not to use the old bridge until Friday.") ==
+        "demand");
+  CHECK(stance_of("The coach told reporters he wanted to stay at the club.") == "(none)");
+}
+
 TEST_CASE("extract::mentions an organisation named 'HEAD of NAME' speaks whole") {
   // ECB+ topic 3 (Texas's Department of Corrections) and a bakers' federation of our own:
   // the organisation is one mention, it speaks whole, an apposition before "said" is
