@@ -522,7 +522,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
       const Document& document = analysis.documents[name.source];
       known = people.count(letters(text::fold(display(name, document.text)))) > 0 ? 1 : 0;
       // A title before the name is not part of it: "Judge Ana Moura" is Ana Moura, and so
-      // is what the title follows: "Queensland Police Inspector Mark Walsh" is Mark Walsh.
+      // is what the title follows: "Harbour Police Inspector Mark Walsh" is Mark Walsh.
       std::vector<bool> title = titled(name);
       size_t first = 0;
       for (size_t p = 0; p + 1 < name.parts.size(); ++p) {

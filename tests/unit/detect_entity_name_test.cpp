@@ -525,14 +525,14 @@ TEST_CASE("detect::entity_name one finding per source writing a name the way few
 }
 
 TEST_CASE("detect::entity-name a surname swapped after a unit and a title") {
-  // "Police Inspector Mark Walsh" is Mark Walsh (a dog attack of our own): the words before
-  // the last title go with it. Two officers under one title are two people (ECB+ topics
-  // 35 and 36, two DUI arrests: "CHP Officer Brian Pennings" / "CHP Officer Brad Baehr").
+  // "Police Inspector Mark Walsh" is Mark Walsh (escaped dogs, a story of our own): the words
+  // before the last title go with it. Two officers under one title are two people (ECB+ topics 35
+  // and 36, two DUI arrests: "CHP Officer Brian Pennings" / "CHP Officer Brad Baehr").
   CHECK(testing::pipeline_findings("entity-name",
-                                   "Police Inspector Mark Walsh urged residents not to approach "
-                                   "the dogs, which can bite when frightened.",
-                                   "Police Inspector Mark Welsby told residents to keep away from "
-                                   "the dogs, which may bite if they are frightened.")
+                                   "Police Inspector Mark Walsh asked walkers to stay out of the "
+                                   "woods while the search for the escaped dogs went on.",
+                                   "Police Inspector Mark Welsby told walkers to stay out of the "
+                                   "woods during the search for the escaped dogs.")
             .size() == 1);
   CHECK(testing::pipeline_findings(
             "entity-name",
