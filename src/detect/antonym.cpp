@@ -229,16 +229,13 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     const std::vector<text::Word>* words = nullptr;
     SentenceGist gist;
   };
-  std::vector<Told> told;
+  // The sentences that hold claims, by their first claim (a sentence's claims are
+  // neighbours); only those with a word that has an opposite become a Told.
+  std::vector<uint32_t> firsts;
   for (const Claim& claim : analysis.claims) {
-    if (told.empty() || told.back().source != claim.source ||
-        told.back().sentence != claim.sentence) {
-      told.push_back(Told{});
-      told.back().source = claim.source;
-      told.back().sentence = claim.sentence;
-      told.back().claim = claim.index;
-    }
-    if (claim.kind == ClaimKind::Time) told.back().times.push_back(&claim.detail->value);
+    if (firsts.empty() || analysis.claims[firsts.back()].source != claim.source ||
+        analysis.claims[firsts.back()].sentence != claim.sentence)
+      firsts.push_back(claim.index);
   }
   align::Stemmer stemmer;
   align::Lexicon::TopicMemo memo;
@@ -252,7 +249,11 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
   };
   StringMap<Known> known;
   std::vector<Told> kept;
-  for (Told& t : told) {
+  for (uint32_t first_claim : firsts) {
+    Told t;
+    t.source = analysis.claims[first_claim].source;
+    t.sentence = analysis.claims[first_claim].sentence;
+    t.claim = first_claim;
     const Document& document = analysis.documents[t.source];
     if (t.sentence >= document.sentences.size()) continue;
     Span extent = document.sentences[t.sentence].span;
@@ -308,10 +309,8 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
         t.opposable.emplace_back(k, word.way);
         t.opposable_keys.push_back(word.key);
       }
-      t.keys.push_back(word.key);
     }
     if (negated || t.opposable.empty()) continue;
-    std::sort(t.keys.begin(), t.keys.end());
     t.words = &words;
     kept.push_back(std::move(t));
   }
@@ -361,6 +360,18 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     const Document& document = analysis.documents[t.source];
     Span extent = document.sentences[t.sentence].span;
     const auto& words = *t.words;
+    for (const auto& w : words) {
+      auto found = known.find(w.norm);
+      if (found != known.end() && found->second.content) t.keys.push_back(found->second.key);
+    }
+    std::sort(t.keys.begin(), t.keys.end());
+    for (uint32_t c = t.claim;
+         c < analysis.claims.size() && analysis.claims[c].source == t.source &&
+         analysis.claims[c].sentence == t.sentence;
+         ++c) {
+      if (analysis.claims[c].kind == ClaimKind::Time)
+        t.times.push_back(&analysis.claims[c].detail->value);
+    }
     t.gist = read_gist(context.lexicon, stemmer, memo, document.slice(extent), words,
                        [&](size_t k) { return words[k].norm.size() < 2; });
   }

@@ -264,7 +264,8 @@ void merge_repeats(const Analysis& analysis, std::vector<Finding>& out, size_t f
   std::map<std::string, std::vector<size_t>> by_summary;
   for (size_t i = first; i < out.size(); ++i) by_summary[std::string(out[i].summary.str())].push_back(i);
   std::vector<bool> dropped(out.size(), false);
-  for (const auto& [summary, group] : by_summary) {
+  for (const auto& entry : by_summary) {
+    const std::vector<size_t>& group = entry.second;
     if (group.size() < 2) continue;
     std::map<uint32_t, size_t> uses;  // claim -> findings of the group holding it
     for (size_t i : group) {
