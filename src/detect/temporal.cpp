@@ -262,7 +262,8 @@ namespace {
 // evidence; the rest are dropped.
 void merge_repeats(const Analysis& analysis, std::vector<Finding>& out, size_t first) {
   std::map<std::string, std::vector<size_t>> by_summary;
-  for (size_t i = first; i < out.size(); ++i) by_summary[std::string(out[i].summary.str())].push_back(i);
+  for (size_t i = first; i < out.size(); ++i)
+    by_summary[std::string(out[i].summary.str())].push_back(i);
   std::vector<bool> dropped(out.size(), false);
   for (const auto& entry : by_summary) {
     const std::vector<size_t>& group = entry.second;
