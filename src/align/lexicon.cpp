@@ -100,10 +100,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       // Adjectives and adverbs ("higher", "north", "ahead") describe; verbs are compared
       // as predicates.
       if (row.size() >= 3 && row[2].find_first_of("ar") != std::string::npos) {
-        if (descriptor_pairs_.insert(pair_key(a, b)).second && a != b) {
-          descriptor_opposites_[a].push_back(b);
-          descriptor_opposites_[b].push_back(a);
-        }
+        add_descriptor_pair(a, b);
       }
       antonym_pairs_.insert(pair_key(a, b));
     }
@@ -114,10 +111,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
       if (row.size() < 2) continue;
       std::string a = key(text::fold(row[0]), stemmer), b = key(text::fold(row[1]), stemmer);
       if (a == b) continue;
-      if (descriptor_pairs_.insert(pair_key(a, b)).second) {
-        descriptor_opposites_[a].push_back(b);
-        descriptor_opposites_[b].push_back(a);
-      }
+      add_descriptor_pair(a, b);
       antonym_pairs_.insert(pair_key(a, b));
     }
   }
@@ -379,7 +373,14 @@ bool Lexicon::antonyms(std::string_view a, std::string_view b) const {
 }
 
 bool Lexicon::opposite_descriptors(std::string_view a, std::string_view b) const {
-  return a != b && descriptor_pairs_.count(pair_key(a, b)) > 0;
+  const auto* opposites = descriptor_opposites(a);
+  return opposites && std::find(opposites->begin(), opposites->end(), b) != opposites->end();
+}
+
+void Lexicon::add_descriptor_pair(const std::string& a, const std::string& b) {
+  if (a == b || opposite_descriptors(a, b)) return;
+  descriptor_opposites_[a].push_back(b);
+  descriptor_opposites_[b].push_back(a);
 }
 
 bool Lexicon::has_opposite_descriptor(std::string_view key) const {

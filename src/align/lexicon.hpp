@@ -146,11 +146,12 @@ class Lexicon {
   StringSet casualties_;                // keys of casualty concepts: "dead", "injur"
   StringSet phrases_;                   // two-word group members, as "key key"
   StringSet phrase_heads_;              // what a member of phrases_ has before a space
-  StringMap<std::vector<std::string>> descriptor_opposites_;  // key -> its opposite keys
-  StringSet descriptor_pairs_;  // adjective and adverb antonyms, as antonym_pairs_
-  StringSet antonym_pairs_;     // "a\x1fb" with a < b, keys
-  StringSet verb_opposites_;    // "a\x1fb" with a < b, classes
-  StringSet sequences_;         // "a\x1fb": one follows the other
+  // Adjective and adverb antonyms: key -> its opposite keys (each pair both ways).
+  StringMap<std::vector<std::string>> descriptor_opposites_;
+  void add_descriptor_pair(const std::string& a, const std::string& b);
+  StringSet antonym_pairs_;   // "a\x1fb" with a < b, keys
+  StringSet verb_opposites_;  // "a\x1fb" with a < b, classes
+  StringSet sequences_;       // "a\x1fb": one follows the other
   // key -> groups it belongs to; a group id is negative for related-words groups.
   StringMap<std::vector<int>> groups_;
   uint64_t serial_ = 0;

@@ -402,11 +402,7 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     // Times that cannot both hold tell two moments ("fell on Monday" / "rose on Tuesday").
     bool apart = false;
     for (const Value* a : x.times) {
-      for (const Value* b : y.times) {
-        auto overlap = align::dates_overlap(*a, *b);
-        bool weekdays = a->text.starts_with("weekday:") && b->text.starts_with("weekday:");
-        apart = apart || (overlap && !*overlap) || (weekdays && a->text != b->text);
-      }
+      for (const Value* b : y.times) apart = apart || !times_may_coincide(*a, *b);
     }
     if (apart) continue;
     auto has_key = [](const Told& t, std::string_view key) {

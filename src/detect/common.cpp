@@ -352,13 +352,18 @@ bool Occurrence::embedded(const Analysis& analysis, const Claim& claim) const {
   return false;
 }
 
-bool times_compatible(const Claim& a, const Claim& b) {
-  auto overlap = align::dates_overlap(a.detail->time, b.detail->time);
-  if (overlap) return *overlap;
+bool times_may_coincide(const Value& a, const Value& b) {
+  if (auto overlap = align::dates_overlap(a, b)) return *overlap;
   // Two weekdays not placed on the calendar: "on Monday" and "on Tuesday" are two days.
-  const std::string& x = a.detail->time.text;
-  const std::string& y = b.detail->time.text;
-  return !(x.starts_with("weekday:") && y.starts_with("weekday:") && x != y);
+  constexpr std::string_view kWeekday = "weekday:";
+  if (a.kind == Value::Kind::Text && b.kind == Value::Kind::Text && a.text.starts_with(kWeekday) &&
+      b.text.starts_with(kWeekday))
+    return a.text == b.text;
+  return true;
+}
+
+bool times_compatible(const Claim& a, const Claim& b) {
+  return times_may_coincide(a.detail->time, b.detail->time);
 }
 
 std::optional<std::pair<double, double>> when(const Analysis& analysis, const Claim& claim) {

@@ -103,6 +103,9 @@ class Occurrence {
   std::unordered_set<std::string> qualifiers_;
 };
 
+// True when two times can both hold: overlapping dates, or (weekdays not placed on the
+// calendar) the same weekday; a time of another kind can hold with anything.
+bool times_may_coincide(const Value& a, const Value& b);
 // False when both claims carry times that cannot both hold.
 bool times_compatible(const Claim& a, const Claim& b);
 

@@ -61,17 +61,6 @@ bool clause_break(std::string_view gap) {
   return false;
 }
 
-// True when the two times can both hold: overlapping dates, or the same weekday.
-bool same_time(const Value& a, const Value& b) {
-  if (auto overlap = align::dates_overlap(a, b)) return *overlap;
-  constexpr std::string_view kWeekday = "weekday:";
-  if (a.kind == Value::Kind::Text && b.kind == Value::Kind::Text && a.text.starts_with(kWeekday) &&
-      b.text.starts_with(kWeekday)) {
-    return a.text == b.text;
-  }
-  return true;
-}
-
 // True when `form` occurs in `text` as whole words.
 bool names(std::string_view text, std::string_view form) {
   if (form.empty()) return false;
@@ -362,7 +351,7 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     if (!facts.empty()) return "their claims are aligned (" + analysis.facts[facts[0]].label + ")";
     for (const Value* a : x.times) {
       for (const Value* b : y.times) {
-        if (!same_time(*a, *b)) return {};
+        if (!times_may_coincide(*a, *b)) return {};
       }
     }
     std::vector<std::string> shared;
@@ -486,7 +475,7 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
     // Times that cannot both hold tell two scenes.
     bool apart = false;
     for (const Value* a : x.times) {
-      for (const Value* b : y.times) apart = apart || !same_time(*a, *b);
+      for (const Value* b : y.times) apart = apart || !times_may_coincide(*a, *b);
     }
     if (apart) continue;
     for (int axis : {0, 1}) {
