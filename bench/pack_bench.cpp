@@ -31,7 +31,7 @@ int main(int argc, char** argv) {
   const rules::RuleSet& rules = *loaded.rules;
   std::vector<std::string> abbreviations;
   if (const auto* table = rules.table("common/abbreviations")) {
-    for (const auto& row : table->rows()) abbreviations.push_back(row.front());
+    for (const auto& row : table->rows()) abbreviations.emplace_back(row.front());
   }
   segment::Segmenter segmenter(abbreviations);
   ingest::Options options;

@@ -55,7 +55,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
     if (const auto* rows = rules.table(name)) {
       std::string kind = name == "time/months" ? "month:" : "weekday:";
       for (const auto& row : rows->rows()) {
-        if (row.size() >= 2) calendar_.emplace(text::fold(row[0]), kind + row[1]);
+        if (row.size() >= 2) calendar_.emplace(text::fold(row[0]), kind + std::string(row[1]));
       }
     }
   }
@@ -161,8 +161,7 @@ Lexicon::Lexicon(const rules::RuleSet& rules) {
   }
 }
 
-void Lexicon::add_group(const std::vector<std::string>& words, bool related_only,
-                        Stemmer& stemmer) {
+void Lexicon::add_group(const rules::Table::Row& words, bool related_only, Stemmer& stemmer) {
   if (words.size() < 2) return;
   // Every group gets its own id (counting words instead would give two groups of known
   // words the same id).

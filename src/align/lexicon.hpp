@@ -15,6 +15,7 @@
 #include "core/string_map.hpp"
 #include "core/text.hpp"
 #include "normalize/stemmer.hpp"
+#include "ruleengine/ruleset.hpp"
 
 namespace cc::rules {
 class RuleSet;
@@ -129,7 +130,7 @@ class Lexicon {
   std::string family(std::string_view predicate_class) const;
 
  private:
-  void add_group(const std::vector<std::string>& words, bool related_only, Stemmer& stemmer);
+  void add_group(const rules::Table::Row& words, bool related_only, Stemmer& stemmer);
 
   StringMap<std::vector<std::string>> contractions_;          // "can't" -> can not
   std::vector<std::pair<std::string, std::string>> endings_;  // "n't" -> "not"

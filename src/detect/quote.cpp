@@ -162,7 +162,7 @@ QuoteDetector::QuoteDetector(const rules::RuleSet& rules) {
   if (const auto* table = rules.table("quantities/ordinals")) {
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
-      const std::string& rank = row[1];
+      const std::string rank(row[1]);
       ordinals_.emplace(text::fold(row[0]), rank);
       for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
         ordinals_.emplace(rank + std::string(suffix), rank);

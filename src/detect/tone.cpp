@@ -103,7 +103,7 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
   if (const auto* table = rules.table("detect/tone_words")) {
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
-      const std::string& side = row[1];
+      const std::string_view side = row[1];
       int axis = side == "upbeat" || side == "sombre" ? 1 : 0;
       tone_.emplace(text::fold(row[0]), Tone{side == "calm" || side == "upbeat" ? 1 : -1, axis});
     }

@@ -382,9 +382,9 @@ class EventBuilder {
   // An event stated by a noun alone ("Monday’s meeting", "the killing of X"): its subject
   // is the named possessor, its object what follows the noun's preposition, else a
   // possessor no table names ("the bridge’s inspection": what was inspected).
-  void add_occurrence(const rules::Match& match, const std::vector<std::string>& row, Span noun,
+  void add_occurrence(const rules::Match& match, const rules::Table::Row& row, Span noun,
                       size_t noun_token, size_t after_token) {
-    const std::string& lemma = row[1];
+    const std::string lemma(row[1]);
     std::string verb_class = noun_class(row);
     if (verb_class.empty()) return;
     auto [floor, ceiling] = limits(noun.start);
@@ -494,9 +494,9 @@ class EventBuilder {
 
   // The class of an event noun (a row of rules/events/event_nouns.tsv): its verb's, else
   // the one its third column gives a noun no verb states ("conference", "hearing").
-  std::string noun_class(const std::vector<std::string>& row) const {
+  std::string noun_class(const rules::Table::Row& row) const {
     std::string verb_class = impl_.verb_class(row[1]);
-    return verb_class.empty() && row.size() > 2 ? row[2] : verb_class;
+    return verb_class.empty() && row.size() > 2 ? std::string(row[2]) : verb_class;
   }
 
   // `verb_class` names the class when no verb does ("open to"): empty, the lemma's.
@@ -637,10 +637,10 @@ class EventBuilder {
         claim.detail->polarity_cue = denied_object->cue;
       }
       // "welcomed Zelenskyy" is a meeting, "welcomed the decision" an acceptance.
-      if (const auto* row = impl_.object_classes.find(lemma); row && row->size() >= 3) {
-        const std::string& chosen = object_is_person(after) ? (*row)[1] : (*row)[2];
+      if (const auto row = impl_.object_classes.find(lemma); row && row->size() >= 3) {
+        const std::string_view chosen = object_is_person(after) ? (*row)[1] : (*row)[2];
         if (chosen == "-") return;
-        claim.detail->predicate_class = chosen;
+        claim.detail->predicate_class = std::string(chosen);
         claim.kind = impl_.stance_classes.count(chosen) ? ClaimKind::Stance : ClaimKind::Event;
       }
     }
@@ -902,7 +902,7 @@ bool is_participle(const Extractor::Impl& impl, const std::string& form, const s
   if (lemma.empty()) return false;
   // "were hurt": a participle spelt like the lemma is named in the verb-class table.
   if (form == lemma) {
-    const auto* row = impl.verb_classes.find(lemma);
+    const auto row = impl.verb_classes.find(lemma);
     return row && row->size() >= 3 && (*row)[2] == form;
   }
   // "are striking", "was meeting": a form in -ing after "be" is a progressive, whose subject
@@ -989,7 +989,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       if (id == "event.nominal" || id == "event.no-noun") {
         auto noun = match->capture("noun");
         if (!noun || taken(*noun)) continue;
-        const auto* row = impl.event_nouns.find(text::fold(document.slice(*noun)));
+        const auto row = impl.event_nouns.find(text::fold(document.slice(*noun)));
         if (!row || row->size() < 2) continue;
         Span anchor{match->span.start, noun->end};
         size_t first = token_at(tokens, match->span.start);
@@ -1000,7 +1000,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
           ++after;
         // "held a news conference": a noun no verb states is its own class; denied ("no
         // hearing"), it still needs a verb's.
-        builder.add(*match, (*row)[1], anchor, first, after, false,
+        builder.add(*match, std::string((*row)[1]), anchor, first, after, false,
                     id == "event.nominal" ? builder.noun_class(*row) : std::string());
         used.push_back(*noun);
         continue;
@@ -1010,12 +1010,12 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         // what "to" introduces.
         auto adjective = match->capture("adjective");
         if (!adjective || taken(*adjective)) continue;
-        const auto* row = impl.stance_adjectives.find(text::fold(document.slice(*adjective)));
+        const auto row = impl.stance_adjectives.find(text::fold(document.slice(*adjective)));
         if (!row || row->size() < 3) continue;
         size_t first = token_at(tokens, match->span.start);
         size_t after = token_at(tokens, adjective->end) + 1;  // past "to"
-        builder.add(*match, (*row)[1], Span{match->span.start, adjective->end}, first, after, false,
-                    (*row)[2]);
+        builder.add(*match, std::string((*row)[1]), Span{match->span.start, adjective->end}, first,
+                    after, false, std::string((*row)[2]));
         used.push_back(*adjective);
         continue;
       }
@@ -1034,7 +1034,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       if (id == "event.occurrence") {
         auto noun = match->capture("noun");
         if (!noun || taken(*noun)) continue;
-        const auto* row = impl.event_nouns.find(text::fold(document.slice(*noun)));
+        const auto row = impl.event_nouns.find(text::fold(document.slice(*noun)));
         if (!row || row->size() < 2) continue;
         size_t noun_token = token_at(tokens, noun->start);
         size_t after = noun_token + 1;
@@ -1102,9 +1102,9 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         used.push_back(*verb);
         continue;
       }
-      const auto* row = impl.event_verb_forms.find(form);
+      const auto row = impl.event_verb_forms.find(form);
       if (!row || row->size() < 2) continue;
-      std::string lemma = (*row)[1];
+      std::string lemma((*row)[1]);
       if (!verbal_context(impl, state, tokens, verb_token, !group.empty(), lemma)) continue;
       size_t after = verb_token + 1;
       Span anchor{group.empty() ? verb->start : group.start, verb->end};

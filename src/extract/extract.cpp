@@ -47,10 +47,10 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
   each_row(rule_set, "common/stopwords",
            [&](const auto& row) { stopwords.insert(text::fold(row[0])); });
   each_row(rule_set, "speech/negating_cues",
-           [&](const auto& row) { negating_cues.insert(row[0]); });
-  each_row(rule_set, "entities/org_heads", [&](const auto& row) { org_heads.insert(row[0]); });
+           [&](const auto& row) { negating_cues.emplace(row[0]); });
+  each_row(rule_set, "entities/org_heads", [&](const auto& row) { org_heads.emplace(row[0]); });
   each_row(rule_set, "events/stance_classes",
-           [&](const auto& row) { stance_classes.insert(row[0]); });
+           [&](const auto& row) { stance_classes.emplace(row[0]); });
   each_row(rule_set, "events/occurrence_hosts",
            [&](const auto& row) { occurrence_hosts.insert(text::fold(row[0])); });
   each_row(rule_set, "events/concepts", [&](const auto& row) {
@@ -81,12 +81,12 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
     }
   });
   each_row(rule_set, "time/months", [&](const auto& row) {
-    if (row.size() > 1) months.emplace(row[0], std::atoi(row[1].c_str()));
-    calendar_words.insert(row[0]);
+    if (row.size() > 1) months.emplace(row[0], std::atoi(std::string(row[1]).c_str()));
+    calendar_words.emplace(row[0]);
   });
   each_row(rule_set, "time/weekdays", [&](const auto& row) {
-    if (row.size() > 1) weekdays.emplace(row[0], std::atoi(row[1].c_str()));
-    calendar_words.insert(row[0]);
+    if (row.size() > 1) weekdays.emplace(row[0], std::atoi(std::string(row[1]).c_str()));
+    calendar_words.emplace(row[0]);
   });
 }
 
@@ -117,16 +117,16 @@ std::vector<SentenceMatches> Extractor::Impl::match_sentences(const rules::Pack&
 
 std::string Extractor::Impl::cue_lemma(std::string_view cue) const {
   for (const rules::Table* table : {&cue_verbs, &participle_cues}) {
-    const auto* row = table->find(text::fold(cue));
-    if (row && row->size() > 1) return (*row)[1];
+    const auto row = table->find(text::fold(cue));
+    if (row && row->size() > 1) return std::string((*row)[1]);
   }
   std::string lemma = lexicon.verb_lemma(text::fold(cue));
   return lemma.empty() ? text::fold(cue) : lemma;
 }
 
 std::string Extractor::Impl::verb_class(std::string_view lemma) const {
-  const auto* row = verb_classes.find(lemma);
-  return row && row->size() > 1 ? (*row)[1] : std::string();
+  const auto row = verb_classes.find(lemma);
+  return row && row->size() > 1 ? std::string((*row)[1]) : std::string();
 }
 
 std::string Extractor::Impl::keyword(std::string_view lower, normalize::Stemmer& stemmer) const {

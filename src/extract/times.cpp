@@ -184,13 +184,12 @@ struct Resolver {
 
   Value relative(const rules::Match& match, std::string_view written) const {
     std::string expression = text::fold(text::squeeze_spaces(capture(match, "relative")));
-    const auto* row = impl.rules.table("time/relative")
-                          ? impl.rules.table("time/relative")->find(expression)
-                          : nullptr;
+    const auto* table = impl.rules.table("time/relative");
+    const auto row = table ? table->find(expression) : std::nullopt;
     if (!row || row->size() < 4 || !today) return symbolic("relative:" + slug(expression));
-    const std::string& unit = (*row)[1];
-    int offset = std::atoi((*row)[2].c_str());
-    const std::string& part = (*row)[3];
+    const std::string_view unit = (*row)[1];
+    int offset = std::atoi(std::string((*row)[2]).c_str());
+    const std::string_view part = (*row)[3];
     Date published = civil_from_days(*today);
     int64_t first = *today;
     int64_t last = *today;

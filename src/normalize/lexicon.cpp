@@ -127,12 +127,12 @@ std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules)
     for (const auto& [word, classes] : found) d.add_word(word, classes);
   }
   if (const auto* table = rules.table("lexicon/given_names")) {
-    for (const auto& row : table->rows()) d.given_names.insert(row.front());
+    for (const auto& row : table->rows()) d.given_names.emplace(row.front());
   }
   if (const auto* table = rules.table("lexicon/given_names_world")) {
     for (const auto& row : table->rows()) {
-      d.given_names.insert(row.front());
-      d.world_given_names.insert(row.front());
+      d.given_names.emplace(row.front());
+      d.world_given_names.emplace(row.front());
     }
   }
   if (const auto* table = rules.table("common/closed_class")) {
@@ -159,7 +159,8 @@ std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules)
     if (!table) continue;
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
-      Named named{row[1], row.size() > 2 ? row[2] : "", row.size() > 3 ? row[3] : "", curated};
+      Named named{std::string(row[1]), std::string(row.size() > 2 ? row[2] : ""),
+                  std::string(row.size() > 3 ? row[3] : ""), curated};
       if (!named.part_of.empty()) {
         std::string key = key_of(named.canonical);
         if (curated)
@@ -167,26 +168,27 @@ std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules)
         else
           d.container.emplace(key, key_of(named.part_of));
       }
-      d.places[row[0]] = std::move(named);
+      d.places[std::string(row[0])] = std::move(named);
     }
   }
   for (const char* name : {"lexicon/organizations", "entities/organizations"}) {
     bool curated = std::string_view(name).substr(0, 9) == "entities/";
     if (const auto* table = rules.table(name)) {
       for (const auto& row : table->rows()) {
-        d.organizations[row[0]] = Named{row.size() > 1 ? row[1] : row[0], "", "", curated};
+        d.organizations[std::string(row[0])] =
+            Named{std::string(row.size() > 1 ? row[1] : row[0]), "", "", curated};
       }
     }
   }
   return data;
 }
 
-const std::string* Lexicon::lookup(const rules::Table* table, std::string_view word) const {
-  if (!table) return nullptr;
-  const auto* row = table->find(word);
-  if (!row) return nullptr;
-  static const std::string kEmpty;
-  return row->size() > 1 ? &(*row)[1] : &kEmpty;
+std::optional<std::string_view> Lexicon::lookup(const rules::Table* table,
+                                                std::string_view word) const {
+  if (!table) return std::nullopt;
+  const auto row = table->find(word);
+  if (!row) return std::nullopt;
+  return row->size() > 1 ? (*row)[1] : std::string_view();
 }
 
 void Lexicon::Data::add_word(std::string_view word, uint8_t classes) {
@@ -243,7 +245,7 @@ Closed Lexicon::closed(std::string_view word) const {
 }
 
 std::string Lexicon::verb_lemma(std::string_view word) const {
-  if (const std::string* lemma = lookup(data_->verb_exceptions, word)) return *lemma;
+  if (const auto lemma = lookup(data_->verb_exceptions, word)) return std::string(*lemma);
   if (has_class(word, kVerb)) return std::string(word);
   // WordNet's morphy rules for verbs, in its order.
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> kRules{{
@@ -266,8 +268,8 @@ std::string Lexicon::verb_lemma(std::string_view word) const {
 }
 
 std::string Lexicon::noun_lemma(std::string_view word) const {
-  if (const std::string* lemma = lookup(data_->plurals, word)) return *lemma;
-  if (const std::string* lemma = lookup(data_->noun_exceptions, word)) return *lemma;
+  if (const auto lemma = lookup(data_->plurals, word)) return std::string(*lemma);
+  if (const auto lemma = lookup(data_->noun_exceptions, word)) return std::string(*lemma);
   if (has_class(word, kNoun) && !ends_with(word, "s")) return std::string(word);
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kRules{{
       {"ies", "y"},

@@ -115,7 +115,7 @@ class Lexicon {
   // The data of `rules`, built once while any Lexicon of those rules lives.
   static std::shared_ptr<const Data> shared(const rules::RuleSet& rules);
   static std::shared_ptr<const Data> build(const rules::RuleSet& rules);
-  const std::string* lookup(const rules::Table* table, std::string_view word) const;
+  std::optional<std::string_view> lookup(const rules::Table* table, std::string_view word) const;
   uint8_t word_classes(std::string_view word) const;
   bool has_class(std::string_view lemma, uint8_t wanted) const;
   std::shared_ptr<const Data> data_;

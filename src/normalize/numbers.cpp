@@ -11,7 +11,8 @@ namespace cc::normalize {
 
 namespace {
 
-std::optional<double> to_double(const std::string& text) {
+std::optional<double> to_double(std::string_view view) {
+  const std::string text(view);
   try {
     size_t used = 0;
     double value = std::stod(text, &used);
@@ -75,7 +76,8 @@ Numbers::Numbers(const rules::RuleSet& rules) {
   };
   each("quantities/number_words", [&](const auto& row) {
     if (row.size() < 3) return;
-    if (auto value = to_double(row[1])) words_[text::fold(row[0])] = Word{*value, row[2]};
+    if (auto value = to_double(row[1]))
+      words_[text::fold(row[0])] = Word{*value, std::string(row[2])};
   });
   each("quantities/fractions", [&](const auto& row) {
     if (row.size() < 2) return;
@@ -89,11 +91,11 @@ Numbers::Numbers(const rules::RuleSet& rules) {
     if (row.size() < 4) return;
     auto factor = to_double(row[2]);
     auto offset = to_double(row[3]);
-    if (factor && offset) units_[row[0]] = Unit{row[1], *factor, *offset};
+    if (factor && offset) units_[std::string(row[0])] = Unit{std::string(row[1]), *factor, *offset};
   });
   for (std::string_view table : {"quantities/currencies", "quantities/scaled_currencies"}) {
     each(table, [&](const auto& row) {
-      if (row.size() >= 2) currencies_[text::fold(row[0])] = row[1];
+      if (row.size() >= 2) currencies_[text::fold(row[0])] = std::string(row[1]);
     });
   }
   each("quantities/durations", [&](const auto& row) {
@@ -103,7 +105,7 @@ Numbers::Numbers(const rules::RuleSet& rules) {
   each("quantities/approximators", [&](const auto& row) {
     if (row.size() < 3) return;
     if (auto tolerance = to_double(row[2]))
-      approximators_[text::fold(row[0])] = Approximator{row[1], *tolerance};
+      approximators_[text::fold(row[0])] = Approximator{std::string(row[1]), *tolerance};
   });
 }
 

@@ -32,7 +32,7 @@ namespace {
 std::vector<std::string> abbreviations(const rules::RuleSet& rules) {
   std::vector<std::string> out;
   if (const auto* table = rules.table("common/abbreviations")) {
-    for (const auto& row : table->rows()) out.push_back(row.front());
+    for (const auto& row : table->rows()) out.emplace_back(row.front());
   }
   return out;
 }

@@ -58,20 +58,32 @@ Table::~Table() = default;
 Table::Table(Table&&) noexcept = default;
 Table& Table::operator=(Table&&) noexcept = default;
 
-const std::vector<std::string>* Table::find(std::string_view key) const {
-  if (!index_) return nullptr;  // moved from
+std::optional<Table::Row> Table::find(std::string_view key) const {
+  if (!index_) return std::nullopt;  // moved from
   Index& index = *index_;
   std::call_once(index.built, [&] {
-    index.rows.reserve(rows_.size());
-    for (size_t i = 0; i < rows_.size(); ++i) index.rows.emplace(rows_[i].front(), i);
+    const size_t count = row_starts_.size() - 1;
+    index.rows.reserve(count);
+    for (size_t i = 0; i < count; ++i) index.rows.emplace(row(i).front(), i);
   });
   auto it = index.rows.find(key);
-  return it == index.rows.end() ? nullptr : &rows_[it->second];
+  if (it == index.rows.end()) return std::nullopt;
+  return row(it->second);
 }
 
-void Table::add_row(std::vector<std::string> row) {
+void Table::add_row(const std::vector<std::string_view>& row) {
   if (row.empty()) return;
-  rows_.push_back(std::move(row));
+  for (std::string_view cell : row) {
+    text_.append(cell);
+    cell_starts_.push_back(static_cast<uint32_t>(text_.size()));
+  }
+  row_starts_.push_back(static_cast<uint32_t>(cell_starts_.size() - 1));
+}
+
+void Table::shrink_to_fit() {
+  text_.shrink_to_fit();
+  cell_starts_.shrink_to_fit();
+  row_starts_.shrink_to_fit();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -222,6 +234,7 @@ std::string directory_of(const std::string& path) {
 
 Table parse_table(std::string_view content) {
   Table table;
+  std::vector<std::string_view> row;
   size_t start = 0;
   while (start < content.size()) {
     size_t end = content.find('\n', start);
@@ -230,16 +243,17 @@ Table parse_table(std::string_view content) {
     start = end + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (text::trim(line).empty() || text::trim(line).front() == '#') continue;
-    std::vector<std::string> row;
+    row.clear();
     size_t field_start = 0;
     for (;;) {
       size_t tab = line.find('\t', field_start);
-      row.emplace_back(text::trim(line.substr(field_start, tab - field_start)));
+      row.push_back(text::trim(line.substr(field_start, tab - field_start)));
       if (tab == std::string_view::npos) break;
       field_start = tab + 1;
     }
-    table.add_row(std::move(row));
+    table.add_row(row);
   }
+  table.shrink_to_fit();
   return table;
 }
 
@@ -337,7 +351,7 @@ struct Loader {
   // entry match any run of spaces.
   static std::string alternation(const Table& table, bool ignore_case) {
     std::vector<std::string> entries;
-    for (const auto& row : table.rows()) entries.push_back(row.front());
+    for (const auto row : table.rows()) entries.emplace_back(row.front());
     std::sort(entries.begin(), entries.end(), [](const std::string& a, const std::string& b) {
       return a.size() != b.size() ? a.size() > b.size() : a < b;
     });

@@ -9,6 +9,8 @@
 // line and the offending part of the pattern.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -72,14 +74,98 @@ struct Match {
 // A TSV table or word list (`rules/**/*.tsv`, `rules/**/*.txt`); '#' starts a comment line.
 class Table {
  public:
-  // Rows in file order; each row has at least one column.
-  const std::vector<std::vector<std::string>>& rows() const { return rows_; }
-  // First row whose first column equals `key`; nullptr when none.
-  const std::vector<std::string>* find(std::string_view key) const;
-  bool contains(std::string_view key) const { return find(key) != nullptr; }
+  // One row: its columns are views into the table's text, valid as long as the table.
+  class Row {
+   public:
+    Row() = default;
+    Row(const Table* table, uint32_t first, uint32_t count)
+        : table_(table), first_(first), count_(count) {}
+    size_t size() const { return count_; }
+    bool empty() const { return count_ == 0; }
+    std::string_view operator[](size_t i) const { return table_->cell(first_ + i); }
+    std::string_view front() const { return (*this)[0]; }
+    std::string_view back() const { return (*this)[count_ - 1]; }
+    class iterator {
+     public:
+      using value_type = std::string_view;
+      using difference_type = std::ptrdiff_t;
+      iterator() = default;
+      iterator(const Table* table, uint32_t at) : table_(table), at_(at) {}
+      std::string_view operator*() const { return table_->cell(at_); }
+      iterator& operator++() {
+        ++at_;
+        return *this;
+      }
+      iterator operator++(int) {
+        iterator old = *this;
+        ++at_;
+        return old;
+      }
+      iterator operator+(difference_type n) const {
+        return {table_, static_cast<uint32_t>(at_ + n)};
+      }
+      difference_type operator-(const iterator& other) const {
+        return static_cast<difference_type>(at_) - static_cast<difference_type>(other.at_);
+      }
+      bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+     private:
+      const Table* table_ = nullptr;
+      uint32_t at_ = 0;
+    };
+    iterator begin() const { return {table_, first_}; }
+    iterator end() const { return {table_, first_ + count_}; }
+
+   private:
+    const Table* table_ = nullptr;
+    uint32_t first_ = 0;
+    uint32_t count_ = 0;
+  };
+  // The rows in file order, as a range of Row; each row has at least one column.
+  class Rows {
+   public:
+    explicit Rows(const Table* table) : table_(table) {}
+    size_t size() const { return table_->row_starts_.size() - 1; }
+    bool empty() const { return size() == 0; }
+    Row operator[](size_t i) const { return table_->row(i); }
+    class iterator {
+     public:
+      using value_type = Row;
+      using difference_type = std::ptrdiff_t;
+      iterator() = default;
+      iterator(const Table* table, size_t at) : table_(table), at_(at) {}
+      Row operator*() const { return table_->row(at_); }
+      iterator& operator++() {
+        ++at_;
+        return *this;
+      }
+      iterator operator++(int) {
+        iterator old = *this;
+        ++at_;
+        return old;
+      }
+      bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+     private:
+      const Table* table_ = nullptr;
+      size_t at_ = 0;
+    };
+    iterator begin() const { return {table_, 0}; }
+    iterator end() const { return {table_, size()}; }
+
+   private:
+    const Table* table_;
+  };
+
+  Rows rows() const { return Rows(this); }
+  // First row whose first column equals `key`; nullopt when none.
+  std::optional<Row> find(std::string_view key) const;
+  bool contains(std::string_view key) const { return find(key).has_value(); }
   // Appends a row (at least one column); the first row with a given key wins in find().
   // Not to be called once find() was (the index is built then).
-  void add_row(std::vector<std::string> row);
+  void add_row(const std::vector<std::string_view>& row);
+  // Releases the room left over by the rows' appends (after the last add_row).
+  void shrink_to_fit();
 
   Table();
   ~Table();
@@ -87,7 +173,15 @@ class Table {
   Table& operator=(Table&&) noexcept;
 
  private:
-  std::vector<std::vector<std::string>> rows_;
+  Row row(size_t i) const { return Row(this, row_starts_[i], row_starts_[i + 1] - row_starts_[i]); }
+  std::string_view cell(uint32_t i) const {
+    return std::string_view(text_).substr(cell_starts_[i], cell_starts_[i + 1] - cell_starts_[i]);
+  }
+  // Every cell's text end to end (the tables of the rules are 1.2 MB of text: a string per
+  // cell and a vector per row held three times that).
+  std::string text_;
+  std::vector<uint32_t> cell_starts_{0};  // cell i is text_[cell_starts_[i], cell_starts_[i+1])
+  std::vector<uint32_t> row_starts_{0};   // row i is cells [row_starts_[i], row_starts_[i+1])
   // First column -> first row with it, built on the first find(): most rows of the big
   // tables (the WordNet lexicon) are read through other indexes or not at all, and hashing
   // 70k keys was a tenth of a short run's start.

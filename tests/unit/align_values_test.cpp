@@ -98,7 +98,7 @@ TEST_CASE("align::values every unit the extractor writes can be measured") {
     for (const auto& row : rows->rows()) {
       if (row.size() < 2) continue;
       INFO(table << ": " << row[1]);
-      CHECK(units.measure(number(1, 1, row[1], 0)));
+      CHECK(units.measure(number(1, 1, std::string(row[1]), 0)));
     }
   }
   // A rate is its unit's dimension per period.
