@@ -124,7 +124,15 @@ std::shared_ptr<const Lexicon::Data> Lexicon::build(const rules::RuleSet& rules)
     while (capacity < found.size() + found.size() / 2) capacity *= 2;  // at most 2/3 full
     d.words.assign(capacity, WordSlot{});
     d.word_mask = capacity - 1;
-    for (const auto& [word, classes] : found) d.add_word(word, classes);
+    // Every word is a view into the table's one text buffer.
+    if (!found.empty()) {
+      d.word_text = std::min_element(found.begin(), found.end(), [](const auto& a, const auto& b) {
+                      return a.first.data() < b.first.data();
+                    })->first.data();
+    }
+    for (const auto& [word, classes] : found) {
+      if (word.size() <= UINT16_MAX) d.add_word(word, classes);
+    }
   }
   if (const auto* table = rules.table("lexicon/given_names")) {
     for (const auto& row : table->rows()) d.given_names.emplace(row.front());
@@ -195,10 +203,10 @@ void Lexicon::Data::add_word(std::string_view word, uint8_t classes) {
   for (size_t i = std::hash<std::string_view>{}(word)&word_mask;; i = (i + 1) & word_mask) {
     WordSlot& slot = words[i];
     if (slot.size == 0) {
-      slot.data = word.data();
-      slot.size = static_cast<uint32_t>(word.size());
+      slot.offset = static_cast<uint32_t>(word.data() - word_text);
+      slot.size = static_cast<uint16_t>(word.size());
     }
-    if (slot.word() == word) {
+    if (this->word(slot) == word) {
       slot.classes |= classes;
       return;
     }
@@ -211,7 +219,7 @@ uint8_t Lexicon::word_classes(std::string_view word) const {
        i = (i + 1) & data_->word_mask) {
     const WordSlot& slot = data_->words[i];
     if (slot.size == 0) return 0;
-    if (slot.word() == word) return slot.classes;
+    if (data_->word(slot) == word) return slot.classes;
   }
 }
 

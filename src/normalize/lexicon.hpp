@@ -89,17 +89,22 @@ class Lexicon {
  private:
   // Word -> classes, open addressing over views into the rule set's table: 68k words load
   // in a millisecond or two, where a node-based map allocated once per word.
-  struct WordSlot {  // 16 bytes
-    const char* data = nullptr;
-    uint32_t size = 0;  // 0: free slot
+  // A word of the WordNet table, by its place in the table's text (8 bytes a slot: the
+  // table has 150k slots).
+  struct WordSlot {
+    uint32_t offset = 0;  // from Data::word_text
+    uint16_t size = 0;    // 0: free slot
     uint8_t classes = 0;
-    std::string_view word() const { return {data, size}; }
   };
   // Everything read from the rules. The extractor, the aligner and a detector each hold a
   // Lexicon of the same rules: they share one copy (6 MB, a fifth of a short run's start).
   struct Data {
     std::vector<WordSlot> words;
-    size_t word_mask = 0;  // words.size() - 1 (a power of two)
+    size_t word_mask = 0;             // words.size() - 1 (a power of two)
+    const char* word_text = nullptr;  // where the slots' offsets count from
+    std::string_view word(const WordSlot& slot) const {
+      return {word_text + slot.offset, slot.size};
+    }
     void add_word(std::string_view word, uint8_t classes);
     const rules::Table* verb_exceptions = nullptr;
     const rules::Table* noun_exceptions = nullptr;
