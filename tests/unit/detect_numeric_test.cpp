@@ -628,9 +628,9 @@ TEST_CASE("detect::numeric a share of something is no mark of another occurrence
   // factory of our own); "a third strike" still is.
   auto drivers = testing::pipeline_findings(
       "numeric",
-      "The union, which represents about 6,400 drivers, said staffing had fallen by a third "
+      "The union, which represents about 6,400 drivers, said staffing had shrunk by a third "
       "since 2019.",
-      "The union, which represents some 4,600 drivers, said staffing had fallen by a third "
+      "The union, which represents some 4,600 drivers, said staffing had shrunk by a third "
       "since 2019.");
   CHECK(drivers.size() == 1);
   auto exports = testing::pipeline_findings(
