@@ -13,6 +13,7 @@
 #include "core/text.hpp"
 #include "detect/common.hpp"
 #include "detect/likeness.hpp"
+#include "normalize/lexicon.hpp"
 #include "ruleengine/ruleset.hpp"
 
 namespace cc::detect {
@@ -27,6 +28,8 @@ struct ToneDetector::Sentence {
   std::vector<std::string> entities;            // entities it names (its claims, its words), sorted
   std::vector<uint32_t> facts;                  // facts its claims belong to, sorted
   std::vector<const Value*> times;              // the times of its claims
+  // Its side on each axis by the scene_mood() mentions alone (0: none, or both).
+  std::array<int, 2> mood{0, 0};
 };
 using ToneSentence = ToneDetector::Sentence;
 
@@ -48,6 +51,9 @@ constexpr size_t kMaxSentences = 1000;
 // detect/likeness.hpp) and at least this many of them are alike.
 constexpr double kSceneAlike = 0.25;
 constexpr size_t kSceneShared = 3;
+// Two sentences that are each their source's only one with a tone word of an axis tell one
+// scene when they share this many content words that are not names.
+constexpr size_t kSoleSceneShared = 2;
 // Words after a scene's tone word that make it a moment's tone, not the scene's.
 const std::unordered_set<std::string_view> kMomentWords = {"after", "since", "following", "before",
                                                            "until"};
@@ -101,11 +107,16 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
       unheld_(word_list(rules, "detect/unheld_events")),
       negations_(word_list(rules, "common/negations")) {
   if (const auto* table = rules.table("detect/tone_words")) {
+    normalize::Lexicon lexicon(rules);
     for (const auto& row : table->rows()) {
       if (row.size() < 2) continue;
       const std::string_view side = row[1];
       int axis = side == "upbeat" || side == "sombre" ? 1 : 0;
-      tone_.emplace(text::fold(row[0]), Tone{side == "calm" || side == "upbeat" ? 1 : -1, axis});
+      std::string word = text::fold(row[0]);
+      uint8_t classes = lexicon.classes(word);
+      bool manner = (classes & normalize::kAdverb) && !(classes & normalize::kAdjective) &&
+                    !(classes & normalize::kNoun);
+      tone_.emplace(word, Tone{side == "calm" || side == "upbeat" ? 1 : -1, axis, manner});
     }
   }
   if (const auto* table = rules.table("detect/event_nouns")) {
@@ -226,6 +237,20 @@ std::vector<ToneDetector::Mention> ToneDetector::read(const Document& document, 
   return out;
 }
 
+bool ToneDetector::scene_mood(const Mention& mention, const std::vector<text::Word>& words,
+                              size_t start) const {
+  auto tone = tone_.find(text::fold(mention.word));
+  if (tone != tone_.end() && tone->second.manner) return false;
+  static const std::unordered_set<std::string_view> kSpans = {
+      "years",     "months", "weeks", "days",  "decades",
+      "centuries", "hours",  "year",  "month", "decade"};
+  for (size_t k = 2; k < words.size(); ++k) {
+    if (words[k].span.start + start != mention.span.start) continue;
+    return !(words[k - 1].norm == "of" && kSpans.count(words[k - 2].norm));
+  }
+  return true;
+}
+
 void ToneDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
   // Every sentence of every source is read, claims or not ("The evacuation was orderly"
@@ -253,11 +278,28 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
                            [&m](const Mention& o) { return o.axis == m.axis && o.side != m.side; });
       });
       if (found.empty() && scene.empty()) continue;
-      sentences.push_back(ToneSentence{d, n, {}, std::move(found), std::move(scene), {}, {}, {}});
+      std::array<bool, 2> calm{false, false}, tense{false, false};
+      for (const auto& m : scene) {
+        if (scene_mood(m, context.words->of(d, span), span.start))
+          (m.side > 0 ? calm : tense)[m.axis] = true;
+      }
+      std::array<int, 2> mood{0, 0};
+      for (int axis : {0, 1}) mood[axis] = calm[axis] == tense[axis] ? 0 : calm[axis] ? 1 : -1;
+      sentences.push_back(
+          ToneSentence{d, n, {}, std::move(found), std::move(scene), {}, {}, {}, mood});
       if (sentences.size() == kMaxSentences) break;
     }
   }
   if (sentences.empty()) return;
+  // Per source and axis, the sentences with a scene's tone word of it (claims or not).
+  std::map<std::pair<uint32_t, int>, size_t> scene_sentences;
+  for (const ToneSentence& s : sentences) {
+    std::array<bool, 2> axes{false, false};
+    for (const auto& m : s.scene) axes[m.axis] = true;
+    for (int axis : {0, 1}) {
+      if (axes[axis]) ++scene_sentences[{s.source, axis}];
+    }
+  }
   // The claims of those sentences (sentences are in document order: binary search).
   std::vector<uint32_t> fact_of(analysis.claims.size(), UINT32_MAX);
   for (uint32_t f = 0; f < analysis.facts.size(); ++f) {
@@ -430,11 +472,16 @@ void ToneDetector::run(const Context& context, std::vector<Finding>& out) const 
     finding.evidence = {std::move(first), std::move(second)};
     out.push_back(std::move(finding));
   }
-  scenes(context, sentences, paired, out);
+  std::set<std::tuple<uint32_t, uint32_t, int>> told;
+  for (const auto& [key, d] : found)
+    told.emplace(std::get<0>(key), std::get<1>(key), std::get<3>(key));
+  scenes(context, sentences, paired, scene_sentences, told, out);
 }
 
 void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& sentences,
                           const std::set<std::pair<size_t, size_t>>& reported,
+                          const std::map<std::pair<uint32_t, int>, size_t>& scene_sentences,
+                          const std::set<std::tuple<uint32_t, uint32_t, int>>& told,
                           std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
   if (sentences.size() < 2) return;
@@ -465,12 +512,49 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
   std::vector<GistOf> entries;
   for (size_t i = 0; i < sentences.size(); ++i)
     entries.push_back(GistOf{sentences[i].source, 0, &gists[i]});
-  for (const AlikePair& pair : alike_pairs(entries, distinct, kSceneAlike, kSceneShared)) {
+  std::vector<AlikePair> pairs = alike_pairs(entries, distinct, kSceneAlike, kSceneShared);
+  // The pairs of sole accounts (see scenes() in tone.hpp) that alike_pairs left out.
+  auto sole = [&](const ToneSentence& s, int axis) {
+    auto it = scene_sentences.find({s.source, axis});
+    return it != scene_sentences.end() && it->second == 1;
+  };
+  std::set<std::pair<size_t, size_t>> listed_pairs;
+  for (const AlikePair& pair : pairs) listed_pairs.emplace(pair.first, pair.second);
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (size_t j = i + 1; j < sentences.size(); ++j) {
+      const ToneSentence& x = sentences[i];
+      const ToneSentence& y = sentences[j];
+      if (x.source == y.source || listed_pairs.count({i, j})) continue;
+      bool opposed = false;
+      for (int axis : {0, 1}) {
+        opposed = opposed || (x.mood[axis] != 0 && x.mood[axis] == -y.mood[axis] && sole(x, axis) &&
+                              sole(y, axis) && !told.count({x.source, y.source, axis}));
+      }
+      if (!opposed || names_apart(gists[i], gists[j])) continue;
+      std::vector<std::string> shared;
+      std::set_intersection(gists[i].keys.begin(), gists[i].keys.end(), gists[j].keys.begin(),
+                            gists[j].keys.end(), std::back_inserter(shared));
+      // Words of the scene, not names: every account of a story names its people and
+      // places ("Zelenskyy", "Trump" in "a warmer encounter" / "a turbulent relationship").
+      std::erase_if(shared, [&](const std::string& key) {
+        for (const SentenceGist* gist : {&gists[i], &gists[j]}) {
+          for (const auto& name : gist->names) {
+            if (name.starts_with(key)) return true;
+          }
+        }
+        return false;
+      });
+      if (shared.size() < kSoleSceneShared) continue;
+      pairs.push_back(AlikePair{i, j, 0, shared.size()});
+    }
+  }
+  for (const AlikePair& pair : pairs) {
     size_t i = pair.first, j = pair.second;
     const ToneSentence& x = sentences[i];
     const ToneSentence& y = sentences[j];
     double score = pair.score;
     size_t shared = pair.shared;
+    bool only = score == 0;  // a pair of sole accounts
     if (reported.count({i, j})) continue;
     // Times that cannot both hold tell two scenes.
     bool apart = false;
@@ -480,6 +564,9 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
     if (apart) continue;
     for (int axis : {0, 1}) {
       if (sides[i][axis] == 0 || sides[i][axis] != -sides[j][axis]) continue;
+      if (only && (x.mood[axis] == 0 || x.mood[axis] != -y.mood[axis] || !sole(x, axis) ||
+                   !sole(y, axis) || told.count({x.source, y.source, axis})))
+        continue;
       std::set<std::string> words_x, words_y;
       Evidence first{x.claims.front(), {}};
       Evidence second{y.claims.front(), {}};
@@ -501,8 +588,12 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
                         listed(words_y);
       finding.explanation = "Opposite characterisations (" + std::string(x_calm ? calm : tense) +
                             " vs " + std::string(x_calm ? tense : calm) +
-                            ") in two sentences that tell one scene in other words (" +
-                            alike_words(shared, score) + "); no event noun ties them.";
+                            (only ? ") in the only sentences of the two sources that describe a "
+                                    "scene's mood this way, with " +
+                                        std::to_string(shared) + " words in common"
+                                  : ") in two sentences that tell one scene in other words (" +
+                                        alike_words(shared, score) + ")") +
+                            "; no event noun ties them.";
       finding.score = score;
       finding.evidence = {std::move(first), std::move(second)};
       out.push_back(std::move(finding));

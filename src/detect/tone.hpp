@@ -1,6 +1,10 @@
 // Tone detector: opposite characterisations of the same event.
 #pragma once
 
+#include <map>
+#include <set>
+#include <tuple>
+
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -50,9 +54,14 @@ class ToneDetector final : public Detector {
 
  private:
   struct Tone {
-    int side = 0;  // +1 calm / upbeat, -1 tense / sombre
-    int axis = 0;  // 0 calm–tense, 1 upbeat–sombre
+    int side = 0;         // +1 calm / upbeat, -1 tense / sombre
+    int axis = 0;         // 0 calm–tense, 1 upbeat–sombre
+    bool manner = false;  // an adverb only (WordNet): how something was done ("easily")
   };
+  // True when the mention tells a scene's mood in a sentence read alone: not an adverb of
+  // manner ("easily dismantled"), not a period's character ("after 800 years of quiet").
+  // `words` are the sentence's (spans from its start, `start` in the document).
+  bool scene_mood(const Mention& mention, const std::vector<text::Word>& words, size_t start) const;
   // True when the sentence's text holds a tone word: a cheap scan without splitting it.
   bool has_tone_word(std::string_view text) const;
   // mentions(); with `scenes`, also the tone words next to no event noun, with an empty
@@ -63,8 +72,16 @@ class ToneDetector final : public Detector {
   // of opposite tones ("the station concourse was orderly" / "chaotic scenes on the
   // station concourse"), when no event noun ties them. Skips the sentence pairs in
   // `reported` (indices into `sentences`).
+  // Also two sentences that are each their source's only account of a scene on one axis
+  // (`scene_sentences`: per source, per axis, the sentences with a tone word of it, claims or
+  // not), of opposite tones, sharing words of the scene ("inside the terminal some 300 passengers
+  // stayed calm" / "frantic passengers pushed toward the exits of the terminal").
+  // Skips the source pairs and axes in `told` (already found by the first route).
   void scenes(const Context& context, const std::vector<Sentence>& sentences,
-              const std::set<std::pair<size_t, size_t>>& reported, std::vector<Finding>& out) const;
+              const std::set<std::pair<size_t, size_t>>& reported,
+              const std::map<std::pair<uint32_t, int>, size_t>& scene_sentences,
+              const std::set<std::tuple<uint32_t, uint32_t, int>>& told,
+              std::vector<Finding>& out) const;
 
   StringMap<Tone> tone_;                                 // word -> side and axis
   std::unordered_map<std::string, std::string> events_;  // noun -> event class

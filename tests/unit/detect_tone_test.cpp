@@ -276,3 +276,51 @@ TEST_CASE("detect::tone a protest, a rally or a picket is an event to cite; mixe
             "protests which have spread across the country.")
             .empty());
 }
+
+TEST_CASE("detect::tone scenes: each source's only account of the mood, in few shared words") {
+  using testing::pipeline_findings;
+  // A ferry terminal evacuated in a fire alarm (our own story): each source describes the
+  // terminal's mood once, in sentences sharing only "terminal" and "passengers".
+  std::string calm_terminal =
+      "A fire alarm sounded at the Rostock ferry terminal at 6 a.m. on Tuesday.\n"
+      "Inside the terminal some 300 passengers stayed calm, filing out past the ticket desks.\n"
+      "The alarm was false, the port authority said later.";
+  std::string tense_terminal =
+      "Rostock's port authority said a false alarm emptied its ferry terminal early on "
+      "Tuesday.\n"
+      "Frantic passengers pushed toward the exits of the terminal, witnesses said.\n"
+      "Sailings to Trelleborg left an hour late.";
+  auto terminal = pipeline_findings("tone", calm_terminal, tense_terminal);
+  REQUIRE(terminal.size() == 1);
+  CHECK(std::string(terminal[0].explanation).find("only sentences") != std::string::npos);
+  // A budget vote in a regional assembly (another story of our own): "rowdy" / "calm".
+  auto assembly = pipeline_findings(
+      "tone",
+      "The Carinthian assembly passed the budget on Thursday by 19 votes to 17.\n"
+      "The sitting was rowdy, and 12 members were warned for banging their desks.",
+      "Carinthia's regional parliament approved next year's budget on Thursday.\n"
+      "Members spent four hours on it, and the sitting stayed calm throughout.");
+  CHECK(assembly.size() == 1);
+  // A second account of the mood in one source: the scenes route alone decides.
+  CHECK(pipeline_findings("tone", calm_terminal + "\nLater the crowd at the quay was calm too.",
+                          tense_terminal + "\nBy noon the quay was tense as sailings slipped.")
+            .empty());
+}
+
+TEST_CASE("detect::tone scenes: manner adverbs and a period's character are no scene's mood") {
+  using testing::pipeline_findings;
+  // A boxing story of our own: "easily" tells how the fight was won, "bruising" a round.
+  CHECK(pipeline_findings("tone",
+                          "Dmitri Volkov easily beat the challenger from Ghana in the ninth round "
+                          "in Riga on Saturday.",
+                          "Volkov survived a bruising third round, his trainer told 12 reporters "
+                          "later.")
+            .empty());
+  // A volcano of our own: "after 300 years of quiet" is the mountain's past.
+  CHECK(pipeline_findings("tone",
+                          "The island has had three eruptions since 2019, after some 300 years of "
+                          "quiet.",
+                          "Islanders fled in a frantic convoy as a new eruption tore open the "
+                          "ground on the island.")
+            .empty());
+}
