@@ -528,6 +528,24 @@ bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
   return after < sentence.end && text[after] >= 'a' && text[after] <= 'z';
 }
 
+// True when only capitalised words (a title, no article) or nothing stand before `offset`
+// in the sentence: "Finance Minister Lena Hartmann said", "Hartmann said" (not "The
+// union's leader, Marta Kovacs").
+bool opens_sentence(std::string_view text, Span sentence, uint32_t offset) {
+  std::string_view before = text.substr(sentence.start, offset - sentence.start);
+  for (size_t at = 0; at < before.size();) {
+    while (at < before.size() && before[at] == ' ') ++at;
+    if (at >= before.size()) break;
+    if (!(before[at] >= 'A' && before[at] <= 'Z')) return false;
+    size_t end = before.find(' ', at);
+    std::string_view word = before.substr(at, end == std::string_view::npos ? end : end - at);
+    if (word == "The" || word == "A" || word == "An") return false;
+    at = end;
+    if (at == std::string_view::npos) break;
+  }
+  return true;
+}
+
 }  // namespace
 
 const Mention* antecedent(const Document& document, const std::vector<Mention>& mentions,
@@ -560,13 +578,17 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
       if (person.type != EntityType::Person && !surname_of_person(person)) continue;
       uint32_t where = sentence_at(document, person.offset);
       if (where + 1 < here && best) break;
-      bool subject =
-          looks_like_subject(document.text, document.sentences[where].span, person.offset);
-      int score = 1;
+      Span span = document.sentences[where].span;
+      bool subject = looks_like_subject(document.text, span, person.offset);
+      // In the sentence before, the person who opens it is its subject ("Finance Minister
+      // X, in a statement, thanked Y for his service."): preferred over a later one that
+      // only looks like a subject.
+      bool opens = subject && opens_sentence(document.text, span, person.offset);
+      int score = 2;
       if (where == here)
-        score = subject ? 5 : 3;
+        score = subject ? 10 : 6;
       else if (where + 1 == here)
-        score = subject ? 4 : 2;
+        score = opens ? 9 : subject ? 8 : 4;
       if (score > best_score) {
         best = &person;
         best_score = score;

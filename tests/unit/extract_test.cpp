@@ -1460,3 +1460,32 @@ TEST_CASE("extract::events a branch of an organisation speaks for it") {
   CHECK(subject("The NASUWT office in Leeds backed the strike.") == "nasuwt");
   CHECK(subject("The branch at the hospital opposed the new shift pattern.") == "branch");
 }
+
+TEST_CASE("extract::mentions a pronoun's antecedent is the person who opens the sentence before") {
+  // ECB+ topic 3 (the Sixers' chairman on his coach, our words) and a port strike of our
+  // own: the person thanked, met or named later in the sentence before is its object.
+  auto speakers = [](const std::string& text) {
+    auto analysis = extract(text);
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
+      out.push_back(claim->detail->speaker);
+    return out;
+  };
+  auto chairman = speakers(
+      "Billy Kingsley took over as coach in June.\nTeam Chairman Edward Snyder, in a short "
+      "statement, backed Kingsley for the rest of the season. \"We do not want another "
+      "change,\" he said.");
+  REQUIRE(chairman.size() == 1);
+  CHECK(chairman[0] == "edward snyder");
+  auto port = speakers(
+      "Jan Peeters led the dockers at the talks.\nPort Director Ilse Vandamme thanked Peeters "
+      "for his patience. \"The terminals reopen on Monday,\" she said.");
+  REQUIRE(port.size() == 1);
+  CHECK(port[0] == "ilse vandamme");
+  // An article opens a noun phrase, not a title: the name in apposition is the subject.
+  auto union_leader = speakers(
+      "The union's leader, Marta Kovacs, was more cautious. \"We will vote on Friday,\" she "
+      "said.");
+  REQUIRE(union_leader.size() == 1);
+  CHECK(union_leader[0] == "marta kovacs");
+}
