@@ -499,6 +499,37 @@ class EventBuilder {
     return verb_class.empty() && row.size() > 2 ? std::string(row[2]) : verb_class;
   }
 
+  // For a verb after "to" whose clause holds a verb of expectation with an object between
+  // ("expects the ferry operator to resume sailings"): the object and the cue ("expects ...
+  // to"); nullopt otherwise. "expects to win" has no object: the cue table plans it.
+  std::optional<std::pair<Phrase, std::string>> expectation(Phrase before,
+                                                            size_t group_token) const {
+    // Not "want" ("did not want another child to support": the child is supported) nor
+    // "believe" ("believed him to be"): verbs whose object is what is forecast.
+    static const std::unordered_set<std::string_view> kExpect = {
+        "expect",   "expects",   "expected",   "expecting", "forecast", "forecasts", "predict",
+        "predicts", "predicted", "predicting", "projected", "projects", "forecasted"};
+    size_t to = group_token;
+    if (to >= tokens_.size() || tokens_[to].lower != "to") {
+      if (before.last == 0 || tokens_[before.last - 1].lower != "to") return std::nullopt;
+      to = before.last - 1;
+    }
+    for (size_t k = before.first; k + 1 < to; ++k) {
+      if (!kExpect.count(tokens_[k].lower)) continue;
+      if (tokens_[k].gap & (kComma | kBreak)) return std::nullopt;
+      // The object: a noun phrase of at most five words, no verb, no comma.
+      if (to - (k + 1) > 5) return std::nullopt;
+      for (size_t m = k + 1; m < to; ++m) {
+        if (tokens_[m].closed == Closed::Auxiliary || tokens_[m].closed == Closed::Modal ||
+            tokens_[m].closed == Closed::Pronoun || (tokens_[m].gap & (kComma | kBreak)))
+          return std::nullopt;
+      }
+      std::string cue = tokens_[k].lower + " ... to";
+      return std::pair(Phrase{k + 1, to}, cue);
+    }
+    return std::nullopt;
+  }
+
   // `verb_class` names the class when no verb does ("open to"): empty, the lemma's.
   void add(const rules::Match& match, std::string lemma, Span anchor, size_t group_token,
            size_t after_token, bool passive, std::string verb_class = {}) {
@@ -612,6 +643,14 @@ class EventBuilder {
                 mention_covering(state_.mentions, name.span.start, name.span.end);
             mention && mention->type != EntityType::Place)
           claim.detail->subject = mention->key;
+      }
+      // "X expects the deal to close", "forecasters predict the storm to strengthen":
+      // what is expected to happen, done by the phrase between the verb of expectation
+      // and "to", and not yet done (a forecast, as "is expected to weaken").
+      if (auto expected = expectation(before, group_token)) {
+        claim.detail->subject = subject_key(expected->first);
+        claim.modality = Modality::Planned;
+        claim.detail->modality_cue = expected->second;
       }
       claim.detail->object = text_of(after);
       // "Neither the mayor nor the council discussed", "None of the companies confirmed":

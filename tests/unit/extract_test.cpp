@@ -1489,3 +1489,26 @@ TEST_CASE("extract::mentions a pronoun's antecedent is the person who opens the 
   REQUIRE(union_leader.size() == 1);
   CHECK(union_leader[0] == "marta kovacs");
 }
+
+TEST_CASE("extract::events a verb of expectation with an object forecasts the object's event") {
+  // ECB+ topic 28 (HP's deal, our words) and a weather story of our own: "expects the
+  // deal to close" is the deal's closing, not yet done; the expecter is not its subject.
+  auto planned = [](const std::string& text, std::string_view predicate_class) {
+    auto analysis = extract(text);
+    for (const Claim& claim : analysis.claims) {
+      if (claim.kind == ClaimKind::Event && claim.detail->predicate_class == predicate_class)
+        return claim.modality == Modality::Planned;
+    }
+    return false;
+  };
+  const std::string storm = "Forecasters at the Met Office expect the storm to weaken over land.";
+  CHECK(event_field(storm, "weaken", &ClaimDetail::subject) == "storm");
+  CHECK(planned(storm, "weaken"));
+  const std::string merger =
+      "Halvorsen Shipping says it expects the takeover to close before the end of March.";
+  CHECK(event_field(merger, "close", &ClaimDetail::subject) == "takeover");
+  CHECK(planned(merger, "close"));
+  // "want" takes an object that is no subject: "did not want another dog to feed".
+  CHECK(event_field("The farmer said he did not want another dog to feed.", "feed",
+                    &ClaimDetail::subject) != "dog");
+}
