@@ -163,8 +163,10 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
     if (!comparable(context, a, b) || a.polarity != b.polarity) continue;
     if (a.kind == ClaimKind::Quote && b.kind == ClaimKind::Quote) continue;  // quote detector
     if (a.kind == ClaimKind::Quantity || b.kind == ClaimKind::Quantity) continue;
-    // A hedge or a plan on either side is a softened position (the stance detector's).
-    if (tentative(a) || tentative(b)) continue;
+    // A hedge or a plan on either side is a softened position (the stance detector's);
+    // two plans or forecasts are compared ("the storm would weaken" / "would strengthen").
+    bool forecasts = a.modality == Modality::Planned && b.modality == Modality::Planned;
+    if ((tentative(a) || tentative(b)) && !forecasts) continue;
     // So is one softened or qualified by its own words ("broadly defended", "welcomed the
     // ruling but said ...").
     if (occurrence_.qualified(analysis, a) || occurrence_.qualified(analysis, b)) continue;

@@ -411,3 +411,27 @@ TEST_CASE("detect::antonym the second route leaves quotes and event verbs to the
     return f.explanation.find("nearly the same words") != std::string::npos;
   }));
 }
+
+TEST_CASE("detect::antonym two forecasts of opposite moves") {
+  using testing::pipeline_findings;
+  // A currency outlook and a storm of our own: both sources forecast, in opposite ways.
+  CHECK(pipeline_findings("antonym",
+                          "Analysts at Nordbank said the krona would weaken against the euro "
+                          "next year.",
+                          "Analysts at Nordbank said the krona would strengthen against the euro "
+                          "next year.")
+            .size() == 1);
+  CHECK(pipeline_findings("antonym",
+                          "The weather service said the storm would weaken over the coast on "
+                          "Friday.",
+                          "The weather service expects the storm to strengthen over the coast on "
+                          "Friday.")
+            .size() == 1);
+  // A forecast beside a hedge is no contradiction: "might strengthen" only allows it.
+  CHECK(pipeline_findings("antonym",
+                          "The weather service said the storm would weaken over the coast on "
+                          "Friday.",
+                          "The weather service said the storm might strengthen over the coast on "
+                          "Friday.")
+            .empty());
+}
