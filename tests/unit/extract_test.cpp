@@ -1512,3 +1512,21 @@ TEST_CASE("extract::events a verb of expectation with an object forecasts the ob
   CHECK(event_field("The farmer said he did not want another dog to feed.", "feed",
                     &ClaimDetail::subject) != "dog");
 }
+
+TEST_CASE("extract::mentions an institution named after a place is an organisation") {
+  // ECB+ topic 1 (a rehab clinic, our words) and a flood of our own: "X Hospital", "X
+  // Clinic", "X School" name no person (org_heads.txt).
+  auto type_of = [](const std::string& text, const std::string& key) {
+    auto analysis = extract(text);
+    for (const Entity& entity : analysis.entities) {
+      if (entity.key == key) return std::string(to_string(entity.type));
+    }
+    return std::string("(none)");
+  };
+  CHECK(type_of("Four of the injured were taken to Karsvik Hospital on Monday.",
+                "karsvik hospital") == "organization");
+  CHECK(type_of("The actress checked into Sunhaven Clinic in Malibu last week.",
+                "sunhaven clinic") == "organization");
+  CHECK(type_of("Pupils at Brightwater School were sent home early.", "brightwater school") ==
+        "organization");
+}
