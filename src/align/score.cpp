@@ -58,6 +58,9 @@ constexpr double kLocalWeight = 0.2;
 // common (Dice coefficient), and at least this many.
 constexpr double kSameStatement = 0.4;
 constexpr size_t kSameStatementWords = 3;
+// ... or, for two figures of one counted thing, this rarity-weighted share of the shorter
+// sentence's words found in the longer one.
+constexpr double kContainedStatement = 0.85;
 // Words of their sentences two figures alone of their kind must share (else one word of
 // their own clauses).
 constexpr size_t kSoleShared = 2;
@@ -704,7 +707,15 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   };
   bool same_change = changes && a.measured && b.measured && a.low <= b.high && b.low <= a.high &&
                      local.shared >= 2 && what_moved();
-  if (owner < 1 && (around.shared < kSameStatementWords || around.dice < kSameStatement)) {
+  // A short sentence whose words nearly all recur in a longer one that counts the same
+  // thing makes the same statement, however much more the longer one goes on to say
+  // ("About 120 firefighters from the Regional Fire Service and the army were deployed" /
+  // "Some 200 firefighters from the Regional Fire Service and the army converged on the
+  // valley, and crews worked through the night, ...").
+  bool contained =
+      same_counted && around.shared >= kSameStatementWords && around.score >= kContainedStatement;
+  if (owner < 1 &&
+      (around.shared < kSameStatementWords || (around.dice < kSameStatement && !contained))) {
     if (!sole && !same_change) return 0;
     needed = !same_change;
   }

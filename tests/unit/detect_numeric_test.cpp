@@ -1116,3 +1116,23 @@ TEST_CASE("detect::numeric a tally joined by a hyphen at a sentence's end") {
                                    "The motion to cap parking fees was rejected, 6-1.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric a short statement contained in a longer one that counts the same") {
+  using testing::pipeline_findings;
+  // A forest fire and a market inspection of our own: the longer sentence goes on to say
+  // much more, so the two share too small a part of all their words (Dice), but nearly
+  // every word of the shorter one recurs in it.
+  auto fire = pipeline_findings(
+      "numeric",
+      "About 120 firefighters from the Regional Fire Service and the army were deployed.",
+      "Some 200 firefighters from the Regional Fire Service and the army converged on the "
+      "valley, and crews worked through the night, cutting breaks, pumping water from the lake "
+      "and clearing the roads one by one.");
+  CHECK(fire.size() == 1);
+  auto market = pipeline_findings(
+      "numeric", "Around 40 inspectors from the Health Ministry and the City Council were sent.",
+      "Some 70 inspectors from the Health Ministry and the City Council fanned out across the "
+      "covered market, checking stalls, sampling meat and fish, and closing two kitchens that "
+      "failed on the spot.");
+  CHECK(market.size() == 1);
+}
