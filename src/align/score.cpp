@@ -771,7 +771,13 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // its claim for a 10 percent pay rise phased in over two years" / "began the stoppage when
   // mediation ended without a deal, and it wants wages raised by 12 percent over two
   // years") need their figures' clauses to share one word only.
-  bool same_sentence = around.dice >= kSameSentence && local.shared >= 1;
+  // Or none, when each sentence holds this one figure and both name the same thing counted
+  // ("The drivers stuck, from 58 lorries, walked out through the service gallery" /
+  // "Drivers of 85 lorries were led out through the service gallery"): there is no other
+  // figure to pair.
+  bool only_figures = same_counted && figures_in_sentence(analysis_.claims[a.claim]) == 1 &&
+                      figures_in_sentence(analysis_.claims[b.claim]) == 1;
+  bool same_sentence = around.dice >= kSameSentence && (local.shared >= 1 || only_figures);
   if (!named_owner && !same_figures && !same_sentence && !same_change && local.dice < kSameClause) {
     if (!sole) return 0;
     needed = true;

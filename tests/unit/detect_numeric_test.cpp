@@ -750,12 +750,19 @@ TEST_CASE("detect::numeric two counts of one thing beside another figure told al
             "port.",
             "By daybreak close to 900 trucks stood lined up for about 9 km at the ferry port.")
             .size() == 1);
-  // Without the other figure the clauses say too little.
+  // Without the other figure the clauses say too little, unless the sentences tell the
+  // same thing nearly word for word and each gives this one figure of bridges.
   CHECK(testing::pipeline_findings(
             "numeric",
             "Officials counted many damaged houses in Manokwari, and seven bridges "
             "collapsed.",
             "Many houses were damaged in Manokwari and 8 bridges fell.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings(
+            "numeric",
+            "Officials counted many damaged houses in Manokwari, and seven bridges "
+            "collapsed.",
+            "Rivers swollen by the rain cut roads near Manokwari, and 8 bridges fell.")
             .empty());
   CHECK(testing::pipeline_findings(
             "numeric", "Overnight a queue of some 450 lorries stretched back from the ferry port.",
@@ -1135,4 +1142,23 @@ TEST_CASE("detect::numeric a short statement contained in a longer one that coun
       "covered market, checking stalls, sampling meat and fish, and closing two kitchens that "
       "failed on the spot.");
   CHECK(market.size() == 1);
+}
+
+TEST_CASE("detect::numeric one figure each in two sentences telling one thing alike") {
+  using testing::pipeline_findings;
+  // A mine evacuation and a stranded train of our own: the words next to the figures
+  // differ ("from 58 lorries" / "drivers of 85 lorries"), the rest of the sentences agree,
+  // and each sentence gives this one figure of the thing counted.
+  CHECK(pipeline_findings("numeric",
+                          "The drivers stuck, from 58 lorries, walked out through the service "
+                          "gallery to the northern portal.",
+                          "Drivers of 85 lorries were led out through the service gallery to the "
+                          "northern portal.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "Passengers from 14 carriages waited on the embankment near Kolin for "
+                          "the relief train.",
+                          "Passengers of 19 carriages waited on the embankment near Kolin until "
+                          "the relief train came.")
+            .size() == 1);
 }
