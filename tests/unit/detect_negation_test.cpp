@@ -484,3 +484,18 @@ TEST_CASE("detect::negation a bound both sentences give does not explain a denia
             "The regulator had not blocked a bank merger since 2019.")
             .empty());
 }
+
+TEST_CASE("detect::negation wearing gear and a rule that applies are events") {
+  using testing::pipeline_findings;
+  // A cycling crash and a fuel tax of our own: "was not wearing a helmet" / "had been
+  // wearing a helmet", "does not apply to farmers" / "applies to farmers".
+  CHECK(pipeline_findings("negation",
+                          "The rider was not wearing a helmet when the van struck him, police "
+                          "said.",
+                          "The rider had been wearing a helmet when the van struck him, police "
+                          "said.")
+            .size() == 1);
+  CHECK(pipeline_findings("negation", "The new fuel duty does not apply to farmers.",
+                          "The new fuel duty also applies to farmers.")
+            .size() == 1);
+}
