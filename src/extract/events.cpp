@@ -182,7 +182,7 @@ class EventBuilder {
     normalize::SpeakerPhrase role = impl_.names.parse(noun_phrase);
     if (role.form == normalize::SpeakerPhrase::Form::Role) {
       if (const Mention* person =
-              antecedent(document_, state_.mentions, tokens_[first].span.start, role))
+              antecedent(document_, state_.mentions, tokens_[first].span.start, role, impl_.names))
         return person->key;
     }
     // A capitalised word no table knows is a name: its key goes through the aliases

@@ -150,9 +150,11 @@ std::vector<Mention> find_mentions(const Extractor::Impl& impl, DocumentState& s
 // of. Keeps `mentions` sorted by offset.
 void add_surname_mentions(const Document& document, std::vector<Mention>& mentions);
 
-// The person a pronoun or role phrase at `offset` stands for, or nullptr.
+// The person a pronoun or role phrase at `offset` stands for, or nullptr. `names` tells
+// titles ("chief executive") between an employer and its person's name.
 const Mention* antecedent(const Document& document, const std::vector<Mention>& mentions,
-                          uint32_t offset, const normalize::SpeakerPhrase& phrase);
+                          uint32_t offset, const normalize::SpeakerPhrase& phrase,
+                          const normalize::Names& names);
 // The first person named in `sentence` before `before` (the subject of a participle cue).
 const Mention* sentence_subject(const std::vector<Mention>& mentions, Span sentence,
                                 uint32_t before);

@@ -549,7 +549,8 @@ bool opens_sentence(std::string_view text, Span sentence, uint32_t offset) {
 }  // namespace
 
 const Mention* antecedent(const Document& document, const std::vector<Mention>& mentions,
-                          uint32_t offset, const normalize::SpeakerPhrase& phrase) {
+                          uint32_t offset, const normalize::SpeakerPhrase& phrase,
+                          const normalize::Names& names) {
   if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun && phrase.plural) return nullptr;
   if (phrase.form == normalize::SpeakerPhrase::Form::Pronoun) {
     // The subject of its own sentence, then of the sentence before, then any person named
@@ -573,17 +574,37 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
                                        m.key[m.key.size() - single.key.size() - 1] == ' ');
       });
     };
+    // A name right before a lower-case title and a person's name qualifies that person
+    // ("Brevik Tjorn chief executive Anders Dahl", an employer the mention finder may take
+    // for a person): it is nobody's antecedent, and the person it qualifies opens the
+    // sentence when it does.
+    auto qualifies = [&](const Mention& m, const Mention& next) {
+      if (next.type != EntityType::Person || next.offset <= m.end) return false;
+      std::string_view between(document.text.data() + m.end, next.offset - m.end);
+      if (between.size() > 40 || between.size() < 3 || between.front() != ' ' ||
+          between.back() != ' ')
+        return false;
+      between = between.substr(1, between.size() - 2);
+      return std::all_of(between.begin(), between.end(),
+                         [](char c) { return c == ' ' || (c >= 'a' && c <= 'z') || c == '-'; }) &&
+             (names.is_title(between) || !names.parse("the " + std::string(between)).title.empty());
+    };
     for (auto it = end; it != mentions.begin();) {
       const Mention& person = *--it;
       if (person.type != EntityType::Person && !surname_of_person(person)) continue;
       uint32_t where = sentence_at(document, person.offset);
       if (where + 1 < here && best) break;
+      if (it + 1 != mentions.end() && qualifies(person, *(it + 1))) continue;
       Span span = document.sentences[where].span;
       bool subject = looks_like_subject(document.text, span, person.offset);
       // In the sentence before, the person who opens it is its subject ("Finance Minister
       // X, in a statement, thanked Y for his service."): preferred over a later one that
       // only looks like a subject.
       bool opens = subject && opens_sentence(document.text, span, person.offset);
+      if (it != mentions.begin() && qualifies(*(it - 1), person) &&
+          opens_sentence(document.text, span, (it - 1)->offset)) {
+        subject = opens = true;
+      }
       int score = 2;
       if (where == here)
         score = subject ? 10 : 6;
@@ -759,7 +780,7 @@ std::string resolve_speaker(const Extractor::Impl& impl, const Document& documen
     }
     return key;
   }
-  const Mention* person = antecedent(document, mentions, offset, phrase);
+  const Mention* person = antecedent(document, mentions, offset, phrase, impl.names);
   if (!person) return {};
   if (display) *display = person->name;
   return person->key;

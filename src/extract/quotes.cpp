@@ -302,7 +302,7 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
         claim.detail->speaker =
             resolve_speaker(impl, document, people, attribution->speaker_text, attribution->offset);
       } else {
-        person = antecedent(document, people, attribution->offset, phrase);
+        person = antecedent(document, people, attribution->offset, phrase, impl.names);
       }
       if (person) claim.detail->speaker = person->key;
       if (claim.detail->speaker_text.empty() && person) claim.detail->speaker_text = person->name;

@@ -1530,3 +1530,25 @@ TEST_CASE("extract::mentions an institution named after a place is an organisati
   CHECK(type_of("Pupils at Brightwater School were sent home early.", "brightwater school") ==
         "organization");
 }
+
+TEST_CASE("extract::mentions an employer named before a title and a name is nobody's antecedent") {
+  // A fertiliser plant and a rail operator of our own: the name before "chief executive"
+  // or "spokesman" qualifies the person after it, whom a pronoun then finds.
+  auto speakers = [](const std::string& text) {
+    auto analysis = extract(text);
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
+      out.push_back(claim->detail->speaker);
+    return out;
+  };
+  auto plant = speakers(
+      "Brevik Tjorn chief executive Anders Dahl apologised outside the works. \"We owe the town "
+      "an explanation,\" he said.");
+  REQUIRE(plant.size() == 1);
+  CHECK(plant[0] == "anders dahl");
+  auto rail = speakers(
+      "Kovac Zelen spokesman Petar Horvat spoke to reporters at the depot. \"The line reopens "
+      "on Friday,\" he said.");
+  REQUIRE(rail.size() == 1);
+  CHECK(rail[0] == "petar horvat");
+}
