@@ -179,10 +179,46 @@ NegationDetector::NegationDetector(const rules::RuleSet& rules)
   }
 }
 
+namespace {
+
+// True when the claim denies its predicate of everyone: the patient is the denial itself
+// ("no one was detained", "Neither man has been charged", "nobody was hurt").
+bool universal_denial(const Claim& claim) {
+  if (claim.kind != ClaimKind::Event || claim.polarity != Polarity::Negated ||
+      !claim.detail->subject.empty())
+    return false;
+  std::string cue = text::fold(claim.detail->polarity_cue);
+  std::string object = text::fold(claim.detail->object);
+  if (cue.empty() || !(object == cue || object.starts_with(cue + " "))) return false;
+  return cue == "no one" || cue == "nobody" || cue == "none" || cue == "neither" || cue == "no";
+}
+
+}  // namespace
+
 void NegationDetector::run(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
   std::set<std::array<uint32_t, 4>> reported;
-  for (const Link& link : analysis.links) {
+  // Besides the aligned pairs: a universal denial and another source's claim of the same
+  // predicate with no agent either ("no one was detained" / "several protesters had been
+  // detained"), which alignment cannot pair (their patients share no word).
+  std::vector<Link> links = analysis.links;
+  for (const Claim& denied : analysis.claims) {
+    if (!universal_denial(denied)) continue;
+    std::string predicate = predicate_of(denied);
+    if (predicate.empty()) continue;
+    for (const Claim& other : analysis.claims) {
+      if (other.source == denied.source || other.kind != ClaimKind::Event ||
+          other.polarity != Polarity::Affirmed || !other.detail->subject.empty() ||
+          predicate_of(other) != predicate || other.detail->object.empty())
+        continue;
+      Link link;
+      link.first = std::min(denied.index, other.index);
+      link.second = std::max(denied.index, other.index);
+      link.reason = "one source denies '" + predicate + "' of anyone, the other states it";
+      links.push_back(std::move(link));
+    }
+  }
+  for (const Link& link : links) {
     const Claim& a = analysis.claims[link.first];
     const Claim& b = analysis.claims[link.second];
     if (!comparable(context, a, b) || a.polarity == b.polarity) continue;

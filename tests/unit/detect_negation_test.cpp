@@ -499,3 +499,20 @@ TEST_CASE("detect::negation wearing gear and a rule that applies are events") {
                           "The new fuel duty also applies to farmers.")
             .size() == 1);
 }
+
+TEST_CASE("detect::negation a denial of anyone against a claim of some") {
+  using testing::pipeline_findings;
+  // A student rally and a road crash of our own: "nobody was arrested" denies the arrests
+  // another source reports; alignment cannot pair them (their patients share no word).
+  CHECK(pipeline_findings("negation", "The harbour police reported that no one was detained.",
+                          "The harbour police said several dockers had been detained during "
+                          "the evening.")
+            .size() == 1);
+  CHECK(pipeline_findings("negation", "Neither suspect has so far been charged with any crime.",
+                          "Both suspects have been charged with breaking into the depot.")
+            .size() == 1);
+  // Different days are two rallies' arrests.
+  CHECK(pipeline_findings("negation", "Officers said nobody was arrested at the rally on Monday.",
+                          "Officers said four students were arrested at the rally on Friday.")
+            .empty());
+}
