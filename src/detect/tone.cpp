@@ -520,8 +520,15 @@ void ToneDetector::scenes(const Context& context, const std::vector<Sentence>& s
   };
   std::set<std::pair<size_t, size_t>> listed_pairs;
   for (const AlikePair& pair : pairs) listed_pairs.emplace(pair.first, pair.second);
+  // At most one sentence per source and axis is a sole account: only those are paired.
+  std::vector<size_t> sole_ones;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    for (size_t j = i + 1; j < sentences.size(); ++j) {
+    const ToneSentence& s = sentences[i];
+    if ((s.mood[0] != 0 && sole(s, 0)) || (s.mood[1] != 0 && sole(s, 1))) sole_ones.push_back(i);
+  }
+  for (size_t p = 0; p < sole_ones.size(); ++p) {
+    for (size_t q = p + 1; q < sole_ones.size(); ++q) {
+      size_t i = sole_ones[p], j = sole_ones[q];
       const ToneSentence& x = sentences[i];
       const ToneSentence& y = sentences[j];
       if (x.source == y.source || listed_pairs.count({i, j})) continue;
