@@ -64,11 +64,11 @@ std::optional<Table::Row> Table::find(std::string_view key) const {
   std::call_once(index.built, [&] {
     const size_t count = row_starts_.size() - 1;
     index.rows.reserve(count);
-    for (size_t i = 0; i < count; ++i) index.rows.emplace(row(i).front(), i);
+    for (size_t i = 0; i < count; ++i) index.rows.emplace(row(static_cast<uint32_t>(i)).front(), i);
   });
   auto it = index.rows.find(key);
   if (it == index.rows.end()) return std::nullopt;
-  return row(it->second);
+  return row(static_cast<uint32_t>(it->second));
 }
 
 void Table::add_row(const std::vector<std::string_view>& row) {

@@ -73,7 +73,47 @@ struct Match {
 
 // A TSV table or word list (`rules/**/*.tsv`, `rules/**/*.txt`); '#' starts a comment line.
 class Table {
+  // Cell i and row i (the accessors the views below read through).
+  std::string_view cell(uint32_t i) const {
+    return std::string_view(text_).substr(cell_starts_[i], cell_starts_[i + 1] - cell_starts_[i]);
+  }
+
  public:
+  class Row;
+
+ private:
+  Row row(uint32_t i) const;
+
+ public:
+  // A position in the table, read through one of its accessors (a cell, a row).
+  template <typename V, V (Table::*At)(uint32_t) const>
+  class Cursor {
+   public:
+    using value_type = V;
+    using difference_type = std::ptrdiff_t;
+    Cursor() = default;
+    Cursor(const Table* table, uint32_t at) : table_(table), at_(at) {}
+    V operator*() const { return (table_->*At)(at_); }
+    Cursor& operator++() {
+      ++at_;
+      return *this;
+    }
+    Cursor operator++(int) {
+      Cursor old = *this;
+      ++at_;
+      return old;
+    }
+    Cursor operator+(difference_type n) const { return {table_, static_cast<uint32_t>(at_ + n)}; }
+    difference_type operator-(const Cursor& other) const {
+      return static_cast<difference_type>(at_) - static_cast<difference_type>(other.at_);
+    }
+    bool operator==(const Cursor& other) const { return at_ == other.at_; }
+
+   private:
+    const Table* table_ = nullptr;
+    uint32_t at_ = 0;
+  };
+
   // One row: its columns are views into the table's text, valid as long as the table.
   class Row {
    public:
@@ -82,37 +122,12 @@ class Table {
         : table_(table), first_(first), count_(count) {}
     size_t size() const { return count_; }
     bool empty() const { return count_ == 0; }
-    std::string_view operator[](size_t i) const { return table_->cell(first_ + i); }
+    std::string_view operator[](size_t i) const {
+      return table_->cell(first_ + static_cast<uint32_t>(i));
+    }
     std::string_view front() const { return (*this)[0]; }
     std::string_view back() const { return (*this)[count_ - 1]; }
-    class iterator {
-     public:
-      using value_type = std::string_view;
-      using difference_type = std::ptrdiff_t;
-      iterator() = default;
-      iterator(const Table* table, uint32_t at) : table_(table), at_(at) {}
-      std::string_view operator*() const { return table_->cell(at_); }
-      iterator& operator++() {
-        ++at_;
-        return *this;
-      }
-      iterator operator++(int) {
-        iterator old = *this;
-        ++at_;
-        return old;
-      }
-      iterator operator+(difference_type n) const {
-        return {table_, static_cast<uint32_t>(at_ + n)};
-      }
-      difference_type operator-(const iterator& other) const {
-        return static_cast<difference_type>(at_) - static_cast<difference_type>(other.at_);
-      }
-      bool operator==(const iterator& other) const { return at_ == other.at_; }
-
-     private:
-      const Table* table_ = nullptr;
-      uint32_t at_ = 0;
-    };
+    using iterator = Cursor<std::string_view, &Table::cell>;
     iterator begin() const { return {table_, first_}; }
     iterator end() const { return {table_, first_ + count_}; }
 
@@ -127,31 +142,10 @@ class Table {
     explicit Rows(const Table* table) : table_(table) {}
     size_t size() const { return table_->row_starts_.size() - 1; }
     bool empty() const { return size() == 0; }
-    Row operator[](size_t i) const { return table_->row(i); }
-    class iterator {
-     public:
-      using value_type = Row;
-      using difference_type = std::ptrdiff_t;
-      iterator() = default;
-      iterator(const Table* table, size_t at) : table_(table), at_(at) {}
-      Row operator*() const { return table_->row(at_); }
-      iterator& operator++() {
-        ++at_;
-        return *this;
-      }
-      iterator operator++(int) {
-        iterator old = *this;
-        ++at_;
-        return old;
-      }
-      bool operator==(const iterator& other) const { return at_ == other.at_; }
-
-     private:
-      const Table* table_ = nullptr;
-      size_t at_ = 0;
-    };
+    Row operator[](size_t i) const { return table_->row(static_cast<uint32_t>(i)); }
+    using iterator = Cursor<Row, &Table::row>;
     iterator begin() const { return {table_, 0}; }
-    iterator end() const { return {table_, size()}; }
+    iterator end() const { return {table_, static_cast<uint32_t>(size())}; }
 
    private:
     const Table* table_;
@@ -173,10 +167,6 @@ class Table {
   Table& operator=(Table&&) noexcept;
 
  private:
-  Row row(size_t i) const { return Row(this, row_starts_[i], row_starts_[i + 1] - row_starts_[i]); }
-  std::string_view cell(uint32_t i) const {
-    return std::string_view(text_).substr(cell_starts_[i], cell_starts_[i + 1] - cell_starts_[i]);
-  }
   // Every cell's text end to end (the tables of the rules are 1.2 MB of text: a string per
   // cell and a vector per row held three times that).
   std::string text_;
@@ -188,6 +178,10 @@ class Table {
   struct Index;
   std::unique_ptr<Index> index_;
 };
+
+inline Table::Row Table::row(uint32_t i) const {
+  return Row(this, row_starts_[i], row_starts_[i + 1] - row_starts_[i]);
+}
 
 // A compiled pack of rules.
 class Pack {

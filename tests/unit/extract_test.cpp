@@ -42,6 +42,15 @@ std::vector<const Claim*> of_kind(const Analysis& analysis, ClaimKind kind) {
   return out;
 }
 
+// The speaker key of every quote extracted from `text`, in order.
+std::vector<std::string> quote_speakers(const std::string& text) {
+  auto analysis = extract(text);
+  std::vector<std::string> out;
+  for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
+    out.push_back(claim->detail->speaker);
+  return out;
+}
+
 // A field of the first claim extracted from `text` that `wanted` accepts; "(none)" when
 // there is none.
 std::string claim_field(const std::string& text, const std::function<bool(const Claim&)>& wanted,
@@ -1064,13 +1073,7 @@ TEST_CASE("extract::mentions initials are part of a person's name") {
   // ECB+ topic 35 (the Chargers' general manager, A.J. Smith) and an agency of our own:
   // initials are no acronym to strip, an initial's period does not end the name, and a
   // pronoun finds the surname said alone in the sentence before.
-  auto speakers = [](const std::string& text) {
-    auto analysis = extract(text);
-    std::vector<std::string> out;
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
-      out.push_back(claim->detail->speaker);
-    return out;
-  };
+  const auto speakers = quote_speakers;
   CHECK(speakers("\"We're aware of the off-the-field issue involving Vincent,\" team general "
                  "manager A.J. Smith said in a statement.") ==
         std::vector<std::string>{"a.j. smith"});
@@ -1233,13 +1236,7 @@ TEST_CASE("extract::quotes a quote without a cue in a sentence opening with a pe
   // speaker quoted before (it stays unattributed: a title or a scare quote is nobody's
   // words); a second quote of one sentence keeps the first one's speaker, and a cue of its
   // own names its speaker.
-  auto speakers = [](const std::string& text) {
-    std::vector<std::string> out;
-    auto analysis = extract(text);
-    for (const Claim* quote : of_kind(analysis, ClaimKind::Quote))
-      out.push_back(quote->detail->speaker);
-    return out;
-  };
+  const auto speakers = quote_speakers;
   CHECK(speakers("\"The levy will close small bakeries,\" Finance Minister Anna Berg said. "
                  "Opposition leader Peter Larsen accused ministers of \"taxing breakfast\" and "
                  "called for a vote.") == std::vector<std::string>{"anna berg", ""});
@@ -1464,13 +1461,7 @@ TEST_CASE("extract::events a branch of an organisation speaks for it") {
 TEST_CASE("extract::mentions a pronoun's antecedent is the person who opens the sentence before") {
   // ECB+ topic 3 (the Sixers' chairman on his coach, our words) and a port strike of our
   // own: the person thanked, met or named later in the sentence before is its object.
-  auto speakers = [](const std::string& text) {
-    auto analysis = extract(text);
-    std::vector<std::string> out;
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
-      out.push_back(claim->detail->speaker);
-    return out;
-  };
+  const auto speakers = quote_speakers;
   auto chairman = speakers(
       "Billy Kingsley took over as coach in June.\nTeam Chairman Edward Snyder, in a short "
       "statement, backed Kingsley for the rest of the season. \"We do not want another "
@@ -1534,13 +1525,7 @@ TEST_CASE("extract::mentions an institution named after a place is an organisati
 TEST_CASE("extract::mentions an employer named before a title and a name is nobody's antecedent") {
   // A fertiliser plant and a rail operator of our own: the name before "chief executive"
   // or "spokesman" qualifies the person after it, whom a pronoun then finds.
-  auto speakers = [](const std::string& text) {
-    auto analysis = extract(text);
-    std::vector<std::string> out;
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
-      out.push_back(claim->detail->speaker);
-    return out;
-  };
+  const auto speakers = quote_speakers;
   auto plant = speakers(
       "Brevik Tjorn chief executive Anders Dahl apologised outside the works. \"We owe the town "
       "an explanation,\" he said.");
