@@ -90,7 +90,16 @@ EntityTable cluster_entities(const std::vector<Mention>& mentions) {
       }
     }
   }
-  // A surname alone joins the single full name (cluster) it fits.
+  // A surname alone joins the single full name (cluster) it fits. A name alone that is no
+  // full name's surname but the given name of exactly one ("Faridah said" after "Health
+  // Minister Faridah Hashim": Malay, Indonesian and Arabic names, children, stage names)
+  // joins that one.
+  std::map<std::string_view, std::set<size_t>> by_given;
+  for (const auto& [initial, members] : by_initial) {
+    for (size_t j : members) {
+      if (words[j].size() >= 2) by_given[words[j].front()].insert(sets.find(j));
+    }
+  }
   for (size_t i = 0; i < keys.size(); ++i) {
     // A surname alone, typed Person or Other (a single name no table knew).
     EntityType single = type_of(keys[i]);
@@ -101,6 +110,10 @@ EntityTable cluster_entities(const std::vector<Mention>& mentions) {
       if (words[j].size() >= 2 && similar_surname(words[j].back(), words[i].front())) {
         fits.insert(sets.find(j));
       }
+    }
+    if (fits.empty() && words[i].front().size() >= 3) {
+      if (auto given = by_given.find(words[i].front()); given != by_given.end())
+        fits = given->second;
     }
     if (fits.size() == 1) sets.unite(i, *fits.begin());
   }

@@ -230,3 +230,23 @@ TEST_CASE("detect::attribution the second of two joined quotes credited to someo
             "council leader, Anne Cole, said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::attribution a given name alone is the full name it begins") {
+  // Malay news shortens a minister to the given name; so do reports on children. One
+  // source's "Anwar said" and the other's "Anwar Ibrahim said" are one speaker.
+  CHECK(testing::pipeline_findings(
+            "attribution",
+            "Prime Minister Anwar Ibrahim met the planters' association on Monday.\n\n"
+            "\"Our palm oil will not be shut out of Europe by paperwork,\" Anwar said.",
+            "Prime Minister Anwar Ibrahim spoke to the planters' association on Monday. "
+            "\"Our palm oil will not be shut out of Europe by paperwork,\" he said.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "attribution",
+            "Coach Tomasz Wilk watched from the stand as his daughter Lena Wilk won the "
+            "final.\n\n\"I never thought I would stand on that podium this year,\" Lena told "
+            "reporters.",
+            "Lena Wilk won the final while her father watched from the stand. \"I never "
+            "thought I would stand on that podium this year,\" she told reporters.")
+            .empty());
+}

@@ -185,6 +185,29 @@ TEST_CASE("normalize::entities clustering") {
   CHECK(claim.detail->entities == std::vector<std::string>{"donbas", "volodymyr zelenskyy"});
 }
 
+TEST_CASE("normalize::entities: a given name alone joins the one full name it begins") {
+  // Malay and Arabic names are shortened to the given name ("Anwar", "Mahathir"); so is a
+  // child's or a stage name. A surname that fits wins, and two full names with the same
+  // given name leave it alone.
+  std::vector<normalize::Mention> mentions = {
+      {"anwar ibrahim", "Anwar Ibrahim", EntityType::Person},
+      {"anwar", "Anwar", EntityType::Person},
+      {"mahathir mohamad", "Mahathir Mohamad", EntityType::Person},
+      {"mahathir", "Mahathir", EntityType::Other},
+      {"david cameron", "David Cameron", EntityType::Person},
+      {"david miliband", "David Miliband", EntityType::Person},
+      {"david", "David", EntityType::Person},
+      {"jordan", "Jordan", EntityType::Other},
+      {"jordan henderson", "Jordan Henderson", EntityType::Person},
+      {"michael jordan", "Michael Jordan", EntityType::Person},
+  };
+  auto table = normalize::cluster_entities(mentions);
+  CHECK(table("anwar") == "anwar ibrahim");
+  CHECK(table("mahathir") == "mahathir mohamad");
+  CHECK(table("david") == "david");
+  CHECK(table("jordan") == "michael jordan");
+}
+
 TEST_CASE("normalize::key_of drops Latin-1 accents") {
   // A Brazilian court in Brasília and a Swiss bank in Zürich (our own): one name written
   // with and without its accents is one key; letters with no base letter stay.
