@@ -507,12 +507,20 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         claim.detail->value.unit = unit->canonical;
       } else if (id == "quantity.compound" || id == "quantity.duration") {
         std::string number = capture_text(document, *match, "number");
-        std::string folded = text::fold(number);
-        amount = folded == "a" || folded == "an"
-                     ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
+        std::string folded = text::fold(text::squeeze_spaces(number));
+        // "an hour", "half an hour", "a day and a half".
+        double article = folded == "a" || folded == "an"             ? 1
+                         : folded == "half a" || folded == "half an" ? 0.5
+                                                                     : 0;
+        amount = article > 0
+                     ? std::optional<normalize::Amount>(normalize::Amount{article, article, false})
                      : numbers.parse(number);
         auto days = numbers.duration_days(capture_text(document, *match, "unit"));
         if (!amount || !days) continue;
+        if (match->capture("and_half")) {
+          amount->low += 0.5;
+          amount->high += 0.5;
+        }
         amount->low *= *days;
         amount->high *= *days;
         claim.detail->value.unit = "day";

@@ -1162,3 +1162,24 @@ TEST_CASE("detect::numeric one figure each in two sentences telling one thing al
                           "the relief train came.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric half an hour is thirty minutes, an hour and a half ninety") {
+  using testing::pipeline_findings;
+  // A polling station kept open late; a siege that ended with a surrender.
+  CHECK(pipeline_findings("numeric",
+                          "The polling station in Ruse stayed open 30 minutes longer than planned.",
+                          "The polling station in Ruse stayed open half an hour longer than "
+                          "planned.")
+            .empty());
+  CHECK(pipeline_findings("numeric",
+                          "The siege of the farmhouse near Tarbes lasted 90 minutes before the "
+                          "gunman gave himself up.",
+                          "The siege of the farmhouse near Tarbes lasted an hour and a half before "
+                          "the gunman gave himself up.")
+            .empty());
+  CHECK(pipeline_findings("numeric",
+                          "The polling station in Ruse stayed open an hour longer than planned.",
+                          "The polling station in Ruse stayed open half an hour longer than "
+                          "planned.")
+            .size() == 1);
+}
