@@ -836,9 +836,20 @@ double Scorer::events(const ClaimFeatures& a, const ClaimFeatures& b, std::strin
     // Without one actor, one shared word ("that facility" / "a different facility") is
     // not one event.
     // Two events nobody is said to have done, of one predicate, acting on the very same
-    // words ("the bridge had been inspected" / "the bridge's inspection") are one thing.
-    bool same_thing = !a.actor && !b.actor && predicate == 1 && a.topic == b.topic &&
-                      a.participants == b.participants;
+    // words ("the bridge had been inspected" / "the bridge's inspection") are one thing;
+    // so are two of which one has an actor, when they name someone alike ("investigators had
+    // ruled out sabotage", Zambrano said / Zambrano said "sabotage had not been ruled out";
+    // not "ten people were killed" on Qeshm and "people were killed by a quake" in China).
+    // (A name both objects hold is what they act on, not who tells or does it: "Oval
+    // Office meeting with Zelenskyy" / "Putin does not wish to meet Zelenskyy".)
+    auto names_agree = [&] {
+      return std::any_of(a.entities.begin(), a.entities.end(), [&](uint32_t e) {
+        return contains(b.entities, e) && !contains(a.participants, e) &&
+               !contains(b.participants, e);
+      });
+    };
+    bool same_thing = (!a.actor || !b.actor) && ((!a.actor && !b.actor) || names_agree()) &&
+                      predicate == 1 && a.topic == b.topic && a.participants == b.participants;
     if (topic.score < kSameTopic ||
         (!same_actor && topic.shared < kSharedWithoutActor && !same_thing))
       return 0;

@@ -271,6 +271,11 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
         durations_.count(words[i + 1].norm))
       continue;
     if (fraction(words, i)) continue;
+    // "selling the depot to another operator", "merged with another lender": the
+    // recipient, partner or source of the act is another one, not the act.
+    if (words[i].norm == "another" && i > 0 &&
+        (words[i - 1].norm == "to" || words[i - 1].norm == "with" || words[i - 1].norm == "from"))
+      continue;
     // "the sharpest daily advance", "its biggest weekly loss": after a superlative a period
     // says what kind of record it is, not that the event recurs ("the most recent
     // inspection" still marks one of several).

@@ -1119,9 +1119,15 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         // fully captured"). Finding it here keeps the pattern a plain word list for RE2.
         constexpr size_t kLongestGroup = 5;
         group_token = verb_token;
+        // "Yet" after a negation is an adverb of the group ("have not yet ruled out"),
+        // elsewhere a conjunction.
+        auto grouped = [&](size_t i) {
+          return in_verb_group(impl, tokens[i]) ||
+                 (tokens[i].lower == "yet" && i > 0 && tokens[i - 1].closed == Closed::Negation);
+        };
         while (group_token > 0 && verb_token - group_token < kLongestGroup &&
                !(tokens[group_token].gap & (kComma | kBreak | kQuoteMark)) &&
-               in_verb_group(impl, tokens[group_token - 1]))
+               grouped(group_token - 1))
           --group_token;
       }
       // The passive pattern takes any word in -ly for an adverb ("family", "Italy"): a group

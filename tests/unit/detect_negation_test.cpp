@@ -516,3 +516,23 @@ TEST_CASE("detect::negation a denial of anyone against a claim of some") {
                           "Officers said four students were arrested at the rally on Friday.")
             .empty());
 }
+
+TEST_CASE("detect::negation a denial and a statement of one act when only one names its actor") {
+  using testing::pipeline_findings;
+  // A passive without its agent and the active with one, acting on the same thing and
+  // told by the same person: a port fire, a rail merger. The claims are paired, so the
+  // finding is a contradiction (the sentence-level route alone reports a divergence).
+  auto arson = pipeline_findings(
+      "negation", "Port director Ines Duarte said investigators had ruled out arson.",
+      "Duarte said arson has not yet been ruled out.");
+  REQUIRE(arson.size() == 1);
+  CHECK(arson[0].level == Level::Contradiction);
+  // "To another": the act's recipient is another one, not the act another time.
+  auto sale = pipeline_findings("negation",
+                                "Aldmoor Rail has not ruled out a sale of its signalling unit to "
+                                "another buyer.",
+                                "Aldmoor Rail has ruled out a sale of its signalling unit to "
+                                "another group, a spokesman said.");
+  REQUIRE(sale.size() == 1);
+  CHECK(sale[0].level == Level::Contradiction);
+}

@@ -1537,3 +1537,24 @@ TEST_CASE("extract::mentions an employer named before a title and a name is nobo
   REQUIRE(rail.size() == 1);
   CHECK(rail[0] == "petar horvat");
 }
+
+TEST_CASE("extract: 'not yet' and 'still not' belong to the verb group") {
+  // "Yet" after a negation is an adverb of the group, not a conjunction; "still" may stand
+  // before the negation. Two stories: an arson inquiry, a missing hiker.
+  auto arson = extract("Investigators have not yet ruled out arson at the warehouse.");
+  const Claim* ruled = nullptr;
+  for (const Claim* claim : of_kind(arson, ClaimKind::Event)) {
+    if (claim->detail->predicate == "rule") ruled = claim;
+  }
+  REQUIRE(ruled != nullptr);
+  CHECK(ruled->polarity == Polarity::Negated);
+  CHECK(ruled->detail->subject == "investigator");
+  auto hiker = extract("The missing hiker has still not been rescued.");
+  const Claim* rescued = nullptr;
+  for (const Claim* claim : of_kind(hiker, ClaimKind::Event)) {
+    if (claim->detail->predicate == "rescue") rescued = claim;
+  }
+  REQUIRE(rescued != nullptr);
+  CHECK(rescued->polarity == Polarity::Negated);
+  CHECK(rescued->detail->object == "The missing hiker");
+}
