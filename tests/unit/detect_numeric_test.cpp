@@ -1167,9 +1167,10 @@ TEST_CASE("detect::numeric half an hour is thirty minutes, an hour and a half ni
   using testing::pipeline_findings;
   // A polling station kept open late; a siege that ended with a surrender.
   CHECK(pipeline_findings("numeric",
-                          "The polling station in Ruse stayed open 30 minutes longer than planned.",
-                          "The polling station in Ruse stayed open half an hour longer than "
-                          "planned.")
+                          "Voting at the Ruse polling station ran 30 minutes past the scheduled "
+                          "close.",
+                          "Voting at the Ruse polling station ran half an hour past the scheduled "
+                          "close.")
             .empty());
   CHECK(pipeline_findings("numeric",
                           "The siege of the farmhouse near Tarbes lasted 90 minutes before the "
@@ -1178,8 +1179,9 @@ TEST_CASE("detect::numeric half an hour is thirty minutes, an hour and a half ni
                           "the gunman gave himself up.")
             .empty());
   CHECK(pipeline_findings("numeric",
-                          "The polling station in Ruse stayed open an hour longer than planned.",
-                          "The polling station in Ruse stayed open half an hour longer than "
-                          "planned.")
+                          "Voting at the Ruse polling station ran an hour past the scheduled "
+                          "close.",
+                          "Voting at the Ruse polling station ran half an hour past the scheduled "
+                          "close.")
             .size() == 1);
 }
