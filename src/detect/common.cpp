@@ -215,8 +215,8 @@ bool superlative_form(std::string_view word) {
 
 }  // namespace
 
-bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names_apart,
-                        bool objects_apart) const {
+std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& claim,
+                                        bool names_apart, bool objects_apart) const {
   Span extent = analysis.sentence_extent(claim);
   const Document& document = analysis.documents[claim.source];
   // The object's bytes in the document, when asked to leave them out.
@@ -283,9 +283,12 @@ bool Occurrence::recurs(const Analysis& analysis, const Claim& claim, bool names
     if (before_time_.count(words[i].norm) &&
         (i + 1 >= words.size() || !time_words_.count(words[i + 1].norm)))
       continue;
-    return true;
+    std::string mark = i > 0 && (words[i - 1].norm == "a" || words[i - 1].norm == "an")
+                           ? words[i - 1].norm + " " + words[i].norm
+                           : words[i].norm;
+    return i + 1 < words.size() ? mark + " " + words[i + 1].norm : mark;
   }
-  return false;
+  return {};
 }
 
 namespace {

@@ -55,7 +55,13 @@ class Occurrence {
   // marks the object, not the act ("supported the plan for a second runway": the
   // support is one; "won the game again" still recurs).
   bool recurs(const Analysis& analysis, const Claim& claim, bool names_apart = false,
-              bool objects_apart = false) const;
+              bool objects_apart = false) const {
+    return !recurrence_mark(analysis, claim, names_apart, objects_apart).empty();
+  }
+  // The first word that makes recurs() true, with the word after it and an indefinite
+  // article before it ("a first offence", "again"); empty when there is none.
+  std::string recurrence_mark(const Analysis& analysis, const Claim& claim,
+                              bool names_apart = false, bool objects_apart = false) const;
   // The word that picks one occurrence of a recurring event ("the last inspection", "had
   // first been reported": ordinal_recurrence.txt) when it is the sentence's only
   // recurrence word, inside the claim's own words and in no time ("last week"); else empty.

@@ -430,10 +430,20 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     // bound is its confirmed figure: the bounds are compared as figures (with rounding:
     // "more than 300" / "more than 320" agree), and differ at most as a divergence.
     bool bounds = std::isinf(ma->interval.high) && std::isinf(mb->interval.high);
-    if (bounds) {
+    // Two upper bounds ("fines of up to 20,000 euros" / "up to 40,000 euros") each give
+    // a maximum, and only one maximum can be right: they too are compared as figures.
+    auto ceiling = [](const Value& value) {
+      return value.low == 0 && !value.low_open && !value.high_open && std::isfinite(value.high) &&
+             value.high > 0;
+    };
+    bool ceilings = ceiling(a.detail->value) && ceiling(b.detail->value);
+    if (bounds || ceilings) {
       auto bound = [&](const Value& value) {
         Value point = value;
-        point.high = point.low;
+        if (bounds)
+          point.high = point.low;
+        else
+          point.low = point.high;
         point.low_open = point.high_open = false;
         return context.units.measure(point);
       };
@@ -457,9 +467,18 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     // other detectors still read it: on ECB+ "a New York facility" kept two rehab
     // centres, one approved and one not, apart only by it.)
     // (Not for rates: their period, "daily", "every year", is no other occurrence.)
+    // (An ordinal after "a" in both sentences, "fines of up to ... for a first offence",
+    // names a kind both figures are of, not one of several occurrences: "earlier this
+    // season" or "once again" in both still tell of other games and other years.)
     bool rates = ma->dimension.find('/') != std::string::npos;
-    if (!rates && (occurrence_.recurs(analysis, a, true) || occurrence_.recurs(analysis, b, true)))
-      continue;
+    if (!rates) {
+      std::string mark_a = occurrence_.recurrence_mark(analysis, a, true);
+      std::string mark_b = occurrence_.recurrence_mark(analysis, b, true);
+      bool kind_alike = mark_a == mark_b &&
+                        (mark_a.starts_with("a ") || mark_a.starts_with("an ")) &&
+                        !mark_a.ends_with(" time");  // "for a second time" is the act again
+      if ((!mark_a.empty() || !mark_b.empty()) && !kind_alike) continue;
+    }
     // Figures placed at different times ("in January" / "on Friday") measure two moments,
     // even when the times are only known as names.
     if (differently_timed(a, b) && !bounded_time(analysis, a) && !bounded_time(analysis, b))
@@ -542,6 +561,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
           " Both are lower bounds: they can both be true, but they give different "
           "confirmed figures.";
     }
+    if (ceilings) update_note += " Both are upper bounds: each gives its maximum.";
     Made made{&a,
               &b,
               a.detail->counted.empty() ? b.detail->counted : a.detail->counted,

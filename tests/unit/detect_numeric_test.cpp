@@ -1185,3 +1185,28 @@ TEST_CASE("detect::numeric half an hour is thirty minutes, an hour and a half ni
                           "close.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric two upper bounds give two maxima") {
+  using testing::pipeline_findings;
+  // A ferry's capacity; a licensing law's fines, both "for a first breach" (an ordinal
+  // after "a" names the kind of breach, not one of several occurrences).
+  auto ferry = pipeline_findings("numeric",
+                                 "The ferry on the Split to Hvar route carries up to 400 "
+                                 "passengers.",
+                                 "The ferry on the Split to Hvar route carries up to 600 "
+                                 "passengers.");
+  REQUIRE(ferry.size() == 1);
+  CHECK(ferry[0].explanation.find("upper bounds") != std::string::npos);
+  CHECK(pipeline_findings("numeric",
+                          "Bars that serve minors face fines of up to 20,000 euros for a first "
+                          "breach of the licensing law.",
+                          "Bars serving minors risk fines of up to 40,000 euros for a first "
+                          "breach of the licensing law.")
+            .size() == 1);
+  // A bound and a figure inside it agree, as before.
+  CHECK(pipeline_findings("numeric",
+                          "The ferry on the Split to Hvar route carries up to 400 "
+                          "passengers.",
+                          "The ferry on the Split to Hvar route carries 380 passengers.")
+            .empty());
+}
