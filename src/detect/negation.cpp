@@ -629,8 +629,20 @@ void NegationDetector::told_alike(const Context& context,
       return std::any_of(s.claims.begin(), s.claims.end(),
                          [&](uint32_t c) { return test(analysis.claims[c]); });
     };
+    // The times are those of the claims holding the two words, when there are such: a
+    // time of another clause ("its second tram line, due to open in mid-2026") is
+    // not when the denial holds.
+    auto holds = [&](const Said& s, size_t word, const Claim& c) {
+      uint32_t start = analysis.documents[s.source].sentences[s.sentence].span.start +
+                       (*s.words)[word].span.start;
+      return c.span.start <= start && start < c.span.end;
+    };
+    bool held = claims_of(*x, [&](const Claim& c) { return holds(*x, d, c); }) &&
+                claims_of(*y, [&](const Claim& c) { return holds(*y, k, c); });
     bool times_apart = claims_of(*x, [&](const Claim& a) {
-      return claims_of(*y, [&](const Claim& b) { return !times_compatible(a, b); });
+      return (!held || holds(*x, d, a)) && claims_of(*y, [&](const Claim& b) {
+               return (!held || holds(*y, k, b)) && !times_compatible(a, b);
+             });
     });
     if (times_apart) continue;
     auto holding = [&](const Said& s, size_t word, Modality modality) {

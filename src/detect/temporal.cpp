@@ -377,9 +377,12 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     // A bound ("by 1958", "until Monday") is no date of the event ("had ended by 1958" and
     // "by 1960" both hold), unless both give the end of a state: "suspended until Monday" /
     // "suspended until Friday" end it apart.
+    // Nor are two deadlines of one plan: "will close the plant by mid-2027" / "by the end
+    // of 2027" cannot both be the company's plan.
     std::string bound_a = bound(analysis, a), bound_b = bound(analysis, b);
     bool both_until = bound_a == bound_b && (bound_a == "until" || bound_a == "till");
-    if ((!bound_a.empty() || !bound_b.empty()) && !both_until) continue;
+    bool deadlines = planned && bound_a == "by" && bound_b == "by";
+    if ((!bound_a.empty() || !bound_b.empty()) && !both_until && !deadlines) continue;
     if (also_dates(analysis, a, b.detail->time) || also_dates(analysis, b, a.detail->time))
       continue;
     // One source tells such an event at the other's time too: two occurrences paired

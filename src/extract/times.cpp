@@ -148,6 +148,12 @@ struct Resolver {
   Value year(const rules::Match& match, std::string_view written) const {
     int y = std::atoi(capture(match, "year").c_str());
     std::string modifier = text::fold(text::trim(capture(match, "modifier")));
+    // "the start of 2027" is early 2027, "the middle of" and "mid-2027" mid, "the end of"
+    // late.
+    std::string part = text::fold(capture(match, "part"));
+    if (part == "start" || part == "beginning") modifier = "early";
+    if (part == "middle" || !capture(match, "mid").empty()) modifier = "mid";
+    if (part == "end" || part == "close") modifier = "late";
     int first = 1;
     int last = 12;
     if (modifier == "early") last = 4;

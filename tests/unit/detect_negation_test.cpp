@@ -536,3 +536,18 @@ TEST_CASE("detect::negation a denial and a statement of one act when only one na
   REQUIRE(sale.size() == 1);
   CHECK(sale[0].level == Level::Contradiction);
 }
+
+TEST_CASE("detect::negation a time of another clause does not keep a denial apart") {
+  // "Which is planned for mid-2026" dates the second line, not the need for loans (a
+  // city's trams; a club's new stand).
+  auto trams = testing::pipeline_findings(
+      "negation",
+      "The mayor said the city would not need new loans before it opens its second tram line, "
+      "which is planned for mid-2026.",
+      "The mayor said the city would need new loans before it opens a second tram line, now "
+      "planned for early 2027.");
+  CHECK(trams.size() == 1);
+  CHECK(testing::pipeline_findings("negation", "The club did not open its new stand on Sunday.",
+                                   "The club opened its new stand on Monday.")
+            .empty());
+}

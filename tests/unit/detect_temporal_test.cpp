@@ -528,3 +528,22 @@ TEST_CASE("detect::temporal one source's date against several is one finding") {
   CHECK(found[0].evidence.size() == 3);
   CHECK(found[0].explanation.find(" it as s") != std::string::npos);
 }
+
+TEST_CASE("detect::temporal two deadlines of one plan, parts of one year") {
+  using testing::pipeline_findings;
+  // "The end of 2026" is its last months, "the middle of 2026" and "mid-2026" its
+  // summer: a mill's closure and a bridge's reopening, each planned by two dates.
+  CHECK(pipeline_findings("temporal",
+                          "Veltra Steel will close its Ostrava mill by the end of 2026.",
+                          "Veltra Steel will close its Ostrava mill by the middle of 2026.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "The Sava bridge will reopen to traffic by the end of 2026, the "
+                          "ministry said.",
+                          "The Sava bridge will reopen to traffic by mid-2026, the ministry said.")
+            .size() == 1);
+  // Two bounds of what has happened both hold ("had closed by 2024" / "by 2025").
+  CHECK(pipeline_findings("temporal", "Veltra Steel had closed its Ostrava mill by 2024.",
+                          "Veltra Steel had closed its Ostrava mill by 2025.")
+            .empty());
+}
