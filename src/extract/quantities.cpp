@@ -713,6 +713,18 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       }
       if (claim.detail->trend.empty() && claim.detail->counted.empty())
         change_after(impl, tokens, token_at(tokens, claim.span.end), claim);
+      // A share or points and a comparative after them: "closed 0.6 percent lower", "were
+      // 34% higher than a year earlier", "ended 12 points down".
+      if (claim.detail->trend.empty() &&
+          (claim.detail->value.unit == "percent" || claim.detail->counted == "point")) {
+        size_t comparative = token_at(tokens, claim.span.end);
+        if (comparative < tokens.size() &&
+            !(tokens[comparative].gap & (kComma | kBreak | kQuoteMark))) {
+          const std::string& word = tokens[comparative].lower;
+          if (word == "higher" || word == "up") claim.detail->trend = "up";
+          if (word == "lower" || word == "down") claim.detail->trend = "down";
+        }
+      }
       if (id != "quantity.ordinal" && id != "quantity.compound") {
         Rate rate = rate_period(impl, tokens, token_at(tokens, claim.span.end));
         if (!rate.period.empty()) {

@@ -1558,3 +1558,16 @@ TEST_CASE("extract: 'not yet' and 'still not' belong to the verb group") {
   CHECK(rescued->polarity == Polarity::Negated);
   CHECK(rescued->detail->object == "The missing hiker");
 }
+
+TEST_CASE("extract: a share or points with a comparative after them is a change") {
+  // A stock index's close; a region's admissions against the year before.
+  auto trend = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Quantity; },
+        &ClaimDetail::trend);
+  };
+  CHECK(trend("The Warsaw WIG20 index finished 1.4 percent lower on Friday.") == "down");
+  CHECK(trend("Hospital admissions in Murcia were 21% higher than a year earlier.") == "up");
+  CHECK(trend("The Nikkei ended 310 points up after the bank's decision.") == "up");
+  CHECK(trend("About 12 percent of the tickets were sold online.").empty());
+}
