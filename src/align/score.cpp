@@ -152,12 +152,16 @@ Scorer::Scorer(const Analysis& analysis, const std::vector<ClaimFeatures>& featu
 }
 
 bool Scorer::within_reach(const ClaimFeatures& a, const ClaimFeatures& b) {
-  // Compared through finite ends: "more than 320" reaches as far as 320.
-  auto finite = [](double x, double fallback) { return std::isfinite(x) ? x : fallback; };
-  double low = std::min(a.low, b.low);
-  double high = std::max(finite(a.high, a.low), finite(b.high, b.low));
-  if (low <= 0) return false;
-  return high / low <= kSoleReach;
+  // Compared through the figures as given, not the ranges their approximators open
+  // ("about 45 metres" / "roughly 16 metres" are 2.8 times apart): the middle of a range,
+  // the finite end of a bound ("more than 320" is 320, "up to 30,000" 30,000).
+  auto point = [](const ClaimFeatures& f) {
+    if (f.low > 0 && std::isfinite(f.high)) return (f.low + f.high) / 2;
+    return f.low > 0 ? f.low : f.high;
+  };
+  double x = point(a), y = point(b);
+  if (!(x > 0) || !(y > 0) || !std::isfinite(x) || !std::isfinite(y)) return false;
+  return std::max(x, y) / std::min(x, y) <= kSoleReach;
 }
 
 std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatures& a,

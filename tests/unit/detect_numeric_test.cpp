@@ -1210,3 +1210,21 @@ TEST_CASE("detect::numeric two upper bounds give two maxima") {
                           "The ferry on the Split to Hvar route carries 380 passengers.")
             .empty());
 }
+
+TEST_CASE("detect::numeric figures alone of their kind are within reach as given") {
+  using testing::pipeline_findings;
+  // "About 45" and "roughly 16" are 2.8 times apart as written; their approximators'
+  // ranges (40.5-49.5, 14.4-17.6) are not what says whether they can be one figure
+  // misreported.
+  // Two witnesses at a trial; a caretaker at a fire.
+  CHECK(pipeline_findings("numeric",
+                          "Testifying on Monday, the baker had looked on from about 45 metres "
+                          "away.",
+                          "The bus driver saw the scuffle from roughly 16 metres away.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "Asked about the blaze, the caretaker said he had stood about 30 metres "
+                          "away.",
+                          "The caretaker saw the fire start from some 11 metres away.")
+            .size() == 1);
+}
