@@ -675,6 +675,12 @@ std::optional<Span> speaker_span(const Extractor::Impl& impl, const Document& do
   size_t first = text.find_first_not_of(" \t\n");
   size_t last = text.find_last_not_of(" \t\n");
   if (first == std::string_view::npos) return speaker;
+  // A title with its period before the name ("Dr. Ana Ruiz"): the mention is the name.
+  if (size_t dot = text.find(". ", first);
+      dot != std::string_view::npos && dot - first <= 4 && text.find(' ', first) > dot) {
+    first = text.find_first_not_of(" \t\n", dot + 1);
+    if (first == std::string_view::npos || first > last) return speaker;
+  }
   Span name{apposition->start + static_cast<uint32_t>(first),
             apposition->start + static_cast<uint32_t>(last + 1)};
   for (const Mention& mention : mentions) {

@@ -139,8 +139,8 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
     return out;
   }
   // Leading determiner: a role phrase, unless a name closes it ("the rep Jack Ketsoyan").
-  static const std::unordered_set<std::string> kDeterminers = {"the", "a",   "an",
-                                                               "his", "her", "their"};
+  static const std::unordered_set<std::string> kDeterminers = {"the", "a",     "an",  "his",
+                                                               "her", "their", "its", "our"};
   size_t begin = 0;
   if (kDeterminers.count(first)) {
     size_t name_start = words.size();

@@ -1571,3 +1571,13 @@ TEST_CASE("extract: a share or points with a comparative after them is a change"
   CHECK(trend("The Nikkei ended 310 points up after the bank's decision.") == "up");
   CHECK(trend("About 12 percent of the tickets were sold online.").empty());
 }
+
+TEST_CASE("extract: a role after the cue, then the name with a title's period, is the speaker") {
+  // "said its president, Dr. X": "its" opens a role as "the" does, and "Dr." ends no
+  // apposition. A doctors' union; a rowing federation.
+  CHECK(quote_speakers("\"The hospitals cannot run on goodwill alone,\" said its president, Dr. "
+                       "Marta Oyelaran.") == std::vector<std::string>{"marta oyelaran"});
+  CHECK(quote_speakers("\"We will race in Poznan whatever the weather,\" said the rowing "
+                       "association's secretary, Mr. Teodor Vasilescu.") ==
+        std::vector<std::string>{"teodor vasilescu"});
+}
