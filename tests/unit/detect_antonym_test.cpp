@@ -435,3 +435,16 @@ TEST_CASE("detect::antonym two forecasts of opposite moves") {
                           "Friday.")
             .empty());
 }
+
+TEST_CASE("detect::antonym a ruling is a verdict is a decision, a pace a speed") {
+  // News words for one thing that WordNet keeps apart (rules/detect/related_words.tsv): a
+  // club's appeal; a minister on relief work.
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Club owner Tomas Berg said he accepted the tribunal's verdict.",
+                                   "Club owner Tomas Berg said he rejected the tribunal's ruling.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Minister Ilse Bakker praised the pace of the rescue.",
+                                   "Minister Ilse Bakker criticised the speed of the rescue.")
+            .size() == 1);
+}
