@@ -625,6 +625,16 @@ class EventBuilder {
       }
     } else {
       claim.detail->subject = subject_key(before);
+      // A role and then its holder's name between commas: "The agency's representative in
+      // Hanoi, Mark Ellison, praised ...": the name skipped as an apposition is the subject.
+      if (before.last < group_token && !claim.detail->subject.empty()) {
+        const Mention* person = mention_covering(state_.mentions, tokens_[before.last].span.start,
+                                                 tokens_[group_token - 1].span.end);
+        if (person && person->type == EntityType::Person &&
+            person->offset == tokens_[before.last].span.start &&
+            person->end == tokens_[group_token - 1].span.end)
+          claim.detail->subject = person->key;
+      }
       // "it was running the plant remotely but had shut down two boilers": a verb group
       // right after "but" shares the subject of the clause before it ("and" does not
       // end a subject, so there the first noun phrase of the sentence is already taken).

@@ -1581,3 +1581,16 @@ TEST_CASE("extract: a role after the cue, then the name with a title's period, i
                        "association's secretary, Mr. Teodor Vasilescu.") ==
         std::vector<std::string>{"teodor vasilescu"});
 }
+
+TEST_CASE("extract: a role, then its holder's name between commas, acts by the name") {
+  // "The agency's envoy, X, praised ..." and "His wife, Y, died ...": the name set off by
+  // commas before the verb is its subject, not the role before it (an envoy; an obituary).
+  CHECK(claim_field(
+            "The union's chief negotiator, Petra Lindqvist, rejected the offer on Friday.",
+            [](const Claim& claim) { return claim.detail->predicate == "reject"; },
+            &ClaimDetail::subject) == "petra lindqvist");
+  CHECK(claim_field(
+            "His brother, Tomasz Nowicki, died in 1998.",
+            [](const Claim& claim) { return claim.detail->predicate == "die"; },
+            &ClaimDetail::subject) == "tomasz nowicki");
+}
