@@ -540,3 +540,18 @@ TEST_CASE("detect::entity-name a surname swapped after a unit and a title") {
             "CHP Officer Brad Baehr said the blood had been drawn well after the arrest.")
             .empty());
 }
+
+TEST_CASE("detect::entity-name 'Mt' is 'Mount', 'St' is 'Saint'") {
+  // A first word abbreviated is the same name, not a garbled given name (a rescue on a New
+  // Zealand peak, ECB+ topic 23; a trek in Kenya of our own).
+  CHECK(testing::pipeline_findings("entity-name",
+                                   "A climber from Perth was rescued from an ice cave on Mt Cook "
+                                   "after his brother fell.",
+                                   "A climber from Perth was rescued from an ice cave on Mount "
+                                   "Cook after his brother fell.")
+            .empty());
+  CHECK(testing::pipeline_findings(
+            "entity-name", "Guides on Mt Kenya said the trekker was found alive after two nights.",
+            "Guides on Mount Kenya said the trekker was found alive after two nights.")
+            .empty());
+}
