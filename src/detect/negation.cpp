@@ -646,11 +646,8 @@ void NegationDetector::told_alike(const Context& context,
     });
     if (times_apart) continue;
     auto holding = [&](const Said& s, size_t word, Modality modality) {
-      uint32_t start = analysis.documents[s.source].sentences[s.sentence].span.start +
-                       (*s.words)[word].span.start;
       return claims_of(s, [&](const Claim& c) {
-        return c.span.start <= start && start < c.span.end && c.modality == modality &&
-               c.kind != ClaimKind::ReportedSpeech;
+        return holds(s, word, c) && c.modality == modality && c.kind != ClaimKind::ReportedSpeech;
       });
     };
     if (holding(*x, d, Modality::Hedged) || holding(*y, k, Modality::Hedged) ||

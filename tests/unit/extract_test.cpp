@@ -1541,19 +1541,19 @@ TEST_CASE("extract::mentions an employer named before a title and a name is nobo
 TEST_CASE("extract: 'not yet' and 'still not' belong to the verb group") {
   // "Yet" after a negation is an adverb of the group, not a conjunction; "still" may stand
   // before the negation. Two stories: an arson inquiry, a missing hiker.
+  auto event = [](const Analysis& analysis, std::string_view predicate) -> const Claim* {
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Event)) {
+      if (claim->detail->predicate == predicate) return claim;
+    }
+    return nullptr;
+  };
   auto arson = extract("Investigators have not yet ruled out arson at the warehouse.");
-  const Claim* ruled = nullptr;
-  for (const Claim* claim : of_kind(arson, ClaimKind::Event)) {
-    if (claim->detail->predicate == "rule") ruled = claim;
-  }
+  const Claim* ruled = event(arson, "rule");
   REQUIRE(ruled != nullptr);
   CHECK(ruled->polarity == Polarity::Negated);
   CHECK(ruled->detail->subject == "investigator");
   auto hiker = extract("The missing hiker has still not been rescued.");
-  const Claim* rescued = nullptr;
-  for (const Claim* claim : of_kind(hiker, ClaimKind::Event)) {
-    if (claim->detail->predicate == "rescue") rescued = claim;
-  }
+  const Claim* rescued = event(hiker, "rescue");
   REQUIRE(rescued != nullptr);
   CHECK(rescued->polarity == Polarity::Negated);
   CHECK(rescued->detail->object == "The missing hiker");
