@@ -637,11 +637,14 @@ void NegationDetector::told_alike(const Context& context,
                        (*s.words)[word].span.start;
       return c.span.start <= start && start < c.span.end;
     };
-    bool held = claims_of(*x, [&](const Claim& c) { return holds(*x, d, c); }) &&
-                claims_of(*y, [&](const Claim& c) { return holds(*y, k, c); });
+    // (Copies of the two words' indices: a lambda may not capture a structured binding
+    // before C++20, and clang 14 does not allow it yet.)
+    const size_t denied_word = d, stated_word = k;
+    bool held = claims_of(*x, [&](const Claim& c) { return holds(*x, denied_word, c); }) &&
+                claims_of(*y, [&](const Claim& c) { return holds(*y, stated_word, c); });
     bool times_apart = claims_of(*x, [&](const Claim& a) {
-      return (!held || holds(*x, d, a)) && claims_of(*y, [&](const Claim& b) {
-               return (!held || holds(*y, k, b)) && !times_compatible(a, b);
+      return (!held || holds(*x, denied_word, a)) && claims_of(*y, [&](const Claim& b) {
+               return (!held || holds(*y, stated_word, b)) && !times_compatible(a, b);
              });
     });
     if (times_apart) continue;
