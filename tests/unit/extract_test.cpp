@@ -1594,3 +1594,12 @@ TEST_CASE("extract: a role, then its holder's name between commas, acts by the n
             [](const Claim& claim) { return claim.detail->predicate == "die"; },
             &ClaimDetail::subject) == "tomasz nowicki");
 }
+
+TEST_CASE("extract: 'said the union's president, X' names X though 'union' is a role noun") {
+  // The determiner's words come before a role noun that is itself the possessor ("the
+  // union's", "the club's"): a dockers' union of our own; ECB+ topic 33's security firm.
+  CHECK(quote_speakers("\"We will not load a single ship,\" said the union's president, Lars "
+                       "Winther.") == std::vector<std::string>{"lars winther"});
+  CHECK(quote_speakers("\"The flaw is getting worse every day,\" said the company's threat "
+                       "researcher Paul Ferguson.") == std::vector<std::string>{"paul ferguson"});
+}
