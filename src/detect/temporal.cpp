@@ -83,6 +83,51 @@ bool named_apart(const std::optional<NamedTime>& a, const std::optional<NamedTim
   return a && b && a->kind == b->kind && a->value != b->value;
 }
 
+// "clock:13:04" -> 784.
+std::optional<int> clock_minutes(const Value& time) {
+  const std::string& text = time.text;
+  if (time.kind != Value::Kind::Text || text.size() != 11 || !text.starts_with("clock:") ||
+      text[8] != ':')
+    return std::nullopt;
+  auto digits = [&](size_t at) {
+    return std::isdigit(static_cast<unsigned char>(text[at])) &&
+                   std::isdigit(static_cast<unsigned char>(text[at + 1]))
+               ? (text[at] - '0') * 10 + (text[at + 1] - '0')
+               : -1;
+  };
+  int hour = digits(6), minute = digits(9);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+  return hour * 60 + minute;
+}
+
+// The words a claim's time of day was written in ("6:15 a.m."): those of the time claim of
+// its sentence that holds the same time; empty when none does.
+std::string clock_written(const Analysis& analysis, const Claim& claim) {
+  std::string written;
+  any_in_sentence(analysis, claim, [&](const Claim& other) {
+    if (other.kind != ClaimKind::Time || other.detail->value.text != claim.detail->time.text)
+      return false;
+    written = other.detail->object;
+    return true;
+  });
+  return written;
+}
+
+// Minutes between two times of day, around midnight; "4:30" written without "a.m." or
+// "p.m." (and before 13:00) may be either half of the day.
+int clock_gap(int a, std::string_view written_a, int b, std::string_view written_b) {
+  auto half_known = [](int minutes, std::string_view written) {
+    return minutes >= 13 * 60 || written.starts_with('0') ||
+           std::any_of(written.begin(), written.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
+  };
+  int gap = std::abs(a - b);
+  gap = std::min(gap, 24 * 60 - gap);
+  if (!half_known(a, written_a) || !half_known(b, written_b))
+    gap = std::min(gap, std::abs(gap - 12 * 60));
+  return gap;
+}
+
 }  // namespace
 
 TemporalDetector::TemporalDetector(const rules::RuleSet& rules) : occurrence_(rules) {
@@ -207,7 +252,11 @@ bool near_time(const std::vector<text::Word>& words, size_t at) {
 
 std::string TemporalDetector::bound(const Analysis& analysis, const Claim& claim) const {
   auto named = named_time(claim.detail->time);
-  auto at = find_words(analysis, claim, named ? named->word : claim.detail->time.text);
+  std::string written = clock_minutes(claim.detail->time) ? clock_written(analysis, claim)
+                        : named                           ? named->word
+                                                          : claim.detail->time.text;
+  if (written.empty()) return {};
+  auto at = find_words(analysis, claim, written);
   if (!at) return {};
   Span extent = analysis.sentence_extent(claim);
   const Document& document = analysis.documents[claim.source];
@@ -222,6 +271,12 @@ namespace {
 // Whether the time `theirs` is the time `time`: the same day or month name, or dates that
 // overlap.
 bool same_time(const Value& theirs, const Value& time) {
+  // Times of day: within the half hour that tells two apart (either half of the day when
+  // unknown here: "at 4:30" may be the other's "4:30 p.m.").
+  if (auto clock = clock_minutes(time)) {
+    auto other = clock_minutes(theirs);
+    return other && clock_gap(*clock, {}, *other, {}) < kClockGap;
+  }
   if (auto named = named_time(time)) {
     auto other = named_time(theirs);
     return other && other->kind == named->kind && other->value == named->value;
@@ -330,6 +385,14 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     auto na = named_time(a.detail->time);
     auto nb = named_time(b.detail->time);
     bool dated_apart = ta && tb && !align::overlap(*ta, *tb);
+    // Times of day half an hour apart or more ("landed at 6:15 a.m." / "at 8:20 a.m."), as
+    // written in the sentence's time claims.
+    auto ca = clock_minutes(a.detail->time), cb = clock_minutes(b.detail->time);
+    std::string clock_a = ca ? clock_written(analysis, a) : std::string();
+    std::string clock_b = cb ? clock_written(analysis, b) : std::string();
+    bool clocked_apart =
+        !clock_a.empty() && !clock_b.empty() && clock_gap(*ca, clock_a, *cb, clock_b) >= kClockGap;
+    if (clocked_apart) dated_apart = true;
     if (!dated_apart && !named_apart(na, nb)) continue;
     // A name without a date is read only where it is the event's own, and alone in its
     // sentence: "signed Wynn on Tuesday and Bell today" dates two signings.
@@ -352,7 +415,7 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     // none ("The deal was signed" / "the union signed the contract").
     // The aligner discounts events dated apart (align::kOtherTime); that is what this
     // detector reports, not a sign of two events, so the strength asked is the undiscounted.
-    double strong = dated_apart ? kStrongLink * align::kOtherTime : kStrongLink;
+    double strong = dated_apart && !clocked_apart ? kStrongLink * align::kOtherTime : kStrongLink;
     // Two actors named by common nouns ("The climber, who had not been roped, fell" / "The
     // 23-year-old, who was unroped, fell") are one when the link is as strong.
     bool one_actor =
@@ -390,11 +453,16 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     // on Friday", which the first source also reports).
     if (dated_elsewhere(analysis, a, b) || dated_elsewhere(analysis, b, a)) continue;
 
-    std::string when_a = dated_apart ? format_days(ta->low, ta->high) : na->shown;
-    std::string when_b = dated_apart ? format_days(tb->low, tb->high) : nb->shown;
-    // How the source wrote it, after the dates: a day or month name is its own words.
+    std::string when_a = clocked_apart ? clock_a
+                         : dated_apart ? format_days(ta->low, ta->high)
+                                       : na->shown;
+    std::string when_b = clocked_apart ? clock_b
+                         : dated_apart ? format_days(tb->low, tb->high)
+                                       : nb->shown;
+    // How the source wrote it, after the dates: a day or month name, a time of day, is its
+    // own words.
     auto written = [&](const Claim& claim) {
-      if (!dated_apart) return std::string();
+      if (!dated_apart || clocked_apart) return std::string();
       return claim.detail->time.text.empty() ? std::string(" (resolved)")
                                              : " (“" + claim.detail->time.text + "”)";
     };
@@ -413,8 +481,14 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     Finding finding = pair_finding(
         link, a, b, planned ? Level::Divergence : Level::Contradiction, "temporal",
         planned ? "divergence.temporal" : "contradiction.temporal", summary, explanation);
-    highlight(analysis, finding.evidence[0], dated_apart || !na ? a.detail->time.text : na->word);
-    highlight(analysis, finding.evidence[1], dated_apart || !nb ? b.detail->time.text : nb->word);
+    highlight(analysis, finding.evidence[0],
+              clocked_apart        ? clock_a
+              : dated_apart || !na ? a.detail->time.text
+                                   : na->word);
+    highlight(analysis, finding.evidence[1],
+              clocked_apart        ? clock_b
+              : dated_apart || !nb ? b.detail->time.text
+                                   : nb->word);
     out.push_back(std::move(finding));
     reported.insert({a.source, a.sentence, b.source, b.sentence});
     reported.insert({b.source, b.sentence, a.source, a.sentence});
@@ -432,7 +506,6 @@ struct TimeTold {
   const Claim* event = nullptr;  // the event the extractor gave the time to, if any
   int category = 0;              // 1 time of day, 2 days, 3 weekday, 4 month, 5 date
   int minutes = 0;               // a time of day: minutes after midnight
-  bool half_known = true;        // a time of day says which half of the day ("p.m.", "14:30")
   align::Interval days{};
   std::optional<NamedTime> named;
   // Of the sentence, its times and verbs of saying left out: one per sentence.
@@ -443,23 +516,6 @@ struct TimeTold {
   size_t own = 0;
   std::vector<const Claim*> figures;  // its quantities
 };
-
-// "clock:13:04" -> 784.
-std::optional<int> clock_minutes(const Value& time) {
-  const std::string& text = time.text;
-  if (time.kind != Value::Kind::Text || text.size() != 11 || !text.starts_with("clock:") ||
-      text[8] != ':')
-    return std::nullopt;
-  auto digits = [&](size_t at) {
-    return std::isdigit(static_cast<unsigned char>(text[at])) &&
-                   std::isdigit(static_cast<unsigned char>(text[at + 1]))
-               ? (text[at] - '0') * 10 + (text[at + 1] - '0')
-               : -1;
-  };
-  int hour = digits(6), minute = digits(9);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
-  return hour * 60 + minute;
-}
 
 // A time as compared for equality: a date by its days, else its normalised text.
 std::string time_key(const Value& time) {
@@ -484,11 +540,8 @@ bool side_by_side(std::string_view between) {
 // overlap, names that differ.
 bool times_apart(const TimeTold& a, const TimeTold& b) {
   if (a.category == 1) {
-    int gap = std::abs(a.minutes - b.minutes);
-    gap = std::min(gap, 24 * 60 - gap);
-    // "4:30" may be "4:30 p.m.".
-    if (!a.half_known || !b.half_known) gap = std::min(gap, std::abs(gap - 12 * 60));
-    return gap >= kClockGap;
+    return clock_gap(a.minutes, a.claim->detail->object, b.minutes, b.claim->detail->object) >=
+           kClockGap;
   }
   if (a.category == 2) return !align::overlap(a.days, b.days);
   return a.named->value != b.named->value;
@@ -571,11 +624,6 @@ void TemporalDetector::told_alike(const Context& context,
     if (auto minutes = clock_minutes(time)) {
       t.category = 1;
       t.minutes = *minutes;
-      const std::string& written = claim.detail->object;
-      t.half_known = *minutes >= 13 * 60 || written.starts_with('0') ||
-                     std::any_of(written.begin(), written.end(), [](char c) {
-                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-                     });
     } else if (auto days = align::days(time)) {
       t.category = 2;
       t.days = *days;

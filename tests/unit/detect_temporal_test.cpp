@@ -547,3 +547,30 @@ TEST_CASE("detect::temporal two deadlines of one plan, parts of one year") {
                           "Veltra Steel had closed its Ostrava mill by 2025.")
             .empty());
 }
+
+TEST_CASE("detect::temporal times of day of one aligned event") {
+  using testing::pipeline_findings;
+  // An arrest and a flight's landing (our own stories), told in words too unlike for the
+  // second route: the aligned events' own times of day are two hours apart.
+  auto arrest = pipeline_findings(
+      "temporal",
+      "Police arrested the two suspects at 11:30 p.m. on the motorway near Leeds, after a "
+      "chase that began in Bradford.",
+      "Police arrested the two men at 9:30 p.m. near Leeds.");
+  REQUIRE(arrest.size() == 1);
+  CHECK(arrest[0].rule == "contradiction.temporal");
+  CHECK(arrest[0].summary.str().find("11:30 p.m. vs 9:30 p.m.") != std::string::npos);
+  auto landing = pipeline_findings(
+      "temporal",
+      "The Lufthansa flight from Frankfurt landed in Nairobi at 6:15 a.m. with 240 people on "
+      "board.",
+      "The jet touched down in Nairobi at 8:20 a.m., passengers said.");
+  REQUIRE(landing.size() == 1);
+  CHECK(landing[0].rule == "contradiction.temporal");
+  // A quarter of an hour is "about" the same time.
+  CHECK(pipeline_findings("temporal",
+                          "Police arrested the two suspects at 11:30 p.m. on the motorway near "
+                          "Leeds, after a chase that began in Bradford.",
+                          "Police arrested the two men at 11:45 p.m. near Leeds.")
+            .empty());
+}
