@@ -416,6 +416,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
   const Analysis& analysis = context.analysis;
   const align::Lexicon& lexicon = context.lexicon;
   align::Stemmer stemmer;
+  const size_t first_out = out.size();
 
   // The claims of each sentence, and the facts they belong to.
   std::map<std::pair<uint32_t, uint32_t>, std::vector<uint32_t>> claims_of;
@@ -975,6 +976,18 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
       out.push_back(std::move(finding));
     }
   }
+
+  // The second route: a name swapped for another that shares nothing with it.
+  std::set<std::array<uint32_t, 4>> reported;
+  for (size_t i = first_out; i < out.size(); ++i) {
+    const Claim& lead = analysis.claims[out[i].evidence.front().claim];
+    for (const Evidence& evidence : out[i].evidence) {
+      const Claim& other = analysis.claims[evidence.claim];
+      reported.insert({lead.source, lead.sentence, other.source, other.sentence});
+      reported.insert({other.source, other.sentence, lead.source, lead.sentence});
+    }
+  }
+  swaps(context, all, person, capitals, claims_of, reported, out);
 }
 
 }  // namespace cc::detect

@@ -2,7 +2,12 @@
 // explains (a garbled institution or title: "Secretary-Normal" for "Secretary-General").
 #pragma once
 
+#include <array>
+#include <functional>
+#include <map>
+#include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -69,6 +74,17 @@ class EntityNameDetector final : public Detector {
   // Positions of `name` covered by a known title.
   std::vector<bool> titled(const Name& name) const;
   bool alias(const std::string& a, const std::string& b) const;
+  // Sentences of two sources that tell the same thing but for one name each, in one
+  // place, neither source naming the other's ("flown to Aarhus University Hospital" /
+  // "flown to Odense University Hospital"): a place or an institution swapped
+  // (src/detect/entity_swap.cpp). `names` are the story's names (`all` in run()), `person` tells
+  // the people's, `capitals` a source's capitalised words, `claims_of` a sentence's claims;
+  // sentence pairs in `reported` (source, sentence of each side) already have a finding.
+  void swaps(const Context& context, const std::vector<Name>& names,
+             const std::function<bool(const Name&)>& person,
+             const std::function<const std::unordered_set<std::string_view>&(uint32_t)>& capitals,
+             const std::map<std::pair<uint32_t, uint32_t>, std::vector<uint32_t>>& claims_of,
+             const std::set<std::array<uint32_t, 4>>& reported, std::vector<Finding>& out) const;
   // True when two differing words are one word spelled or inflected two ways, or a place
   // and a place inside it.
   bool same_word(const std::string& a, const std::string& b, const std::string& key_a,

@@ -92,7 +92,7 @@ std::string alike_words(size_t shared, double score) {
 
 std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
                                    const std::vector<const SentenceGist*>& sentences,
-                                   double threshold, size_t min_shared) {
+                                   double threshold, size_t min_shared, bool names_may_differ) {
   std::vector<AlikePair> out;
   if (entries.size() < 2) return out;
   // Keys as numbers, with their weights; each entry's keys as sorted numbers and its mass.
@@ -108,6 +108,15 @@ std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
   auto n = static_cast<double>(sentences.size());
   std::vector<double> weight(df.size());
   for (size_t k = 0; k < df.size(); ++k) weight[k] = std::log(1.0 + n / df[k]);
+  // No sentences to weigh by: every key of the entries weighs one (plain Dice).
+  if (sentences.empty()) {
+    for (const GistOf& entry : entries) {
+      for (const auto& key : entry.gist->keys) {
+        if (ids.try_emplace(key, static_cast<uint32_t>(weight.size())).second)
+          weight.push_back(1.0);
+      }
+    }
+  }
   std::vector<std::vector<uint32_t>> keys(entries.size());
   std::vector<double> mass(entries.size(), 0);
   for (size_t i = 0; i < entries.size(); ++i) {
@@ -158,7 +167,7 @@ std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
       AlikePair pair{i, j, 0, 0};
       pair.score = likeness(i, j, &pair.shared);
       if (pair.shared < min_shared || pair.score < threshold ||
-          names_apart(*entries[i].gist, *entries[j].gist))
+          (!names_may_differ && names_apart(*entries[i].gist, *entries[j].gist)))
         continue;
       out.push_back(pair);
     }

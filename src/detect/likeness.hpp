@@ -61,15 +61,17 @@ struct AlikePair {
 
 // The pairs of entries of two sources and one group that are each other's most alike
 // among the other source's entries of the group, with at least `min_shared` keys in
-// common, a likeness of `threshold` and no names apart. In order of the first entry, then
-// the source.
+// common, a likeness of `threshold` and no names apart (unless `names_may_differ`: the
+// entity-name detector looks for such pairs). In order of the first entry, then the source.
 //
 // Likeness is the weighted share of two sentences' content keys (Dice), a key weighing
 // log(1 + n / df), n the sentences in `sentences` (one gist per distinct sentence) and df
 // those holding it: a word every account of a story uses ("pirates", "Gulf of Aden") ties
-// two sentences less than a rare one ("urine sample").
+// two sentences less than a rare one ("urine sample"). With no `sentences`, every key
+// weighs one: plain Dice.
 std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,
                                    const std::vector<const SentenceGist*>& sentences,
-                                   double threshold, size_t min_shared);
+                                   double threshold, size_t min_shared,
+                                   bool names_may_differ = false);
 
 }  // namespace cc::detect

@@ -555,3 +555,48 @@ TEST_CASE("detect::entity-name 'Mt' is 'Mount', 'St' is 'Saint'") {
             "Guides on Mount Kenya said the trekker was found alive after two nights.")
             .empty());
 }
+
+TEST_CASE("detect::entity-name a place or a body swapped in a sentence told alike") {
+  using testing::pipeline_findings;
+  // A ferry fire and a rail depot (our own stories): two accounts naming the same people
+  // tell one sentence alike but for one name, which the other account never writes.
+  const std::string ferry_a =
+      "Coast guard commander Lars Holm said the fire broke out in the engine room of the "
+      "ferry Nordlys shortly after midnight. Rescue chief Mette Dahl said 14 passengers were "
+      "injured. The injured were flown by helicopter to Aarhus University Hospital for "
+      "treatment of burns and smoke inhalation.";
+  const std::string ferry_b =
+      "The fire started in the ferry's engine room just after midnight, coast guard "
+      "commander Lars Holm said. Fourteen passengers were hurt, according to rescue chief "
+      "Mette Dahl. The injured were flown by helicopter to Odense University Hospital for "
+      "treatment of burns and smoke inhalation.";
+  auto hospital = pipeline_findings("entity-name", ferry_a, ferry_b);
+  REQUIRE(hospital.size() == 1);
+  CHECK(hospital[0].summary.str().find("Aarhus University Hospital") != std::string::npos);
+  CHECK(hospital[0].summary.str().find("Odense University Hospital") != std::string::npos);
+  // The same hospital: nothing.
+  std::string same = ferry_b;
+  same.replace(same.find("Odense"), 6, "Aarhus");
+  CHECK(pipeline_findings("entity-name", ferry_a, same).empty());
+
+  // One word, placed by "in".
+  auto depot = pipeline_findings(
+      "entity-name",
+      "Transport minister Anna Kowalska and union leader Piotr Nowak signed the agreement on "
+      "Monday. The rail operator will build a new maintenance depot in Gdynia, creating 300 "
+      "jobs by 2028.",
+      "The agreement was signed on Monday by transport minister Anna Kowalska and union leader "
+      "Piotr Nowak. The rail operator will build a new maintenance depot in Szczecin, creating "
+      "300 jobs by 2028.");
+  REQUIRE(depot.size() == 1);
+  CHECK(depot[0].summary.str().find("Gdynia") != std::string::npos);
+  // Accounts that do not name the same people may tell two events of one kind.
+  CHECK(pipeline_findings("entity-name",
+                          "Transport minister Anna Kowalska signed the agreement on Monday. The "
+                          "rail operator will build a new maintenance depot in Gdynia, creating "
+                          "300 jobs by 2028.",
+                          "The agreement was signed on Monday by the transport minister. The "
+                          "rail operator will build a new maintenance depot in Szczecin, "
+                          "creating 300 jobs by 2028.")
+            .empty());
+}
