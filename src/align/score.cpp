@@ -527,7 +527,7 @@ std::pair<size_t, size_t> Scorer::sentence_claims(const Claim& claim) const {
   return {first, end};
 }
 
-size_t Scorer::figures_in_sentence(const Claim& claim) const {
+size_t Scorer::figures_in_sentence(const Claim& claim, bool same_thing) const {
   // Not a compound that qualifies a noun ("the four-week campaign", "a 12-year ban") nor a
   // conversion in brackets ("4.8 million lei (about 960,000 euros)"): a line of statistics
   // gives figures side by side.
@@ -539,6 +539,7 @@ size_t Scorer::figures_in_sentence(const Claim& claim) const {
     if (other.kind != ClaimKind::Quantity || other.detail->rule == "quantity.compound") continue;
     uint32_t at = other.span.start;
     if (at > 0 && at <= text.size() && text[at - 1] == '(') continue;
+    if (same_thing && other.detail->counted != claim.detail->counted) continue;
     ++count;
   }
   return count;
@@ -779,8 +780,10 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // ("The drivers stuck, from 58 lorries, walked out through the service gallery" /
   // "Drivers of 85 lorries were led out through the service gallery"): there is no other
   // figure to pair.
-  bool only_figures = same_counted && figures_in_sentence(analysis_.claims[a.claim]) == 1 &&
-                      figures_in_sentence(analysis_.claims[b.claim]) == 1;
+  // Figures of other things beside them do not compete ("84 miners from the deepest
+  // gallery and two side tunnels" / "48 miners from the lower shaft").
+  bool only_figures = same_counted && figures_in_sentence(analysis_.claims[a.claim], true) == 1 &&
+                      figures_in_sentence(analysis_.claims[b.claim], true) == 1;
   bool same_sentence = around.dice >= kSameSentence && (local.shared >= 1 || only_figures);
   if (!named_owner && !same_figures && !same_sentence && !same_change && local.dice < kSameClause) {
     if (!sole) return 0;

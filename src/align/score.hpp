@@ -67,7 +67,7 @@ class Scorer {
   // The claims of the claim's sentence: [first, end) of analysis_.claims.
   std::pair<size_t, size_t> sentence_claims(const Claim& claim) const;
   // How many figures (quantity claims) the claim's sentence holds, the claim included.
-  size_t figures_in_sentence(const Claim& claim) const;
+  size_t figures_in_sentence(const Claim& claim, bool same_thing = false) const;
   // How many other figures of a's sentence have an equal figure of their kind in b's
   // sentence ("backed by nine aircraft and four helicopters" / "supported by nine aircraft
   // and four helicopters").

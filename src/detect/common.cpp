@@ -271,6 +271,10 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
         durations_.count(words[i + 1].norm))
       continue;
     if (fraction(words, i)) continue;
+    // "the block next to it", "next door": a place beside, not the next occurrence.
+    if (words[i].norm == "next" && i + 1 < words.size() &&
+        (words[i + 1].norm == "to" || words[i + 1].norm == "door"))
+      continue;
     // "selling the depot to another operator", "merged with another lender": the
     // recipient, partner or source of the act is another one, not the act.
     if (words[i].norm == "another" && i > 0 &&

@@ -1228,3 +1228,41 @@ TEST_CASE("detect::numeric figures alone of their kind are within reach as given
                           "The caretaker saw the fire start from some 11 metres away.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric 'next to' is a place, not the next occurrence") {
+  using testing::pipeline_findings;
+  // A house fire and storm damage (our own stories).
+  CHECK(pipeline_findings("numeric",
+                          "Firefighters evacuated 40 residents from the burning house and the one "
+                          "next to it, the fire service said.",
+                          "Firefighters evacuated 60 residents from the burning house and the one "
+                          "next to it, the fire service said.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "The council said 12 shops next to the old market were damaged by the "
+                          "storm.",
+                          "The council said 21 shops next to the old market were damaged by the "
+                          "storm on Sunday.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::numeric a figure of another thing beside one does not compete with it") {
+  using testing::pipeline_findings;
+  // A mine rescue and a school evacuation (our own stories): sentences telling the same,
+  // each with one count of miners (pupils); the other sentence's "two side tunnels" counts
+  // something else and leaves the miners' figures alone of their kind.
+  auto miners = pipeline_findings(
+      "numeric",
+      "Rescuers said 48 miners from the lower shaft and the tunnel above it had been brought "
+      "to the surface by dawn.",
+      "By dawn, rescuers said, 84 miners from the deepest gallery and two side tunnels had been "
+      "brought to the surface.");
+  REQUIRE(miners.size() == 1);
+  CHECK(miners[0].summary.str().find("miner") != std::string::npos);
+  CHECK(pipeline_findings("numeric",
+                          "Teachers said 48 pupils from the lower floor and the gym above it had "
+                          "been brought out of the school by noon.",
+                          "By noon, teachers said, 84 pupils from the ground floor and two side "
+                          "rooms had been brought out of the school.")
+            .size() == 1);
+}
