@@ -1266,3 +1266,20 @@ TEST_CASE("detect::numeric a figure of another thing beside one does not compete
                           "rooms had been brought out of the school.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric 'as many as', 'as much as' are upper bounds like 'up to'") {
+  using testing::pipeline_findings;
+  // A parking fine and a landslide's toll (our own stories): two upper bounds apart are two
+  // maxima; a bound and a figure inside it are not apart.
+  CHECK(pipeline_findings("numeric", "Drivers who park in bus lanes face fines of up to 400 euros.",
+                          "Drivers who park in bus lanes face penalties of as much as 150 euros.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "As many as 300 people may have died in the landslide, officials said.",
+                          "Up to 120 people may have died in the landslide, officials said.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "As many as 300 people may have died in the landslide, officials said.",
+                          "Up to 300 people may have died in the landslide, officials said.")
+            .empty());
+}
