@@ -78,9 +78,25 @@ std::optional<NamedTime> named_time(const Value& time) {
   return std::nullopt;
 }
 
-// True when two named times are of one kind and differ.
+// The month (1-12) a named date or month falls in; 0 for a weekday or an unknown name.
+int month_of(const NamedTime& time) {
+  if (time.kind == "date") return std::atoi(time.value.substr(0, 2).c_str());
+  if (time.kind != "month") return 0;
+  for (int m = 0; m < 12; ++m) {
+    if (text::fold(kMonths[m]) == time.value) return m + 1;
+  }
+  return 0;
+}
+
+// True when two named times are of one kind and differ, or a day of one month and
+// another month ("on Oct 21" / "in November").
 bool named_apart(const std::optional<NamedTime>& a, const std::optional<NamedTime>& b) {
-  return a && b && a->kind == b->kind && a->value != b->value;
+  if (!a || !b) return false;
+  if (a->kind == b->kind) return a->value != b->value;
+  bool day_and_month =
+      (a->kind == "date" && b->kind == "month") || (a->kind == "month" && b->kind == "date");
+  int ma = month_of(*a), mb = month_of(*b);
+  return day_and_month && ma > 0 && mb > 0 && ma != mb;
 }
 
 // "clock:13:04" -> 784.

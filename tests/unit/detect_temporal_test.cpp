@@ -574,3 +574,26 @@ TEST_CASE("detect::temporal times of day of one aligned event") {
                           "Police arrested the two men at 11:45 p.m. near Leeds.")
             .empty());
 }
+
+TEST_CASE("detect::temporal a day of one month against another month") {
+  using testing::pipeline_findings;
+  // A regulator's report and a bridge closure (our own stories), each planned for a day by
+  // one source and for a month by the other: "on May 14" is not "in June".
+  auto report = pipeline_findings("temporal", "The regulator will publish its report on May 14.",
+                                  "The regulator will publish its report in June.");
+  REQUIRE(report.size() == 1);
+  CHECK(report[0].summary.str().find("May 14 vs June") != std::string::npos);
+  CHECK(pipeline_findings("temporal",
+                          "The ministry will close the old bridge to traffic on May 14, officials "
+                          "said.",
+                          "The ministry will close the old bridge to traffic in June, officials "
+                          "said.")
+            .size() == 1);
+  // A day of that month is in it.
+  CHECK(pipeline_findings("temporal",
+                          "The ministry will close the old bridge to traffic on May 14, officials "
+                          "said.",
+                          "The ministry will close the old bridge to traffic in May, officials "
+                          "said.")
+            .empty());
+}
