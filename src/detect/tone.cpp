@@ -116,6 +116,10 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
       uint8_t classes = lexicon.classes(word);
       bool manner = (classes & normalize::kAdverb) && !(classes & normalize::kAdjective) &&
                     !(classes & normalize::kNoun);
+      // The scan before a sentence is split sees letters only: "bad-tempered" is found by
+      // its last part, and the split words tell the whole word.
+      if (auto dash = word.rfind('-'); dash != std::string::npos && dash + 1 < word.size())
+        tone_parts_.insert(word.substr(dash + 1));
       tone_.emplace(word, Tone{side == "calm" || side == "upbeat" ? 1 : -1, axis, manner});
     }
   }
@@ -129,7 +133,11 @@ ToneDetector::ToneDetector(const rules::RuleSet& rules)
 bool ToneDetector::has_tone_word(std::string_view text) const {
   // Tone words are short ASCII words: one lookup per word, no locale, no allocation.
   return text::any_folded_word(
-      text, [this](std::string_view word) { return tone_.find(word) != tone_.end(); }, false);
+      text,
+      [this](std::string_view word) {
+        return tone_.find(word) != tone_.end() || tone_parts_.find(word) != tone_parts_.end();
+      },
+      false);
 }
 
 std::vector<ToneDetector::Mention> ToneDetector::mentions(const Document& document,

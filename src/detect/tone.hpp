@@ -83,7 +83,8 @@ class ToneDetector final : public Detector {
               const std::set<std::tuple<uint32_t, uint32_t, int>>& told,
               std::vector<Finding>& out) const;
 
-  StringMap<Tone> tone_;                                 // word -> side and axis
+  StringMap<Tone> tone_;  // word -> side and axis
+  StringSet tone_parts_;  // last parts of hyphenated tone words ("tempered"), for the scan
   std::unordered_map<std::string, std::string> events_;  // noun -> event class
   std::unordered_set<std::string> contrast_;             // "unlike", "than"
   std::unordered_set<std::string> recurrence_;           // "first", "again"

@@ -324,3 +324,17 @@ TEST_CASE("detect::tone scenes: manner adverbs and a period's character are no s
                           "ground on the island.")
             .empty());
 }
+
+TEST_CASE("detect::tone hyphenated tone words") {
+  using testing::pipeline_findings;
+  // A parliamentary debate and an embassy protest (our own stories).
+  auto debate = pipeline_findings(
+      "tone", "The debate in parliament was largely courteous, with ministers answering questions.",
+      "The session in parliament was bad-tempered, with opposition members heckling the minister.");
+  REQUIRE(debate.size() == 1);
+  CHECK(debate[0].summary.str().find("bad-tempered") != std::string::npos);
+  CHECK(pipeline_findings("tone",
+                          "The protest outside the embassy was good-natured, organisers said.",
+                          "The protest outside the embassy was tense, organisers said.")
+            .size() == 1);
+}
