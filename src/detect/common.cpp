@@ -270,6 +270,20 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
     if ((words[i].norm == "last" || words[i].norm == "next") && i + 1 < words.size() &&
         durations_.count(words[i + 1].norm))
       continue;
+    // "over the next five years", "in the last few days": a span of time too.
+    static const std::unordered_set<std::string_view> kSpanCounts = {
+        "two", "three", "four",    "five",   "six",      "seven",  "eight",   "nine",   "ten",
+        "12",  "few",   "several", "couple", "eighteen", "twelve", "fifteen", "twenty", "thirty"};
+    auto counted_span = [&](size_t k) {
+      if (k + 1 >= words.size() || !durations_.count(words[k + 1].norm)) return false;
+      const std::string& n = words[k].norm;
+      return kSpanCounts.count(n) > 0 || (!n.empty() && std::all_of(n.begin(), n.end(), [](char c) {
+               return c >= '0' && c <= '9';
+             }));
+    };
+    if ((words[i].norm == "last" || words[i].norm == "next" || words[i].norm == "past") &&
+        counted_span(i + 1))
+      continue;
     if (fraction(words, i)) continue;
     // "the block next to it", "next door": a place beside, not the next occurrence.
     if (words[i].norm == "next" && i + 1 < words.size() &&

@@ -113,6 +113,14 @@ bool differently_timed(const Claim& a, const Claim& b) {
   const std::string& ta = a.detail->time.text;
   const std::string& tb = b.detail->time.text;
   if ((weekday(ta) && yearless(tb)) || (yearless(ta) && weekday(tb))) return false;
+  // "over the next five years" and "within five years" are one span ahead.
+  auto ahead = [](const std::string& t) -> std::string_view {
+    for (std::string_view kind : {"relative:ahead:", "relative:within:"}) {
+      if (t.starts_with(kind)) return std::string_view(t).substr(kind.size());
+    }
+    return {};
+  };
+  if (!ahead(ta).empty() && ahead(ta) == ahead(tb)) return false;
   // Times of day are told loosely ("around 8:30 p.m." / "about 8 p.m."): within an hour
   // they may name one moment.
   auto minutes = [](const std::string& t) {

@@ -1283,3 +1283,19 @@ TEST_CASE("detect::numeric 'as many as', 'as much as' are upper bounds like 'up 
                           "Up to 300 people may have died in the landslide, officials said.")
             .empty());
 }
+
+TEST_CASE("detect::numeric 'the next three years' is a span, 'within' it the same span") {
+  using testing::pipeline_findings;
+  // Job cuts and house building (our own stories): "next" before a counted period marks
+  // no next occurrence, and "over the next ten years" / "within ten years" is one span.
+  CHECK(pipeline_findings(
+            "numeric",
+            "The airline said the restructuring could cost 2,000 jobs over the next three years.",
+            "The airline said the restructuring could cost 5,000 jobs over the next three years.")
+            .size() == 1);
+  CHECK(pipeline_findings(
+            "numeric",
+            "The council expects 1,200 homes to be built in the district over the next ten years.",
+            "The council expects 2,100 homes to be built in the district within ten years.")
+            .size() == 1);
+}
