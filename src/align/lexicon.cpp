@@ -23,7 +23,7 @@ std::string pair_key(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-Lexicon::Lexicon(const rules::RuleSet& rules) {
+Lexicon::Lexicon(const rules::RuleSet& rules) : words_(rules) {
   static std::atomic<uint64_t> lexicons{0};
   serial_ = ++lexicons;
   Stemmer stemmer;

@@ -14,6 +14,7 @@
 
 #include "core/string_map.hpp"
 #include "core/text.hpp"
+#include "normalize/lexicon.hpp"
 #include "normalize/stemmer.hpp"
 #include "ruleengine/ruleset.hpp"
 
@@ -86,6 +87,9 @@ class Lexicon {
   // rules/quantities/casualty_verbs.tsv and casualty_words.tsv), which a figure counts
   // because a word of its own clause says so ("injuring 27", "37 others were hurt").
   bool casualty(std::string_view key) const;
+  // True for a noun whose most frequent sense names a person ("runner", "patients"), as
+  // written or lemmatised, not a key: normalize::Lexicon::person_noun.
+  bool person_noun(std::string_view word) const { return words_.person_noun(word); }
   // True for personal pronouns ("he", "she", "they": the pron rows of closed_class.tsv).
   bool pronoun(std::string_view folded) const;
   // True for words that join clauses ("and", "or", "but", "while": the Conjunction and
@@ -156,6 +160,7 @@ class Lexicon {
   // key -> groups it belongs to; a group id is negative for related-words groups.
   StringMap<std::vector<int>> groups_;
   uint64_t serial_ = 0;
+  normalize::Lexicon words_;         // word classes (shared per rule set)
   int group_count_ = 0;              // groups added so far
   StringMap<std::string> families_;  // class -> family representative
 };

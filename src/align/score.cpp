@@ -184,14 +184,26 @@ std::vector<uint32_t> Scorer::own_words(const ClaimFeatures& f, const ClaimFeatu
   return out;
 }
 
+bool Scorer::one_counted(const ClaimFeatures& a, const ClaimFeatures& b) const {
+  if (!a.counted || !b.counted) return false;
+  if (a.counted == b.counted || Lexicon::share(groups_[a.counted], groups_[b.counted], true))
+    return true;
+  // People counted and spectators counted are one count when the rest agrees ("Twelve
+  // people were treated in hospital" / "21 spectators were treated in hospital"); two
+  // kinds of people ("soldiers" / "civilians") are not.
+  auto people_and = [&](const ClaimFeatures& x, const ClaimFeatures& y) {
+    return analysis_.claims[x.claim].detail->counted == "person" &&
+           lexicon_.person_noun(analysis_.claims[y.claim].detail->counted);
+  };
+  return people_and(a, b) || people_and(b, a);
+}
+
 bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike,
                           bool inner_alike) const {
   if (a.kin == 0 || b.kin == 0 || a.source == b.source) return false;
   // One thing counted, named alike or by words of one group ("27 cargo vessels" / "31
   // cargo ships"); each figure's rivals are those of its own word.
-  if (a.counted != b.counted &&
-      !(a.counted && b.counted && Lexicon::share(groups_[a.counted], groups_[b.counted], true)))
-    return false;
+  if (a.counted != b.counted && !one_counted(a, b)) return false;
   // Their own clauses share a word: "4,500 tonnes of crude" / "5,400 tonnes of crude",
   // "the plume spread about 8 kilometres" / "the plume reached some 15 kilometres";
   // or both name what they count and their sentences give another figure alike, which
@@ -631,9 +643,7 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // compared as figures that name nothing.
   bool changes = !analysis_.claims[a.claim].detail->trend.empty() &&
                  !analysis_.claims[b.claim].detail->trend.empty();
-  bool same_counted =
-      a.counted && b.counted &&
-      (a.counted == b.counted || Lexicon::share(groups_[a.counted], groups_[b.counted], true));
+  bool same_counted = one_counted(a, b);
   if (same_counted) {
     counted = 1;
   } else if (a.counted && b.counted && !changes) {

@@ -68,6 +68,9 @@ class Scorer {
   std::pair<size_t, size_t> sentence_claims(const Claim& claim) const;
   // How many figures (quantity claims) the claim's sentence holds, the claim included.
   size_t figures_in_sentence(const Claim& claim, bool same_thing = false) const;
+  // True when two figures count one thing: the same word, words of one group, or people
+  // and a noun that names people ("people" / "runners").
+  bool one_counted(const ClaimFeatures& a, const ClaimFeatures& b) const;
   // How many other figures of a's sentence have an equal figure of their kind in b's
   // sentence ("backed by nine aircraft and four helicopters" / "supported by nine aircraft
   // and four helicopters").

@@ -427,8 +427,12 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     if (a.polarity != b.polarity) continue;  // "not 30" vs "31": the negation is the claim
     std::string counted_a = counted_key(a, context.lexicon, stemmer);
     std::string counted_b = counted_key(b, context.lexicon, stemmer);
+    // People and a noun that names people are one count (align::Scorer::one_counted).
+    auto people_and = [&](const Claim& x, const Claim& y) {
+      return x.detail->counted == "person" && context.lexicon.person_noun(y.detail->counted);
+    };
     if (!counted_a.empty() && !counted_b.empty() &&
-        !context.lexicon.related(counted_a, counted_b)) {
+        !context.lexicon.related(counted_a, counted_b) && !people_and(a, b) && !people_and(b, a)) {
       continue;
     }
     auto ma = context.units.measure(a.detail->value);
@@ -562,8 +566,15 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
           "two reports, the higher one may be an update.";
     }
     double gap = align::relative_gap(ma->interval, mb->interval);
-    Level level =
-        gap < kSmallGap || maybe_update || bounds ? Level::Divergence : Level::Contradiction;
+    // People against runners: the runners may be a part of the people.
+    bool part = people_and(a, b) || people_and(b, a);
+    if (part) {
+      update_note +=
+          " One source counts people, the other a kind of people: one figure may be a part of "
+          "the other.";
+    }
+    Level level = gap < kSmallGap || maybe_update || bounds || part ? Level::Divergence
+                                                                    : Level::Contradiction;
     if (bounds) {
       update_note +=
           " Both are lower bounds: they can both be true, but they give different "

@@ -18,6 +18,7 @@ uint8_t parse_classes(std::string_view letters) {
     if (c == 'v') out |= kVerb;
     if (c == 'a') out |= kAdjective;
     if (c == 'r') out |= kAdverb;
+    if (c == 'p') out |= kPersonNoun;
   }
   return out;
 }
@@ -228,7 +229,7 @@ bool Lexicon::has_class(std::string_view lemma, uint8_t wanted) const {
 }
 
 uint8_t Lexicon::classes(std::string_view word) const {
-  uint8_t out = word_classes(word);
+  uint8_t out = word_classes(word) & static_cast<uint8_t>(~kPersonNoun);
   if (!verb_lemma(word).empty()) out |= kVerb;
   std::string noun = noun_lemma(word);
   if (noun != word) out |= kNoun;
@@ -240,6 +241,10 @@ uint8_t Lexicon::classes(std::string_view word) const {
     }
   }
   return out;
+}
+
+bool Lexicon::person_noun(std::string_view word) const {
+  return has_class(word, kPersonNoun) || has_class(noun_lemma(word), kPersonNoun);
 }
 
 bool Lexicon::is_common(std::string_view word) const {

@@ -27,6 +27,9 @@ enum WordClass : uint8_t {
   kVerb = 2,
   kAdjective = 4,
   kAdverb = 8,
+  // Not a word class: a noun whose most frequent sense names a person ("runner",
+  // "patient"). classes() leaves it out; person_noun() reads it.
+  kPersonNoun = 16,
 };
 
 // Closed classes from rules/common/closed_class.tsv.
@@ -61,6 +64,9 @@ class Lexicon {
   // True when the word (lower-cased) is an ordinary English word: known to WordNet in
   // lower case or a function word. Capitalised words that are not common are name-like.
   bool is_common(std::string_view word) const;
+  // True for a noun (or its plural) whose most frequent sense names a person: "runners",
+  // "patient" (rules/lexicon/words.tsv, class p).
+  bool person_noun(std::string_view word) const;
   Closed closed(std::string_view word) const;
   // Verb lemma ("stated" -> "state", "met" -> "meet"); empty when not a known verb form.
   std::string verb_lemma(std::string_view word) const;

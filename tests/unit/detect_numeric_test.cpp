@@ -1299,3 +1299,30 @@ TEST_CASE("detect::numeric 'the next three years' is a span, 'within' it the sam
             "The council expects 2,100 homes to be built in the district within ten years.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric people and a noun naming people are one count") {
+  using testing::pipeline_findings;
+  // A grandstand collapse and a tower fire (our own stories). A divergence: the
+  // spectators may be a part of the people.
+  auto stand = pipeline_findings(
+      "numeric",
+      "Twelve people were treated in hospital after part of the grandstand gave way, the club "
+      "said.",
+      "The club said 21 spectators were treated in hospital after part of the grandstand gave "
+      "way.");
+  REQUIRE(stand.size() == 1);
+  CHECK(stand[0].level == Level::Divergence);
+  CHECK(stand[0].explanation.find("a kind of people") != std::string::npos);
+  CHECK(pipeline_findings("numeric",
+                          "Some 300 people were evacuated from the tower block as the fire spread, "
+                          "officials said.",
+                          "About 500 residents were evacuated from the tower block as the fire "
+                          "spread, officials said.")
+            .size() == 1);
+  // Two kinds of people are two counts.
+  CHECK(pipeline_findings(
+            "numeric", "Twelve soldiers were killed in the ambush near the border, the army said.",
+            "Twenty civilians were killed in the ambush near the border, the army "
+            "said.")
+            .empty());
+}
