@@ -8,6 +8,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "align/sentence_words.hpp"
@@ -25,7 +26,11 @@ namespace {
 // run) and at least this many of them are alike.
 constexpr double kSwapAlike = 0.45;
 constexpr size_t kSwapShared = 4;
-// People two sources must both name (below).
+// Share of the names of the source naming fewer that the other must write too (swaps()).
+constexpr double kSwapNamesShared = 0.55;
+// ... when both name at least this many.
+constexpr size_t kSwapNamesCounted = 6;
+// People two sources must both name (swaps()).
 constexpr size_t kSwapPeople = 2;
 // More swaps than this between two sources are no slip (below).
 constexpr size_t kSwapsAtMost = 2;
@@ -74,6 +79,53 @@ void EntityNameDetector::swaps(
   if (sources < 2) return;
   const align::Lexicon& lexicon = context.lexicon;
 
+  // Two accounts of one event name the same people: at least half of those the one naming
+  // fewer names (by surname), and at least two. Two events of one kind told in like
+  // words do not (each copy of an article in bench/'s pile has its own names).
+  std::map<uint32_t, std::set<std::string_view>> people_of;
+  for (const Name& name : names) {
+    if (!name.last_word && !name.parts.empty() && person(name))
+      people_of[name.source].insert(name.parts.back());
+  }
+  auto same_people = [&](uint32_t a, uint32_t b) {
+    const auto& pa = people_of[a];
+    const auto& pb = people_of[b];
+    size_t shared = 0;
+    for (std::string_view surname : pa) shared += pb.count(surname);
+    return shared >= kSwapPeople && 2 * shared >= std::min(pa.size(), pb.size());
+  };
+  // Each source's names as it writes them (folded words), to tell whether another source
+  // writes a name.
+  std::vector<std::unordered_set<std::string>> forms_of(sources);
+  auto form = [](const std::vector<std::string>& parts) {
+    std::string joined;
+    for (const auto& part : parts) joined += (joined.empty() ? "" : " ") + part;
+    return joined;
+  };
+  for (const Name& name : names) {
+    if (!name.last_word) forms_of[name.source].insert(form(name.parts));
+  }
+  // And most of their names: two tellings of one event share most of what they name; a
+  // source that names little the other names tells another event of the same kind.
+  auto same_names = [&](uint32_t a, uint32_t b) {
+    const auto& fa = forms_of[a];
+    const auto& fb = forms_of[b];
+    if (std::min(fa.size(), fb.size()) < kSwapNamesCounted) return true;  // too few to tell
+    size_t shared = 0;
+    for (const auto& f : fa) shared += fb.count(f);
+    return static_cast<double>(shared) >=
+           kSwapNamesShared * static_cast<double>(std::min(fa.size(), fb.size()));
+  };
+  // Sources with a partner naming the same people; the others have no swap to find.
+  std::vector<std::vector<bool>> partners(sources, std::vector<bool>(sources, false));
+  std::vector<bool> partnered(sources, false);
+  for (uint32_t x = 0; x < sources; ++x) {
+    for (uint32_t y = x + 1; y < sources; ++y) {
+      if (!same_people(x, y) || !same_names(x, y)) continue;
+      partners[x][y] = partners[y][x] = true;
+      partnered[x] = partnered[y] = true;
+    }
+  }
   // The names that may be swapped: not people's (a quote's speaker told two ways is the
   // attribution detector's), not a title's, not a day, a month or a people.
   struct Candidate {
@@ -87,7 +139,7 @@ void EntityNameDetector::swaps(
   std::vector<Candidate> candidates;
   std::map<std::pair<uint32_t, uint32_t>, std::vector<size_t>> in_sentence;
   for (const Name& name : names) {
-    if (name.last_word || name.parts.empty()) continue;
+    if (name.last_word || name.parts.empty() || !partnered[name.source]) continue;
     bool calendar = std::all_of(name.parts.begin(), name.parts.end(),
                                 [&](const std::string& part) { return times_.count(part) > 0; });
     if (calendar || (name.parts.size() == 1 && demonyms_.count(name.parts.front()))) continue;
@@ -116,14 +168,14 @@ void EntityNameDetector::swaps(
     if (std::find(name.parts.begin(), name.parts.end(), "and") != name.parts.end()) continue;
     candidate.lone.assign(sources, false);
     bool any = false;
+    std::string written_form = form(name.parts);
     for (uint32_t s = 0; s < sources; ++s) {
-      if (s == name.source) continue;
+      if (s == name.source || !partners[name.source][s]) continue;
       const auto& known = capitals(s);
       bool parts_known = std::all_of(name.parts.begin(), name.parts.end(), [&](const auto& part) {
         return connectors_.count(part) > 0 || known.count(part) > 0;
       });
-      candidate.lone[s] =
-          !parts_known || analysis.documents[s].text.find(candidate.written) == std::string::npos;
+      candidate.lone[s] = !parts_known || !forms_of[s].count(written_form);
       any = any || candidate.lone[s];
     }
     if (!any) continue;
@@ -336,23 +388,8 @@ void EntityNameDetector::swaps(
   // One name swapped, or two, is a slip; more are two events of one kind told in the same
   // words ("the fire was under investigation by the X Police"), or a source that names
   // everything its own way.
-  // And two accounts of one event name the same people: at least half of those the one
-  // naming fewer names (by surname), and at least two. Two events of one kind told in like
-  // words do not (each copy of an article in bench/'s pile has its own names).
-  std::map<uint32_t, std::set<std::string_view>> people_of;
-  for (const Name& name : names) {
-    if (!name.last_word && !name.parts.empty() && person(name))
-      people_of[name.source].insert(name.parts.back());
-  }
-  auto same_people = [&](uint32_t a, uint32_t b) {
-    const auto& pa = people_of[a];
-    const auto& pb = people_of[b];
-    size_t shared = 0;
-    for (std::string_view surname : pa) shared += pb.count(surname);
-    return shared >= kSwapPeople && 2 * shared >= std::min(pa.size(), pb.size());
-  };
   for (auto& [sources_pair, findings] : by_pair) {
-    if (findings.size() > kSwapsAtMost || !same_people(sources_pair.first, sources_pair.second))
+    if (findings.size() > kSwapsAtMost || !partners[sources_pair.first][sources_pair.second])
       continue;
     for (auto& finding : findings) out.push_back(std::move(finding));
   }
