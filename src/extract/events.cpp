@@ -898,6 +898,27 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   bool named = mention_covering(state.mentions, previous.span.start, previous.span.end) != nullptr;
   if (base && !(named || previous.capitalised))
     return false;  // needs an auxiliary, "to", a pronoun
+  // A past form after "and" or "but" in a clause told in the passive is a second verb of
+  // its subject ("The motorway was closed at 7 a.m. and reopened at 2 p.m."), unless a
+  // noun follows it ("was fenced off by a closed and guarded border"). (After an active
+  // verb the phrase before it is that verb's object, no subject of this one.)
+  if ((previous.lower == "and" || previous.lower == "but") && past && !s_form) {
+    bool noun_next = verb + 1 < tokens.size() && tokens[verb + 1].closed == Closed::None &&
+                     !tokens[verb + 1].capitalised && tokens[verb + 1].gap == 0 &&
+                     (impl.lexicon.classes(tokens[verb + 1].lower) & normalize::kNoun);
+    static const std::unordered_set<std::string_view> kBe = {"was", "were", "is",
+                                                             "are", "been", "be"};
+    bool passive = false;
+    for (size_t k = verb - 1; k-- > 0;) {
+      if (tokens[k + 1].gap & (kComma | kBreak | kQuoteMark)) break;
+      if (kBe.count(tokens[k].lower) && k + 1 < verb - 1) {
+        const std::string& next = tokens[k + 1].lower;
+        passive = next.size() > 3 && (next.ends_with("ed") || next.ends_with("en"));
+        break;
+      }
+    }
+    return passive && !noun_next;
+  }
   if (previous.closed != Closed::None) return false;
   // A participle before a noun is an adjective ("ceding occupied territory"), unless a
   // subject stands before it ("Russia occupied territory").

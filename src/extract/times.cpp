@@ -543,6 +543,15 @@ void attach_times(DocumentState& state) {
           std::string_view(document.text).substr(time.span.end, anchor - time.span.end).find(',') !=
               std::string_view::npos)
         inside = false;
+      // A verb right after "and" or "but" is a second verb of its clause: a time before the
+      // conjunction dates the verb before it ("was closed on Monday and reopened on
+      // Wednesday"; not "On Friday the president and his wife visited").
+      if (claim.kind != ClaimKind::Quantity && time.span.end <= anchor) {
+        std::string_view before =
+            std::string_view(document.text).substr(time.span.end, anchor - time.span.end);
+        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+        if (before.ends_with(" and") || before.ends_with(" but")) continue;
+      }
       if (!inside) distance += kOtherClause;
       if (!best || distance < best_distance) {
         best = &time;

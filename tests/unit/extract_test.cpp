@@ -1603,3 +1603,23 @@ TEST_CASE("extract: 'said the union's president, X' names X though 'union' is a 
   CHECK(quote_speakers("\"The flaw is getting worse every day,\" said the company's threat "
                        "researcher Paul Ferguson.") == std::vector<std::string>{"paul ferguson"});
 }
+
+TEST_CASE("extract: a past form after 'and' in a passive clause is the subject's second act") {
+  // A motorway closure and a minister's questioning (our own stories): the second verb
+  // shares the passive's subject and takes the time after it, not the one before "and".
+  const std::string motorway =
+      "The motorway was closed at 7 a.m. and reopened at 2 p.m., the highways agency said.";
+  CHECK(event_field(motorway, "open", &ClaimDetail::subject) == "motorway");
+  auto analysis = extract(motorway);
+  std::vector<std::string> times;
+  for (const Claim& claim : analysis.claims) {
+    if (claim.kind == ClaimKind::Event) times.push_back(claim.detail->time.text);
+  }
+  CHECK(times == std::vector<std::string>{"clock:07:00", "clock:14:00"});
+  CHECK(event_field("The former minister was questioned on Tuesday and released on Thursday, "
+                    "prosecutors said.",
+                    "release", &ClaimDetail::subject) == "minister");
+  // After an active verb the phrase before "and" is that verb's object: no second event.
+  CHECK(event_field("Rescuers halted the dig at dusk and resumed it at dawn.", "resume",
+                    &ClaimDetail::subject) == "(none)");
+}
