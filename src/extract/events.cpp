@@ -353,6 +353,9 @@ class EventBuilder {
       if (tokens_[k].closed == Closed::Determiner) continue;
       const Mention* mention =
           mention_covering(state_.mentions, tokens_[k].span.start, tokens_[k].span.end);
+      // A name in the possessive owns the object, it is not the object: "welcomed Vollmer's
+      // proposal" accepts a proposal.
+      if (mention && tokens_[k].possessive) return false;
       // A single name no table knows (Other) is most often a person's.
       if (mention) return mention->type == EntityType::Person || mention->type == EntityType::Other;
       if (tokens_[k].closed == Closed::Pronoun) return true;  // "welcomed him"

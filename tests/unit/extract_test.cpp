@@ -1623,3 +1623,21 @@ TEST_CASE("extract: a past form after 'and' in a passive clause is the subject's
   CHECK(event_field("Rescuers halted the dig at dusk and resumed it at dawn.", "resume",
                     &ClaimDetail::subject) == "(none)");
 }
+
+TEST_CASE("extract: welcoming a person's proposal is a position, not a meeting") {
+  // A fertiliser price cap and a diesel tax (our own stories): a name in the possessive
+  // owns the object; "welcomed Zelenskyy" is still a meeting.
+  auto kind_of_welcome = [](const std::string& text) {
+    auto analysis = extract(text);
+    for (const Claim& claim : analysis.claims) {
+      if (claim.detail->predicate == "welcome")
+        return std::string(claim.kind == ClaimKind::Stance ? "stance" : "event");
+    }
+    return std::string("(none)");
+  };
+  CHECK(kind_of_welcome("The farmers' association welcomed Kowalski's plan to cap fertiliser "
+                        "prices.") == "stance");
+  CHECK(kind_of_welcome("The hauliers' federation welcomed Lindqvist's proposal for a lower "
+                        "diesel tax.") == "stance");
+  CHECK(kind_of_welcome("The president welcomed Zelenskyy to the White House.") == "event");
+}
