@@ -1031,7 +1031,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
     // after a light verb or "no" before the same noun standing alone.
     auto rank = [](const std::string& id) {
       if (id == "event.passive" || id == "event.nominal" || id == "event.adjective" ||
-          id == "event.instruction")
+          id == "event.against" || id == "event.instruction")
         return 0;
       return id == "event.occurrence" ? 2 : 1;
     };
@@ -1090,6 +1090,31 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         builder.add(*match, std::string((*row)[1]), Span{match->span.start, adjective->end}, first,
                     after, false, std::string((*row)[2]));
         used.push_back(*adjective);
+        continue;
+      }
+      if (id == "event.against") {
+        // "came out against the plan", "voted in favour of the decree": the preposition's
+        // class, its object what follows it.
+        auto preposition = match->capture("adjective");
+        auto verb = match->capture("verb");
+        if (!preposition || !verb || taken(*preposition) || taken(*verb)) continue;
+        std::string folded = text::fold(document.slice(*preposition));
+        std::string spaced;
+        for (char c : folded) {
+          if (c == ' ' || c == '\t' || c == '\n') {
+            if (!spaced.empty() && spaced.back() != ' ') spaced += ' ';
+          } else {
+            spaced += c;
+          }
+        }
+        const auto row = impl.stance_prepositions.find(spaced);
+        if (!row || row->size() < 3) continue;
+        size_t first = token_at(tokens, match->span.start);
+        size_t after = token_at(tokens, preposition->end);
+        builder.add(*match, std::string((*row)[1]), Span{match->span.start, preposition->end},
+                    first, after, false, std::string((*row)[2]));
+        used.push_back(*preposition);
+        used.push_back(*verb);
         continue;
       }
       if (id == "event.instruction") {

@@ -41,6 +41,7 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
       event_nouns(rule_set.require_table("events/event_nouns")),
       object_classes(rule_set.require_table("events/object_classes")),
       stance_adjectives(rule_set.require_table("events/stance_adjectives")),
+      stance_prepositions(rule_set.require_table("events/stance_prepositions")),
       names(rule_set),
       lexicon(rule_set),
       numbers(rule_set) {

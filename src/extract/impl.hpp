@@ -81,6 +81,7 @@ struct Extractor::Impl {
   const rules::Table& event_nouns;
   const rules::Table& object_classes;
   const rules::Table& stance_adjectives;
+  const rules::Table& stance_prepositions;  // "against", "in favour of" (event.against)
   normalize::Names names;
   normalize::Lexicon lexicon;
   normalize::Numbers numbers;

@@ -1641,3 +1641,21 @@ TEST_CASE("extract: welcoming a person's proposal is a position, not a meeting")
                         "diesel tax.") == "stance");
   CHECK(kind_of_welcome("The president welcomed Zelenskyy to the White House.") == "event");
 }
+
+TEST_CASE("extract: 'came out against', 'voted in favour of' are positions") {
+  // A dock shift dispute and a stadium loan (our own stories).
+  auto class_of = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Stance; },
+        &ClaimDetail::predicate_class);
+  };
+  CHECK(class_of("The dockers' union came out against the new shift pattern on Monday.") ==
+        "reject");
+  CHECK(class_of("The city council voted in favour of the stadium loan on Tuesday.") == "accept");
+  CHECK(event_field("The Green Party will vote against the budget.", "reject",
+                    &ClaimDetail::subject) == "(none)");  // a stance, not an event
+  CHECK(claim_field(
+            "The Green Party will vote against the budget.",
+            [](const Claim& claim) { return claim.kind == ClaimKind::Stance; },
+            &ClaimDetail::subject) == "green party");
+}
