@@ -1031,7 +1031,7 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
     // after a light verb or "no" before the same noun standing alone.
     auto rank = [](const std::string& id) {
       if (id == "event.passive" || id == "event.nominal" || id == "event.adjective" ||
-          id == "event.against" || id == "event.instruction")
+          id == "event.against" || id == "event.effect" || id == "event.instruction")
         return 0;
       return id == "event.occurrence" ? 2 : 1;
     };
@@ -1114,6 +1114,18 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
         builder.add(*match, std::string((*row)[1]), Span{match->span.start, preposition->end},
                     first, after, false, std::string((*row)[2]));
         used.push_back(*preposition);
+        used.push_back(*verb);
+        continue;
+      }
+      if (id == "event.effect") {
+        // "the law takes effect on 1 July": the act of what starts to apply, the subject
+        // before it; what follows is its time, no object.
+        auto verb = match->capture("verb");
+        if (!verb || taken(*verb)) continue;
+        size_t first = token_at(tokens, match->span.start);
+        size_t after = token_at(tokens, verb->end);
+        builder.add(*match, "take effect", Span{match->span.start, verb->end}, first, after, false,
+                    "start");
         used.push_back(*verb);
         continue;
       }

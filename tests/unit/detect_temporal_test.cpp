@@ -597,3 +597,15 @@ TEST_CASE("detect::temporal a day of one month against another month") {
                           "said.")
             .empty());
 }
+
+TEST_CASE("detect::temporal a rule or a deal taking effect at two times") {
+  using testing::pipeline_findings;
+  // Noise rules and a trade pact (our own stories): "takes effect", "comes into force"
+  // and "enters into force" are one act (class start).
+  CHECK(pipeline_findings("temporal", "The noise rules come into force in March, the council said.",
+                          "The noise rules take effect in May, the council said.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal", "The trade pact takes effect on 1 July, officials said.",
+                          "The trade pact enters into force on 1 September, officials said.")
+            .size() == 1);
+}
