@@ -90,6 +90,12 @@ class Lexicon {
   // True for a noun whose most frequent sense names a person ("runner", "patients"), as
   // written or lemmatised, not a key: normalize::Lexicon::person_noun.
   bool person_noun(std::string_view word) const { return words_.person_noun(word); }
+  // True when one of two counted nouns (as the extractor writes them) is people and the
+  // other names people: "people" / "spectators" count one thing, one perhaps a part of
+  // the other.
+  bool people_and_kind(std::string_view a, std::string_view b) const {
+    return (a == "person" && person_noun(b)) || (b == "person" && person_noun(a));
+  }
   // True for personal pronouns ("he", "she", "they": the pron rows of closed_class.tsv).
   bool pronoun(std::string_view folded) const;
   // True for words that join clauses ("and", "or", "but", "while": the Conjunction and

@@ -191,11 +191,8 @@ bool Scorer::one_counted(const ClaimFeatures& a, const ClaimFeatures& b) const {
   // People counted and spectators counted are one count when the rest agrees ("Twelve
   // people were treated in hospital" / "21 spectators were treated in hospital"); two
   // kinds of people ("soldiers" / "civilians") are not.
-  auto people_and = [&](const ClaimFeatures& x, const ClaimFeatures& y) {
-    return analysis_.claims[x.claim].detail->counted == "person" &&
-           lexicon_.person_noun(analysis_.claims[y.claim].detail->counted);
-  };
-  return people_and(a, b) || people_and(b, a);
+  return lexicon_.people_and_kind(analysis_.claims[a.claim].detail->counted,
+                                  analysis_.claims[b.claim].detail->counted);
 }
 
 bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool figure_alike,

@@ -428,11 +428,9 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     std::string counted_a = counted_key(a, context.lexicon, stemmer);
     std::string counted_b = counted_key(b, context.lexicon, stemmer);
     // People and a noun that names people are one count (align::Scorer::one_counted).
-    auto people_and = [&](const Claim& x, const Claim& y) {
-      return x.detail->counted == "person" && context.lexicon.person_noun(y.detail->counted);
-    };
+    bool people_and_kind = context.lexicon.people_and_kind(a.detail->counted, b.detail->counted);
     if (!counted_a.empty() && !counted_b.empty() &&
-        !context.lexicon.related(counted_a, counted_b) && !people_and(a, b) && !people_and(b, a)) {
+        !context.lexicon.related(counted_a, counted_b) && !people_and_kind) {
       continue;
     }
     auto ma = context.units.measure(a.detail->value);
@@ -566,15 +564,15 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
           "two reports, the higher one may be an update.";
     }
     double gap = align::relative_gap(ma->interval, mb->interval);
-    // People against runners: the runners may be a part of the people.
-    bool part = people_and(a, b) || people_and(b, a);
-    if (part) {
+    // People against spectators: the spectators may be a part of the people.
+    if (people_and_kind) {
       update_note +=
           " One source counts people, the other a kind of people: one figure may be a part of "
           "the other.";
     }
-    Level level = gap < kSmallGap || maybe_update || bounds || part ? Level::Divergence
-                                                                    : Level::Contradiction;
+    Level level = gap < kSmallGap || maybe_update || bounds || people_and_kind
+                      ? Level::Divergence
+                      : Level::Contradiction;
     if (bounds) {
       update_note +=
           " Both are lower bounds: they can both be true, but they give different "
