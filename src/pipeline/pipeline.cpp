@@ -209,9 +209,11 @@ struct Engine::Impl {
   // text compared. A compared story leaves holes in the heaps (its claims, features and
   // graph freed between the findings that stay), which glibc keeps resident: on two
   // threads, releasing every half megabyte took 2.3 MB off a 50 MB pile's peak for 0.45 s
-  // of system time (docs/performance.md, "tenth session"). A short run releases nothing.
+  // of system time (docs/performance.md, "tenth session"); every quarter megabyte since
+  // the fourteenth session (99,044 -> 98,764 KiB on two threads, one run each, for about
+  // 0.8 s more system time). A short run releases nothing.
   static void release_after(size_t text_bytes, std::atomic<size_t>& compared_bytes) {
-    constexpr size_t kReleaseText = size_t{1} << 19;
+    constexpr size_t kReleaseText = size_t{1} << 18;
     if (compared_bytes.fetch_add(text_bytes, std::memory_order_relaxed) + text_bytes <
         kReleaseText) {
       return;
