@@ -4,7 +4,6 @@
 // (entity_name.cpp) finds garbles, names a letter or a word apart; a swap shares no spelling with
 // the name it replaces.
 #include <algorithm>
-#include <cstdio>
 #include <deque>
 #include <map>
 #include <set>
@@ -371,10 +370,8 @@ void EntityNameDetector::swaps(
     finding.score = pair.score;
     finding.summary = "“" + std::string(x.written) + "” in " + doc_a.id + " is “" +
                       std::string(y.written) + "” in " + doc_b.id;
-    char likeness[16];
-    std::snprintf(likeness, sizeof likeness, "%.2f", pair.score);
-    finding.explanation = "The two sentences tell the same thing (" + std::to_string(pair.shared) +
-                          " words alike, likeness " + likeness + ") but name " + place +
+    finding.explanation = "The two sentences tell the same thing (" +
+                          alike_words(pair.shared, pair.score, false) + ") but name " + place +
                           " differently, and neither source writes the other's name anywhere: "
                           "one of them has probably named the wrong one.";
     finding.evidence.push_back(Evidence{claims_a->second.front(), {}});

@@ -84,10 +84,11 @@ bool names_apart(const SentenceGist& a, const SentenceGist& b) {
   return has_other(a.names, b.names) && has_other(b.names, a.names);
 }
 
-std::string alike_words(size_t shared, double score) {
+std::string alike_words(size_t shared, double score, bool weighted) {
   char likeness[16];
   std::snprintf(likeness, sizeof likeness, "%.2f", score);
-  return std::to_string(shared) + " words alike, weighted likeness " + likeness;
+  return std::to_string(shared) + " words alike, " +
+         (weighted ? "weighted likeness " : "likeness ") + likeness;
 }
 
 std::vector<AlikePair> alike_pairs(const std::vector<GistOf>& entries,

@@ -40,8 +40,9 @@ void settle_names(const std::vector<SentenceGist*>& gists, const Analysis& analy
 // start with the same five letters are one ("Faroe" / "Faroese", "Iceland" / "Icelandic").
 bool names_apart(const SentenceGist& a, const SentenceGist& b);
 
-// "6 words alike, weighted likeness 0.52", for a finding's explanation.
-std::string alike_words(size_t shared, double score);
+// "6 words alike, weighted likeness 0.52", for a finding's explanation ("likeness" alone
+// when every word weighed one).
+std::string alike_words(size_t shared, double score, bool weighted = true);
 
 // A sentence in alike_pairs(): its source, the group it is compared within (a kind of
 // time, say; 0 when all are one), and its gist.
