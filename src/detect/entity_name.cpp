@@ -259,8 +259,9 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rul
     for (const auto& row : table->rows()) demonyms_.insert(text::fold(row.front()));
   }
   roles_ = word_list(rules, "common/role_nouns");
-  for (const auto& title : titles_) {
-    if (title.size() == 1) roles_.insert(title.front());
+  for (size_t t = 0; t < titles_.size(); ++t) {
+    if (titles_[t].size() == 1) roles_.insert(titles_[t].front());
+    titles_by_first_[titles_[t].front()].push_back(t);
   }
   int row_number = 0;
   for (std::string_view name : {"entities/aliases", "detect/name_variants"}) {
@@ -372,10 +373,16 @@ std::vector<EntityNameDetector::Name> EntityNameDetector::names(
 }
 
 std::vector<bool> EntityNameDetector::titled(const Name& name) const {
+  // Each part is looked up as the first word of a title: names are met far more often
+  // than there are titles.
   std::vector<bool> out(name.parts.size(), false);
-  for (const auto& title : titles_) {
-    for (size_t i = 0; i + title.size() <= name.parts.size(); ++i) {
-      if (std::equal(title.begin(), title.end(), name.parts.begin() + static_cast<long>(i))) {
+  for (size_t i = 0; i < name.parts.size(); ++i) {
+    auto it = titles_by_first_.find(name.parts[i]);
+    if (it == titles_by_first_.end()) continue;
+    for (size_t t : it->second) {
+      const auto& title = titles_[t];
+      if (i + title.size() <= name.parts.size() &&
+          std::equal(title.begin(), title.end(), name.parts.begin() + static_cast<long>(i))) {
         std::fill(out.begin() + static_cast<long>(i),
                   out.begin() + static_cast<long>(i + title.size()), true);
       }

@@ -90,7 +90,9 @@ class EntityNameDetector final : public Detector {
   bool same_word(const std::string& a, const std::string& b, const std::string& key_a,
                  const std::string& key_b) const;
 
-  std::vector<std::vector<std::string>> titles_;     // known titles, as folded parts
+  std::vector<std::vector<std::string>> titles_;  // known titles, as folded parts
+  // First part of a title -> the titles (indices into titles_) that start with it.
+  std::unordered_map<std::string, std::vector<size_t>> titles_by_first_;
   std::unordered_map<std::string, int> alias_rows_;  // folded variant -> alias row
   std::unordered_set<std::string> connectors_;
   std::unordered_set<std::string> times_;     // weekday and month names (folded): not name parts
