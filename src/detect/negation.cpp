@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdio>
+#include <set>
 #include <tuple>
 #include <unordered_set>
 
@@ -201,16 +202,37 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
   // Besides the aligned pairs: a universal denial and another source's claim of the same
   // predicate with no agent either ("no one was detained" / "several protesters had been
   // detained"), which alignment cannot pair (their patients share no word).
+  // A denial with a noun ("no staff were hurt", "Neither suspect has been charged") denies
+  // it of those only: the other claim must name them too ("Both suspects"), not others
+  // ("four police officers were hurt").
+  align::Stemmer stemmer;
+  auto keys_of = [&](std::string_view words, bool skip_cue) {
+    std::set<std::string> keys;
+    auto list = text::words(words);
+    for (size_t i = skip_cue ? 1 : 0; i < list.size(); ++i) {
+      if (list[i].norm == "one") continue;
+      std::string key = context.lexicon.key(list[i].norm, stemmer);
+      if (!key.empty()) keys.insert(std::move(key));
+    }
+    return keys;
+  };
   std::vector<Link> links = analysis.links;
   for (const Claim& denied : analysis.claims) {
     if (!universal_denial(denied)) continue;
     std::string predicate = predicate_of(denied);
     if (predicate.empty()) continue;
+    std::set<std::string> denied_of = keys_of(denied.detail->object, true);
     for (const Claim& other : analysis.claims) {
       if (other.source == denied.source || other.kind != ClaimKind::Event ||
           other.polarity != Polarity::Affirmed || !other.detail->subject.empty() ||
           predicate_of(other) != predicate || other.detail->object.empty())
         continue;
+      if (!denied_of.empty()) {
+        std::set<std::string> named = keys_of(other.detail->object, false);
+        if (std::none_of(denied_of.begin(), denied_of.end(),
+                         [&](const std::string& key) { return named.count(key) > 0; }))
+          continue;
+      }
       Link link;
       link.first = std::min(denied.index, other.index);
       link.second = std::max(denied.index, other.index);
@@ -322,6 +344,15 @@ const std::unordered_set<std::string_view> kSetAgainst = {"unlike", "while", "wh
 // Prepositions that end a denied verb's object's head ("the names or ages | of the victims").
 const std::unordered_set<std::string_view> kPrepositions = {"for", "of",   "about", "on",
                                                             "to",  "from", "with",  "over"};
+
+// Verbs of being somewhere, before "away" ("was away from", "stayed away from").
+const std::unordered_set<std::string_view> kStaying = {
+    "is",   "are",   "was",    "were",    "be",     "been",    "being",
+    "stay", "stays", "stayed", "staying", "remain", "remains", "remained"};
+
+// Auxiliaries that repeat the clause before them after ", as" ("as are", "as was").
+const std::unordered_set<std::string_view> kCarried = {"is",   "are", "was",  "were", "do",
+                                                       "does", "did", "will", "has",  "have"};
 
 // Negations that are determiners.
 const std::unordered_set<std::string_view> kDeterminers = {"no", "neither", "none", "without"};
@@ -440,6 +471,8 @@ void NegationDetector::told_alike(const Context& context,
       bool negation = cue == Cue::Negation || (w.size() > 2 && w.back() == 'n' &&
                                                i + 1 < words.size() && words[i + 1].norm == "t");
       bool implicit = cue == Cue::Implicit;
+      // "was away from the building" is not being in it; "ran away from" denies nothing.
+      if (implicit && w == "away" && !(i > 0 && kStaying.count(words[i - 1].norm))) continue;
       if (!negation && !implicit) continue;
       if (i + 1 < words.size() && words[i + 1].norm == "t") ++i;
       // A word just before a negation in its clause is denied by it too ("whose ages
@@ -457,7 +490,10 @@ void NegationDetector::told_alike(const Context& context,
         // A comma between digits ("1,000") is no clause break.
         bool figure = gap == "," && std::isdigit(static_cast<unsigned char>(words[k].norm[0])) &&
                       std::isdigit(static_cast<unsigned char>(words[k - 1].norm.back()));
-        if ((!figure && gap.find_first_of(",;:") != std::string_view::npos) ||
+        // "are excluded, as are youth hostels" carries the denial on.
+        bool as_well = gap == ", " && words[k].norm == "as" && k + 1 < words.size() &&
+                       kCarried.count(words[k + 1].norm);
+        if ((!figure && !as_well && gap.find_first_of(",;:") != std::string_view::npos) ||
             words[k].norm == "but")
           break;
         s.negated[k] = true;

@@ -551,3 +551,49 @@ TEST_CASE("detect::negation a time of another clause does not keep a denial apar
                                    "The club opened its new stand on Monday.")
             .empty());
 }
+
+TEST_CASE("detect::negation a denial of some is not a denial of others") {
+  using testing::pipeline_findings;
+  // A stadium brawl and a mine flood (our own stories): "no stewards" denies it of the
+  // stewards, not of the fans another source counts.
+  CHECK(pipeline_findings("negation", "The club said no stewards had been hurt in the brawl.",
+                          "Six fans were hurt in the brawl, police said.")
+            .empty());
+  CHECK(pipeline_findings("negation", "The company said no rescuers were injured underground.",
+                          "Three miners were injured underground, the company said.")
+            .empty());
+  // The same people denied and counted still differ.
+  CHECK(pipeline_findings("negation", "The club said no stewards had been hurt in the brawl.",
+                          "Two stewards were hurt in the brawl, police said.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::negation 'was away from' denies being there; 'as are' carries a denial") {
+  using testing::pipeline_findings;
+  // A museum theft and a factory blast (our own stories).
+  CHECK(pipeline_findings("negation",
+                          "The curator was not in the museum at the time of the theft, a "
+                          "spokesman said.",
+                          "A spokesman said the curator was away from the museum at the time of "
+                          "the theft.")
+            .empty());
+  CHECK(pipeline_findings("negation",
+                          "The plant manager was not at the factory when the boiler exploded, the "
+                          "firm said.",
+                          "The firm said the plant manager stayed away from the factory when the "
+                          "boiler exploded.")
+            .empty());
+  // A levy and a subsidy (our own stories): "excluded, as are X" leaves X out too.
+  CHECK(pipeline_findings("negation",
+                          "The levy will not cover campsites, which have asked for help for "
+                          "months, nor youth hostels, the mayor said.",
+                          "Campsites, which have been asking for help for months, are excluded, "
+                          "as are youth hostels, the mayor said.")
+            .empty());
+  CHECK(pipeline_findings("negation",
+                          "The subsidy will not cover private schools, nor church schools, the "
+                          "minister said.",
+                          "Private schools are excluded, as are church schools, the minister "
+                          "said.")
+            .empty());
+}
