@@ -416,9 +416,20 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     };
     // The other sentence says the word another way ("closed" / "shut"), or holds its
     // opposite too ("closed the portal and opened a replacement"): no swap.
+    // Two words with a common opposite point the same way ("largest" and "biggest", both
+    // opposites of "smallest").
+    auto same_way = [&](std::string_view k, std::string_view key) {
+      const auto* of_k = context.lexicon.descriptor_opposites(k);
+      const auto* of_key = context.lexicon.descriptor_opposites(key);
+      if (!of_k || !of_key) return false;
+      return std::any_of(of_k->begin(), of_k->end(), [&](const std::string& opposite) {
+        return std::find(of_key->begin(), of_key->end(), opposite) != of_key->end();
+      });
+    };
     auto answered = [&](const Told& t, std::string_view key) {
-      return std::any_of(t.keys.begin(), t.keys.end(),
-                         [&](std::string_view k) { return context.lexicon.related(k, key); });
+      return std::any_of(t.keys.begin(), t.keys.end(), [&](std::string_view k) {
+        return context.lexicon.related(k, key) || same_way(k, key);
+      });
     };
     auto both_sides = [&](const Told& t, std::string_view key) {
       return std::any_of(t.keys.begin(), t.keys.end(), [&](std::string_view k) {

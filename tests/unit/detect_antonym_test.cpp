@@ -448,3 +448,39 @@ TEST_CASE("detect::antonym a ruling is a verdict is a decision, a pace a speed")
                                    "Minister Ilse Bakker criticised the speed of the rescue.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym two words with a common opposite say one thing") {
+  using testing::pipeline_findings;
+  // A dairy merger and a ferry operator (our own stories): "largest" and "biggest" are
+  // both the opposite of "smallest"; the sentence's "smaller" is about its rivals.
+  CHECK(pipeline_findings("antonym",
+                          "Anna Berg, chief executive of Nordmilk, the largest dairy with about "
+                          "9,000 farmers, said the firm would obey the new rules, though they "
+                          "could sink smaller rivals.",
+                          "Anna Berg, who runs Nordmilk, the biggest dairy with around 9,000 "
+                          "farmers, said her firm would comply.")
+            .empty());
+  CHECK(pipeline_findings("antonym",
+                          "Bay Lines, the largest ferry operator on the coast with 14 ships, said "
+                          "fares would rise, which could hurt smaller operators.",
+                          "Bay Lines, the biggest ferry operator on the coast with 14 ships, said "
+                          "fares would rise.")
+            .empty());
+}
+
+TEST_CASE("detect::antonym a thing that swells or thins, thickens or dwindles") {
+  using testing::pipeline_findings;
+  // A fog forecast and a queue at a border (our own stories).
+  CHECK(pipeline_findings("antonym",
+                          "Forecasters said the fog over the valley was expected to thin on "
+                          "Thursday morning.",
+                          "Forecasters said the fog over the valley was expected to thicken on "
+                          "Thursday morning.")
+            .size() == 1);
+  CHECK(pipeline_findings("antonym",
+                          "By the evening the queue of lorries at the border crossing had swelled, "
+                          "customs officers said.",
+                          "By the evening the queue of lorries at the border crossing had "
+                          "dwindled, customs officers said.")
+            .size() == 1);
+}
