@@ -573,7 +573,8 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
     if (f.kind != ClaimKind::Quantity || !f.measured) return false;
     const ClaimDetail& detail = *analysis.claims[f.claim].detail;
     if (detail.rule == "quantity.compound" || detail.rule == "quantity.ordinal") return false;
-    if (f.dimension == duration || (f.counted && f.counted == times)) return false;
+    // (A prison term is: a story gives one or two, "seven years in prison".)
+    if ((f.dimension == duration && !f.counted) || (f.counted && f.counted == times)) return false;
     bool year = detail.value.text.size() == 4 &&
                 std::all_of(detail.value.text.begin(), detail.value.text.end(),
                             [](char c) { return c >= '0' && c <= '9'; }) &&

@@ -81,6 +81,8 @@ constexpr double kSameCue = 0.25;
 constexpr size_t kStatisticsLine = 3;
 // Two sentences that give this many other figures alike make one statement.
 constexpr size_t kSharedFigures = 2;
+// Bytes at most between a figure and another beside it ("17 stewards and six supporters").
+constexpr uint32_t kBeside = 24;
 
 std::string percent(double value) {
   return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
@@ -554,7 +556,7 @@ size_t Scorer::figures_in_sentence(const Claim& claim, bool same_thing) const {
   return count;
 }
 
-size_t Scorer::figures_shared(const Claim& a, const Claim& b) const {
+size_t Scorer::figures_shared(const Claim& a, const Claim& b, uint32_t beside) const {
   // The other measured figures of the claim's sentence.
   auto others = [&](const Claim& claim) {
     std::vector<uint32_t> out;
@@ -566,14 +568,21 @@ size_t Scorer::figures_shared(const Claim& a, const Claim& b) const {
     }
     return out;
   };
+  // Bytes between two claims of one sentence (0 when they overlap).
+  auto apart = [&](const Claim& x, const Claim& y) {
+    if (x.span.end <= y.span.start) return y.span.start - x.span.end;
+    if (y.span.end <= x.span.start) return x.span.start - y.span.end;
+    return uint32_t{0};
+  };
   std::vector<uint32_t> others_b = others(b);
   size_t shared = 0;
   for (uint32_t x : others(a)) {
     const ClaimFeatures& fx = features_[x];
+    if (apart(analysis_.claims[x], a) > beside) continue;
     shared += std::any_of(others_b.begin(), others_b.end(), [&](uint32_t y) {
       const ClaimFeatures& fy = features_[y];
       return fx.dimension == fy.dimension && fx.counted == fy.counted && fx.low == fy.low &&
-             fx.high == fy.high;
+             fx.high == fy.high && apart(analysis_.claims[y], b) <= beside;
     });
   }
   return shared;
@@ -772,10 +781,18 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   // Other figures of the two sentences told alike ("helped by seven aircraft and three
   // helicopters" / "assisted by seven aircraft and three helicopters") make them one
   // statement, whose remaining figure of one kind is one figure.
-  bool same_figures = figures_alike >= kSharedFigures;
+  // So does every other figure of the sentence with fewer told alike in the other
+  // ("Seventeen stewards and six supporters were hurt" / "Seven stewards and six supporters
+  // were hurt, ..., adding that three stewards were kept in hospital").
+  // (Told beside both: "scoring 14 points and adding six rebounds" / "Artino scored 14
+  // points off the bench and Echenique had 11 points, 11 rebounds" are two players' lines.)
+  size_t figures_a = figures_in_sentence(analysis_.claims[a.claim]);
+  size_t figures_b = figures_in_sentence(analysis_.claims[b.claim]);
+  size_t beside = figures_shared(analysis_.claims[a.claim], analysis_.claims[b.claim], kBeside);
+  bool same_figures = figures_alike >= kSharedFigures ||
+                      (beside >= 1 && beside + 1 >= std::min(figures_a, figures_b));
   if (!named_owner && shared_names == 0 && !same_figures &&
-      (figures_in_sentence(analysis_.claims[a.claim]) >= kStatisticsLine ||
-       figures_in_sentence(analysis_.claims[b.claim]) >= kStatisticsLine)) {
+      (figures_a >= kStatisticsLine || figures_b >= kStatisticsLine)) {
     if (!same_change && (!sole || a.pronoun_subject || b.pronoun_subject)) return 0;
     needed = !same_change;
   }

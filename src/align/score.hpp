@@ -73,8 +73,8 @@ class Scorer {
   bool one_counted(const ClaimFeatures& a, const ClaimFeatures& b) const;
   // How many other figures of a's sentence have an equal figure of their kind in b's
   // sentence ("backed by nine aircraft and four helicopters" / "supported by nine aircraft
-  // and four helicopters").
-  size_t figures_shared(const Claim& a, const Claim& b) const;
+  // and four helicopters"); only those within `beside` bytes of a and b when given.
+  size_t figures_shared(const Claim& a, const Claim& b, uint32_t beside = UINT32_MAX) const;
   // True when the sentences of two figures tell one act (an event claim of one predicate)
   // of two actors, one named and the other named or capitalised, neither sentence naming
   // the other's: "the Nationals have offered Mark Teixeira an 8-year, $160 million

@@ -270,6 +270,11 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
     if ((words[i].norm == "last" || words[i].norm == "next") && i + 1 < words.size() &&
         durations_.count(words[i + 1].norm))
       continue;
+    // "the first of its kind": what is new of its sort, not an act told again.
+    if (i + 3 < words.size() && words[i + 1].norm == "of" &&
+        (words[i + 2].norm == "its" || words[i + 2].norm == "their") &&
+        (words[i + 3].norm == "kind" || words[i + 3].norm == "type" || words[i + 3].norm == "sort"))
+      continue;
     // "over the next five years", "in the last few days": a span of time too.
     static const std::unordered_set<std::string_view> kSpanCounts = {
         "two", "three", "four",    "five",   "six",      "seven",  "eight",   "nine",   "ten",

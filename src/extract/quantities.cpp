@@ -185,6 +185,30 @@ bool opens_predicate(const std::vector<Token>& tokens, size_t at) {
   return token.closed == Closed::Auxiliary || token.closed == Closed::Modal;
 }
 
+// True when the span of time in tokens [first, end) is one spent in prison: "in prison",
+// "in jail" or "behind bars" right after it, or a word of prison just before it ("jailed
+// for", "sentenced to", "imprisoned for", "a prison term of").
+bool prison_term(const std::vector<Token>& tokens, size_t first, size_t end) {
+  static const std::unordered_set<std::string_view> kPlaces = {"prison", "jail", "gaol"};
+  static const std::unordered_set<std::string_view> kBefore = {
+      "jailed",   "imprisoned", "sentenced", "prison",      "jail",
+      "sentence", "term",       "gaoled",    "incarcerated"};
+  if (end + 1 < tokens.size() && !(tokens[end].gap & (kComma | kBreak)) &&
+      ((tokens[end].lower == "in" && kPlaces.count(tokens[end + 1].lower)) ||
+       (tokens[end].lower == "behind" && tokens[end + 1].lower == "bars")))
+    return true;
+  // Up to two words between: "jailed for", "sentenced to", "a prison term of".
+  for (size_t back = 1; back <= 3 && back <= first; ++back) {
+    const Token& word = tokens[first - back];
+    if (tokens[first - back + 1].gap & (kComma | kBreak)) break;  // the gap after the word
+    if (kBefore.count(word.lower)) return true;
+    if (word.lower != "for" && word.lower != "to" && word.lower != "of" && word.lower != "a" &&
+        word.closed != Closed::Determiner)
+      break;
+  }
+  return false;
+}
+
 // The counted noun among the words that follow a figure: adjectives are skipped
 // ("30 European countries"), a preposition or a verb ends the search.
 std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t from,
@@ -738,6 +762,11 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       if (id == "quantity.measure" || id == "quantity.range") claim.detail->predicate = "measure";
       if (id == "quantity.compound" || id == "quantity.duration")
         claim.detail->predicate = "duration";
+      // A span of time in prison is a kind of its own, which a story gives once or twice:
+      // "seven years in prison", "jailed for six years", "a prison term of 12 years".
+      if (id == "quantity.duration" && claim.detail->counted.empty() &&
+          prison_term(tokens, token_at(tokens, written.start), token_at(tokens, claim.span.end)))
+        claim.detail->counted = "prison term";
       if (tally_for) {
         claim.detail->predicate = "count";
         claim.detail->counted = "votes against";

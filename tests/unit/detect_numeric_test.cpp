@@ -617,8 +617,8 @@ TEST_CASE("detect::numeric clauses meet through news word groups of two words") 
   CHECK(members.size() == 1);
   auto prisoners = testing::pipeline_findings(
       "numeric",
-      "The two governments agreed in Doha on Friday to exchange 58 prisoners before the end of "
-      "the month.",
+      "The two governments agreed in Doha on Friday to exchange 58 prisoners within "
+      "weeks.",
       "Under the deal reached in Doha on Friday, the two governments will swap 85 prisoners.");
   CHECK(prisoners.size() == 1);
 }
@@ -1272,7 +1272,7 @@ TEST_CASE("detect::numeric 'as many as', 'as much as' are upper bounds like 'up 
   // A parking fine and a landslide's toll (our own stories): two upper bounds apart are two
   // maxima; a bound and a figure inside it are not apart.
   CHECK(pipeline_findings("numeric", "Drivers who park in bus lanes face fines of up to 400 euros.",
-                          "Drivers who park in bus lanes face penalties of as much as 150 euros.")
+                          "Drivers who park in bus lanes risk penalties of as much as 150 euros.")
             .size() == 1);
   CHECK(pipeline_findings("numeric",
                           "As many as 300 people may have died in the landslide, officials said.",
@@ -1325,4 +1325,56 @@ TEST_CASE("detect::numeric people and a noun naming people are one count") {
             "Twenty civilians were killed in the ambush near the border, the army "
             "said.")
             .empty());
+}
+
+TEST_CASE("detect::numeric another figure told alike beside both makes one statement") {
+  using testing::pipeline_findings;
+  // A stadium brawl and a ferry fire (our own stories): the other count beside the figure
+  // is the same in both, though one sentence goes on to count its kind again.
+  CHECK(pipeline_findings(
+            "numeric",
+            "Seventeen stewards and six supporters were hurt in the brawl, the club said.",
+            "Seven stewards and six supporters were hurt in the brawl, the club said, "
+            "adding that three stewards were kept in hospital overnight.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "Eighteen crew members and 40 passengers were rescued from the burning "
+                          "ferry, the coastguard said.",
+                          "Eight crew members and 40 passengers were rescued from the burning "
+                          "ferry, the coastguard said, and two crew members were treated for "
+                          "burns.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::numeric a prison term is a kind of figure of its own") {
+  using testing::pipeline_findings;
+  // A bribery trial and a smuggling case (our own stories), told with different words
+  // for the sentence: "sentenced to ... in prison" and "jailed for".
+  CHECK(pipeline_findings("numeric",
+                          "A court in Porto on Friday sentenced the former mayor to nine years in "
+                          "prison for taking bribes from a builder, in a case that shocked the "
+                          "town.",
+                          "The former mayor of Porto was jailed for eight years on Friday for "
+                          "taking bribes from a builder, a scandal that rocked the town.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "The captain of the trawler was sentenced to 12 years in jail for "
+                          "smuggling cocaine into the harbour.",
+                          "The trawler's captain was imprisoned for 14 years for smuggling "
+                          "cocaine into the harbour.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::numeric 'the first of its kind' does not make a vote another one") {
+  using testing::pipeline_findings;
+  // A city levy and a river park (our own stories).
+  CHECK(pipeline_findings("numeric", "The levy passed by 52 votes to 30 in the city council.",
+                          "The levy, which is the first of its kind anywhere in the region, "
+                          "passed by 48 votes to 30 in the city council.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "The river park, the first of its kind nationally, will cost 40 "
+                          "million euros, the mayor said.",
+                          "The river park will cost 60 million euros, the mayor said.")
+            .size() == 1);
 }

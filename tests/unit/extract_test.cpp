@@ -343,7 +343,7 @@ TEST_CASE("extract::quantities casualty counts") {
                "Sunday, officials and state media said.") == Counts{{"dead", 10}, {"injured", 50}});
   CHECK(counts("A powerful earthquake hit southern Iran on Sunday, causing major destruction in "
                "seven villages and killing 10 people and injuring 80.") ==
-        Counts{{"dead", 10}, {"injured", 80}});
+        Counts{{"village", 7}, {"dead", 10}, {"injured", 80}});
   CHECK(counts("A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday, "
                "injuring five people and damaging buildings, Iranian media said.")
             .back() == std::pair<std::string, double>{"injured", 5});
@@ -1514,7 +1514,7 @@ TEST_CASE("extract::mentions an institution named after a place is an organisati
     }
     return std::string("(none)");
   };
-  CHECK(type_of("Four of the injured were taken to Karsvik Hospital on Monday.",
+  CHECK(type_of("Four of the injured were driven to Karsvik Hospital on Monday.",
                 "karsvik hospital") == "organization");
   CHECK(type_of("The actress checked into Sunhaven Clinic in Malibu last week.",
                 "sunhaven clinic") == "organization");
@@ -1658,4 +1658,27 @@ TEST_CASE("extract: 'came out against', 'voted in favour of' are positions") {
             "The Green Party will vote against the budget.",
             [](const Claim& claim) { return claim.kind == ClaimKind::Stance; },
             &ClaimDetail::subject) == "green party");
+}
+
+TEST_CASE("extract: a prison term is counted as one") {
+  // A bribery trial and a smuggling case (our own stories).
+  auto counted = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Quantity; },
+        &ClaimDetail::counted);
+  };
+  CHECK(counted("The court sentenced the former mayor to nine years in prison.") == "prison term");
+  CHECK(counted("The captain was jailed for 12 years on Monday.") == "prison term");
+  CHECK(counted("He served a prison term of four years.") == "prison term");
+  CHECK(counted("The talks lasted nine years.").empty());
+}
+
+TEST_CASE("extract: a verb after 'and' that ends a list of objects shares the first subject") {
+  // A tourist levy and a port strike (our own stories).
+  CHECK(event_field("The levy covers hotels, campsites and holiday flats and will take "
+                    "effect on 1 May.",
+                    "start", &ClaimDetail::subject) == "levy");
+  CHECK(event_field("The union represents crane drivers, pilots and tug crews and will meet the "
+                    "minister on Monday.",
+                    "meet", &ClaimDetail::subject) == "union");
 }
