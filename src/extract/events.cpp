@@ -573,6 +573,28 @@ class EventBuilder {
           relative - 1 > 0 && pronoun.span.start > floor)
         before = Phrase{clause_start(impl_, tokens_, relative - 1, floor), relative - 1};
     }
+    // "The levy covers hotels, campsites and holiday flats and will come into force": a
+    // verb group right after "and" that ends a list of objects shares the subject of the
+    // verb before the list.
+    if (before.last == group_token && group_token >= 2 && tokens_[group_token - 1].lower == "and" &&
+        !(tokens_[group_token - 1].gap & (kComma | kBreak))) {
+      for (size_t k = group_token - 1; k-- > 0 && tokens_[k].span.start >= floor;) {
+        const Token& token = tokens_[k];
+        if (token.gap & kBreak) break;
+        // A verb: an auxiliary, or a word only a verb, or an event verb, not after a
+        // determiner or a preposition ("the covers").
+        auto classes = impl_.lexicon.classes(token.lower);
+        bool verb = token.closed == Closed::Auxiliary || token.closed == Closed::Modal ||
+                    (!token.capitalised && (classes & normalize::kVerb) &&
+                     (!(classes & normalize::kNoun) || impl_.event_verb_forms.find(token.lower)) &&
+                     k > 0 && tokens_[k - 1].closed != Closed::Determiner &&
+                     tokens_[k - 1].closed != Closed::Preposition);
+        if (!verb) continue;
+        size_t first = clause_start(impl_, tokens_, k, floor);
+        if (first < k) before = Phrase{first, k};
+        break;
+      }
+    }
     Phrase after{after_token, clause_end(impl_, tokens_, after_token, ceiling)};
     if (after.first < tokens_.size() && tokens_[after.first].lower == "that" &&
         after.last > after.first)

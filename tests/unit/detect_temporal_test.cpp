@@ -609,3 +609,18 @@ TEST_CASE("detect::temporal a rule or a deal taking effect at two times") {
                           "The trade pact enters into force on 1 September, officials said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::temporal a ship sails at two times") {
+  using testing::pipeline_findings;
+  // A cruise ship and a ferry (our own stories): "sail" is a departure.
+  CHECK(pipeline_findings("temporal",
+                          "The ship is scheduled to sail for Genoa on Tuesday evening, the "
+                          "company said.",
+                          "The company said the ship is due to sail for Genoa on Wednesday "
+                          "evening.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "The ferry sailed from Dover at 6:40 a.m., the operator said.",
+                          "The operator said the ferry sailed from Dover at 8:10 a.m.")
+            .size() == 1);
+}
