@@ -499,7 +499,7 @@ namespace {
 // True when the mention at `offset` looks like the subject of a clause: not the object of
 // a preposition, and opening the sentence or a clause (after a comma or a subordinating
 // word) or followed by a lower-case word (a verb, most of the time).
-bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
+bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset, uint32_t end) {
   static const std::vector<std::string_view> kPrepositions = {
       "with",   "of",      "to",      "for",   "by",     "from",   "at",    "in",   "on",
       "about",  "against", "between", "among", "than",   "like",   "under", "over", "into",
@@ -521,11 +521,17 @@ bool looks_like_subject(std::string_view text, Span sentence, uint32_t offset) {
   for (auto preposition : kPrepositions) {
     if (previous == preposition) return false;
   }
-  // Followed by a lower-case word: "Zelenskyy welcomed", "Trump’s position".
-  size_t after = offset;
+  // Followed by a lower-case word: "Zelenskyy welcomed", "Trump’s position" (after the
+  // whole name: "Laura Mickevicius said").
+  size_t after = std::max(offset, std::min(end, sentence.end) - 1);
   while (after < sentence.end && text[after] != ' ') ++after;
   while (after < sentence.end && text[after] == ' ') ++after;
-  return after < sentence.end && text[after] >= 'a' && text[after] <= 'z';
+  if (after >= sentence.end || text[after] < 'a' || text[after] > 'z') return false;
+  // Not a conjunction: "Imad Askhar and Hassan Askhar were" is half of a subject.
+  size_t next = after;
+  while (next < sentence.end && text[next] >= 'a' && text[next] <= 'z') ++next;
+  std::string_view word = text.substr(after, next - after);
+  return word != "and" && word != "or" && word != "nor";
 }
 
 // True when only capitalised words (a title, no article) or nothing stand before `offset`
@@ -544,6 +550,34 @@ bool opens_sentence(std::string_view text, Span sentence, uint32_t offset) {
     if (at == std::string_view::npos) break;
   }
   return true;
+}
+
+// True when `offset` lies inside a quotation opened earlier in its sentence (curly, straight
+// or `` '' marks).
+bool inside_quotation(std::string_view text, Span sentence, uint32_t offset) {
+  bool open = false;
+  for (size_t at = sentence.start; at < offset && at < text.size(); ++at) {
+    std::string_view rest = text.substr(at);
+    if (rest.starts_with("\u201c") || rest.starts_with("``")) {
+      open = true;
+    } else if (rest.starts_with("\u201d") || rest.starts_with("''")) {
+      open = false;
+    } else if (text[at] == '"') {
+      open = !open;
+    }
+  }
+  return open;
+}
+
+// True when the words before `offset` in its sentence are a role and what qualifies it,
+// the first capitalised ("Defence lawyer Ana Silva said ...", "Chief prosecutor Ivo Rand"):
+// the person then opens the sentence as after a title.
+bool after_role(std::string_view text, Span sentence, uint32_t offset,
+                const normalize::Names& names) {
+  auto words = text::words(text.substr(sentence.start, offset - sentence.start));
+  if (words.size() < 2 || words.size() > 4) return false;
+  char first = text[sentence.start + words.front().span.start];
+  return first >= 'A' && first <= 'Z' && names.is_role(words.back().norm);
 }
 
 }  // namespace
@@ -595,12 +629,18 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
       uint32_t where = sentence_at(document, person.offset);
       if (where + 1 < here && best) break;
       if (it + 1 != mentions.end() && qualifies(person, *(it + 1))) continue;
+      // A person named inside the quote the pronoun closes is who the speaker talks about
+      // ("“... watching Johnny Carson host the Oscars ...,” he said").
+      if (where == here &&
+          inside_quotation(document.text, document.sentences[where].span, person.offset))
+        continue;
       Span span = document.sentences[where].span;
-      bool subject = looks_like_subject(document.text, span, person.offset);
+      bool subject = looks_like_subject(document.text, span, person.offset, person.end);
       // In the sentence before, the person who opens it is its subject ("Finance Minister
       // X, in a statement, thanked Y for his service."): preferred over a later one that
       // only looks like a subject.
-      bool opens = subject && opens_sentence(document.text, span, person.offset);
+      bool opens = subject && (opens_sentence(document.text, span, person.offset) ||
+                               after_role(document.text, span, person.offset, names));
       if (it != mentions.begin() && qualifies(*(it - 1), person) &&
           opens_sentence(document.text, span, (it - 1)->offset)) {
         subject = opens = true;

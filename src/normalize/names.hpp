@@ -38,6 +38,8 @@ class Names {
   std::string key(std::string_view name) const;
   // A title ("President", "Secretary-General") or a nationality word ("German"), as written.
   bool is_title(std::string_view word) const { return is_title_word(word); }
+  // A role noun (rules/common/role_nouns.txt: "lawyer", "spokesman"), lower-cased.
+  bool is_role(std::string_view folded) const { return roles_.count(folded) > 0; }
   bool is_demonym(std::string_view word) const;
 
  private:

@@ -1682,3 +1682,20 @@ TEST_CASE("extract: a verb after 'and' that ends a list of objects shares the fi
                     "minister on Monday.",
                     "meet", &ClaimDetail::subject) == "union");
 }
+
+TEST_CASE("extract: a pronoun's speaker after a role, never a person inside the quote") {
+  // A fraud appeal and a festival headliner (our own stories).
+  auto speaker = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Quote; },
+        &ClaimDetail::speaker);
+  };
+  // The person a role opens the sentence with is its subject, over one the sentence
+  // names after "said".
+  CHECK(speaker("A court in Braga jailed Rui Costa for fraud on Monday.\n\nDefence lawyer Ana "
+                "Silva said Costa would appeal. \"The verdict rests on guesswork, not on "
+                "proof,\" she told reporters outside the court.") == "ana silva");
+  CHECK(speaker("Singer Tomas Reyes will headline the Porto festival in June. \"Twenty years ago "
+                "I watched Maria Lopes sing on that stage,\" he said in a statement.") ==
+        "tomas reyes");
+}
