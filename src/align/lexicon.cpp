@@ -51,6 +51,19 @@ Lexicon::Lexicon(const rules::RuleSet& rules) : words_(rules) {
       if (row.size() >= 2) inflections_.emplace(text::fold(row[0]), text::fold(row[1]));
     }
   }
+  // Irregular verbs whose forms Snowball cannot bring to one stem ("found" / "find",
+  // "took" / "take"): "did not find evidence" denies what "had found evidence" states.
+  // (Forms it stems alike, "abetted" / "abet", are left out: the table stays small.)
+  if (const auto* rows = rules.table("lexicon/verb_exceptions")) {
+    for (const auto& row : rows->rows()) {
+      if (row.size() < 2) continue;
+      std::string form = text::fold(row[0]), lemma = text::fold(row[1]);
+      if (stemmer.stem(form) != stemmer.stem(lemma)) inflections_.emplace(form, lemma);
+    }
+  }
+  for (const auto& [form, base] : inflections_)
+    irregular_forms_[stemmer.stem(base)].push_back(form);
+  for (auto& [key, forms] : irregular_forms_) std::sort(forms.begin(), forms.end());
   for (std::string_view name : {"time/months", "time/weekdays"}) {
     if (const auto* rows = rules.table(name)) {
       std::string kind = name == "time/months" ? "month:" : "weekday:";

@@ -46,6 +46,12 @@ class Lexicon {
   std::vector<std::string> keys(std::string_view folded, Stemmer& stemmer) const;
   // The main key: the stem of the base form ("rose" -> "rise", "talks" -> "talk").
   std::string key(std::string_view folded, Stemmer& stemmer) const;
+  // The irregular forms whose key() is `key` ("found", "finds" for "find"), for a scan
+  // that looks for a key's words by their first letters; null when none.
+  const std::vector<std::string>* irregular_forms(std::string_view key) const {
+    auto it = irregular_forms_.find(key);
+    return it == irregular_forms_.end() ? nullptr : &it->second;
+  }
   // The key of what a word is about: key() of the concept it names (rules/events/concepts:
   // "land" and "territorial" -> "territory"), a month's or a weekday's one key ("nov",
   // "november" -> "month:11"), else key() of the word.
@@ -146,17 +152,18 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> endings_;  // "n't" -> "not"
   StringSet stopwords_;
   StringSet neutral_cues_;
-  StringMap<std::string> inflections_;  // irregular form -> base form
-  StringMap<std::string> concepts_;     // word -> concept it names
-  StringSet numbers_;                   // number words
-  StringSet conjunctions_;              // clause joiners
-  StringSet pronouns_;                  // "he", "she", ...
-  StringMap<std::string> calendar_;     // "nov", "november" -> "month:11"
-  StringSet trends_;                    // "rose", "fell", ...
-  std::vector<std::string> day_parts_;  // "morning", "afternoon", ...
-  StringSet casualties_;                // keys of casualty concepts: "dead", "injur"
-  StringSet phrases_;                   // two-word group members, as "key key"
-  StringSet phrase_heads_;              // what a member of phrases_ has before a space
+  StringMap<std::string> inflections_;                   // irregular form -> base form
+  StringMap<std::vector<std::string>> irregular_forms_;  // key of a base form -> its forms
+  StringMap<std::string> concepts_;                      // word -> concept it names
+  StringSet numbers_;                                    // number words
+  StringSet conjunctions_;                               // clause joiners
+  StringSet pronouns_;                                   // "he", "she", ...
+  StringMap<std::string> calendar_;                      // "nov", "november" -> "month:11"
+  StringSet trends_;                                     // "rose", "fell", ...
+  std::vector<std::string> day_parts_;                   // "morning", "afternoon", ...
+  StringSet casualties_;    // keys of casualty concepts: "dead", "injur"
+  StringSet phrases_;       // two-word group members, as "key key"
+  StringSet phrase_heads_;  // what a member of phrases_ has before a space
   // Adjective and adverb antonyms: key -> its opposite keys (each pair both ways).
   StringMap<std::vector<std::string>> descriptor_opposites_;
   void add_descriptor_pair(const std::string& a, const std::string& b);

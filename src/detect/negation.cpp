@@ -540,7 +540,13 @@ void NegationDetector::told_alike(const Context& context,
     }
   }
   if (denied_keys.empty()) return;
-  for (const auto& key : denied_keys) wanted.insert(start_of(key));
+  for (const auto& key : denied_keys) {
+    wanted.insert(start_of(key));
+    // "did not find" / "had found": the irregular forms' first letters too.
+    if (const auto* forms = context.lexicon.irregular_forms(key)) {
+      for (const auto& form : *forms) wanted.insert(start_of(form));
+    }
+  }
   // The sentences that deny something or use a denied word: only they are compared.
   std::vector<size_t> kept;
   for (size_t n = 0; n < said.size(); ++n) {

@@ -597,3 +597,21 @@ TEST_CASE("detect::negation 'was away from' denies being there; 'as are' carries
                           "said.")
             .empty());
 }
+
+TEST_CASE("detect::negation an irregular verb denied and stated in its other form") {
+  using testing::pipeline_findings;
+  // A bridge inspection and an engine warning (our own stories): "find" / "found",
+  // "take" / "took" are one verb (rules/lexicon/verb_exceptions.tsv).
+  CHECK(pipeline_findings("negation",
+                          "Inspectors did not find any cracks in the bridge's main girder, the "
+                          "ministry said.",
+                          "The ministry said inspectors had found cracks in the bridge's main "
+                          "girder.")
+            .size() == 1);
+  CHECK(pipeline_findings("negation",
+                          "The airline did not take the aircraft out of service after the engine "
+                          "warning, the regulator said.",
+                          "The regulator said the airline took the aircraft out of service after "
+                          "the engine warning.")
+            .size() == 1);
+}
