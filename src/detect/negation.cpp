@@ -210,7 +210,7 @@ void NegationDetector::run(const Context& context, std::vector<Finding>& out) co
     std::set<std::string> keys;
     auto list = text::words(words);
     for (size_t i = skip_cue ? 1 : 0; i < list.size(); ++i) {
-      if (list[i].norm == "one") continue;
+      if (list[i].norm == "one" || context.lexicon.stopword(list[i].norm)) continue;
       std::string key = context.lexicon.key(list[i].norm, stemmer);
       if (!key.empty()) keys.insert(std::move(key));
     }
