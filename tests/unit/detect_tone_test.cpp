@@ -338,3 +338,26 @@ TEST_CASE("detect::tone hyphenated tone words") {
                           "The protest outside the embassy was tense, organisers said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::tone waiting patiently against tempers flaring") {
+  using testing::pipeline_findings;
+  // A delayed flight and a food bank queue (our own stories).
+  CHECK(pipeline_findings("tone",
+                          "Hundreds of passengers stranded at the gate waited patiently for news "
+                          "of the delayed flight, staff said.",
+                          "Tempers flared among hundreds of passengers stranded at the gate as "
+                          "they waited for news of the delayed flight, staff said.")
+            .size() == 1);
+  CHECK(pipeline_findings("tone",
+                          "Families in the queue outside the food bank waited patiently in the "
+                          "rain on Saturday morning.",
+                          "Families in the queue outside the food bank waited impatiently in the "
+                          "rain on Saturday morning.")
+            .size() == 1);
+  // "Patient" is a hospital's patient more often than a mood: not a tone word.
+  CHECK(pipeline_findings("tone",
+                          "The doctor said every patient in the ward was calm during the "
+                          "evacuation.",
+                          "The doctor said every patient in the ward was calm during the move.")
+            .empty());
+}
