@@ -5,6 +5,7 @@
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
 #include "detect/common.hpp"
+#include "detect/entity_name.hpp"
 
 namespace cc::detect {
 
@@ -67,9 +68,17 @@ bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const
   if (claim.sentence == 0 || claim.sentence >= document.sentences.size()) return false;
   auto names = surnames(analysis, claim.detail->speaker);
   if (names.empty()) return false;
-  auto before = text::words(document.slice(document.sentences[claim.sentence - 1].span));
-  for (size_t i = 0; i < before.size() && i < kSubjectWords; ++i) {
-    if (std::find(names.begin(), names.end(), before[i].norm) != names.end()) return true;
+  // Back through sentences that take the speaker up with the same pronoun ("..., she
+  // warned."), at most kPronounChain of them.
+  constexpr size_t kPronounChain = 2;
+  for (size_t back = 1; back <= kPronounChain + 1 && back <= claim.sentence; ++back) {
+    auto before = text::words(document.slice(document.sentences[claim.sentence - back].span));
+    for (size_t i = 0; i < before.size() && i < kSubjectWords; ++i) {
+      if (std::find(names.begin(), names.end(), before[i].norm) != names.end()) return true;
+    }
+    bool same_pronoun = std::any_of(before.begin(), before.end(),
+                                    [&](const text::Word& word) { return word.norm == pronoun; });
+    if (!same_pronoun) return false;
   }
   return false;
 }
@@ -101,6 +110,14 @@ void AttributionDetector::run(const Context& context, std::vector<Finding>& out)
     };
     if (ends_with_name(a.detail->speaker, b.detail->speaker) ||
         ends_with_name(b.detail->speaker, a.detail->speaker))
+      continue;
+    // One given name and a surname garbled ("Helen Saar" / "Helen Saarma") are one person
+    // named two ways: the entity-name detector's to report.
+    auto space_a = a.detail->speaker.rfind(' '), space_b = b.detail->speaker.rfind(' ');
+    if (space_a != std::string::npos && space_b != std::string::npos &&
+        a.detail->speaker.compare(0, space_a, b.detail->speaker, 0, space_b) == 0 &&
+        garbled_surname(std::string_view(a.detail->speaker).substr(space_a + 1),
+                        std::string_view(b.detail->speaker).substr(space_b + 1)))
       continue;
     if (!comparable(context, a, b)) continue;
     // When one sentence also names the other speaker ("Harbour Authority head Mina Okafor

@@ -200,6 +200,16 @@ bool misspelt_surname(std::string_view a, std::string_view b) {
   return edit_distance(a, b, limit) <= limit;
 }
 
+// True when surname `b` is `a` lengthened or cut by two or three letters at its end
+// ("Saar" / "Saarma"): one of the ways a surname is garbled that one edit does not cover.
+// (One letter is an inflection or a plural; the shorter keeps four letters or more.)
+bool lengthened_surname(std::string_view a, std::string_view b) {
+  std::string_view shorter = a.size() < b.size() ? a : b;
+  std::string_view longer = a.size() < b.size() ? b : a;
+  size_t extra = longer.size() - shorter.size();
+  return shorter.size() >= 4 && extra >= 2 && extra <= 3 && longer.starts_with(shorter);
+}
+
 bool only_spaces(std::string_view gap) {
   return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
 }
@@ -238,6 +248,10 @@ struct Candidate {
 };
 
 }  // namespace
+
+bool garbled_surname(std::string_view a, std::string_view b) {
+  return a != b && !a.empty() && !b.empty() && (misspelt_surname(a, b) || lengthened_surname(a, b));
+}
 
 EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rules) {
   if (const auto* table = rules.table("common/titles")) {

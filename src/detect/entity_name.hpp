@@ -43,6 +43,11 @@ namespace cc::detect {
 // sentence and "Windows Mail" in another about the same company are two products). A
 // weekday or month ends a name ("the Gulf of Aden on Saturday"), and a headline in title
 // case holds no names.
+// True when two surnames (folded) may be one garbled: a letter or two apart ("Wetzler" /
+// "Welzler") or lengthened at the end ("Saar" / "Saarma"). The attribution detector reads
+// two such speakers as one person; the entity-name detector reports only the first kind.
+bool garbled_surname(std::string_view a, std::string_view b);
+
 class EntityNameDetector final : public Detector {
  public:
   explicit EntityNameDetector(const rules::RuleSet& rules);

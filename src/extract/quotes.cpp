@@ -305,6 +305,13 @@ void extract_quotes(const Extractor::Impl& impl, DocumentState& state) {
         person = antecedent(document, people, attribution->offset, phrase, impl.names);
       }
       if (person) claim.detail->speaker = person->key;
+      // A cue with no speaker of its own after an earlier quote of the sentence ("...,"
+      // she said, adding: "...") goes on with that quote's speaker.
+      if (!person && attribution->speaker_text.empty() && q > 0 && !speakers[q - 1].empty() &&
+          sentence_at(document, quotes[q - 1].open) == claim.sentence) {
+        claim.detail->speaker = speakers[q - 1];
+        claim.detail->speaker_text = out.empty() ? std::string() : out.back().detail->speaker_text;
+      }
       if (claim.detail->speaker_text.empty() && person) claim.detail->speaker_text = person->name;
       if (!claim.detail->speaker.empty())
         claim.detail->attribution.push_back(claim.detail->speaker);

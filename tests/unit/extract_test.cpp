@@ -1699,3 +1699,19 @@ TEST_CASE("extract: a pronoun's speaker after a role, never a person inside the 
                 "I watched Maria Lopes sing on that stage,\" he said in a statement.") ==
         "tomas reyes");
 }
+
+TEST_CASE("extract: a quote after 'adding:' goes on with the sentence's speaker") {
+  // A port strike and a museum's funding (our own stories).
+  auto speakers = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(extract(text), ClaimKind::Quote))
+      out.push_back(claim->detail->speaker);
+    return out;
+  };
+  CHECK(speakers("Union leader Ilse Vos spoke after the vote. \"Nobody wants this,\" she said, "
+                 "adding: \"The port authority has stopped listening.\"") ==
+        std::vector<std::string>{"ilse vos", "ilse vos"});
+  CHECK(speakers("Curator Anna Lind spoke on Monday. \"It hurts,\" she said, adding: \"The "
+                 "council has cut our budget three years running.\"") ==
+        std::vector<std::string>{"anna lind", "anna lind"});
+}
