@@ -623,9 +623,22 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
                          [](char c) { return c == ' ' || (c >= 'a' && c <= 'z') || c == '-'; }) &&
              (names.is_title(between) || !names.parse("the " + std::string(between)).title.empty());
     };
+    // A single name set off by a role ("Vaitkus, the energy minister, said") is a person
+    // whoever the mention finder took it for.
+    auto role_apposition = [&](const Mention& single) {
+      if (single.type != EntityType::Other) return false;
+      std::string_view after = std::string_view(document.text).substr(single.end);
+      if (!after.starts_with(", the ") && !after.starts_with(", a ")) return false;
+      size_t comma = after.find(',', 2);
+      if (comma == std::string_view::npos || comma > 60) return false;
+      auto words = text::words(after.substr(2, comma - 2));
+      return words.size() >= 2 && words.size() <= 5 && names.is_role(words.back().norm);
+    };
     for (auto it = end; it != mentions.begin();) {
       const Mention& person = *--it;
-      if (person.type != EntityType::Person && !surname_of_person(person)) continue;
+      if (person.type != EntityType::Person && !surname_of_person(person) &&
+          !role_apposition(person))
+        continue;
       uint32_t where = sentence_at(document, person.offset);
       if (where + 1 < here && best) break;
       if (it + 1 != mentions.end() && qualifies(person, *(it + 1))) continue;

@@ -1715,3 +1715,19 @@ TEST_CASE("extract: a quote after 'adding:' goes on with the sentence's speaker"
                  "council has cut our budget three years running.\"") ==
         std::vector<std::string>{"anna lind", "anna lind"});
 }
+
+TEST_CASE("extract: a surname set off by a role is a pronoun's antecedent") {
+  // A port strike and a school closure (our own stories): the name is never given in
+  // full, and the sentence before the quote names nobody.
+  auto speaker = [](const std::string& text) {
+    return claim_field(
+        text, [](const Claim& claim) { return claim.kind == ClaimKind::Quote; },
+        &ClaimDetail::speaker);
+  };
+  CHECK(speaker("Vosberg, the union leader, said the strike would go on. The port was quiet "
+                "on Monday.\n\n\"We stay out until the offer changes,\" she told reporters.") ==
+        "vosberg");
+  CHECK(speaker("Kellner, the school board chairman, said two schools would close. Parents "
+                "gathered outside the town hall.\n\n\"Nobody wanted this,\" he said.") ==
+        "kellner");
+}
