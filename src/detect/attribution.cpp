@@ -1,6 +1,8 @@
 #include "detect/attribution.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <unordered_set>
 
 #include "align/lexicon.hpp"
 #include "core/text.hpp"
@@ -55,6 +57,26 @@ bool named(const Analysis& analysis, const align::Lexicon& lexicon, const Claim&
   return false;
 }
 
+// True when a name of `names` is set off by commas right before the sentence's verb of
+// saying, after a role: "The mayor of Lakeside, Ana Moura, said ..." (up to two words of
+// the name before the one found, each capitalised).
+bool set_off_speaker(std::string_view sentence, const std::vector<text::Word>& words,
+                     const std::vector<std::string>& names) {
+  static const std::unordered_set<std::string_view> kSaid = {"said", "says", "told", "added"};
+  for (size_t i = 1; i + 1 < words.size() && !kSaid.count(words[i].norm); ++i) {
+    if (std::find(names.begin(), names.end(), words[i].norm) == names.end()) continue;
+    if (sentence.substr(words[i].span.end, 2) != ", " || !kSaid.count(words[i + 1].norm)) continue;
+    size_t first = i;
+    while (first > 0 && i - first < 2 && sentence.substr(words[first].span.start - 1, 1) == " " &&
+           sentence.substr(words[first - 1].span.end, 1) == " " &&
+           std::isupper(static_cast<unsigned char>(sentence[words[first - 1].span.start])))
+      --first;
+    if (words[first].span.start >= 2 && sentence.substr(words[first].span.start - 2, 2) == ", ")
+      return true;
+  }
+  return false;
+}
+
 // True when a pronoun's speaker ("he said") is sure: the sentence before the quote's opens
 // with the speaker's name (within its first kSubjectWords words), the subject the pronoun
 // takes up ("Raghavan urged patience. \"...,\" he said.").
@@ -72,10 +94,14 @@ bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const
   // warned."), at most kPronounChain of them.
   constexpr size_t kPronounChain = 2;
   for (size_t back = 1; back <= kPronounChain + 1 && back <= claim.sentence; ++back) {
-    auto before = text::words(document.slice(document.sentences[claim.sentence - back].span));
+    std::string_view sentence = document.slice(document.sentences[claim.sentence - back].span);
+    auto before = text::words(sentence);
     for (size_t i = 0; i < before.size() && i < kSubjectWords; ++i) {
       if (std::find(names.begin(), names.end(), before[i].norm) != names.end()) return true;
     }
+    // (Only in the sentence right before: further back a pronoun may have moved on to
+    // another person, "..., her agent, Mark Roesler, said. ... she said in 1998.")
+    if (back == 1 && set_off_speaker(sentence, before, names)) return true;
     bool same_pronoun = std::any_of(before.begin(), before.end(),
                                     [&](const text::Word& word) { return word.norm == pronoun; });
     if (!same_pronoun) return false;

@@ -300,3 +300,23 @@ TEST_CASE("detect::attribution one given name and a garbled surname are one spea
                           "sink the smaller operators,\" Anna Lukas said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::attribution a pronoun after a name set off by commas before 'said'") {
+  using testing::pipeline_findings;
+  // A village bypass and a hospital wing (our own stories): "The mayor of X, Name, said"
+  // names the speaker the next sentence's "she" takes up.
+  CHECK(pipeline_findings("attribution",
+                          "The mayor of Little Hadham, Ruth Kemble, said the village had asked "
+                          "for a bypass for years. \"We have waited since 2015 and every year we "
+                          "are told to be patient,\" she said.",
+                          "\"We have waited since 2015 and every year we are told to be patient,\" "
+                          "said Owen Price, who chairs the county roads committee.")
+            .size() == 1);
+  CHECK(pipeline_findings("attribution",
+                          "The director of the Northgate hospital trust, Sunil Mehra, said the new "
+                          "wing would open in spring. \"The beds are ready and the staff are "
+                          "hired,\" he said.",
+                          "\"The beds are ready and the staff are hired,\" said Tom Reilly, the "
+                          "health board's finance chief.")
+            .size() == 1);
+}
