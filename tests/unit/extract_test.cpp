@@ -1704,7 +1704,8 @@ TEST_CASE("extract: a quote after 'adding:' goes on with the sentence's speaker"
   // A port strike and a museum's funding (our own stories).
   auto speakers = [](const std::string& text) {
     std::vector<std::string> out;
-    for (const Claim* claim : of_kind(extract(text), ClaimKind::Quote))
+    auto analysis = extract(text);  // the claims of_kind points to live in it
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
       out.push_back(claim->detail->speaker);
     return out;
   };
