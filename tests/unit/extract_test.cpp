@@ -1685,50 +1685,38 @@ TEST_CASE("extract: a verb after 'and' that ends a list of objects shares the fi
 
 TEST_CASE("extract: a pronoun's speaker after a role, never a person inside the quote") {
   // A fraud appeal and a festival headliner (our own stories).
-  auto speaker = [](const std::string& text) {
-    return claim_field(
-        text, [](const Claim& claim) { return claim.kind == ClaimKind::Quote; },
-        &ClaimDetail::speaker);
-  };
   // The person a role opens the sentence with is its subject, over one the sentence
   // names after "said".
-  CHECK(speaker("A court in Braga jailed Rui Costa for fraud on Monday.\n\nDefence lawyer Ana "
-                "Silva said Costa would appeal. \"The verdict rests on guesswork, not on "
-                "proof,\" she told reporters outside the court.") == "ana silva");
-  CHECK(speaker("Singer Tomas Reyes will headline the Porto festival in June. \"Twenty years ago "
-                "I watched Maria Lopes sing on that stage,\" he said in a statement.") ==
-        "tomas reyes");
+  CHECK(
+      quote_speakers("A court in Braga jailed Rui Costa for fraud on Monday.\n\nDefence lawyer Ana "
+                     "Silva said Costa would appeal. \"The verdict rests on guesswork, not on "
+                     "proof,\" she told reporters outside the court.") ==
+      std::vector<std::string>{"ana silva"});
+  CHECK(quote_speakers(
+            "Singer Tomas Reyes will headline the Porto festival in June. \"Twenty years ago "
+            "I watched Maria Lopes sing on that stage,\" he said in a statement.") ==
+        std::vector<std::string>{"tomas reyes"});
 }
 
 TEST_CASE("extract: a quote after 'adding:' goes on with the sentence's speaker") {
   // A port strike and a museum's funding (our own stories).
-  auto speakers = [](const std::string& text) {
-    std::vector<std::string> out;
-    auto analysis = extract(text);  // the claims of_kind points to live in it
-    for (const Claim* claim : of_kind(analysis, ClaimKind::Quote))
-      out.push_back(claim->detail->speaker);
-    return out;
-  };
-  CHECK(speakers("Union leader Ilse Vos spoke after the vote. \"Nobody wants this,\" she said, "
-                 "adding: \"The port authority has stopped listening.\"") ==
-        std::vector<std::string>{"ilse vos", "ilse vos"});
-  CHECK(speakers("Curator Anna Lind spoke on Monday. \"It hurts,\" she said, adding: \"The "
-                 "council has cut our budget three years running.\"") ==
+  CHECK(
+      quote_speakers("Union leader Ilse Vos spoke after the vote. \"Nobody wants this,\" she said, "
+                     "adding: \"The port authority has stopped listening.\"") ==
+      std::vector<std::string>{"ilse vos", "ilse vos"});
+  CHECK(quote_speakers("Curator Anna Lind spoke on Monday. \"It hurts,\" she said, adding: \"The "
+                       "council has cut our budget three years running.\"") ==
         std::vector<std::string>{"anna lind", "anna lind"});
 }
 
 TEST_CASE("extract: a surname set off by a role is a pronoun's antecedent") {
   // A port strike and a school closure (our own stories): the name is never given in
   // full, and the sentence before the quote names nobody.
-  auto speaker = [](const std::string& text) {
-    return claim_field(
-        text, [](const Claim& claim) { return claim.kind == ClaimKind::Quote; },
-        &ClaimDetail::speaker);
-  };
-  CHECK(speaker("Vosberg, the union leader, said the strike would go on. The port was quiet "
-                "on Monday.\n\n\"We stay out until the offer changes,\" she told reporters.") ==
-        "vosberg");
-  CHECK(speaker("Kellner, the school board chairman, said two schools would close. Parents "
-                "gathered outside the town hall.\n\n\"Nobody wanted this,\" he said.") ==
-        "kellner");
+  CHECK(quote_speakers(
+            "Vosberg, the union leader, said the strike would go on. The port was quiet "
+            "on Monday.\n\n\"We stay out until the offer changes,\" she told reporters.") ==
+        std::vector<std::string>{"vosberg"});
+  CHECK(quote_speakers("Kellner, the school board chairman, said two schools would close. Parents "
+                       "gathered outside the town hall.\n\n\"Nobody wanted this,\" he said.") ==
+        std::vector<std::string>{"kellner"});
 }
