@@ -329,6 +329,22 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   }
   for (auto& [_, names] : sentence_entities) sort_unique(names.ids);
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms;
+  // Topic keys of the words each time claim spans, by sentence and normalised value: "p.m."
+  // and "local time" ("docked at 6:15 p.m. local time") belong to the time, and the value
+  // ("clock:18:15") does not spell them.
+  struct TimeSpanned {
+    std::string_view value;
+    std::vector<std::string> keys;
+  };
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<TimeSpanned>> time_spans;
+  for (const Claim& claim : analysis.claims) {
+    if (claim.kind != ClaimKind::Time) continue;
+    const Document& document = analysis.documents[claim.source];
+    auto& spanned = time_spans[{claim.source, claim.sentence}].emplace_back();
+    spanned.value = claim.detail->time.text;
+    for (const auto& w : text::words(document.slice(claim.span)))
+      spanned.keys.push_back(lexicon_.topic_key(w.norm, stemmer, memo));
+  }
 
   std::vector<ClaimFeatures> out;
   out.reserve(analysis.claims.size());
@@ -428,6 +444,16 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
         for (const auto& key : day_part_keys) {
           uint32_t id = interner_.find(key);
           if (id) time_words.push_back(id);
+        }
+        if (auto spans = time_spans.find({claim.source, claim.sentence});
+            spans != time_spans.end()) {
+          for (const auto& spanned : spans->second) {
+            if (spanned.value != claim.detail->time.text) continue;
+            for (const auto& key : spanned.keys) {
+              uint32_t id = interner_.find(key);
+              if (id) time_words.push_back(id);
+            }
+          }
         }
         bool timed = false;
         std::erase_if(f.topic, [&](uint32_t id) {

@@ -14,6 +14,22 @@ namespace cc::align {
 
 namespace {
 
+// "Three of the four soldiers killed by friendly fire": a part of a whole its sentence
+// names. It is not the count of its kind ("Five soldiers lost their lives"); two parts
+// ("Four of the board's nine judges" / "Five of the nine judges") are compared, and
+// "20,000 of its delivery vans" names no whole.
+bool part_of_whole(const Analysis& analysis, const Lexicon& lexicon, const Claim& claim) {
+  std::string_view told = analysis.documents[claim.source].slice(claim.span);
+  const std::string& figure = claim.detail->value.text;
+  if (figure.empty() || !told.starts_with(figure)) return false;
+  auto words = text::words(told.substr(figure.size()));
+  if (words.size() < 3 || words[0].norm != "of" || words[1].norm != "the") return false;
+  size_t at = words[2].norm.ends_with("'s") && words.size() > 3 ? 3 : 2;  // "the board's nine"
+  const std::string& whole = words[at].norm;
+  return lexicon.number_word(whole) ||
+         std::all_of(whole.begin(), whole.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Quotes shorter than this many words are fragments ("unnecessary"): their words alone
 // cannot show they are the same statement, so when both are fragments the sentences
 // around them must. A fragment and a longer quote are one statement only when the
@@ -640,6 +656,9 @@ uint32_t Scorer::context_id(std::string_view word) const {
 double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
                           std::string* reason) const {
   if (a.dimension != b.dimension) return 0;
+  if (part_of_whole(analysis_, lexicon_, analysis_.claims[a.claim]) !=
+      part_of_whole(analysis_, lexicon_, analysis_.claims[b.claim]))
+    return 0;
   // What is counted: the same thing when both name it; a figure that names it and one that
   // does not are two figures; two that name nothing compare only as shares, sums and
   // measures, whose unit says what they are (a bare count counts nothing nameable).
@@ -685,8 +704,16 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   if (entities_apart && owner < 1) return 0;
   // "He caught eight passes" beside "Bush caught 52 passes": whose figure the pronoun
   // gives is not known, and the other sentence names someone.
-  bool unknown_owner = (a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
-                       (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty());
+  // (Two sentences that share two names or more tell one thing, and the pronoun is who
+  // the other names: "They sold drawings of Fort Halden and the Ostby radar station for
+  // 9,000 euros" / "The couriers sketched Fort Halden and the Ostby radar station and were
+  // paid 19,000 euros".)
+  size_t names_shared = static_cast<size_t>(
+      std::count_if(a.context_entities.begin(), a.context_entities.end(),
+                    [&](uint32_t e) { return contains(b.context_entities, e); }));
+  bool unknown_owner = names_shared < 2 &&
+                       ((a.pronoun_subject && !b.pronoun_subject && !b.context_entities.empty()) ||
+                        (b.pronoun_subject && !a.pronoun_subject && !a.context_entities.empty()));
   if (unknown_owner && owner < 1) return 0;
   if (owner < 1 && rival_actors(a, b)) return 0;
   // The only figure of its kind left unpaired in each source (or the only one whose

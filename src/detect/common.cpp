@@ -249,10 +249,13 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
                         : nullptr;
   for (size_t i = 0; i < words.size(); ++i) {
     if (text::clause_at(clauses, words[i].span.start) != own) continue;
-    // Past the claim, ", but", ", while" or ", who" opens a clause of its own, whose marks are its
-    // own events': "the northern flank had eased, but a second flank was still burning".
+    // Past the claim, ", but", ", while", ", who" or ", and" opens a clause of its own, whose
+    // marks are its own events': "the northern flank had eased, but a second flank was still
+    // burning", "with a budget of 900 million dollars, and the planners promised that no
+    // new stadium would go up".
     size_t at = extent.start + words[i].span.start;
-    if (at >= claim.span.end && kContrasts.count(words[i].norm) && at > extent.start) {
+    if (at >= claim.span.end && (kContrasts.count(words[i].norm) || words[i].norm == "and") &&
+        at > extent.start) {
       std::string_view before = document.slice(Span{claim.span.end, static_cast<uint32_t>(at)});
       size_t last = before.find_last_not_of(' ');
       if (last != std::string_view::npos && (before[last] == ',' || before[last] == ';')) break;

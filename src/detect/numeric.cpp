@@ -261,7 +261,13 @@ bool NumericDetector::bounded_year(const Analysis& analysis, const Claim& claim)
   Span extent = analysis.sentence_extent(claim);
   if (at->start < extent.start) return false;
   auto before = text::words(analysis.documents[claim.source].slice(Span{extent.start, at->start}));
-  return !before.empty() && bounds_.count(before.back().norm) > 0;
+  if (before.empty()) return false;
+  // "hired 40 engineers from early 2021" starts the period as "since early 2021" does, when
+  // the year follows the figure ("Dating from 1985, the crossing carries 48,000 vehicles"
+  // tells the crossing's age); only before a year: "from July 1" may be the day a rule
+  // takes effect, the temporal detector's to compare.
+  if (before.back().norm == "from") return claim.span.end <= at->start;
+  return bounds_.count(before.back().norm) > 0;
 }
 
 NumericDetector::NumericDetector(const rules::RuleSet& rules) : occurrence_(rules) {

@@ -221,7 +221,12 @@ std::string counted_noun(const Extractor::Impl& impl, const std::vector<Token>& 
     if (token.lower == "other" || token.lower == "more" || token.lower == "additional") continue;
     if (token.closed != Closed::None || token.digit) break;
     uint8_t classes = impl.lexicon.classes(token.lower);
-    if (classes == 0 && token.capitalised) break;  // a name: "30 Ukrainian ..." handled above
+    if (classes == 0 && token.capitalised) {
+      // A nationality qualifies the noun after it ("40 Serbian workers"); another
+      // capitalised word is a name.
+      if (impl.names.is_demonym(token.lower) && k + 1 < tokens.size() && k + 1 < limit) continue;
+      break;
+    }
     // A compound no dictionary lists counts what its last part names: "40 e-scooters"
     // counts bikes, "40 mini-buses" buses.
     std::string_view head = token.lower;
@@ -402,6 +407,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       const std::string& id = match->rule->id;
       // A casualty verb's figure starts after the verb: "killing at least 12".
       const bool casualty = id == "quantity.casualty";
+      const bool duration_rule = id == "quantity.duration" || id == "quantity.part-duration";
       uint32_t start = match->span.start;
       if (casualty) {
         auto number = match->capture("number");
@@ -529,13 +535,26 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         amount->low = amount->low * unit->factor + unit->offset;
         amount->high = amount->high * unit->factor + unit->offset;
         claim.detail->value.unit = unit->canonical;
-      } else if (id == "quantity.compound" || id == "quantity.duration") {
+      } else if (id == "quantity.compound" || duration_rule) {
         std::string number = capture_text(document, *match, "number");
         std::string folded = text::fold(text::squeeze_spaces(number));
         // "an hour", "half an hour", "a day and a half".
         double article = folded == "a" || folded == "an"             ? 1
                          : folded == "half a" || folded == "half an" ? 0.5
                                                                      : 0;
+        // "a quarter of a century", "three-quarters of an hour".
+        if (id == "quantity.part-duration") {
+          size_t cut = folded.find_first_of(" -");
+          size_t of = folded.find(" of ");
+          if (cut == std::string::npos || of == std::string::npos || of < cut) continue;
+          std::string top = folded.substr(0, cut);
+          auto numerator = top == "a" || top == "an"
+                               ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
+                               : numbers.parse(top);
+          auto denominator = numbers.denominator(folded.substr(cut + 1, of - cut - 1));
+          if (!numerator || !denominator || *denominator == 0) continue;
+          article = numerator->low / *denominator;
+        }
         amount = article > 0
                      ? std::optional<normalize::Amount>(normalize::Amount{article, article, false})
                      : numbers.parse(number);
@@ -564,10 +583,13 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         std::string folded = text::fold(number);
         // "one" alone is a pronoun more often than a count ("one of the leaders").
         if (folded == "one" && approximator.empty()) continue;
-        // A figure after a capitalised word is an identifier: "Article 5", "World War 3".
+        // A figure after a capitalised word is an identifier: "Article 5", "World War 3";
+        // not after an approximator or a closed-class word opening the clause after a
+        // dateline ("OSLO, May 2 - About 9,000 flats").
         auto number_span = match->capture("number");
         size_t at = number_span ? token_at(tokens, number_span->start) : 0;
-        if (at > 1 && at < tokens.size() && tokens[at - 1].capitalised && tokens[at].gap == 0)
+        if (at > 1 && at < tokens.size() && tokens[at - 1].capitalised && tokens[at].gap == 0 &&
+            approximator.empty() && tokens[at - 1].closed == Closed::None)
           continue;
       }
       if (!amount) continue;
@@ -726,7 +748,19 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
                        tokens[k - 1].lower == "from")) {
         --k;
       }
-      if (k > 0) {
+      // "up to" is a bound ("the river was rising at up to 30 cm an hour"), but for after a
+      // verb of motion ("went up to 40", "shot up to $90").
+      auto up_to_bound = [&] {
+        if (tokens[k - 1].lower != "up" || k >= tokens.size() || tokens[k].lower != "to")
+          return false;
+        if (k < 2) return true;
+        static const std::unordered_set<std::string_view> kRising = {
+            "went",   "go",    "goes",   "gone",    "going",  "shot",  "shoots", "jumped",
+            "jumps",  "moved", "moves",  "climbed", "climbs", "edged", "edges",  "inched",
+            "ticked", "crept", "creeps", "rose",    "rise",   "rises", "rising", "risen"};
+        return kRising.count(tokens[k - 2].lower) == 0;
+      };
+      if (k > 0 && !up_to_bound()) {
         if (auto it = impl.trends.find(tokens[k - 1].lower); it != impl.trends.end()) {
           claim.detail->trend = it->second;
           if (claim.detail->subject.empty() && claim.detail->counted.empty())
@@ -760,11 +794,10 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
       claim.detail->predicate = share ? "share" : (id == "quantity.ordinal" ? "rank" : "count");
       if (id == "quantity.money") claim.detail->predicate = "amount";
       if (id == "quantity.measure" || id == "quantity.range") claim.detail->predicate = "measure";
-      if (id == "quantity.compound" || id == "quantity.duration")
-        claim.detail->predicate = "duration";
+      if (id == "quantity.compound" || duration_rule) claim.detail->predicate = "duration";
       // A span of time in prison is a kind of its own, which a story gives once or twice:
       // "seven years in prison", "jailed for six years", "a prison term of 12 years".
-      if (id == "quantity.duration" && claim.detail->counted.empty() &&
+      if (duration_rule && claim.detail->counted.empty() &&
           prison_term(tokens, token_at(tokens, written.start), token_at(tokens, claim.span.end)))
         claim.detail->counted = "prison term";
       if (tally_for) {

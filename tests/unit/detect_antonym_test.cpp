@@ -484,3 +484,27 @@ TEST_CASE("detect::antonym a thing that swells or thins, thickens or dwindles") 
                           "dwindled, customs officers said.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym 'up to' is a bound, not a rise") {
+  using testing::pipeline_findings;
+  // A flooded river and a falling reservoir (our own stories).
+  CHECK(pipeline_findings("antonym", "The river level fell by about 30 cm an hour at its peak.",
+                          "The river level kept falling at up to 30 cm an hour.")
+            .empty());
+  CHECK(pipeline_findings("antonym", "The reservoir dropped by about 2 metres a week.",
+                          "The reservoir was dropping at up to 2 metres a week.")
+            .empty());
+}
+
+TEST_CASE("detect::antonym voting in favour or against with no object") {
+  using testing::pipeline_findings;
+  // A referendum and a parliamentary vote (our own stories); the voters are named (a
+  // position with no object ties two claims only by a named actor).
+  CHECK(pipeline_findings("antonym",
+                          "Only two of the nine districts, Lienz and Imst, voted in favour.",
+                          "Only two of the nine districts, Lienz and Imst, voted against.")
+            .size() == 1);
+  CHECK(pipeline_findings("antonym", "Two of the smaller parties, Vox and Sumar, voted against.",
+                          "Two of the smaller parties, Vox and Sumar, voted in favour.")
+            .size() == 1);
+}

@@ -615,3 +615,25 @@ TEST_CASE("detect::negation an irregular verb denied and stated in its other for
                           "the engine warning.")
             .size() == 1);
 }
+
+TEST_CASE("detect::negation 'would have to' plans as 'would' does; a cut takes away") {
+  using testing::pipeline_findings;
+  // A withdrawn bid and a broken contract (our own stories).
+  CHECK(pipeline_findings("negation", "The club said it would not pay any fine to the league.",
+                          "The club said it would have to pay a fine to the league.")
+            .size() == 1);
+  CHECK(pipeline_findings("negation", "The builder will not pay any compensation to the tenants.",
+                          "The builder will have to pay compensation to the tenants.")
+            .size() == 1);
+  // A storm and a flood (our own stories): "cut" and "lost" say what "without" does.
+  CHECK(pipeline_findings("negation",
+                          "The storm cut electricity to 50,000 homes in the north overnight.",
+                          "About 50,000 homes in the north were left without electricity "
+                          "overnight after the storm.")
+            .empty());
+  CHECK(pipeline_findings("negation",
+                          "Some 3,000 households lost water supplies when the main burst.",
+                          "Some 3,000 households were without water supplies when the main "
+                          "burst.")
+            .empty());
+}

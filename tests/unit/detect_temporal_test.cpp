@@ -624,3 +624,30 @@ TEST_CASE("detect::temporal a ship sails at two times") {
                           "The operator said the ferry sailed from Dover at 8:10 a.m.")
             .size() == 1);
 }
+
+TEST_CASE("detect::temporal 'local time' belongs to the time of day") {
+  using testing::pipeline_findings;
+  // A ferry and an airliner (our own stories): the words of the time are not what the
+  // event acts on, though the other sentence names a place.
+  CHECK(pipeline_findings("temporal",
+                          "The ferry arrived at the northern quay of Tromso at 6:15 p.m.",
+                          "The ferry finally arrived at 8:15 p.m. local time.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "The airliner landed on the main runway of Keflavik at 9:40 a.m.",
+                          "The airliner landed at 11:40 a.m. local time.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::temporal informing and notifying are one act") {
+  using testing::pipeline_findings;
+  // A withdrawn bid and a product recall (our own stories).
+  CHECK(pipeline_findings("temporal",
+                          "The federation said it had informed the organisers on Monday morning.",
+                          "The federation said it had notified the organisers on Tuesday "
+                          "morning.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal", "The company notified the regulator on Friday.",
+                          "The company informed the regulator on Wednesday.")
+            .size() == 1);
+}
