@@ -329,23 +329,6 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
   }
   for (auto& [_, names] : sentence_entities) sort_unique(names.ids);
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms;
-  // Topic keys of the words each time claim spans, by sentence and normalised value: "p.m."
-  // and "local time" ("docked at 6:15 p.m. local time") belong to the time, and the value
-  // ("clock:18:15") does not spell them.
-  struct TimeSpanned {
-    std::string_view value;
-    std::vector<std::string> keys;
-  };
-  std::map<std::pair<uint32_t, uint32_t>, std::vector<TimeSpanned>> time_spans;
-  for (const Claim& claim : analysis.claims) {
-    if (claim.kind != ClaimKind::Time) continue;
-    const Document& document = analysis.documents[claim.source];
-    auto& spanned = time_spans[{claim.source, claim.sentence}].emplace_back();
-    spanned.value = claim.detail->time.text;
-    for (const auto& w : text::words(document.slice(claim.span)))
-      spanned.keys.push_back(lexicon_.topic_key(w.norm, stemmer, memo));
-  }
-
   std::vector<ClaimFeatures> out;
   out.reserve(analysis.claims.size());
   for (const Claim& claim : analysis.claims) {
@@ -445,16 +428,26 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
           uint32_t id = interner_.find(key);
           if (id) time_words.push_back(id);
         }
-        if (auto spans = time_spans.find({claim.source, claim.sentence});
-            spans != time_spans.end()) {
-          for (const auto& spanned : spans->second) {
-            if (spanned.value != claim.detail->time.text) continue;
-            for (const auto& key : spanned.keys) {
-              uint32_t id = interner_.find(key);
-              if (id) time_words.push_back(id);
-            }
+        // The words the time claim spans ("p.m.", "local time": "docked at 6:15 p.m. local
+        // time") belong to the time too, though its value ("clock:18:15") does not spell
+        // them. Claims are numbered in document order: a sentence's claims are neighbours.
+        auto spanned_words = [&](size_t at) {
+          const Claim& other = analysis.claims[at];
+          if (other.kind != ClaimKind::Time || other.detail->time.text != claim.detail->time.text)
+            return;
+          const Document& document = analysis.documents[other.source];
+          for (const auto& w : text::words(document.slice(other.span))) {
+            uint32_t id = interner_.find(lexicon_.topic_key(w.norm, stemmer, memo));
+            if (id) time_words.push_back(id);
           }
-        }
+        };
+        auto same_sentence = [&](size_t at) {
+          return analysis.claims[at].source == claim.source &&
+                 analysis.claims[at].sentence == claim.sentence;
+        };
+        for (size_t at = claim.index; at > 0 && same_sentence(at - 1); --at) spanned_words(at - 1);
+        for (size_t at = claim.index + 1; at < analysis.claims.size() && same_sentence(at); ++at)
+          spanned_words(at);
         bool timed = false;
         std::erase_if(f.topic, [&](uint32_t id) {
           bool time = std::find(time_words.begin(), time_words.end(), id) != time_words.end();

@@ -269,8 +269,10 @@ EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rul
       if (!parts.empty()) titles_.push_back(std::move(parts));
     }
   }
-  if (const auto* table = rules.table("entities/demonyms")) {
-    for (const auto& row : table->rows()) demonyms_.insert(text::fold(row.front()));
+  for (std::string_view name : {"entities/demonyms", "entities/nationalities"}) {
+    if (const auto* table = rules.table(name)) {
+      for (const auto& row : table->rows()) demonyms_.insert(text::fold(row.front()));
+    }
   }
   roles_ = word_list(rules, "common/role_nouns");
   for (size_t t = 0; t < titles_.size(); ++t) {

@@ -91,6 +91,7 @@ Names::Names(const rules::RuleSet& rules) {
   }
   load("common/role_nouns", roles_);
   load("entities/demonyms", demonyms_);
+  load("entities/nationalities", demonyms_);
   if (const auto* aliases = rules.table("entities/aliases")) {
     for (const auto& row : aliases->rows()) {
       for (size_t i = 1; i < row.size(); ++i) aliases_.emplace(text::fold(row[i]), row[0]);

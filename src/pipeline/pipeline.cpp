@@ -211,9 +211,11 @@ struct Engine::Impl {
   // threads, releasing every half megabyte took 2.3 MB off a 50 MB pile's peak for 0.45 s
   // of system time (docs/performance.md, "tenth session"); every quarter megabyte since
   // the fourteenth session (99,044 -> 98,764 KiB on two threads, one run each, for about
-  // 0.8 s more system time). A short run releases nothing.
+  // 0.8 s more system time); every eighth of a megabyte since the sixteenth (98,921 ->
+  // 98,694 KiB at the mean of four runs each, about 0.4 s more system time). A short run
+  // releases nothing.
   static void release_after(size_t text_bytes, std::atomic<size_t>& compared_bytes) {
-    constexpr size_t kReleaseText = size_t{1} << 18;
+    constexpr size_t kReleaseText = size_t{1} << 17;
     if (compared_bytes.fetch_add(text_bytes, std::memory_order_relaxed) + text_bytes <
         kReleaseText) {
       return;
