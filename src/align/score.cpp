@@ -21,7 +21,9 @@ namespace {
 bool part_of_whole(const Analysis& analysis, const Lexicon& lexicon, const Claim& claim) {
   std::string_view told = analysis.documents[claim.source].slice(claim.span);
   const std::string& figure = claim.detail->value.text;
-  if (figure.empty() || !told.starts_with(figure)) return false;
+  if (figure.empty() || !told.starts_with(figure) ||
+      !told.substr(figure.size()).starts_with(" of the "))
+    return false;  // most figures: nothing to split
   auto words = text::words(told.substr(figure.size()));
   if (words.size() < 3 || words[0].norm != "of" || words[1].norm != "the") return false;
   size_t at = words[2].norm.ends_with("'s") && words.size() > 3 ? 3 : 2;  // "the board's nine"
