@@ -1,5 +1,6 @@
 #include "detect/stance.hpp"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <tuple>
@@ -65,7 +66,19 @@ void StanceDetector::run(const Context& context, std::vector<Finding>& out) cons
       continue;
     }
     const std::string& actor = actor_of(a);
-    if (actor.empty() || actor != actor_of(b)) continue;
+    if (actor.empty()) continue;
+    // One actor, or two common nouns news reports use for one body ("the city council" /
+    // "city hall": rules/detect/related_words.tsv).
+    const std::string& other_actor = actor_of(b);
+    auto unnamed = [](const Claim& claim, const std::string& who) {
+      return std::find(claim.detail->entities.begin(), claim.detail->entities.end(), who) ==
+             claim.detail->entities.end();
+    };
+    if (actor != other_actor &&
+        (other_actor.empty() || !unnamed(a, actor) || !unnamed(b, other_actor) ||
+         !context.lexicon.related(context.lexicon.key(actor, stemmer),
+                                  context.lexicon.key(other_actor, stemmer))))
+      continue;
     int da = direction(a), db = direction(b);
     if (da == 0 || db == 0) continue;
     bool firm_a = firm(analysis, a), firm_b = firm(analysis, b);

@@ -265,3 +265,17 @@ TEST_CASE("detect::stance concerns or questions raised against support") {
                                    "The mayor raised questions about the stadium deal on Monday.")
             .size() == 1);
 }
+
+TEST_CASE("detect::stance a city council and city hall are one actor") {
+  // A tram plan and a parking levy of our own: two common nouns for one body
+  // (rules/detect/related_words.tsv) hold one position; a council and a union do not.
+  CHECK(testing::pipeline_findings("stance", "The city council backed the tram plan on Tuesday.",
+                                   "City hall said it had doubts about the tram plan on Tuesday.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("stance", "The municipality welcomed the parking levy.",
+                                   "The city council was sceptical of the parking levy.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("stance", "The city council backed the tram plan.",
+                                   "The transport union voiced doubts about the tram plan.")
+            .empty());
+}
