@@ -531,6 +531,8 @@ struct TimeTold {
   std::vector<std::vector<std::string>> groups;
   size_t own = 0;
   std::vector<const Claim*> figures;  // its quantities
+  // The start of a span ("killed ... since July"): compared only with another start.
+  bool since = false;
 };
 
 // A time as compared for equality: a date by its days, else its normalised text.
@@ -665,8 +667,13 @@ void TemporalDetector::told_alike(const Context& context,
     for (size_t back = 1; back <= 3 && back <= before; ++back) {
       const std::string& word = words[before - back].norm;
       if (bounds_.count(word) && word != "until" && word != "till" &&
-          !near_time(words, before - back))
-        return false;
+          !near_time(words, before - back)) {
+        // "since July" / "since April" start one span at two times; other bounds ("by
+        // Friday", "before the election") are no time of the event.
+        if (word != "since") return false;
+        t.since = true;
+        break;
+      }
       // "since riots in 2008", "before the Aug. 10 election": across "in" or "the" only.
       if (back == 1 && word != "in" && word != "the") break;
     }
@@ -751,7 +758,10 @@ void TemporalDetector::told_alike(const Context& context,
   };
   // Each sentence the other's most alike, among times of one kind, and alike enough.
   std::vector<GistOf> entries;
-  for (const TimeTold& t : told) entries.push_back(GistOf{t.claim->source, t.category, t.gist});
+  // (A start is of a kind of its own: "since July" meets only another "since".)
+  constexpr int kSinceKinds = 10;
+  for (const TimeTold& t : told)
+    entries.push_back(GistOf{t.claim->source, t.category + (t.since ? kSinceKinds : 0), t.gist});
   for (const AlikePair& pair : alike_pairs(entries, distinct, kToldAlike, kToldShared)) {
     const TimeTold& a = told[pair.first];
     const TimeTold& b = told[pair.second];

@@ -651,3 +651,28 @@ TEST_CASE("detect::temporal informing and notifying are one act") {
                           "The company informed the regulator on Wednesday.")
             .size() == 1);
 }
+
+TEST_CASE("detect::temporal two starts of one span") {
+  using testing::pipeline_findings;
+  // A string of burglaries and a drought (our own stories): "since" starts a span, which
+  // is compared with another start only.
+  CHECK(pipeline_findings("temporal",
+                          "Police believe the gang broke into at least 40 holiday homes along "
+                          "the coast since March.",
+                          "Police think the gang burgled at least 40 holiday homes along the "
+                          "coast since June.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "Farmers in the valley have had almost no rain since October, the "
+                          "agency said.",
+                          "Farmers in the valley have had almost no rain since December, the "
+                          "agency said.")
+            .size() == 1);
+  // A start and a time of the event are not compared.
+  CHECK(pipeline_findings("temporal",
+                          "Police believe the gang broke into at least 40 holiday homes along "
+                          "the coast since March.",
+                          "Police think the gang burgled at least 40 holiday homes along the "
+                          "coast in June.")
+            .empty());
+}
