@@ -10,6 +10,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 
 #include "core/text.hpp"
 #include "extract/impl.hpp"
@@ -207,6 +208,21 @@ bool prison_term(const std::vector<Token>& tokens, size_t first, size_t end) {
       break;
   }
   return false;
+}
+
+// A spelled fraction's numerator and denominator from its two words: "a" / "third", "three"
+// / "quarters", "half" alone (1 / 2); nullopt when either is unreadable.
+std::optional<std::pair<double, double>> fraction_parts(const normalize::Numbers& numbers,
+                                                        std::string_view numerator,
+                                                        std::string_view denominator) {
+  std::string top_word = text::fold(numerator);
+  if (top_word == "half") return std::pair{1.0, 2.0};
+  auto top = top_word == "a" || top_word == "an"
+                 ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
+                 : numbers.parse(top_word);
+  auto bottom = numbers.denominator(denominator);
+  if (!top || !bottom || *bottom == 0) return std::nullopt;
+  return std::pair{top->low, *bottom};
 }
 
 // The counted noun among the words that follow a figure: adjectives are skipped
@@ -451,18 +467,9 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         if (match->capture("rank")) continue;  // "the first half of the season"
         std::string numerator = first_of(document, *match, {"numerator", "article", "half"});
         std::string denominator = first_of(document, *match, {"denominator", "denominator2"});
-        double top = 1;
-        if (text::fold(numerator) != "half") {
-          auto parsed = text::fold(numerator) == "a" || text::fold(numerator) == "an"
-                            ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
-                            : numbers.parse(numerator);
-          if (!parsed) continue;
-          top = parsed->low;
-        }
-        auto bottom = text::fold(numerator) == "half" ? std::optional<double>(2)
-                                                      : numbers.denominator(denominator);
-        if (!bottom || *bottom == 0) continue;
-        double percent = 100.0 * top / *bottom;
+        auto part = fraction_parts(numbers, numerator, denominator);
+        if (!part) continue;
+        double percent = 100.0 * part->first / part->second;
         amount = normalize::Amount{percent, percent, false};
         claim.detail->value.unit = "percent";
         share = true;
@@ -547,13 +554,10 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
           size_t cut = folded.find_first_of(" -");
           size_t of = folded.find(" of ");
           if (cut == std::string::npos || of == std::string::npos || of < cut) continue;
-          std::string top = folded.substr(0, cut);
-          auto numerator = top == "a" || top == "an"
-                               ? std::optional<normalize::Amount>(normalize::Amount{1, 1, false})
-                               : numbers.parse(top);
-          auto denominator = numbers.denominator(folded.substr(cut + 1, of - cut - 1));
-          if (!numerator || !denominator || *denominator == 0) continue;
-          article = numerator->low / *denominator;
+          auto part = fraction_parts(numbers, std::string_view(folded).substr(0, cut),
+                                     std::string_view(folded).substr(cut + 1, of - cut - 1));
+          if (!part) continue;
+          article = part->first / part->second;
         }
         amount = article > 0
                      ? std::optional<normalize::Amount>(normalize::Amount{article, article, false})
