@@ -921,6 +921,20 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
   }
   if (ing) return previous.closed == Closed::Preposition;
   bool named = mention_covering(state.mentions, previous.span.start, previous.span.end) != nullptr;
+  // A past spelt like the lemma (verb_classes.tsv's third column, of the verb or of the
+  // phrasal verb it opens) after a plural noun: "The rescuers set out", "workers shut the
+  // gates".
+  auto past_as_base = [&](const std::string& key) {
+    const auto row = impl.verb_classes.find(key);
+    return row && row->size() >= 3 && (*row)[2] == form;
+  };
+  bool plural_subject = previous.closed == Closed::None && !previous.capitalised &&
+                        previous.lower.size() > 3 && previous.lower.back() == 's' &&
+                        (impl.lexicon.classes(previous.lower) & normalize::kNoun);
+  if (base && plural_subject &&
+      (past_as_base(lemma) ||
+       (verb + 1 < tokens.size() && past_as_base(lemma + " " + tokens[verb + 1].lower))))
+    return true;
   if (base && !(named || previous.capitalised))
     return false;  // needs an auxiliary, "to", a pronoun
   // A past form after "and" or "but" in a clause told in the passive is a second verb of
@@ -991,6 +1005,11 @@ bool in_verb_group(const Extractor::Impl& impl, const Token& token) {
     return word == "longer";  // "no longer"
   uint8_t classes = impl.lexicon.classes(word);
   return (classes & normalize::kAdverb) && !(classes & normalize::kNoun);
+}
+
+bool be_form(std::string_view word) {
+  return word == "is" || word == "are" || word == "was" || word == "were" || word == "be" ||
+         word == "been" || word == "being";
 }
 
 bool is_participle(const Extractor::Impl& impl, const std::string& form, const std::string& lemma) {
@@ -1233,6 +1252,10 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       if (id == "event.passive") {
         std::string lemma = impl.lexicon.verb_lemma(form);
         if (!is_participle(impl, form, lemma)) continue;
+        // Nobody is departed, and a place reached is seldom told in the passive: "was left
+        // behind", "were left homeless", "a deal was reached" are other senses.
+        if (std::string motion = impl.verb_class(lemma); motion == "depart" || motion == "arrive")
+          continue;
         size_t after = verb_token + 1;
         Span anchor{group.start, verb->end};
         phrasal_verb(*match, lemma, after, anchor, true);
@@ -1244,6 +1267,10 @@ void extract_events(const Extractor::Impl& impl, DocumentState& state) {
       if (!row || row->size() < 2) continue;
       std::string lemma((*row)[1]);
       if (!verbal_context(impl, state, tokens, verb_token, !group.empty(), lemma)) continue;
+      if (verb_token > 0 && be_form(tokens[verb_token - 1].lower) && !form.ends_with("ing")) {
+        if (std::string motion = impl.verb_class(lemma); motion == "depart" || motion == "arrive")
+          continue;  // "a deal was reached" read as a passive (above)
+      }
       size_t after = verb_token + 1;
       Span anchor{group.empty() ? verb->start : group.start, verb->end};
       phrasal_verb(*match, lemma, after, anchor, false);

@@ -405,18 +405,25 @@ TEST_CASE("detect::temporal two ends of one state given by 'until'") {
 }
 
 TEST_CASE("detect::temporal times of two sentences that tell the same thing in other words") {
-  // A ferry of our own: no event is aligned ("left" / "sailed from" are no classed verbs),
-  // but the two sentences tell one departure; their arrivals agree.
+  // A ferry of our own: no event is aligned ("pulled out of" / "slipped out of" are no
+  // classed verbs), but the two sentences tell one departure; their arrivals agree.
   auto ferry = pipeline_findings(
       "temporal",
-      "The ferry Aurora left Piraeus at 7:15 p.m. with 312 passengers on board. It reached "
-      "Chania at 5:30 a.m. on Sunday after a calm crossing.",
-      "The ferry Aurora sailed from Piraeus at 9:15 p.m. carrying 312 passengers. It docked in "
-      "Chania at 5:30 a.m. on Sunday.");
+      "The ferry Aurora pulled out of Piraeus at 7:15 p.m. with 312 passengers on board. It "
+      "docked in Chania at 5:30 a.m. on Sunday after a calm crossing.",
+      "The ferry Aurora slipped out of Piraeus at 9:15 p.m. carrying 312 passengers. It docked "
+      "in Chania at 5:30 a.m. on Sunday.");
   REQUIRE(ferry.size() == 1);
   CHECK(ferry[0].level == Level::Divergence);
   CHECK(std::string(ferry[0].summary).find("7:15 p.m. vs 9:15 p.m.") != std::string::npos);
   CHECK(ferry[0].evidence[0].highlights.size() == 1);
+  // "left" and "sailed from" are one departure (verb_classes.tsv): the events align, and two
+  // times of one departure contradict each other.
+  auto sailed = pipeline_findings(
+      "temporal", "The ferry Aurora left Piraeus at 7:15 p.m. with 312 passengers on board.",
+      "The ferry Aurora sailed from Piraeus at 9:15 p.m. carrying 312 passengers.");
+  REQUIRE(sailed.size() == 1);
+  CHECK(sailed[0].level == Level::Contradiction);
   // A mountain rescue of our own, by days.
   auto rescue = pipeline_findings(
       "temporal",
