@@ -401,6 +401,27 @@ std::string casualty_toll(const Extractor::Impl& impl, const std::vector<Token>&
   return {};
 }
 
+// What a figure counts from "the number of" before it, when a trend or linking verb leads
+// to the figure: "The number of patients in intensive care has since risen to 30", "the
+// number of flights cancelled stands at 19". Empty otherwise. Between "of" and the figure
+// at most kMaxBetween words, none a comma, a quote mark or a break.
+std::string number_of(const Extractor::Impl& impl, const std::vector<Token>& tokens, size_t at) {
+  constexpr size_t kMaxBetween = 9;
+  static const std::unordered_set<std::string_view> kTotals = {"number", "total", "tally", "count"};
+  bool moved = false;  // a trend or linking verb between the noun and the figure
+  for (size_t k = std::min(at, tokens.size()), steps = 0; k > 2 && steps <= kMaxBetween;
+       --k, ++steps) {
+    if (k < tokens.size() && (tokens[k].gap & (kComma | kBreak | kQuoteMark))) return {};
+    const std::string& w = tokens[k - 1].lower;
+    moved = moved || linking_word(w) || impl.trends.count(w) > 0 || w == "stands" || w == "stood" ||
+            w == "reached";
+    if (w != "of" || !kTotals.count(tokens[k - 2].lower) || !moved) continue;
+    if (tokens[k - 1].gap & (kComma | kBreak | kQuoteMark)) return {};
+    return counted_noun(impl, tokens, k, std::min(k + 3, at));
+  }
+  return {};
+}
+
 // True when the sentence names a vote: a tally's figures are then votes.
 bool names_vote(const std::vector<Token>& tokens) {
   static const std::unordered_set<std::string_view> kVoteWords = {
@@ -658,6 +679,7 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
             casualty_concept = casualty_after(impl, tokens, token_at(tokens, number_span->end));
           if (casualty_concept.empty()) casualty_concept = casualty_toll(impl, tokens, at);
           if (!casualty_concept.empty()) claim.detail->counted = casualty_concept;
+          if (claim.detail->counted.empty()) claim.detail->counted = number_of(impl, tokens, at);
         }
         if (id != "quantity.compound" && id != "quantity.ordinal" &&
             claim.detail->counted.empty()) {
@@ -670,6 +692,17 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
         claim.span.end = noun_end == 0 ? figure_end : noun_end;
         claim.detail->value.text =
             text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
+      } else if (id == "quantity.count") {
+        // A figure that ends its sentence counts what a toll or "the number of" before it
+        // names ("the death toll rose to 14.", "the number of officers ... now stands at
+        // 19."), or nothing worth a claim.
+        size_t at = token_at(tokens, written.start);
+        std::string toll = casualty_toll(impl, tokens, at);
+        claim.detail->counted = toll.empty() ? number_of(impl, tokens, at) : toll;
+        if (claim.detail->counted.empty()) continue;
+        claim.span.end = figure.end;
+        claim.detail->value.text =
+            text::squeeze_spaces(document.slice(Span{written.start, figure.end}));
       }
       if (casualty) {
         // "killing 12", "injured 27 people": the casualty the verb names, unless a noun
