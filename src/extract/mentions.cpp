@@ -8,6 +8,7 @@
 // ("NATO"), and so is a capitalised run ending with an organisation word ("Institute").
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <unordered_set>
 
 #include "core/text.hpp"
@@ -580,6 +581,43 @@ bool after_role(std::string_view text, Span sentence, uint32_t offset,
   return first >= 'A' && first <= 'Z' && names.is_role(words.back().norm);
 }
 
+// The person a role phrase ("the Russian leader", "the prime minister") stands for: the
+// last named before `offset` with that title or nationality.
+const Mention* role_holder(const std::vector<Mention>& mentions, uint32_t offset,
+                           const normalize::SpeakerPhrase& phrase) {
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    if (it->offset >= offset || it->type != EntityType::Person) continue;
+    bool demonym_ok = phrase.demonym.empty() || it->demonym == phrase.demonym;
+    bool title_ok = phrase.title.empty() || it->title == phrase.title || phrase.title == "leader" ||
+                    phrase.title == "official";
+    if (demonym_ok && title_ok && (!phrase.demonym.empty() || !phrase.title.empty())) return &*it;
+  }
+  return nullptr;
+}
+
+// The role phrase that opens a sentence as its subject, "The prime minister announced",
+// "The company's lawyer said": "The", at most three words ending with the title or role
+// noun, and a lower-case word after it. Nullopt when the sentence opens otherwise.
+std::optional<normalize::SpeakerPhrase> opening_role(const Document& document, uint32_t sentence,
+                                                     const normalize::Names& names) {
+  constexpr size_t kMaxWords = 4;
+  if (sentence >= document.sentences.size()) return std::nullopt;
+  Span span = document.sentences[sentence].span;
+  std::string_view text = document.slice(span);
+  if (!text.starts_with("The ")) return std::nullopt;
+  auto words = text::words(text.substr(0, std::min<size_t>(text.size(), 80)));
+  for (size_t j = 1; j < kMaxWords && j + 1 < words.size(); ++j) {
+    uint32_t end = words[j].span.end;
+    normalize::SpeakerPhrase phrase = names.parse(text.substr(0, end));
+    if (phrase.form != normalize::SpeakerPhrase::Form::Role || phrase.title.empty()) continue;
+    if (!phrase.title.ends_with(words[j].norm)) continue;
+    char next = text[words[j + 1].span.start];
+    if (next < 'a' || next > 'z') return std::nullopt;
+    return phrase;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 const Mention* antecedent(const Document& document, const std::vector<Mention>& mentions,
@@ -594,6 +632,16 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
     uint32_t here = sentence_at(document, offset);
     const Mention* best = nullptr;
     int best_score = 0;
+    // A role phrase opening the sentence before stands for its holder, as a name opening
+    // it would ("The prime minister met Kalnins in her office. ... she said").
+    if (here > 0) {
+      if (auto role = opening_role(document, here - 1, names)) {
+        if (const Mention* holder = role_holder(mentions, offset, *role)) {
+          best = holder;
+          best_score = 9;
+        }
+      }
+    }
     auto end = mentions_in(mentions, 0, offset).second;
     // A single name typed Other is a person's surname when a person with that surname was
     // named before ("Agency Director K. Mehta ... Mehta said"): the mention finder
@@ -672,14 +720,7 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
     return best;
   }
   // A role phrase ("the Russian leader") needs a person with that title or nationality.
-  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-    if (it->offset >= offset || it->type != EntityType::Person) continue;
-    bool demonym_ok = phrase.demonym.empty() || it->demonym == phrase.demonym;
-    bool title_ok = phrase.title.empty() || it->title == phrase.title || phrase.title == "leader" ||
-                    phrase.title == "official";
-    if (demonym_ok && title_ok && (!phrase.demonym.empty() || !phrase.title.empty())) return &*it;
-  }
-  return nullptr;
+  return role_holder(mentions, offset, phrase);
 }
 
 const Mention* sentence_subject(const std::vector<Mention>& mentions, Span sentence,

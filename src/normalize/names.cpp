@@ -152,6 +152,15 @@ SpeakerPhrase Names::parse(std::string_view phrase) const {
     }
     for (size_t i = 1; i < name_start; ++i) {
       std::string folded = text::fold(strip_possessive(words[i]));
+      // A two-word title is one ("the prime minister" is not any minister).
+      if (i + 1 < name_start) {
+        std::string pair = folded + " " + text::fold(strip_possessive(words[i + 1]));
+        if (titles_.count(pair)) {
+          out.title = std::move(pair);
+          ++i;
+          continue;
+        }
+      }
       if (roles_.count(folded) || titles_.count(folded)) out.title = folded;
       if (demonyms_.count(folded)) out.demonym = folded;
       if (out.demonym.empty() && is_upper_start(words[i]))

@@ -1720,3 +1720,58 @@ TEST_CASE("extract: a surname set off by a role is a pronoun's antecedent") {
                        "gathered outside the town hall.\n\n\"Nobody wanted this,\" he said.") ==
         std::vector<std::string>{"kellner"});
 }
+
+TEST_CASE(
+    "extract::mentions a role phrase opening the sentence before is the pronoun's antecedent") {
+  // A cabinet of our own and a harbour of our own: "the prime minister" is the person titled
+  // Prime Minister, not the last minister named; a pronoun after a sentence that opens
+  // with the role stands for its holder, not for the person met.
+  const auto speakers = quote_speakers;
+  auto cabinet = speakers(
+      "Prime Minister Maria Holm dismissed Finance Minister Ole Dahl on Monday. Holm named "
+      "Trade Minister Per Lund to stand in.\n\"The budget comes first,\" the prime minister "
+      "said. The prime minister met Dahl in her office. \"I thanked him,\" she said.");
+  REQUIRE(cabinet.size() == 2);
+  CHECK(cabinet[0] == "maria holm");
+  CHECK(cabinet[1] == "maria holm");
+  auto town = speakers(
+      "Mayor Lene Moe closed the harbour on Tuesday.\nThe mayor spoke with pilot Arne Vik on "
+      "the quay. \"Nobody sails tonight,\" she said.");
+  REQUIRE(town.size() == 1);
+  CHECK(town[0] == "lene moe");
+}
+
+TEST_CASE("extract::quantities a figure ending its sentence counts its toll or 'the number of'") {
+  // A hospital and a flood of our own.
+  auto counted = [](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Claim* claim : of_kind(extract(text), ClaimKind::Quantity))
+      out.push_back(claim->detail->counted);
+    return out;
+  };
+  CHECK(counted("The number of patients in intensive care has since risen to 30.") ==
+        std::vector<std::string>{"patient"});
+  CHECK(counted("By noon the death toll had climbed to 19, officials said.") ==
+        std::vector<std::string>{"dead"});
+  // A bare figure at the end with nothing to count makes no claim.
+  CHECK(counted("The score at half-time was 2.").empty());
+}
+
+TEST_CASE("extract::events a departure or arrival of people and a past spelt as the base") {
+  // A mountain rescue and a convoy of our own.
+  auto first_event = [](const std::string& text) {
+    auto analysis = extract(text);
+    for (const auto& claim : analysis.claims) {
+      if (claim.kind == ClaimKind::Event || claim.kind == ClaimKind::Stance) return claim;
+    }
+    FAIL("no event in: " << text);
+    return Claim{};
+  };
+  auto team = first_event("The rescuers set out from the base camp on Tuesday.");
+  CHECK(team.detail->predicate_class == "depart");
+  auto convoy = first_event("The aid convoy left the border crossing on Monday.");
+  CHECK(convoy.detail->predicate_class == "depart");
+  CHECK(first_event("The convoy reached the city at noon.").detail->predicate_class == "arrive");
+  // Passives are other senses: nothing is departed, a deal reached is an agreement.
+  CHECK(first_event("No agreement was reached.").detail->predicate_class == "accept");
+}
