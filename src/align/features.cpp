@@ -505,6 +505,16 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
             lexicon_.content_keys(left_words.begin(), left_words.end(), stemmer, memo);
         auto after = lexicon_.content_keys(right_words.begin(), right_words.end(), stemmer, memo);
         words.insert(words.end(), after.begin(), after.end());
+        // A common noun whose figure it is ("the cancellation of 312 flights", "a crowd of
+        // 2,000") lies inside the claim's span, but says what the sentence is about as much
+        // as the words around it ("412 flights had been cancelled").
+        std::vector<std::string> owner_keys;
+        if (!f.actor_named && !claim.detail->subject.empty()) {
+          auto owner_words = text::words(claim.detail->subject);
+          owner_keys = lexicon_.content_keys(
+              owner_words.data(), owner_words.data() + owner_words.size(), stemmer, memo);
+          words.insert(words.end(), owner_keys.begin(), owner_keys.end());
+        }
         // Names are counted once, as names (below).
         if (auto it = sentence_entities.find({claim.source, claim.sentence});
             it != sentence_entities.end()) {
@@ -540,6 +550,7 @@ std::vector<ClaimFeatures> FeatureBuilder::build(const Analysis& analysis, Stemm
                                             side_words.data() + side_words.size(), stemmer, memo);
           local.insert(local.end(), keys.begin(), keys.end());
         }
+        local.insert(local.end(), owner_keys.begin(), owner_keys.end());
         f.local = interned(local);
         sort_unique(f.local);
         {

@@ -102,6 +102,17 @@ constexpr size_t kSharedFigures = 2;
 // Bytes at most between a figure and another beside it ("17 stewards and six supporters").
 constexpr uint32_t kBeside = 24;
 
+// True when a figure is told as a plural of a round number: "dozens", "hundreds of",
+// "tens of thousands".
+bool plural_round(std::string_view written) {
+  for (const auto& word : text::words(written)) {
+    if (word.norm == "dozens" || word.norm == "scores" || word.norm == "hundreds" ||
+        word.norm == "thousands" || word.norm == "millions" || word.norm == "billions")
+      return true;
+  }
+  return false;
+}
+
 std::string percent(double value) {
   return std::to_string(static_cast<int>(value * 100 + 0.5)) + "%";
 }
@@ -241,9 +252,19 @@ bool Scorer::sole_of_kind(const ClaimFeatures& a, const ClaimFeatures& b, bool f
   // Not left over: the other figure has its equal in this source ("The three boats had ..."
   // beside "intercepted three boats": "the five-boat pirate formation" is not their rival
   // but another count of boats).
+  // (A headline's figure told as a plural of a round number, "cancels hundreds of
+  // flights", is no one's equal: it holds "312 flights" and "412 flights" alike, and the
+  // story tells the figure it sums up. A first line that ends as a sentence does, with a
+  // full stop, may be the story's own first sentence, whose figures count as any other's.)
+  auto vague = [&](uint32_t x) {
+    const Claim& claim = analysis_.claims[x];
+    if (!analysis_.in_headline(claim) || !plural_round(claim.detail->value.text)) return false;
+    std::string_view title = analysis_.documents[claim.source].title;
+    return !title.empty() && title.back() != '.';
+  };
   auto matched = [&](const std::vector<uint32_t>& own, uint32_t mine, uint32_t theirs) {
     return std::any_of(own.begin(), own.end(),
-                       [&](uint32_t x) { return x != mine && equal(x, theirs); });
+                       [&](uint32_t x) { return x != mine && !vague(x) && equal(x, theirs); });
   };
   if (matched(kind_a, a.claim, b.claim) || matched(kind_b, b.claim, a.claim)) return false;
   // No rival: every other figure of the kind on one side has an equal one, other than the

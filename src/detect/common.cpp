@@ -179,6 +179,9 @@ bool Occurrence::inside_quote(const Analysis& analysis, const Claim& claim) cons
 }
 
 namespace {
+// What "opening" stands for before a unit of time ("the opening day").
+const std::string kFirst = "first";
+
 // Words that open a clause of its own after a comma: a contrast, a relative clause, an
 // attribution ("..., according to monitors, who said they had counted ... in the past week").
 const std::unordered_set<std::string> kContrasts = {"but", "while", "whereas",  "although",
@@ -260,7 +263,10 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
       size_t last = before.find_last_not_of(' ');
       if (last != std::string_view::npos && (before[last] == ',' || before[last] == ';')) break;
     }
-    if (!recurrence_.count(words[i].norm)) continue;
+    // "the opening day", "its opening week": the first of the event's days or weeks.
+    bool opening = words[i].norm == "opening" && i + 1 < words.size() &&
+                   durations_.count(words[i + 1].norm) > 0;
+    if (!opening && !recurrence_.count(words[i].norm)) continue;
     if (names_apart && i > 0 && !title_case && capitalised(words[i])) continue;
     // "a second ammonia unit", "its third shift": an ordinal after a determiner inside the
     // object numbers the object ("won the game again" still marks the act).
@@ -309,12 +315,21 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
     if (before_time_.count(words[i].norm) &&
         (i + 1 >= words.size() || !time_words_.count(words[i + 1].norm)))
       continue;
+    const std::string& word = opening ? kFirst : words[i].norm;
     std::string mark = i > 0 && (words[i - 1].norm == "a" || words[i - 1].norm == "an")
-                           ? words[i - 1].norm + " " + words[i].norm
-                           : words[i].norm;
+                           ? words[i - 1].norm + " " + word
+                           : word;
     return i + 1 < words.size() ? mark + " " + words[i + 1].norm : mark;
   }
   return {};
+}
+
+bool Occurrence::period_of_event(std::string_view mark) const {
+  size_t space = mark.find(' ');
+  if (space == std::string_view::npos || mark.find(' ', space + 1) != std::string_view::npos)
+    return false;
+  return ordinals_.count(std::string(mark.substr(0, space))) > 0 &&
+         durations_.count(std::string(mark.substr(space + 1))) > 0;
 }
 
 namespace {

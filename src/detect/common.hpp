@@ -62,6 +62,10 @@ class Occurrence {
   // article before it ("a first offence", "again"); empty when there is none.
   std::string recurrence_mark(const Analysis& analysis, const Claim& claim,
                               bool names_apart = false, bool objects_apart = false) const;
+  // True when a mark names one period of the event by its rank ("first day", "second
+  // week": an ordinal and a unit of durations.tsv). "The opening day" is marked "first
+  // day". Two figures of one such period are of one occasion.
+  bool period_of_event(std::string_view mark) const;
   // The word that picks one occurrence of a recurring event ("the last inspection", "had
   // first been reported": ordinal_recurrence.txt) when it is the sentence's only
   // recurrence word, inside the claim's own words and in no time ("last week"); else empty.

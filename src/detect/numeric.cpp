@@ -490,9 +490,12 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     if (!rates) {
       std::string mark_a = occurrence_.recurrence_mark(analysis, a, true);
       std::string mark_b = occurrence_.recurrence_mark(analysis, b, true);
+      // (Nor one period of the event named alike, "on the first day" / "on the opening
+      // day": the same day's figures.)
       bool kind_alike = mark_a == mark_b &&
-                        (mark_a.starts_with("a ") || mark_a.starts_with("an ")) &&
-                        !mark_a.ends_with(" time");  // "for a second time" is the act again
+                        (((mark_a.starts_with("a ") || mark_a.starts_with("an ")) &&
+                          !mark_a.ends_with(" time")) ||  // "for a second time" is the act again
+                         occurrence_.period_of_event(mark_a));
       if ((!mark_a.empty() || !mark_b.empty()) && !kind_alike) continue;
     }
     // Figures placed at different times ("in January" / "on Friday") measure two moments,

@@ -1482,3 +1482,60 @@ TEST_CASE("detect::numeric figures after a dateline and parts of units of time")
                           "Tenants whose heating fails longer than half a day are owed a rebate.")
             .empty());
 }
+
+TEST_CASE("detect::numeric a noun whose figure it is, a day told as the opening one") {
+  using testing::pipeline_findings;
+  // A strike and an evacuation of our own: the noun before "of" says what the sentence is
+  // about as much as the verb of the other ("the cancellation of" / "were cancelled").
+  CHECK(pipeline_findings("numeric",
+                          "Air traffic controllers walked out on Friday, forcing the cancellation "
+                          "of 640 flights and stranding thousands of travellers at the airports.",
+                          "The airport operator said 460 flights were cancelled on Friday.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "The rising river led to the evacuation of 1,200 residents from the "
+                          "old town overnight, the fire brigade said.",
+                          "Some 2,100 residents were evacuated overnight, the fire brigade said.")
+            .size() == 1);
+  // "the first day" and "the opening day" are one day of the event; "the second day" is
+  // another.
+  CHECK(pipeline_findings("numeric",
+                          "Visitors bought 18,000 tickets on the first day of the book fair.",
+                          "Visitors bought 13,000 tickets on the book fair's opening day.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "Visitors bought 18,000 tickets on the first day of the book fair.",
+                          "Visitors bought 13,000 tickets on the second day of the book fair.")
+            .empty());
+}
+
+TEST_CASE("detect::numeric a headline's 'hundreds of' is no one's equal") {
+  // A strike and a storm of our own: the headline sums up the figure the story tells.
+  static const pipeline::Engine engine([] {
+    pipeline::Options options;
+    options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
+    return options;
+  }());
+  auto numeric = [](const std::string& a, const std::string& b) {
+    std::vector<Document> documents;
+    for (const std::string& text : {a, b}) {
+      Document document;
+      document.id = "s" + std::to_string(documents.size() + 1);
+      document.path = document.id + ".txt";
+      document.text = text;
+      document.title = std::string_view(text).substr(0, text.find('\n'));
+      document.origin.add({0, 1, 1});
+      documents.push_back(std::move(document));
+    }
+    Analysis analysis = engine.analyze(std::move(documents), pipeline::Stop::Findings);
+    return testing::findings_of(analysis, "numeric").size();
+  };
+  CHECK(numeric("Rail strike halts trains across the country\n\nDrivers walked out on Monday, "
+                "forcing the cancellation of 870 trains across the network.",
+                "Hundreds of trains cancelled as drivers strike\n\nThe rail operator said 780 "
+                "trains were cancelled across the network on Monday.") == 1);
+  CHECK(numeric("Storm cuts power in the north\n\nThe storm left 3,400 homes without power "
+                "overnight, the grid operator said.",
+                "Thousands of homes lose power in storm\n\nSome 4,300 homes were without power "
+                "overnight, the grid operator said.") == 1);
+}
