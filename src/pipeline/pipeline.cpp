@@ -111,7 +111,11 @@ struct Engine::Impl {
         comparers([rules = rules.get()] { return std::make_unique<Comparers>(*rules); }),
         segmenter(abbreviations(*rules)),
         stopwords(pipeline::stopwords(*rules)),
-        extractor(*rules) {}
+        extractor(*rules) {
+    // Every rule file is copied into the rule set by now: the built-in files' pages need
+    // not stay resident (docs/performance.md, "7 December, seventeenth session").
+    resources::release_builtin();
+  }
 
   Options options;
   std::unique_ptr<rules::RuleSet> rules;

@@ -2,9 +2,15 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "core/error.hpp"
 
@@ -112,6 +118,22 @@ class MemoryTree final : public FileTree {
 };
 
 }  // namespace
+
+void release_builtin() {
+#ifdef __linux__
+  // The whole pages inside each file's bytes: a page shared with other data stays.
+  const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  if (page == 0 || page == static_cast<std::uintptr_t>(-1)) return;
+  for (std::size_t i = 0; i < generated::kFileCount; ++i) {
+    std::string_view content = generated::kFiles[i].content;
+    auto first = reinterpret_cast<std::uintptr_t>(content.data());
+    std::uintptr_t start = (first + page - 1) / page * page;
+    std::uintptr_t end = (first + content.size()) / page * page;
+    // Read-only data of the executable: dropped pages are read again from the file.
+    if (end > start) madvise(reinterpret_cast<void*>(start), end - start, MADV_DONTNEED);
+  }
+#endif
+}
 
 std::unique_ptr<FileTree> builtin(std::string_view prefix) {
   return std::make_unique<BuiltinTree>(prefix);

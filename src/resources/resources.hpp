@@ -29,6 +29,11 @@ class FileTree {
 
 // The tree compiled into the binary under `prefix` ("rules", "templates").
 std::unique_ptr<FileTree> builtin(std::string_view prefix);
+// Hands the pages of the files compiled into the binary back to the system, for readers
+// that have copied what they need (the rule set, the report templates). A later read
+// faults them in again from the executable, so it only saves resident memory; a no-op
+// where the system offers no way to do it.
+void release_builtin();
 // A folder on disk; throws UsageError when it is not a readable directory.
 std::unique_ptr<FileTree> directory(const std::string& path);
 // Files held in memory (relative path -> content), shown as "<name>/<relative path>" in
