@@ -210,6 +210,20 @@ bool lengthened_surname(std::string_view a, std::string_view b) {
   return shorter.size() >= 4 && extra >= 2 && extra <= 3 && longer.starts_with(shorter);
 }
 
+// True when surnames `a` and `b` share their stem and differ in an ending of a few letters
+// ("Ozols" / "Ozolins", "Petrov" / "Petrovski"): the first kStemLength letters or more
+// alike, at most two letters of the shorter outside them, at most kEnding letters of each
+// after them. (Baltic, Slavic and Central Asian surnames change their endings when
+// transliterated or misremembered.)
+bool reshaped_surname(std::string_view a, std::string_view b) {
+  constexpr size_t kStemLength = 4, kEnding = 5;
+  size_t prefix = 0;
+  while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
+  size_t shorter = std::min(a.size(), b.size());
+  return a != b && prefix >= kStemLength && prefix + 2 >= shorter && a.size() - prefix <= kEnding &&
+         b.size() - prefix <= kEnding;
+}
+
 bool only_spaces(std::string_view gap) {
   return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; });
 }
@@ -250,7 +264,8 @@ struct Candidate {
 }  // namespace
 
 bool garbled_surname(std::string_view a, std::string_view b) {
-  return a != b && !a.empty() && !b.empty() && (misspelt_surname(a, b) || lengthened_surname(a, b));
+  return a != b && !a.empty() && !b.empty() &&
+         (misspelt_surname(a, b) || lengthened_surname(a, b) || reshaped_surname(a, b));
 }
 
 EntityNameDetector::EntityNameDetector(const rules::RuleSet& rules) : words_(rules) {
@@ -717,14 +732,16 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         }
         if (!plausible) continue;
         // A person's surname misspelt: two names the normaliser found as people, the same
-        // up to a surname one or two letters apart, after the same given name ("Andrew
-        // Wetzler" / "Andrew Welzler"). Two people of one story rarely share a given name
-        // and nearly a surname, so their sentences need not make the same statement.
+        // up to a surname one or two letters apart or with another ending, after the same
+        // given name ("Andrew Wetzler" / "Andrew Welzler", "Ivars Ozols" / "Ivars Ozolins"). Two
+        // people of one story rarely share a given name and nearly a surname, so their sentences
+        // need not make the same statement.
         bool surname = false;
         if (differ.size() == 1 && differ.front() + 1 == x.parts.size() && differ.front() >= 1) {
           size_t p = differ.front();
           surname = !titles_x[p - 1] && !titles_y[p - 1] && !connectors_.count(x.parts[p - 1]) &&
-                    misspelt_surname(x.parts[p], y.parts[p]) &&
+                    (misspelt_surname(x.parts[p], y.parts[p]) ||
+                     reshaped_surname(x.parts[p], y.parts[p])) &&
                     !(words_.is_common(x.parts[p]) && words_.is_common(y.parts[p])) && person(x) &&
                     person(y);
         }
@@ -947,8 +964,8 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           break;
         case Route::Surname:
           why =
-              "The same given name goes with two spellings of a surname one or two letters "
-              "apart (" +
+              "The same given name goes with two spellings of a surname, one or two letters "
+              "apart or with another ending (" +
               swaps + ")";
           break;
       }
