@@ -508,3 +508,14 @@ TEST_CASE("detect::antonym voting in favour or against with no object") {
                           "Two of the smaller parties, Vox and Sumar, voted in favour.")
             .size() == 1);
 }
+
+TEST_CASE("detect::antonym a plan, a proposal and a scheme are one thing backed or opposed") {
+  using testing::pipeline_findings;
+  // A bank levy and a bike-share scheme (our own stories): rules/detect/related_words.tsv.
+  CHECK(pipeline_findings("antonym", "The bankers' association backed the proposal on Monday.",
+                          "The bankers' association opposed the plan on Monday.")
+            .size() == 1);
+  CHECK(pipeline_findings("antonym", "The cyclists' federation welcomed the scheme in March.",
+                          "The cyclists' federation rejected the plan in March.")
+            .size() == 1);
+}
