@@ -211,12 +211,13 @@ bool lengthened_surname(std::string_view a, std::string_view b) {
 }
 
 // True when surnames `a` and `b` share their stem and differ in an ending of a few letters
-// ("Ozols" / "Ozolins", "Petrov" / "Petrovski"): the first kStemLength letters or more
-// alike, at most two letters of the shorter outside them, at most kEnding letters of each
-// after them. (Baltic, Slavic and Central Asian surnames change their endings when
-// transliterated or misremembered.)
+// ("Abdrakhmanov" / "Abdrakhmanuly", "Kalnins" / "Kalnietis"): the first kStemLength
+// letters or more alike, at most two letters of the shorter outside them, at most kEnding
+// letters of each after them. (Baltic, Slavic and Central Asian surnames change their
+// endings when transliterated or misremembered; a stem of four, "Santos" / "Santana", is
+// two names.)
 bool reshaped_surname(std::string_view a, std::string_view b) {
-  constexpr size_t kStemLength = 4, kEnding = 5;
+  constexpr size_t kStemLength = 5, kEnding = 5;
   size_t prefix = 0;
   while (prefix < a.size() && prefix < b.size() && a[prefix] == b[prefix]) ++prefix;
   size_t shorter = std::min(a.size(), b.size());
@@ -732,16 +733,16 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         }
         if (!plausible) continue;
         // A person's surname misspelt: two names the normaliser found as people, the same
-        // up to a surname one or two letters apart or with another ending, after the same
-        // given name ("Andrew Wetzler" / "Andrew Welzler", "Ivars Ozols" / "Ivars Ozolins"). Two
+        // up to a surname garbled (one or two letters apart, lengthened or with another
+        // ending: garbled_surname), after the same given name ("Andrew Wetzler" / "Andrew
+        // Welzler", "Helen Saar" / "Helen Saarma", "Inese Kalnins" / "Inese Kalnietis"). Two
         // people of one story rarely share a given name and nearly a surname, so their sentences
         // need not make the same statement.
         bool surname = false;
         if (differ.size() == 1 && differ.front() + 1 == x.parts.size() && differ.front() >= 1) {
           size_t p = differ.front();
           surname = !titles_x[p - 1] && !titles_y[p - 1] && !connectors_.count(x.parts[p - 1]) &&
-                    (misspelt_surname(x.parts[p], y.parts[p]) ||
-                     reshaped_surname(x.parts[p], y.parts[p])) &&
+                    garbled_surname(x.parts[p], y.parts[p]) &&
                     !(words_.is_common(x.parts[p]) && words_.is_common(y.parts[p])) && person(x) &&
                     person(y);
         }
@@ -965,7 +966,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         case Route::Surname:
           why =
               "The same given name goes with two spellings of a surname, one or two letters "
-              "apart or with another ending (" +
+              "apart, lengthened or with another ending (" +
               swaps + ")";
           break;
       }
