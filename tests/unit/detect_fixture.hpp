@@ -194,8 +194,9 @@ class Story {
 
 // The findings of `type` the whole pipeline (rules from the source tree) makes of two
 // one-sentence sources, for behaviour that depends on extraction and alignment together.
-// The whole pipeline over articles s1, s2, ... (each text under a "Story" title line).
-inline Analysis pipeline_analysis(const std::vector<std::string>& texts) {
+// The whole pipeline over articles s1, s2, ... (each text under a "Story" title line; with
+// `titled`, each text's first line is its headline, as ingest reads a .txt file).
+inline Analysis pipeline_analysis(const std::vector<std::string>& texts, bool titled = false) {
   static const pipeline::Engine engine([] {
     pipeline::Options options;
     options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
@@ -206,7 +207,8 @@ inline Analysis pipeline_analysis(const std::vector<std::string>& texts) {
     Document document;
     document.id = "s" + std::to_string(i + 1);
     document.path = document.id + ".txt";
-    document.text = "Story\n\n" + texts[i] + "\n";
+    document.text = titled ? texts[i] + "\n" : "Story\n\n" + texts[i] + "\n";
+    if (titled) document.title = std::string_view(texts[i]).substr(0, texts[i].find('\n'));
     document.origin.add({0, 1, 1});
     documents.push_back(std::move(document));
   }

@@ -1511,23 +1511,8 @@ TEST_CASE("detect::numeric a noun whose figure it is, a day told as the opening 
 
 TEST_CASE("detect::numeric a headline's 'hundreds of' is no one's equal") {
   // A strike and a storm of our own: the headline sums up the figure the story tells.
-  static const pipeline::Engine engine([] {
-    pipeline::Options options;
-    options.rules_dir = std::string(CROSSCHECK_SOURCE_DIR) + "/rules";
-    return options;
-  }());
   auto numeric = [](const std::string& a, const std::string& b) {
-    std::vector<Document> documents;
-    for (const std::string& text : {a, b}) {
-      Document document;
-      document.id = "s" + std::to_string(documents.size() + 1);
-      document.path = document.id + ".txt";
-      document.text = text;
-      document.title = std::string_view(text).substr(0, text.find('\n'));
-      document.origin.add({0, 1, 1});
-      documents.push_back(std::move(document));
-    }
-    Analysis analysis = engine.analyze(std::move(documents), pipeline::Stop::Findings);
+    Analysis analysis = testing::pipeline_analysis({a, b}, true);
     return testing::findings_of(analysis, "numeric").size();
   };
   CHECK(numeric("Rail strike halts trains across the country\n\nDrivers walked out on Monday, "

@@ -51,6 +51,16 @@ std::vector<std::string> quote_speakers(const std::string& text) {
   return out;
 }
 
+// The first event or stance claim extracted from `text` (fails the test when none).
+Claim first_event(const std::string& text) {
+  auto analysis = extract(text);
+  for (const auto& claim : analysis.claims) {
+    if (claim.kind == ClaimKind::Event || claim.kind == ClaimKind::Stance) return claim;
+  }
+  FAIL("no event in: " << text);
+  return Claim{};
+}
+
 // A field of the first claim extracted from `text` that `wanted` accepts; "(none)" when
 // there is none.
 std::string claim_field(const std::string& text, const std::function<bool(const Claim&)>& wanted,
@@ -508,14 +518,6 @@ TEST_CASE("extract::quantities a month is 28 to 31 days") {
 }
 
 TEST_CASE("extract::events polarity and modality") {
-  auto first_event = [](const std::string& text) {
-    auto analysis = extract(text);
-    for (const auto& claim : analysis.claims) {
-      if (claim.kind == ClaimKind::Event || claim.kind == ClaimKind::Stance) return claim;
-    }
-    FAIL("no event in: " << text);
-    return Claim{};
-  };
   auto refused_analysis = extract("The president refused to meet the delegation.");
   bool refused = false;
   bool meeting_denied = false;
@@ -1759,14 +1761,6 @@ TEST_CASE("extract::quantities a figure ending its sentence counts its toll or '
 
 TEST_CASE("extract::events a departure or arrival of people and a past spelt as the base") {
   // A mountain rescue and a convoy of our own.
-  auto first_event = [](const std::string& text) {
-    auto analysis = extract(text);
-    for (const auto& claim : analysis.claims) {
-      if (claim.kind == ClaimKind::Event || claim.kind == ClaimKind::Stance) return claim;
-    }
-    FAIL("no event in: " << text);
-    return Claim{};
-  };
   auto team = first_event("The rescuers set out from the base camp on Tuesday.");
   CHECK(team.detail->predicate_class == "depart");
   auto convoy = first_event("The aid convoy left the border crossing on Monday.");
