@@ -694,8 +694,8 @@ void extract_quantities(const Extractor::Impl& impl, DocumentState& state) {
             text::squeeze_spaces(document.slice(Span{written.start, figure_end}));
       } else if (id == "quantity.count") {
         // A figure that ends its sentence counts what a toll or "the number of" before it
-        // names ("the death toll rose to 14.", "the number of officers ... now stands at
-        // 19."), or nothing worth a claim.
+        // names ("the death toll rose to 14.", "the number of beds in use now stands at
+        // 640."), or nothing worth a claim.
         size_t at = token_at(tokens, written.start);
         std::string toll = casualty_toll(impl, tokens, at);
         claim.detail->counted = toll.empty() ? number_of(impl, tokens, at) : toll;
