@@ -1747,7 +1747,8 @@ TEST_CASE("extract::quantities a figure ending its sentence counts its toll or '
   // A hospital and a flood of our own.
   auto counted = [](const std::string& text) {
     std::vector<std::string> out;
-    for (const Claim* claim : of_kind(extract(text), ClaimKind::Quantity))
+    Analysis analysis = extract(text);
+    for (const Claim* claim : of_kind(analysis, ClaimKind::Quantity))
       out.push_back(claim->detail->counted);
     return out;
   };
