@@ -504,6 +504,12 @@ void NegationDetector::told_alike(const Context& context,
       if (i > 0 && words[i - 1].norm.starts_with("plead")) continue;
       // "apart from fire engines, nothing moved" excepts what an alike sentence states.
       if (excepts(words)) continue;
+      // "neither the towers nor the cloister was damaged" denies the verb of both, not the
+      // first of them: an alike sentence's "the towers ... were not damaged" agrees.
+      if (w == "neither" &&
+          std::any_of(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end(),
+                      [](const text::Word& word) { return word.norm == "nor"; }))
+        continue;
       if (std::any_of(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i),
                       [](const text::Word& word) { return kSetAgainst.count(word.norm) > 0; }))
         continue;

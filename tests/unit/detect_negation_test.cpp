@@ -637,3 +637,21 @@ TEST_CASE("detect::negation 'would have to' plans as 'would' does; a cut takes a
                           "burst.")
             .empty());
 }
+
+TEST_CASE("detect::negation 'neither ... nor' denies the verb, as 'were not' does") {
+  using testing::pipeline_findings;
+  // A flood and a fire of our own: two denials of one verb told two ways are no
+  // disagreement about what follows "neither".
+  CHECK(pipeline_findings("negation",
+                          "The water rose fast, and neither the old bridge nor the rail tunnel "
+                          "was damaged, the engineers said.",
+                          "The water rose fast, and the old bridge and the rail tunnel were not "
+                          "damaged, the engineers said.")
+            .empty());
+  CHECK(pipeline_findings("negation",
+                          "The roof burned for hours, but neither the organ nor the crypt was "
+                          "touched by the flames, the dean said.",
+                          "The roof burned for hours, but the organ and the crypt were not "
+                          "touched by the flames, the dean said.")
+            .empty());
+}
