@@ -643,6 +643,8 @@ std::vector<uint64_t> block_keys(const Claim& claim, const ClaimFeatures& f,
   std::vector<uint64_t> keys;
   // A time claim repeats the time of its event, which is compared as the event's.
   if (f.kind == ClaimKind::Time) return keys;
+  // A scene claim is there for a tone finding to cite: it is aligned with nothing.
+  if (claim.detail->rule == "event.scene") return keys;
   if (f.kind == ClaimKind::Quote) {
     if (f.speaker) keys.push_back(block_key(kQuoteSpeaker, f.speaker));
     if (f.quote_words >= kAttributionWords) {

@@ -54,6 +54,9 @@ Extractor::Impl::Impl(const rules::RuleSet& rule_set)
            [&](const auto& row) { stance_classes.emplace(row[0]); });
   each_row(rule_set, "events/occurrence_hosts",
            [&](const auto& row) { occurrence_hosts.insert(text::fold(row[0])); });
+  // The tone detector's words: a sentence holding one and no other claim gets a scene claim.
+  each_row(rule_set, "detect/tone_words",
+           [&](const auto& row) { tone_words.insert(text::fold(row[0])); });
   each_row(rule_set, "events/concepts", [&](const auto& row) {
     if (row.size() > 1) concepts.emplace(text::fold(row[0]), row[1]);
   });
@@ -212,6 +215,7 @@ DocumentClaims Extractor::run(const Document& document, uint32_t source) const {
   extract_times(*impl_, state);
   extract_events(*impl_, state);
   extract_quantities(*impl_, state);
+  extract_scenes(*impl_, state);
   attach_times(state);
   finish_claims(*impl_, state);
 

@@ -92,6 +92,7 @@ struct Extractor::Impl {
   StringSet org_heads;              // "Institute", "Ministry", ...
   StringSet stance_classes;         // verb classes that take a position
   StringSet occurrence_hosts;       // "at", "held": a noun event after them is the clause's
+  StringSet tone_words;             // detect/tone_words: what makes a scene claim
   StringMap<std::string> concepts;  // word -> concept
   StringMap<std::string> demonym_places;
   StringMap<std::string> trends;  // word -> up/down
@@ -181,6 +182,9 @@ void extract_times(const Extractor::Impl& impl, DocumentState& state);
 void extract_events(const Extractor::Impl& impl, DocumentState& state);
 // Quantity claims (figures inside time expressions are left to those).
 void extract_quantities(const Extractor::Impl& impl, DocumentState& state);
+// Scene claims: a sentence with no other claim that characterises a scene with a tone
+// word ("the road to the border post was quiet"); what a tone finding cites.
+void extract_scenes(const Extractor::Impl& impl, DocumentState& state);
 // Gives event and quantity claims the nearest time of their sentence and makes a Time
 // claim per expression.
 void attach_times(DocumentState& state);

@@ -361,3 +361,17 @@ TEST_CASE("detect::tone waiting patiently against tempers flaring") {
                           "The doctor said every patient in the ward was calm during the move.")
             .empty());
 }
+
+TEST_CASE("detect::tone a scene told in a sentence with no other claim is cited by its scene") {
+  // A ferry terminal and a vigil of our own: neither sentence states an event, a figure or
+  // a time, so the finding cites their scene claims (extract/scenes.cpp).
+  auto terminal = testing::pipeline_findings(
+      "tone", "The mood in the departure hall of the ferry terminal was relaxed.",
+      "The mood in the departure hall of the ferry terminal was tense.");
+  REQUIRE(terminal.size() == 1);
+  CHECK(terminal[0].level == Level::Divergence);
+  CHECK(testing::pipeline_findings(
+            "tone", "Outside the town hall the crowd at the vigil was quiet and dignified.",
+            "Outside the town hall the crowd at the vigil was angry and tense.")
+            .size() == 1);
+}

@@ -1770,3 +1770,25 @@ TEST_CASE("extract::events a departure or arrival of people and a past spelt as 
   // Passives are other senses: nothing is departed, a deal reached is an agreement.
   CHECK(first_event("No agreement was reached.").detail->predicate_class == "accept");
 }
+
+TEST_CASE("extract::scenes a sentence that only tells a scene's tone holds a scene claim") {
+  // A ferry terminal and a visa office of our own: no verb, figure or time to claim,
+  // a tone word that another source may contradict.
+  auto terminal = extract("Morning edition\n\nThe hall of the ferry terminal was orderly.\n");
+  REQUIRE(terminal.claims.size() == 1);
+  CHECK(terminal.claims[0].detail->rule == "event.scene");
+  CHECK(terminal.claims[0].detail->predicate_class == "scene");
+  CHECK(terminal.claims[0].detail->object == "orderly");
+  auto picket =
+      extract("Night bulletin\n\nThe queue outside the visa office was noisy but good-natured.\n");
+  REQUIRE(picket.claims.size() == 1);
+  CHECK(picket.claims[0].detail->object == "noisy, good-natured");
+  // A sentence with another claim keeps only that one: a tone finding cites it.
+  auto vote = extract("Morning edition\n\nThe council voted 31 to 12 in a calm session.\n");
+  CHECK(std::none_of(vote.claims.begin(), vote.claims.end(),
+                     [](const Claim& c) { return c.detail->rule == "event.scene"; }));
+  // A capitalised tone word inside the sentence is a name ("Calm Bay").
+  auto bay = extract("Morning edition\n\nThe old hotel overlooks Calm Bay.\n");
+  CHECK(std::none_of(bay.claims.begin(), bay.claims.end(),
+                     [](const Claim& c) { return c.detail->rule == "event.scene"; }));
+}
