@@ -440,6 +440,22 @@ void NegationDetector::told_alike(const Context& context,
     s.words = &context.words->of(s.source, analysis.documents[s.source].sentences[s.sentence].span);
     s.keys.assign(s.words->size(), {});
     s.negated.assign(s.words->size(), false);
+    // "giant lizards rather than dinosaurs", "by ferry instead of by air": what follows is
+    // set aside as a negation would set it, to the end of its clause; naming it there
+    // states nothing of it.
+    const auto& words = *s.words;
+    std::string_view text = text_of(s);
+    for (size_t i = 0; i + 2 < words.size(); ++i) {
+      if (!((words[i].norm == "rather" && words[i + 1].norm == "than") ||
+            (words[i].norm == "instead" && words[i + 1].norm == "of")))
+        continue;
+      for (size_t k = i + 2; k < words.size(); ++k) {
+        std::string_view gap =
+            text.substr(words[k - 1].span.end, words[k].span.start - words[k - 1].span.end);
+        if (gap.find_first_of(",;:") != std::string_view::npos || words[k].norm == "but") break;
+        s.negated[k] = true;
+      }
+    }
   };
   // Each sentence's negations, what they deny and where they reach; the denied words' keys.
   std::unordered_set<std::string> denied_keys;

@@ -581,6 +581,34 @@ bool after_role(std::string_view text, Span sentence, uint32_t offset,
   return first >= 'A' && first <= 'Z' && names.is_role(words.back().norm);
 }
 
+// True when the person at `offset` is the speaker of an inverted cue that closes its
+// sentence: "X expanded too fast, said aviation analyst Jana Novak." (a cue verb after
+// the clause's comma, then nothing or a role), the person ending the sentence. The sentence
+// is what that person said: a pronoun speaker in the next sentence is that person,
+// not the subject of what was said.
+bool inverted_speaker(std::string_view text, Span sentence, uint32_t offset, uint32_t end,
+                      const normalize::Names& names) {
+  static const std::unordered_set<std::string_view> kCues = {
+      "said",     "says",  "added", "adds",     "explained", "noted",    "warned",   "argued",
+      "insisted", "wrote", "told",  "stressed", "recalled",  "observed", "cautioned"};
+  std::string_view before = text.substr(sentence.start, offset - sentence.start);
+  size_t comma = before.rfind(',');
+  if (comma == std::string_view::npos) return false;
+  auto words = text::words(before.substr(comma + 1));
+  if (words.empty() || words.size() > 5 || !kCues.count(words.front().norm)) return false;
+  // Only a role between ("said aviation analyst"), not a clause ("said he backed King").
+  if (words.size() > 1 && !names.is_role(words.back().norm) && !names.is_title(words.back().norm))
+    return false;
+  // The person closes the sentence: only its final punctuation (and a closing quote) after.
+  for (uint32_t at = end; at < sentence.end; ++at) {
+    char c = text[at];
+    if (c != '.' && c != ' ' && c != '"' && c != '\'' && c != '\n' &&
+        static_cast<unsigned char>(c) < 0x80)
+      return false;
+  }
+  return true;
+}
+
 // The person a role phrase ("the Russian leader", "the prime minister") stands for: the
 // last named before `offset` with that title or nationality.
 const Mention* role_holder(const std::vector<Mention>& mentions, uint32_t offset,
@@ -700,8 +728,10 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
       // In the sentence before, the person who opens it is its subject ("Finance Minister
       // X, in a statement, thanked Y for his service."): preferred over a later one that
       // only looks like a subject.
-      bool opens = subject && (opens_sentence(document.text, span, person.offset) ||
-                               after_role(document.text, span, person.offset, names));
+      bool opens = (subject && (opens_sentence(document.text, span, person.offset) ||
+                                after_role(document.text, span, person.offset, names))) ||
+                   (where + 1 == here &&
+                    inverted_speaker(document.text, span, person.offset, person.end, names));
       if (it != mentions.begin() && qualifies(*(it - 1), person) &&
           opens_sentence(document.text, span, (it - 1)->offset)) {
         subject = opens = true;

@@ -655,3 +655,28 @@ TEST_CASE("detect::negation 'neither ... nor' denies the verb, as 'were not' doe
                           "touched by the flames, the dean said.")
             .empty());
 }
+
+TEST_CASE("detect::negation 'rather than' and 'instead of' set aside what they name") {
+  using testing::pipeline_findings;
+  // A shop fire and a convoy's route (our own stories): "not X but Y" and "Y rather than
+  // X", "Y instead of X" say the same.
+  CHECK(pipeline_findings("negation",
+                          "The shop that burned in Lyon on Friday was not a bakery but a "
+                          "printing works.",
+                          "The shop that burned in Lyon on Friday was a printing works rather "
+                          "than a bakery.")
+            .empty());
+  CHECK(pipeline_findings("negation",
+                          "The relief convoy did not travel by road but crossed the lake on two "
+                          "barges on Monday night.",
+                          "The relief convoy crossed the lake on two barges instead of travelling "
+                          "by road on Monday night.")
+            .empty());
+  // Stated without them, it is still set against the denial.
+  CHECK(pipeline_findings("negation",
+                          "The relief convoy did not travel by road but crossed the lake on two "
+                          "barges on Monday night.",
+                          "The relief convoy travelled by road and reached the lake town on "
+                          "Monday night.")
+            .size() == 1);
+}

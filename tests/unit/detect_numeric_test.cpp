@@ -1524,3 +1524,19 @@ TEST_CASE("detect::numeric a headline's 'hundreds of' is no one's equal") {
                 "Thousands of homes lose power in storm\n\nSome 4,300 homes were without power "
                 "overnight, the grid operator said.") == 1);
 }
+
+TEST_CASE("detect::numeric 'inside' a figure is at most it, as 'in under' is less than it") {
+  using testing::pipeline_findings;
+  // A cycling time trial and a ferry crossing (our own stories): "inside 40 minutes" bounds
+  // the time as "in under 40 minutes" does, and a time beyond the bound is apart.
+  CHECK(pipeline_findings("numeric",
+                          "Petra Lind finished the time trial in Aarhus inside 40 minutes on "
+                          "Sunday, the federation said.",
+                          "Petra Lind finished the time trial in Aarhus in under 40 minutes on "
+                          "Sunday, the federation said.")
+            .empty());
+  CHECK(pipeline_findings("numeric",
+                          "The ferry company said the crossing took inside 90 minutes on Friday.",
+                          "The ferry company said the crossing took 140 minutes on Friday.")
+            .size() == 1);
+}

@@ -1792,3 +1792,19 @@ TEST_CASE("extract::scenes a sentence that only tells a scene's tone holds a sce
   CHECK(std::none_of(bay.claims.begin(), bay.claims.end(),
                      [](const Claim& c) { return c.detail->rule == "event.scene"; }));
 }
+
+TEST_CASE("extract: the speaker of an inverted cue closing the sentence before is 'she'") {
+  // A shipyard's order book and a bus operator's timetable (our own stories): the
+  // sentence before opens with a company, then names who said it; the pronoun after it is
+  // the speaker, not the company.
+  CHECK(quote_speakers("Baltic Hullworks took on too many orders in 2022, said shipping "
+                       "consultant Ilona Marsh. \"Yards like this one live from launch to "
+                       "launch,\" she said.") == std::vector<std::string>{"ilona marsh"});
+  CHECK(quote_speakers("Nordvik Busslinjer cut its evening routes last spring, said Tomas "
+                       "Rein. \"Nobody rides at nine at night any more,\" he said.") ==
+        std::vector<std::string>{"tomas rein"});
+  // A clause after the cue is what was said: the person it ends with is no speaker.
+  CHECK(quote_speakers("Judge Oskar Reyes, who chaired the hearing, said he supported Lund. "
+                       "\"I never doubted Anna,\" he said.") ==
+        std::vector<std::string>{"oskar reyes"});
+}
