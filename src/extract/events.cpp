@@ -948,6 +948,10 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
     static const std::unordered_set<std::string_view> kBe = {"was", "were", "is",
                                                              "are", "been", "be"};
     bool passive = false;
+    // An active past with no object, a preposition right after it, is a second verb's
+    // subject's too: "Loading stopped at 4 p.m. because of high winds and resumed at 9
+    // p.m." ("the army shelled the town and occupied ..." keeps its object before "and").
+    bool intransitive = false;
     for (size_t k = verb - 1; k-- > 0;) {
       if (tokens[k + 1].gap & (kComma | kBreak | kQuoteMark)) break;
       if (kBe.count(tokens[k].lower) && k + 1 < verb - 1) {
@@ -955,8 +959,16 @@ bool verbal_context(const Extractor::Impl& impl, const DocumentState& state,
         passive = next.size() > 3 && (next.ends_with("ed") || next.ends_with("en"));
         break;
       }
+      if (tokens[k].closed == Closed::None && tokens[k].lower.size() > 4 &&
+          tokens[k].lower.ends_with("ed") &&
+          (impl.lexicon.classes(tokens[k].lower) & normalize::kVerb) && k + 1 < verb - 1 && k > 0 &&
+          !kBe.count(tokens[k - 1].lower)) {
+        intransitive =
+            tokens[k + 1].closed == Closed::Preposition && tokens[k - 1].closed == Closed::None;
+        break;
+      }
     }
-    return passive && !noun_next;
+    return (passive || intransitive) && !noun_next;
   }
   if (previous.closed != Closed::None) return false;
   // A participle before a noun is an adjective ("ceding occupied territory"), unless a
