@@ -90,6 +90,16 @@ bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const
   if (claim.sentence == 0 || claim.sentence >= document.sentences.size()) return false;
   auto names = surnames(analysis, claim.detail->speaker);
   if (names.empty()) return false;
+  // The sentence right before quotes or reports the same speaker by name ("\"...,\" Kamau
+  // said. \"...,\" she added."): the pronoun goes on with that speaker.
+  for (size_t i = claim.index; i-- > 0;) {
+    const Claim& other = analysis.claims[i];
+    if (other.source != claim.source || other.sentence + 1 < claim.sentence) break;
+    if (other.sentence + 1 != claim.sentence) continue;
+    if ((other.kind == ClaimKind::Quote || other.kind == ClaimKind::ReportedSpeech) &&
+        other.detail->speaker == claim.detail->speaker && named(analysis, lexicon, other))
+      return true;
+  }
   // Back through sentences that take the speaker up with the same pronoun ("..., she
   // warned."), at most kPronounChain of them.
   constexpr size_t kPronounChain = 2;

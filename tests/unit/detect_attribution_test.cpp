@@ -320,3 +320,23 @@ TEST_CASE("detect::attribution a pronoun after a name set off by commas before '
                           "health board's finance chief.")
             .size() == 1);
 }
+
+TEST_CASE("detect::attribution a pronoun after the same speaker's quote by name") {
+  using testing::pipeline_findings;
+  // A ferry timetable and a library closure (our own stories): "\"...,\" Name said." then
+  // "\"...,\" she added." is that speaker going on.
+  CHECK(pipeline_findings("attribution",
+                          "\"The winter timetable cuts two sailings a day,\" Ingrid Hovland said. "
+                          "\"Islanders who work on the mainland will have to leave before six,\" "
+                          "she added.",
+                          "\"Islanders who work on the mainland will have to leave before six,\" "
+                          "said Erik Olsen, who runs the island's shop.")
+            .size() == 1);
+  CHECK(
+      pipeline_findings("attribution",
+                        "\"We lend more books than ever,\" librarian Tomasz Wolny said. \"Closing "
+                        "the branch on Saturdays hurts the children most,\" he added.",
+                        "\"Closing the branch on Saturdays hurts the children most,\" council "
+                        "leader Marek Zajac said.")
+          .size() == 1);
+}
