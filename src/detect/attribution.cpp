@@ -83,9 +83,16 @@ bool set_off_speaker(std::string_view sentence, const std::vector<text::Word>& w
 bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const Claim& claim) {
   constexpr size_t kSubjectWords = 5;
   auto speaker = text::words(claim.detail->speaker_text);
-  if (speaker.size() != 1 || !lexicon.stopword(speaker.front().norm)) return false;
-  const std::string& pronoun = speaker.front().norm;
-  if (pronoun != "he" && pronoun != "she") return false;
+  // A role phrase ("the minister", "the district officer") takes up a person as a
+  // pronoun does (the extractor resolved it to the person holding the role).
+  std::string_view written = claim.detail->speaker_text;
+  bool role =
+      speaker.size() >= 2 && speaker.size() <= 4 && speaker.front().norm == "the" &&
+      std::none_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+      written.starts_with("the ");
+  if (!role && (speaker.size() != 1 || !lexicon.stopword(speaker.front().norm))) return false;
+  const std::string pronoun = role ? std::string() : speaker.front().norm;
+  if (!role && pronoun != "he" && pronoun != "she") return false;
   const Document& document = analysis.documents[claim.source];
   if (claim.sentence == 0 || claim.sentence >= document.sentences.size()) return false;
   auto names = surnames(analysis, claim.detail->speaker);
@@ -112,8 +119,9 @@ bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const
     // (Only in the sentence right before: further back a pronoun may have moved on to
     // another person, "..., her agent, Mark Roesler, said. ... she said in 1998.")
     if (back == 1 && set_off_speaker(sentence, before, names)) return true;
-    bool same_pronoun = std::any_of(before.begin(), before.end(),
-                                    [&](const text::Word& word) { return word.norm == pronoun; });
+    bool same_pronoun = std::any_of(before.begin(), before.end(), [&](const text::Word& word) {
+      return role ? word.norm == "he" || word.norm == "she" : word.norm == pronoun;
+    });
     if (!same_pronoun) return false;
   }
   return false;

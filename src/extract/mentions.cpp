@@ -612,12 +612,24 @@ bool inverted_speaker(std::string_view text, Span sentence, uint32_t offset, uin
 // The person a role phrase ("the Russian leader", "the prime minister") stands for: the
 // last named before `offset` with that title or nationality.
 const Mention* role_holder(const std::vector<Mention>& mentions, uint32_t offset,
-                           const normalize::SpeakerPhrase& phrase) {
+                           const normalize::SpeakerPhrase& phrase, std::string_view text = {}) {
+  // The role noun written in lower case right before the person's name ("chief district
+  // officer Bimala Khatri"), which no title list holds: that person holds the role too.
+  auto written_before = [&](const Mention& m) {
+    if (text.empty() || phrase.title.empty() || m.offset < phrase.title.size() + 1) return false;
+    std::string_view before = text.substr(0, m.offset);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.size() < phrase.title.size()) return false;
+    std::string_view last = before.substr(before.size() - phrase.title.size());
+    if (text::fold(last) != phrase.title) return false;
+    return before.size() == phrase.title.size() ||
+           !text::is_ascii_alnum(before[before.size() - phrase.title.size() - 1]);
+  };
   for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
     if (it->offset >= offset || it->type != EntityType::Person) continue;
     bool demonym_ok = phrase.demonym.empty() || it->demonym == phrase.demonym;
     bool title_ok = phrase.title.empty() || it->title == phrase.title || phrase.title == "leader" ||
-                    phrase.title == "official";
+                    phrase.title == "official" || (phrase.demonym.empty() && written_before(*it));
     if (demonym_ok && title_ok && (!phrase.demonym.empty() || !phrase.title.empty())) return &*it;
   }
   return nullptr;
@@ -750,7 +762,7 @@ const Mention* antecedent(const Document& document, const std::vector<Mention>& 
     return best;
   }
   // A role phrase ("the Russian leader") needs a person with that title or nationality.
-  return role_holder(mentions, offset, phrase);
+  return role_holder(mentions, offset, phrase, document.text);
 }
 
 const Mention* sentence_subject(const std::vector<Mention>& mentions, Span sentence,

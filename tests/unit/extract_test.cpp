@@ -1825,3 +1825,14 @@ TEST_CASE("extract::events a second past after an active verb with no object") {
     return c.kind == ClaimKind::Event && c.detail->predicate == "reopen";
   }));
 }
+
+TEST_CASE("extract: a role phrase stands for the person the role was written before") {
+  // A flood warning and a port inspection (our own stories): "officer" and "inspector"
+  // are role nouns no title list holds; the role written before the name says who holds it.
+  CHECK(quote_speakers("Chief district officer Mira Tamang said the road would stay shut. "
+                       "\"Nobody goes back until the river drops,\" the district officer said.") ==
+        std::vector<std::string>{"mira tamang"});
+  CHECK(quote_speakers("Senior harbour inspector Joao Pinto ordered the checks. \"Every hull "
+                       "will be looked at twice,\" the harbour inspector said.") ==
+        std::vector<std::string>{"joao pinto"});
+}
