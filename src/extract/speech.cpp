@@ -37,7 +37,8 @@ Span according_to_content(std::string_view text, Span sentence, const rules::Mat
 
 }  // namespace
 
-// True when a cue's bare content (no "that") opens with a singular common noun that is
+// True when a cue's bare content (no "that") opens with "against" or "in favour of" (a
+// position on an object), or with a singular common noun that is
 // nothing else, followed by a preposition ("claimed victory before his supporters",
 // "claimed responsibility for the attack"): the verb's object, not a clause. A clause
 // opens with its subject, and a verb follows it ("claimed turnout reached 93 percent").
@@ -47,6 +48,12 @@ bool object_not_clause(const normalize::Lexicon& lexicon, std::string_view text,
   auto words = text::words(text.substr(content.start, content.end - content.start));
   if (words.empty()) return false;
   const std::string& first = words.front().norm;
+  // "argued against the suspension", "spoke in favour of the tax": a position taken on
+  // the object (rule event.against), not words reported.
+  if (first == "against" ||
+      (words.size() >= 3 && first == "in" &&
+       (words[1].norm == "favour" || words[1].norm == "favor") && words[2].norm == "of"))
+    return true;
   char initial = text[content.start + words.front().span.start];
   if (!(initial >= 'a' && initial <= 'z')) return false;
   if (lexicon.closed(first) != normalize::Closed::None) return false;
@@ -73,7 +80,10 @@ bool content_follows(std::string_view text, const rules::Match& match) {
   if (!cue) return false;
   size_t at = cue->end;
   while (at < text.size() && text[at] == ' ') ++at;
-  return text.substr(at, 5) == "that " || text.substr(at, 5) == "that,";
+  // (Nor does a cue that takes a position on an object: "argued against the plan".)
+  return text.substr(at, 5) == "that " || text.substr(at, 5) == "that," ||
+         text.substr(at, 8) == "against " || text.substr(at, 13) == "in favour of " ||
+         text.substr(at, 12) == "in favor of ";
 }
 
 }  // namespace
@@ -109,6 +119,16 @@ void extract_speech(const Extractor::Impl& impl, DocumentState& state) {
       if (content.size() < 8) continue;
       if (object_not_clause(impl.lexicon, text, match, content)) continue;
       if (match.rule->id == "speech.cue-after" && content_follows(text, match)) continue;
+      // Content of capitalised words only is a name the cue's subject is set off by
+      // ("Ana Lima, a union engineer, argued ..., saying ..."), not words reported.
+      if (match.rule->id == "speech.cue-after") {
+        auto words = text::words(text.substr(content.start, content.end - content.start));
+        if (std::all_of(words.begin(), words.end(), [&](const text::Word& word) {
+              char c = text[content.start + word.span.start];
+              return c >= 'A' && c <= 'Z';
+            }))
+          continue;
+      }
       std::string speaker_text = text::squeeze_spaces(document.slice(*speaker));
       std::string display;
       std::string key =

@@ -1836,3 +1836,17 @@ TEST_CASE("extract: a role phrase stands for the person the role was written bef
                        "will be looked at twice,\" the harbour inspector said.") ==
         std::vector<std::string>{"joao pinto"});
 }
+
+TEST_CASE("extract: 'argued against' takes a position, it reports no words") {
+  // A tram line and a school merger (our own stories).
+  auto tram = extract(
+      "Morning edition\n\nLena Falk, a transport planner at the city, argued "
+      "against the extension of the tram line, saying buses were cheaper.\n");
+  CHECK(of_kind(tram, ClaimKind::ReportedSpeech).empty());
+  REQUIRE(of_kind(tram, ClaimKind::Stance).size() >= 1);
+  CHECK(of_kind(tram, ClaimKind::Stance)[0]->detail->predicate_class == "reject");
+  auto school = extract(
+      "Morning edition\n\nThe parents' council argued in favour of the merger "
+      "of the two village schools.\n");
+  CHECK(of_kind(school, ClaimKind::ReportedSpeech).empty());
+}
