@@ -375,3 +375,17 @@ TEST_CASE("detect::tone a scene told in a sentence with no other claim is cited 
             "Outside the town hall the crowd at the vigil was angry and tense.")
             .size() == 1);
 }
+
+TEST_CASE("detect::tone fear and jeering are a tense scene, a stiff ceremony a tense one") {
+  using testing::pipeline_findings;
+  // A flooded underpass and a signing ceremony (our own stories).
+  CHECK(pipeline_findings("tone",
+                          "Drivers calmly left their cars in the flooded underpass on Elm Road "
+                          "and waited on the verge for the fire crews.",
+                          "Terrified drivers abandoned their cars in the flooded underpass on Elm "
+                          "Road and waited on the verge for the fire crews.")
+            .size() == 1);
+  CHECK(pipeline_findings("tone", "The signing ceremony in Lisbon on Friday was relaxed.",
+                          "The signing ceremony in Lisbon on Friday was stiff.")
+            .size() == 1);
+}
