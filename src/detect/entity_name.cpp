@@ -398,7 +398,30 @@ std::vector<EntityNameDetector::Name> EntityNameDetector::names(
     }
     // One word is a name too, compared only as a misspelling of one a source also writes
     // right (run(): "Ferreirinha" ... "Ferreirinho").
+    // A run over connectors may hold people named one after another ("judges Carla Moretti
+    // of Milan and Paolo Conti of Turin"): each stretch of two words or more between its
+    // connectors is a name too, compared only when both are people (run()).
+    std::vector<Name> segments;
+    for (size_t p = 0, from = 0; p <= name.parts.size(); ++p) {
+      if (p < name.parts.size() && !connectors_.count(name.parts[p])) continue;
+      if (from > 0 || p < name.parts.size()) {
+        if (p - from >= 2 && p - from < name.parts.size()) {
+          Name part;
+          part.source = source;
+          part.sentence = sentence;
+          part.segment = true;
+          auto at = [&](const auto& v) { return v.begin() + static_cast<std::ptrdiff_t>(from); };
+          auto to = [&](const auto& v) { return v.begin() + static_cast<std::ptrdiff_t>(p); };
+          part.parts.assign(at(name.parts), to(name.parts));
+          part.spans.assign(at(name.spans), to(name.spans));
+          part.word_of.assign(at(name.word_of), to(name.word_of));
+          segments.push_back(std::move(part));
+        }
+      }
+      from = p + 1;
+    }
     if (!name.parts.empty() && name.parts.size() <= kMaxParts) out.push_back(std::move(name));
+    for (auto& part : segments) out.push_back(std::move(part));
     i = std::max(end, i + 1);
   }
   return out;
@@ -636,6 +659,7 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
         const Name& y = all[form_list[fy]->front()];
         if (x.source == y.source && !context.options.within_source) continue;
         if (best.count({fx, fy}) || best.count({fy, fx})) continue;
+        if ((x.segment || y.segment) && !(person(x) && person(y))) continue;
         std::vector<size_t> differ;
         for (size_t p = 0; p < x.parts.size(); ++p) {
           if (x.parts[p] != y.parts[p]) differ.push_back(p);
@@ -765,10 +789,13 @@ void EntityNameDetector::run(const Context& context, std::vector<Finding>& out) 
           const std::string& a = x.parts[p];
           const std::string& b = y.parts[p];
           bool variant = given_variant(a, b);
+          // (A people before a title is no given name: "UK Prime Minister X" / "British
+          // Prime Minister X".)
           given_name = person(x) && person(y) && family == y.parts.back() &&
                        family.size() >= kMisspeltLength && !words_.is_common(family) &&
                        !titles_x[p] && !titles_y[p] && !words_.is_common(a) &&
-                       !words_.is_common(b) && !variant;
+                       !words_.is_common(b) && !variant && !demonyms_.count(a) &&
+                       !demonyms_.count(b);
         }
         // A person's surname swapped whole: the same given name (four letters or more, no
         // ordinary word) with exactly two surnames in the story, neither a dictionary word,

@@ -66,6 +66,7 @@ class EntityNameDetector final : public Detector {
     std::vector<Span> spans;        // document span of each part's whole word
     std::vector<uint32_t> word_of;  // index of the written word each part belongs to
     bool last_word = false;         // the last word of a longer name, taken alone
+    bool segment = false;  // words of a longer run between its connectors ("Ana Lima of X")
   };
   // The names of one sentence of a document.
   std::vector<Name> names(const Document& document, uint32_t source, uint32_t sentence,

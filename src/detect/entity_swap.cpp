@@ -83,7 +83,7 @@ void EntityNameDetector::swaps(
   // words do not (each copy of an article in bench/'s pile has its own names).
   std::map<uint32_t, std::set<std::string_view>> people_of;
   for (const Name& name : names) {
-    if (!name.last_word && !name.parts.empty() && person(name))
+    if (!name.last_word && !name.segment && !name.parts.empty() && person(name))
       people_of[name.source].insert(name.parts.back());
   }
   auto same_people = [&](uint32_t a, uint32_t b) {
@@ -102,7 +102,7 @@ void EntityNameDetector::swaps(
     return joined;
   };
   for (const Name& name : names) {
-    if (!name.last_word) forms_of[name.source].insert(form(name.parts));
+    if (!name.last_word && !name.segment) forms_of[name.source].insert(form(name.parts));
   }
   // And most of their names: two tellings of one event share most of what they name; a
   // source that names little the other names tells another event of the same kind.
@@ -138,7 +138,7 @@ void EntityNameDetector::swaps(
   std::vector<Candidate> candidates;
   std::map<std::pair<uint32_t, uint32_t>, std::vector<size_t>> in_sentence;
   for (const Name& name : names) {
-    if (name.last_word || name.parts.empty() || !partnered[name.source]) continue;
+    if (name.last_word || name.segment || name.parts.empty() || !partnered[name.source]) continue;
     bool calendar = std::all_of(name.parts.begin(), name.parts.end(),
                                 [&](const std::string& part) { return times_.count(part) > 0; });
     if (calendar || (name.parts.size() == 1 && demonyms_.count(name.parts.front()))) continue;

@@ -628,3 +628,39 @@ TEST_CASE("detect::entity-name a surname with another ending is one person's") {
   CHECK_FALSE(detect::garbled_surname("santos", "santana"));
   CHECK(detect::garbled_surname("kalnins", "kalnietis"));
 }
+
+TEST_CASE("detect::entity-name people named one after another over 'of' and 'and'") {
+  using testing::pipeline_findings;
+  // A fisheries accord and a court bench (our own stories): each person of a run joined by
+  // connectors is compared alone; an organisation's name keeps its connector.
+  CHECK(pipeline_findings("entity-name",
+                          "In Turku on Monday, ministers Aino Virtanen of Finland and Jonas Berg "
+                          "of Sweden signed the fisheries accord.",
+                          "The fisheries accord was signed in Turku on Monday by ministers Aino "
+                          "Virtanan of Finland and Jonas Berg of Sweden.")
+            .size() == 1);
+  CHECK(
+      pipeline_findings("entity-name",
+                        "In Rome on Tuesday, judges Carla Moretti of Milan and Paolo Conti of "
+                        "Turin heard the appeal.",
+                        "The appeal was heard in Rome on Tuesday by judges Carla Moretto of Milan "
+                        "and Paolo Conti of Turin.")
+          .size() == 1);
+}
+
+TEST_CASE("detect::entity-name a country's short name and its people's adjective are one") {
+  using testing::pipeline_findings;
+  // A defence pact and a consulate (our own stories): "UK" / "British", "US" / "American"
+  // before a title name one country.
+  CHECK(pipeline_findings("entity-name",
+                          "UK Defence Secretary John Hale signed the pact in Oslo on Monday, "
+                          "officials said.",
+                          "British Defence Secretary John Hale signed the pact in Oslo on Monday, "
+                          "officials said.")
+            .empty());
+  CHECK(pipeline_findings("entity-name",
+                          "US Ambassador Mary Kline opened the new consulate in Porto on Friday.",
+                          "American Ambassador Mary Kline opened the new consulate in Porto on "
+                          "Friday.")
+            .empty());
+}
