@@ -114,7 +114,8 @@ uint64_t file_bytes(const std::vector<cc::Document>& documents) {
     if (document.path == previous) continue;
     previous = document.path.str();
     struct stat info {};
-    if (::stat(document.path.str().c_str(), &info) == 0) total += static_cast<uint64_t>(info.st_size);
+    if (::stat(document.path.str().c_str(), &info) == 0)
+      total += static_cast<uint64_t>(info.st_size);
   }
   return total;
 }

@@ -97,7 +97,7 @@ bool sure_pronoun(const Analysis& analysis, const align::Lexicon& lexicon, const
   if (claim.sentence == 0 || claim.sentence >= document.sentences.size()) return false;
   auto names = surnames(analysis, claim.detail->speaker);
   if (names.empty()) return false;
-  // The sentence right before quotes or reports the same speaker by name ("\"...,\" Kamau
+  // The sentence right before quotes or reports the same speaker by name ("\"...,\" Wolny
   // said. \"...,\" she added."): the pronoun goes on with that speaker.
   for (size_t i = claim.index; i-- > 0;) {
     const Claim& other = analysis.claims[i];

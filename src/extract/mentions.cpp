@@ -582,7 +582,7 @@ bool after_role(std::string_view text, Span sentence, uint32_t offset,
 }
 
 // True when the person at `offset` is the speaker of an inverted cue that closes its
-// sentence: "X expanded too fast, said aviation analyst Jana Novak." (a cue verb after
+// sentence: "X took on too many orders, said shipping consultant Jana Novak." (a cue verb after
 // the clause's comma, then nothing or a role), the person ending the sentence. The sentence
 // is what that person said: a pronoun speaker in the next sentence is that person,
 // not the subject of what was said.
@@ -614,7 +614,7 @@ bool inverted_speaker(std::string_view text, Span sentence, uint32_t offset, uin
 const Mention* role_holder(const std::vector<Mention>& mentions, uint32_t offset,
                            const normalize::SpeakerPhrase& phrase, std::string_view text = {}) {
   // The role noun written in lower case right before the person's name ("chief district
-  // officer Bimala Khatri"), which no title list holds: that person holds the role too.
+  // officer Mira Tamang"), which no title list holds: that person holds the role too.
   auto written_before = [&](const Mention& m) {
     if (text.empty() || phrase.title.empty() || m.offset < phrase.title.size() + 1) return false;
     std::string_view before = text.substr(0, m.offset);
