@@ -575,8 +575,10 @@ class EventBuilder {
     }
     // "The levy covers hotels, campsites and holiday flats and will come into force": a
     // verb group right after "and" that ends a list of objects shares the subject of the
-    // verb before the list.
-    if (before.last == group_token && group_token >= 2 && tokens_[group_token - 1].lower == "and" &&
+    // verb before the list; so does one right after "but" ("A port official is also under
+    // suspicion but was not charged": the official was not).
+    if (before.last == group_token && group_token >= 2 &&
+        (tokens_[group_token - 1].lower == "and" || tokens_[group_token - 1].lower == "but") &&
         !(tokens_[group_token - 1].gap & (kComma | kBreak))) {
       for (size_t k = group_token - 1; k-- > 0 && tokens_[k].span.start >= floor;) {
         const Token& token = tokens_[k];

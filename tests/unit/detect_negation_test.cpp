@@ -680,3 +680,22 @@ TEST_CASE("detect::negation 'rather than' and 'instead of' set aside what they n
                           "Monday night.")
             .size() == 1);
 }
+
+TEST_CASE("detect::negation a passive after 'but' is said of the clause's subject") {
+  using testing::pipeline_findings;
+  // A customs raid and a hospital audit (our own stories): "X is ... but was not charged"
+  // denies of X what the other source states, claim against claim (a contradiction, not
+  // only two alike sentences).
+  auto port = pipeline_findings("negation",
+                                "A port official in Gdynia is also under suspicion but was not "
+                                "charged.",
+                                "A port official in Gdynia was also charged.");
+  REQUIRE(port.size() == 1);
+  CHECK(port[0].level == Level::Contradiction);
+  auto clinic = pipeline_findings("negation",
+                                  "The clinic's finance director was questioned by auditors but "
+                                  "was not suspended.",
+                                  "The clinic's finance director was suspended.");
+  REQUIRE(clinic.size() == 1);
+  CHECK(clinic[0].level == Level::Contradiction);
+}
