@@ -24,6 +24,12 @@ namespace {
 // detectors' (0.4, 3): a swapped opposite is one word of a sentence otherwise the same.
 constexpr double kSwapAlike = 0.5;
 constexpr size_t kSwapShared = 4;
+// Sentences less alike, down to this, when the swapped word sits in the same words: at
+// least kSwapFrame of the two words either side of it are the other sentence's too ("a
+// far higher risk of" / "a far lower risk of"), which ties the clauses that say it
+// however much else the sentences tell.
+constexpr double kSwapLoose = 0.3;
+constexpr size_t kSwapFrame = 3;
 
 // Words of order ("the first since 2017" / "last used in 2017", "the former minister"):
 // paraphrases invert them.
@@ -41,6 +47,34 @@ bool negating(const std::string& word) {
       "without", "cannot", "insufficiently", "hardly", "barely",  "scarcely"};
   return kNegations.count(word) > 0 || word.ends_with("n't") || word.ends_with("n\xE2\x80\x99t");
 }
+
+// How many of the two words before and the two after word `i` of `a` are the words at the
+// same places around word `j` of `b`.
+size_t framed(const std::vector<text::Word>& a, size_t i, const std::vector<text::Word>& b,
+              size_t j) {
+  size_t same = 0;
+  for (int d : {-2, -1, 1, 2}) {
+    auto at_a = static_cast<std::ptrdiff_t>(i) + d, at_b = static_cast<std::ptrdiff_t>(j) + d;
+    if (at_a < 0 || at_b < 0 || at_a >= static_cast<std::ptrdiff_t>(a.size()) ||
+        at_b >= static_cast<std::ptrdiff_t>(b.size()))
+      continue;
+    same += a[static_cast<size_t>(at_a)].norm == b[static_cast<size_t>(at_b)].norm;
+  }
+  return same;
+}
+
+// True when the text between two words ends a clause: a comma, semicolon, colon, bracket
+// or dash.
+bool clause_break(std::string_view between) {
+  return between.find_first_of(",;:()") != std::string_view::npos ||
+         between.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
+         between.find("\xE2\x80\x93") != std::string_view::npos ||  // en dash
+         between.find(" - ") != std::string_view::npos;
+}
+
+// Words that open a clause of their own after the one before.
+const std::unordered_set<std::string_view> kClauseOpeners = {
+    "but", "whose", "which", "who", "whom", "whereas", "while", "although", "though"};
 
 // The words of the time expression that dates the claim in its sentence ("wednesday
 // evening"), empty when none does.
@@ -219,7 +253,7 @@ void AntonymDetector::run(const Context& context, std::vector<Finding>& out) con
 
 void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) const {
   const Analysis& analysis = context.analysis;
-  // The sentences that hold claims and a word with an opposite, none negated.
+  // The sentences that hold claims and a word with an opposite outside a negated clause.
   struct Told {
     uint32_t source = 0;
     uint32_t sentence = 0;
@@ -284,9 +318,19 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
         return word.span.start > q.first && word.span.start < q.second;
       });
     };
-    bool negated = false;
-    for (size_t k = 0; k < words.size() && !negated; ++k) {
+    // A negation sets aside the words of its own clause, not the sentence's other clauses
+    // ("the ewes will not be fed, and numbers have risen sharply": "risen" is still told).
+    // Clauses end at a comma, a semicolon, a colon, a bracket or a dash, and before a
+    // relative or contrasting word ("whose", "but").
+    size_t clause = 0;
+    std::vector<size_t> negated_clauses;
+    std::vector<size_t> clause_of;  // parallel to t.opposable
+    for (size_t k = 0; k < words.size(); ++k) {
       const std::string& norm = words[k].norm;
+      if (k > 0 && (clause_break(sentence.substr(words[k - 1].span.end,
+                                                 words[k].span.start - words[k - 1].span.end)) ||
+                    kClauseOpeners.count(norm)))
+        ++clause;
       auto found = known.find(norm);
       if (found == known.end()) {
         Known word;
@@ -302,7 +346,8 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
         found = known.emplace(norm, std::move(word)).first;
       }
       const Known& word = found->second;
-      negated = word.negating;
+      if (word.negating && (negated_clauses.empty() || negated_clauses.back() != clause))
+        negated_clauses.push_back(clause);
       if (!word.content) continue;
       // A word of a fixed phrase "as ... as" ("as well as", "as far as") compares nothing.
       bool phrase =
@@ -310,9 +355,16 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
       if ((word.way != 0 || (word.descriptor && !phrase)) && !in_quote(words[k])) {
         t.opposable.emplace_back(k, word.way);
         t.opposable_keys.push_back(word.key);
+        clause_of.push_back(clause);
       }
     }
-    if (negated || t.opposable.empty()) continue;
+    for (size_t i = t.opposable.size(); i-- > 0;) {
+      if (!std::binary_search(negated_clauses.begin(), negated_clauses.end(), clause_of[i]))
+        continue;
+      t.opposable.erase(t.opposable.begin() + static_cast<std::ptrdiff_t>(i));
+      t.opposable_keys.erase(t.opposable_keys.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+    if (t.opposable.empty()) continue;
     t.words = &words;
     kept.push_back(std::move(t));
   }
@@ -397,7 +449,7 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
       }
     }
   }
-  for (const AlikePair& pair : alike_pairs(entries, distinct, kSwapAlike, kSwapShared)) {
+  for (const AlikePair& pair : alike_pairs(entries, distinct, kSwapLoose, kSwapShared)) {
     const Told& x = kept[pair.first];
     const Told& y = kept[pair.second];
     if (reported.count({{x.source, x.sentence}, {y.source, y.sentence}})) continue;
@@ -458,6 +510,9 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     }
     // One swap: a sentence with several opposite words apart says several other things.
     if (!swap || swaps_found > 1) continue;
+    if (pair.score < kSwapAlike &&
+        framed(*x.words, swap->first, *y.words, swap->second) < kSwapFrame)
+      continue;
     const std::string& said_x = (*x.words)[swap->first].norm;
     const std::string& said_y = (*y.words)[swap->second].norm;
     const Claim& a = analysis.claims[x.claim];
@@ -469,10 +524,13 @@ void AntonymDetector::swaps(const Context& context, std::vector<Finding>& out) c
     finding.type = "antonym";
     finding.rule = "contradiction.antonym";
     finding.summary = "Opposite accounts: '" + said_x + "' vs '" + said_y + "'";
-    finding.explanation = id_x + " and " + id_y + " tell one thing in nearly the same words (" +
+    std::string told =
+        pair.score < kSwapAlike ? "in alike sentences (" : "in nearly the same words (";
+    std::string frame = pair.score < kSwapAlike ? ", and in the same words around it" : "";
+    finding.explanation = id_x + " and " + id_y + " tell one thing " + told +
                           alike_words(pair.shared, pair.score) + "), but where " + id_x +
-                          " says '" + said_x + "', " + id_y + " says '" + said_y +
-                          "'. They are opposites, so both cannot be true.";
+                          " says '" + said_x + "', " + id_y + " says '" + said_y + "'" + frame +
+                          ". They are opposites, so both cannot be true.";
     finding.score = pair.score;
     Evidence first{a.index, {}};
     Evidence second{b.index, {}};

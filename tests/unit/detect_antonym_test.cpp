@@ -363,6 +363,61 @@ TEST_CASE("detect::antonym two sentences told alike but for a word and its oppos
             .size() == 1);
 }
 
+TEST_CASE("detect::antonym a word swapped in the same words of sentences less alike") {
+  // Two long sentences that tell other things too, but the swapped word sits in the same
+  // words ("a far larger load than" / "a far smaller load than"): stories of our own, a
+  // bridge inspection and a market town's traffic.
+  auto load = testing::pipeline_findings(
+      "antonym",
+      "Engineers from the regional roads authority said on Thursday that the trucks crossing "
+      "the viaduct carried a far larger load than the limit set after the 2019 repairs.",
+      "The inspection, ordered after cracks were photographed by a cyclist, found that trucks "
+      "had carried a far smaller load than the limit set after the 2019 repairs, an engineer "
+      "said.");
+  REQUIRE(load.size() == 1);
+  CHECK(load[0].summary == "Opposite accounts: 'larger' vs 'smaller'");
+  CHECK(load[0].explanation.find("in the same words around it") != std::string::npos);
+  auto market = testing::pipeline_findings(
+      "antonym",
+      "Stallholders at the Saturday market said the square was busier than usual as tourists "
+      "arrived from the coast, and the council extended parking.",
+      "The square was quieter than usual, stallholders said, though the council had extended "
+      "parking for tourists.");
+  REQUIRE(market.size() == 1);
+  CHECK(market[0].summary == "Opposite accounts: 'busier' vs 'quieter'");
+  // Not where only the word is shared and the words around it differ.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "Engineers from the regional roads authority said on Thursday that larger trucks "
+            "had used the viaduct since the 2019 repairs.",
+            "The inspection, ordered after cracks were photographed by a cyclist, found smaller "
+            "vans on the viaduct than before the 2019 repairs, an engineer said.")
+            .empty());
+}
+
+TEST_CASE("detect::antonym a negation sets aside its own clause only") {
+  // "will not reopen" negates its clause; "have risen sharply" after the comma is told
+  // all the same. Two stories of our own: a port and a herd on a moor.
+  CHECK(testing::pipeline_findings(
+            "antonym",
+            "The harbour master said the terminal would not reopen before Friday, and cargo "
+            "volumes at the port have risen sharply since March.",
+            "Cargo volumes at the port have fallen sharply since March, the harbour master said.")
+            .size() == 1);
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Wardens said the herd could not be moved off the hills this "
+                                   "winter, and on the moor its numbers have climbed steeply "
+                                   "since 2015.",
+                                   "On the moor the herd's numbers have dropped steeply since "
+                                   "2015, the wardens said.")
+            .size() == 1);
+  // In the negated clause itself the swap may be an agreement ("did not rise" / "fell").
+  CHECK(testing::pipeline_findings("antonym",
+                                   "Cargo volumes at the port did not rise sharply after March.",
+                                   "Cargo volumes at the port fell sharply after March.")
+            .empty());
+}
+
 TEST_CASE("detect::antonym no swap where a sentence negates, says both or says it otherwise") {
   // ECB+ topic 23 (climbers on a mountain): "insufficiently ... experienced" is
   // "inexperienced"; ECB+ topic 37 (a quake): "as well as" compares nothing.
