@@ -804,9 +804,31 @@ double Scorer::quantities(const ClaimFeatures& a, const ClaimFeatures& b,
   };
   // Two names next to the figures, none in common: two people's figures ("his wife,
   // 23-year-old Laci" / "the 32-year-old Peterson").
+  // But names that the other sentence also gives, only further from its figure, tell no
+  // second owner when each sentence measures one thing in that unit ("the Kestrel, carrying
+  // 5,000 tonnes of rice from Mersin" / "the Kestrel had been carrying 6,000 tonnes of rice
+  // from the port of Mersin"; two bowlers' wickets, two players' points are counts).
   std::vector<uint32_t> names_a = split(a, true), names_b = split(b, true);
   size_t shared_names = overlap(names_a, {}, names_b, {}).shared;
-  if (!names_a.empty() && !names_b.empty() && shared_names == 0) return 0;
+  auto names_told_by_both = [&] {
+    auto given = [&](const std::vector<uint32_t>& names, const ClaimFeatures& other) {
+      return std::all_of(names.begin(), names.end(), [&](uint32_t id) {
+        return contains(other.context_entities, name_ids_[id]);
+      });
+    };
+    auto alone_in_unit = [&](const ClaimFeatures& f) {
+      auto [first, end] = sentence_claims(analysis_.claims[f.claim]);
+      size_t count = 0;
+      for (size_t i = first; i < end; ++i) {
+        count += analysis_.claims[i].kind == ClaimKind::Quantity &&
+                 features_[i].dimension == f.dimension;
+      }
+      return count == 1;
+    };
+    return interner_.text(a.dimension) != "count" && (given(names_a, b) || given(names_b, a)) &&
+           alone_in_unit(a) && alone_in_unit(b);
+  };
+  if (!names_a.empty() && !names_b.empty() && shared_names == 0 && !names_told_by_both()) return 0;
   // A named owner both figures belong to ("20% of Ukraine's land" / "one-fifth of
   // Ukraine") says which figure is which; otherwise the clause must.
   // So does a measured attribute both figures are of ("at a depth of 35 km" / "at a depth

@@ -548,12 +548,23 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
                       (rose ? "higher" : "lower") + " than the earlier one.";
       }
     } else if (!a.detail->trend.empty() && !b.detail->trend.empty()) {
-      // Two levels reached ("rose to 14" / "rose to 19"): some order always explains them.
-      // Two sizes of one change in one direction ("rose 14 percent" / "climbed 19
-      // percent") are one move told with two figures (opposite moves are antonyms).
-      if (a.detail->trend != b.detail->trend || !change_size(analysis, a) ||
-          !change_size(analysis, b)) {
+      // Two levels reached ("rose to 14" / "rose to 19"): some order always explains them,
+      // unless both are the level of one period ("prices rose to 8.4% in May" / "rose to
+      // 6.4% in May"). Two sizes of one change in one direction ("rose 14 percent" /
+      // "climbed 19 percent") are one move told with two figures (opposite moves are
+      // antonyms).
+      bool levels = !change_size(analysis, a) && !change_size(analysis, b);
+      if (a.detail->trend != b.detail->trend ||
+          (levels ? !same_occasion(a, b)
+                  : !change_size(analysis, a) || !change_size(analysis, b))) {
         continue;
+      }
+      // A toll rising through the day may be told at two of its levels.
+      if (levels && (cumulative_.count(counted_a) || cumulative_.count(counted_b))) {
+        maybe_update = true;
+        update_note =
+            " Both tell the count rising on the same occasion; the higher one may be a later "
+            "update.";
       }
     } else if (a.detail->trend.empty() != b.detail->trend.empty() &&
                !change_size(analysis, a.detail->trend.empty() ? b : a)) {

@@ -1540,3 +1540,65 @@ TEST_CASE("detect::numeric 'inside' a figure is at most it, as 'in under' is les
                           "The ferry company said the crossing took 140 minutes on Friday.")
             .size() == 1);
 }
+
+TEST_CASE("detect::numeric a name both sentences give, further from one figure") {
+  using testing::pipeline_findings;
+  // A cargo ship and a lost yacht (our own stories): the ship's name and its port are in
+  // both sentences, each nearer one figure; one measure of each unit in each sentence.
+  auto cargo = pipeline_findings(
+      "numeric",
+      "The MV Kestrel, carrying 4,000 tonnes of rice from Mersin to Jeddah, has a crew of 18.",
+      "The Panama-flagged MV Kestrel had been carrying 6,000 tonnes of rice from the Turkish "
+      "port of Mersin when its engine failed, the coastguard said.");
+  REQUIRE(cargo.size() == 1);
+  CHECK(cargo[0].level == Level::Contradiction);
+  auto yacht =
+      pipeline_findings("numeric",
+                        "The navy said rescuers found a Portuguese-flagged yacht on Monday "
+                        "about 120 nautical miles off the coast of Madeira.",
+                        "A yacht was found on Monday some 210 nautical miles off Madeira, "
+                        "the navy said.");
+  REQUIRE(yacht.size() == 1);
+  CHECK(yacht[0].summary.find("nautical miles") != std::string::npos);
+  // Counts are two people's lines when each is nearer another name ("took five wickets" /
+  // "had taken four wickets"), both names in both sentences.
+  CHECK(pipeline_findings("numeric",
+                          "Bowler Amir Sadiq took five wickets for 40 runs on Friday, and "
+                          "Leon Barrett had taken three for 22 by the close.",
+                          "Amir Sadiq took five for 40 on Friday, and Leon Barrett had claimed "
+                          "four wickets for 22 runs by the close.")
+            .empty());
+}
+
+TEST_CASE("detect::numeric speeds and nautical miles in one dimension each") {
+  using testing::pipeline_findings;
+  // A storm and a ferry (our own stories): 150 mph is about 240 km/h, 9 knots about 17
+  // km/h; 120 against 150 mph is apart.
+  CHECK(pipeline_findings("numeric", "Gusts of 150 mph tore roofs from houses along the bay.",
+                          "Gusts of 240 km/h tore roofs from houses along the bay.")
+            .empty());
+  CHECK(pipeline_findings("numeric", "The ferry was sailing at about 9 knots when it struck.",
+                          "The ferry was sailing at some 17 km/h when it struck.")
+            .empty());
+  CHECK(pipeline_findings("numeric", "Gusts of 120 mph tore roofs from houses along the bay.",
+                          "Gusts of 150 mph tore roofs from houses along the bay.")
+            .size() == 1);
+}
+
+TEST_CASE("detect::numeric two levels reached in one period") {
+  using testing::pipeline_findings;
+  // Prices and a toll (our own stories): "rose to" two levels in one month cannot both
+  // hold; with no time some order explains them; a toll rising through one day is
+  // a divergence (the higher may be later).
+  auto prices = pipeline_findings("numeric", "Consumer prices in Ghana rose to 8.4% in May.",
+                                  "Consumer prices in Ghana rose to 6.4% in May.");
+  REQUIRE(prices.size() == 1);
+  CHECK(prices[0].level == Level::Contradiction);
+  CHECK(pipeline_findings("numeric", "Consumer prices in Ghana rose to 8.4%.",
+                          "Consumer prices in Ghana rose to 6.4%.")
+            .empty());
+  auto toll = pipeline_findings("numeric", "The death toll from the floods rose to 14 on Friday.",
+                                "The death toll from the floods rose to 19 on Friday.");
+  REQUIRE(toll.size() == 1);
+  CHECK(toll[0].level == Level::Divergence);
+}
