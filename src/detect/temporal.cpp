@@ -31,6 +31,12 @@ constexpr int kClockGap = 30;
 // least this many of them are alike.
 constexpr double kToldAlike = 0.4;
 constexpr size_t kToldShared = 3;
+// Sentences less alike, down to this, when the time stands after the same words: two of
+// the three words before it, one of them a content word ("will take effect on Friday" /
+// "will take effect on Monday", "issued the licence in June" / "granted a licence in
+// September"), which ties the clauses that say it however much else the sentences tell.
+constexpr double kToldLoose = 0.25;
+constexpr size_t kToldFrame = 2;
 
 const char* const kMonths[] = {"January",   "February", "March",    "April",
                                "May",       "June",     "July",     "August",
@@ -762,11 +768,33 @@ void TemporalDetector::told_alike(const Context& context,
   constexpr int kSinceKinds = 10;
   for (const TimeTold& t : told)
     entries.push_back(GistOf{t.claim->source, t.category + (t.since ? kSinceKinds : 0), t.gist});
-  for (const AlikePair& pair : alike_pairs(entries, distinct, kToldAlike, kToldShared)) {
+  // The words before a time in its sentence, nearest first (three at most).
+  auto lead_in = [&](const TimeTold& t) {
+    Span extent = analysis.sentence_extent(*t.claim);
+    auto words = text::words(sentence_of(t));
+    std::vector<std::string> before;
+    for (size_t i = words.size(); i-- > 0 && before.size() < 3;) {
+      if (extent.start + words[i].span.end <= t.claim->span.start) before.push_back(words[i].norm);
+    }
+    return before;
+  };
+  auto framed = [&](const TimeTold& a, const TimeTold& b) {
+    std::vector<std::string> before_a = lead_in(a), before_b = lead_in(b);
+    size_t same = 0;
+    bool content = false;
+    for (const std::string& word : before_a) {
+      if (std::find(before_b.begin(), before_b.end(), word) == before_b.end()) continue;
+      ++same;
+      content = content || (word.size() > 2 && !context.lexicon.stopword(word));
+    }
+    return same >= kToldFrame && content;
+  };
+  for (const AlikePair& pair : alike_pairs(entries, distinct, kToldLoose, kToldShared)) {
     const TimeTold& a = told[pair.first];
     const TimeTold& b = told[pair.second];
     double score = pair.score;
     size_t shared = pair.shared;
+    if (score < kToldAlike && !framed(a, b)) continue;
     if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) ||
         reported.count({a.claim->source, a.claim->sentence, b.claim->source, b.claim->sentence}))
       continue;
@@ -808,6 +836,7 @@ void TemporalDetector::told_alike(const Context& context,
         who(analysis, *a.claim) + (planned ? " plans it for " : " dates it ") + when_a + "; " +
         who(analysis, *b.claim) + (planned ? " plans it for " : " dates it ") + when_b +
         ", in a sentence that tells the same thing in other words (" + alike_words(shared, score) +
+        (score < kToldAlike ? "; the times follow the same words" : "") +
         "). No event of theirs was aligned, so it is a divergence to check, not a contradiction.";
     finding.score = score;
     finding.evidence = {Evidence{a.claim->index, {}}, Evidence{b.claim->index, {}}};

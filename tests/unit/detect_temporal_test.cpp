@@ -683,3 +683,25 @@ TEST_CASE("detect::temporal two starts of one span") {
                           "coast in June.")
             .empty());
 }
+
+TEST_CASE("detect::temporal a time after the same words in sentences less alike") {
+  using testing::pipeline_findings;
+  // A quarry's permit (our own story): the sentences share less than 0.4 of their words,
+  // but both times follow "the quarry('s) permit in"; a month after other words ("which
+  // runs out in August") is no time of the same act.
+  auto permit = pipeline_findings(
+      "temporal",
+      "The mining inspectorate, which oversees pits across the north, granted the quarry a "
+      "permit in March after a long review of the site's safety record.",
+      "The inspectorate issued the quarry's permit in August following months of checks on the "
+      "site's safety.");
+  REQUIRE(permit.size() == 1);
+  CHECK(permit[0].explanation.find("the times follow the same words") != std::string::npos);
+  CHECK(pipeline_findings("temporal",
+                          "The mining inspectorate, which oversees pits across the north, granted "
+                          "the quarry a permit in March after a long review of the site's safety "
+                          "record.",
+                          "The inspectorate issued the quarry's permit, which runs out in August, "
+                          "following months of checks on the site's safety.")
+            .empty());
+}
