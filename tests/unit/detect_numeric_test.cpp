@@ -1555,7 +1555,7 @@ TEST_CASE("detect::numeric a name both sentences give, further from one figure")
   auto yacht =
       pipeline_findings("numeric",
                         "The navy said rescuers found a Portuguese-flagged yacht on Monday "
-                        "about 120 nautical miles off the coast of Madeira.",
+                        "about 120 nautical miles west of Madeira.",
                         "A yacht was found on Monday some 210 nautical miles off Madeira, "
                         "the navy said.");
   REQUIRE(yacht.size() == 1);
