@@ -389,3 +389,27 @@ TEST_CASE("detect::tone fear and jeering are a tense scene, a stiff ceremony a t
                           "The signing ceremony in Lisbon on Friday was stiff.")
             .size() == 1);
 }
+
+TEST_CASE("detect::tone unconcerned and silent are calm, cheering upbeat, weeping sombre") {
+  using testing::pipeline_findings;
+  // A school evacuated after a gas smell, a march past a courthouse and a cup parade (our
+  // own stories).
+  CHECK(pipeline_findings("tone",
+                          "Parents collecting children at the school gates on Tuesday seemed "
+                          "unconcerned, chatting by the railings as teachers read out names.",
+                          "Anxious parents pressed against the school gates on Tuesday as "
+                          "teachers read out names.")
+            .size() == 1);
+  CHECK(pipeline_findings("tone",
+                          "The marchers filed past the courthouse in a silent column on Monday "
+                          "evening, carrying candles.",
+                          "The marchers filed past the courthouse in an angry column on Monday "
+                          "evening, carrying candles.")
+            .size() == 1);
+  CHECK(pipeline_findings("tone",
+                          "Supporters lining the parade route in Leeds were cheering as the "
+                          "open-top bus passed the town hall.",
+                          "Supporters lining the parade route in Leeds were weeping as the "
+                          "open-top bus passed the town hall.")
+            .size() == 1);
+}
