@@ -141,7 +141,11 @@ void EntityNameDetector::swaps(
     if (name.last_word || name.segment || name.parts.empty() || !partnered[name.source]) continue;
     bool calendar = std::all_of(name.parts.begin(), name.parts.end(),
                                 [&](const std::string& part) { return times_.count(part) > 0; });
-    if (calendar || (name.parts.size() == 1 && demonyms_.count(name.parts.front()))) continue;
+    if (calendar) continue;
+    // A people ("Somali") is compared only where it qualifies a thing after an article ("an
+    // Italian frigate" / "a Spanish frigate": whose ship it is), below; a dictionary word,
+    // it is no name otherwise.
+    bool people = name.parts.size() == 1 && demonyms_.count(name.parts.front()) > 0;
     std::vector<bool> title = titled(name);
     if (std::find(title.begin(), title.end(), true) != title.end()) continue;
     // A name needs a word that is no ordinary word ("Farmers", "Outside Parliament" at a
@@ -149,7 +153,7 @@ void EntityNameDetector::swaps(
     bool proper = std::any_of(name.parts.begin(), name.parts.end(), [&](const std::string& part) {
       return !connectors_.count(part) && !words_.is_common(part);
     });
-    if (!proper) continue;
+    if (!proper && !people) continue;
     const Document& document = analysis.documents[name.source];
     Candidate candidate;
     candidate.name = &name;
@@ -201,6 +205,7 @@ void EntityNameDetector::swaps(
       bool before_noun = last + 1 < words.size() && !lexicon.stopword(words[last + 1].norm) &&
                          words_.is_common(words[last + 1].norm);
       if (!place && !(article && before_noun)) continue;
+      if (people && !(article && before_noun)) continue;
     }
     if (last + 1 < words.size()) candidate.after = words[last + 1].norm;
     for (size_t a = last + 1; a < words.size(); ++a) {

@@ -664,3 +664,27 @@ TEST_CASE("detect::entity-name a country's short name and its people's adjective
                           "Friday.")
             .empty());
 }
+
+TEST_CASE("detect::entity-name a people qualifying a thing is swapped like a name") {
+  using testing::pipeline_findings;
+  // A rescue at sea and a trade fair (our own stories): "a Dutch lifeboat" / "a Belgian
+  // lifeboat" in accounts naming the same people.
+  const std::string rescued =
+      "On Sunday the skipper Mark Jansen and his mate Peter Visser were rescued. ";
+  auto lifeboat = pipeline_findings(
+      "entity-name", rescued + "A Dutch lifeboat reached the trawler within an hour.",
+      rescued + "A Belgian lifeboat reached the trawler within an hour.");
+  REQUIRE(lifeboat.size() == 1);
+  CHECK(lifeboat[0].summary.str().find("Dutch") != std::string::npos);
+  const std::string opened =
+      "On Friday the organiser Clara Mendes opened the fair with the mayor, Rui Lobo. ";
+  CHECK(pipeline_findings("entity-name",
+                          opened + "A Brazilian company won the award for the best stand.",
+                          opened + "A Chilean company won the award for the best stand.")
+            .size() == 1);
+  // The country for its people is one name told two ways.
+  CHECK(pipeline_findings(
+            "entity-name", rescued + "A Dutch lifeboat reached the trawler within an hour.",
+            rescued + "A lifeboat from the Netherlands reached the trawler within an hour.")
+            .empty());
+}
