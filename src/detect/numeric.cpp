@@ -490,6 +490,14 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
     if (!rates) {
       std::string mark_a = occurrence_.recurrence_mark(analysis, a, true);
       std::string mark_b = occurrence_.recurrence_mark(analysis, b, true);
+      // A percentage's year is the period a rate is told by when none is named ("annual
+      // inflation stood at 28.4%" / "inflation ran at 24.8%"): no other occurrence.
+      auto yearly_rate = [&](const std::string& mark) {
+        return ma->dimension == "share" &&
+               (mark.starts_with("annual ") || mark.starts_with("yearly "));
+      };
+      if (yearly_rate(mark_a)) mark_a.clear();
+      if (yearly_rate(mark_b)) mark_b.clear();
       // (Nor one period of the event named alike, "on the first day" / "on the opening
       // day": the same day's figures.)
       bool kind_alike = mark_a == mark_b &&

@@ -1602,3 +1602,19 @@ TEST_CASE("detect::numeric two levels reached in one period") {
   REQUIRE(toll.size() == 1);
   CHECK(toll[0].level == Level::Divergence);
 }
+
+TEST_CASE("detect::numeric a rate told by the year is the rate told by none") {
+  using testing::pipeline_findings;
+  // Prices and jobs (our own stories): "annual inflation" is inflation; a monthly rate
+  // is another measure.
+  CHECK(pipeline_findings("numeric", "Annual inflation in Peru stood at 7.1% in March.",
+                          "Inflation in Peru ran at 9.3% in March.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "Yearly growth in the region's exports reached 4.2% in the spring.",
+                          "Growth in the region's exports reached 6.5% in the spring.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric", "Monthly inflation in Peru stood at 0.7% in March.",
+                          "Inflation in Peru ran at 9.3% in March.")
+            .empty());
+}
