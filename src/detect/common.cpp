@@ -303,6 +303,12 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
     if (words[i].norm == "next" && i + 1 < words.size() &&
         (words[i + 1].norm == "to" || words[i + 1].norm == "door"))
       continue;
+    // "once its ramp is repaired", "once they agree": a condition, not "one time".
+    static const std::unordered_set<std::string_view> kClauseStarts = {
+        "the",   "its", "their", "his", "her", "our", "this", "that", "these",
+        "those", "it",  "they",  "he",  "she", "we",  "you",  "a",    "an"};
+    if (words[i].norm == "once" && i + 1 < words.size() && kClauseStarts.count(words[i + 1].norm))
+      continue;
     // "selling the depot to another operator", "merged with another lender": the
     // recipient, partner or source of the act is another one, not the act.
     if (words[i].norm == "another" && i > 0 &&

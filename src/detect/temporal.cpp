@@ -539,6 +539,9 @@ struct TimeTold {
   std::vector<const Claim*> figures;  // its quantities
   // The start of a span ("killed ... since July"): compared only with another start.
   bool since = false;
+  // A deadline ("back by Thursday evening", "under control by 11:40 a.m."): compared only
+  // with another deadline.
+  bool by = false;
 };
 
 // A time as compared for equality: a date by its days, else its normalised text.
@@ -674,10 +677,11 @@ void TemporalDetector::told_alike(const Context& context,
       const std::string& word = words[before - back].norm;
       if (bounds_.count(word) && word != "until" && word != "till" &&
           !near_time(words, before - back)) {
-        // "since July" / "since April" start one span at two times; other bounds ("by
-        // Friday", "before the election") are no time of the event.
-        if (word != "since") return false;
-        t.since = true;
+        // "since July" / "since April" start one span at two times, "by Thursday" / "by
+        // Friday" give one deadline two ways; other bounds ("before the election", "after
+        // Friday") are no time of the event.
+        if (word != "since" && word != "by") return false;
+        (word == "since" ? t.since : t.by) = true;
         break;
       }
       // "since riots in 2008", "before the Aug. 10 election": across "in" or "the" only.
@@ -764,10 +768,13 @@ void TemporalDetector::told_alike(const Context& context,
   };
   // Each sentence the other's most alike, among times of one kind, and alike enough.
   std::vector<GistOf> entries;
-  // (A start is of a kind of its own: "since July" meets only another "since".)
-  constexpr int kSinceKinds = 10;
-  for (const TimeTold& t : told)
-    entries.push_back(GistOf{t.claim->source, t.category + (t.since ? kSinceKinds : 0), t.gist});
+  // (A start is of a kind of its own: "since July" meets only another "since"; so is a
+  // deadline.)
+  constexpr int kSinceKinds = 10, kByKinds = 20;
+  for (const TimeTold& t : told) {
+    int kind = t.category + (t.since ? kSinceKinds : 0) + (t.by ? kByKinds : 0);
+    entries.push_back(GistOf{t.claim->source, kind, t.gist});
+  }
   // The words before a time in its sentence, nearest first (three at most).
   auto lead_in = [&](const TimeTold& t) {
     Span extent = analysis.sentence_extent(*t.claim);
@@ -794,7 +801,9 @@ void TemporalDetector::told_alike(const Context& context,
     const TimeTold& b = told[pair.second];
     double score = pair.score;
     size_t shared = pair.shared;
-    if (score < kToldAlike && !framed(a, b)) continue;
+    // Two deadlines ("back by Thursday evening" / "should return by Friday evening") are
+    // framed by their "by".
+    if (score < kToldAlike && !(a.by && b.by) && !framed(a, b)) continue;
     if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) ||
         reported.count({a.claim->source, a.claim->sentence, b.claim->source, b.claim->sentence}))
       continue;
@@ -813,8 +822,27 @@ void TemporalDetector::told_alike(const Context& context,
     // Both told as having happened, or both planned or hedged; one occurrence; stated.
     const Claim& ea = a.event ? *a.event : *a.claim;
     const Claim& eb = b.event ? *b.event : *b.claim;
-    if (tentative(ea) != tentative(eb)) continue;
-    bool planned = tentative(ea);
+    // (A deadline is ahead whether told as a plan or as what will be: "would be back by
+    // Thursday" / "should return by Friday". Two bounds of what has happened both hold:
+    // "had closed by 2024" / "by 2025".)
+    bool deadlines = a.by && b.by;
+    auto ahead = [&](const TimeTold& t, const Claim& event) {
+      static const std::unordered_set<std::string_view> kAhead = {
+          "will", "would", "should", "could", "may", "might", "expects", "expected", "due"};
+      if (tentative(event)) return true;
+      Span extent = analysis.sentence_extent(*t.claim);
+      auto words = text::words(sentence_of(t));
+      size_t seen = 0;
+      for (size_t i = words.size(); i-- > 0 && seen < 8;) {
+        if (extent.start + words[i].span.end > t.claim->span.start) continue;
+        ++seen;
+        if (kAhead.count(words[i].norm)) return true;
+      }
+      return false;
+    };
+    if (deadlines && !ahead(a, ea) && !ahead(b, eb)) continue;
+    if (tentative(ea) != tentative(eb) && !deadlines) continue;
+    bool planned = tentative(ea) || (deadlines && tentative(eb));
     if ((occurrence_.recurs(analysis, ea) || occurrence_.recurs(analysis, eb)) &&
         !(planned && occurrence_.next(analysis, ea) && occurrence_.next(analysis, eb)))
       continue;
@@ -826,17 +854,18 @@ void TemporalDetector::told_alike(const Context& context,
         also_dates(analysis, *b.claim, a.claim->detail->time))
       continue;
 
-    std::string when_a = shown(a), when_b = shown(b);
+    std::string when_a = (a.by ? "by " : "") + shown(a), when_b = (b.by ? "by " : "") + shown(b);
     Finding finding;
     finding.level = Level::Divergence;
     finding.type = "temporal";
     finding.rule = "divergence.temporal";
     finding.summary = "Sources tell the same thing at different times: " + when_a + " vs " + when_b;
+    std::string told_as = deadlines ? " expects it " : planned ? " plans it for " : " dates it ";
     finding.explanation =
-        who(analysis, *a.claim) + (planned ? " plans it for " : " dates it ") + when_a + "; " +
-        who(analysis, *b.claim) + (planned ? " plans it for " : " dates it ") + when_b +
-        ", in a sentence that tells the same thing in other words (" + alike_words(shared, score) +
-        (score < kToldAlike ? "; the times follow the same words" : "") +
+        who(analysis, *a.claim) + told_as + when_a + "; " + who(analysis, *b.claim) + told_as +
+        when_b + ", in a sentence that tells the same thing in other words (" +
+        alike_words(shared, score) +
+        (score < kToldAlike && !deadlines ? "; the times follow the same words" : "") +
         "). No event of theirs was aligned, so it is a divergence to check, not a contradiction.";
     finding.score = score;
     finding.evidence = {Evidence{a.claim->index, {}}, Evidence{b.claim->index, {}}};

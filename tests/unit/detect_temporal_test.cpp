@@ -705,3 +705,36 @@ TEST_CASE("detect::temporal a time after the same words in sentences less alike"
                           "following months of checks on the site's safety.")
             .empty());
 }
+
+TEST_CASE("detect::temporal two deadlines") {
+  using testing::pipeline_findings;
+  // A power cut and a ferry's return (our own stories): "by" gives a deadline, compared
+  // with another deadline whether told as a plan or as what will be; two bounds of what
+  // has happened both hold, and a deadline and a day the act took place are not compared.
+  auto power = pipeline_findings("temporal",
+                                 "The utility cut power to some 8,000 homes in the valley and "
+                                 "said supplies would be restored by Tuesday night.",
+                                 "About 8,000 homes in the valley lost power, and supplies should "
+                                 "be restored by Wednesday night, the utility said.");
+  REQUIRE(power.size() == 1);
+  CHECK(power[0].summary ==
+        "Sources tell the same thing at different times: by Tuesday vs by "
+        "Wednesday");
+  CHECK(power[0].explanation.find("expects it by Tuesday") != std::string::npos);
+  CHECK(pipeline_findings("temporal",
+                          "The operator said the Hvar ferry would return to service by Thursday "
+                          "morning, once its damaged ramp was fixed.",
+                          "The Hvar ferry should return to service by Saturday morning once its "
+                          "ramp is repaired, the operator said.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "Firefighters had the warehouse blaze under control by 9:20 a.m., a "
+                          "spokesman said.",
+                          "Firefighters brought the warehouse blaze under control by 10:20 a.m., "
+                          "the fire service said.")
+            .empty());
+  CHECK(pipeline_findings("temporal",
+                          "The council expects the bridge in Ostrava to reopen by Friday.",
+                          "The bridge in Ostrava reopened on Saturday, the council said.")
+            .empty());
+}
