@@ -305,8 +305,8 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
       continue;
     // "once its ramp is repaired", "once they agree": a condition, not "one time".
     static const std::unordered_set<std::string_view> kClauseStarts = {
-        "the",   "its", "their", "his", "her", "our", "this", "that", "these",
-        "those", "it",  "they",  "he",  "she", "we",  "you",  "a",    "an"};
+        "the", "its",  "their", "his", "her", "our", "this", "that", "these", "those",
+        "it",  "they", "he",    "she", "we",  "you", "a",    "an",   "all",   "both"};
     if (words[i].norm == "once" && i + 1 < words.size() && kClauseStarts.count(words[i + 1].norm))
       continue;
     // "selling the depot to another operator", "merged with another lender": the

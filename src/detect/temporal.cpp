@@ -497,7 +497,7 @@ void TemporalDetector::run(const Context& context, std::vector<Finding>& out) co
     std::string explanation =
         who(analysis, a) + (planned ? " plans it for " : " dates it ") + when_a + written(a) +
         "; " + who(analysis, b) + (planned ? " plans it for " : " dates it ") + when_b +
-        written(b) + "." +
+        written(b) + (written(b).empty() && when_b.ends_with('.') ? "" : ".") +
         (planned ? " Plans move, but the two reports of this one cannot both be right."
                  : " Neither marks it as a recurring event, so both cannot be right.");
     Finding finding = pair_finding(
@@ -843,8 +843,16 @@ void TemporalDetector::told_alike(const Context& context,
     if (deadlines && !ahead(a, ea) && !ahead(b, eb)) continue;
     if (tentative(ea) != tentative(eb) && !deadlines) continue;
     bool planned = tentative(ea) || (deadlines && tentative(eb));
+    // Both telling of the final one ("the third and final Test starts" / "the final Test
+    // begins") tell of one occurrence, whatever ordinal one adds.
+    auto final_one = [&](const TimeTold& t) {
+      auto words = text::words(sentence_of(t));
+      return std::any_of(words.begin(), words.end(),
+                         [](const text::Word& w) { return w.norm == "final"; });
+    };
     if ((occurrence_.recurs(analysis, ea) || occurrence_.recurs(analysis, eb)) &&
-        !(planned && occurrence_.next(analysis, ea) && occurrence_.next(analysis, eb)))
+        !(planned && occurrence_.next(analysis, ea) && occurrence_.next(analysis, eb)) &&
+        !(final_one(a) && final_one(b)))
       continue;
     auto unstated = [&](const TimeTold& t) {
       return t.event && (occurrence_.embedded(analysis, *t.event) ||

@@ -738,3 +738,21 @@ TEST_CASE("detect::temporal two deadlines") {
                           "The bridge in Ostrava reopened on Saturday, the council said.")
             .empty());
 }
+
+TEST_CASE("detect::temporal the final one, and 'once all' as a condition") {
+  using testing::pipeline_findings;
+  // A rugby series and a flood warning (our own stories): "the second and final match" and
+  // "the final match" are one match; "once all the gauges fall" is a condition, not one
+  // time of several.
+  CHECK(pipeline_findings("temporal",
+                          "The second and final match of the series kicks off in Suva on "
+                          "Saturday, July 12.",
+                          "The final match of the series kicks off in Suva on Saturday, July 19.")
+            .size() == 1);
+  CHECK(pipeline_findings("temporal",
+                          "The regional governor lifted the flood warning for the delta at 6:15 "
+                          "p.m., after the river gauges fell below the alert line.",
+                          "She lifted the delta's flood warning at 9:15 p.m., once all the river "
+                          "gauges were below the alert line.")
+            .size() == 1);
+}
