@@ -299,6 +299,12 @@ std::string Occurrence::recurrence_mark(const Analysis& analysis, const Claim& c
         counted_span(i + 1))
       continue;
     if (fraction(words, i)) continue;
+    // "the second division", "a third-tier club", "the second-largest city": an ordinal
+    // that ranks a kind, not one occurrence of several.
+    static const std::unordered_set<std::string_view> kRanks = {
+        "division", "tier", "league", "floor", "class", "degree", "grade", "largest", "biggest"};
+    if (ordinals_.count(words[i].norm) && i + 1 < words.size() && kRanks.count(words[i + 1].norm))
+      continue;
     // "the block next to it", "next door": a place beside, not the next occurrence.
     if (words[i].norm == "next" && i + 1 < words.size() &&
         (words[i + 1].norm == "to" || words[i + 1].norm == "door"))

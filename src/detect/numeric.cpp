@@ -377,6 +377,17 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
           (i < own_first || i > own_last)) {
         continue;
       }
+      // A part word right after another figure is that figure's ("leaving about 4,500
+      // passengers stranded and some 27,000 more holding tickets": 27,000 is the part).
+      if (phrase.size() == 1 && parts_.count(phrase[0]) && i > 0 &&
+          claim.span.start >= extent.start) {
+        const text::Word& previous = words[i - 1];
+        uint32_t at = extent.start + previous.span.start;
+        bool figure = (!previous.norm.empty() &&
+                       std::isdigit(static_cast<unsigned char>(previous.norm[0]))) ||
+                      context.lexicon.number_word(previous.norm);
+        if (figure && (at < claim.span.start || at >= claim.span.end)) continue;
+      }
       bool match = true;
       for (size_t j = 0; match && j < phrase.size(); ++j) match = words[i + j].norm == phrase[j];
       // "more than 300" bounds a figure; "300 more" adds to one.

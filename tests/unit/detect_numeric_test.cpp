@@ -1618,3 +1618,20 @@ TEST_CASE("detect::numeric a rate told by the year is the rate told by none") {
                           "Inflation in Peru ran at 9.3% in March.")
             .empty());
 }
+
+TEST_CASE("detect::numeric a ranking ordinal, and a part word after another figure") {
+  using testing::pipeline_findings;
+  // A doping raid and a flood (our own stories): "the third division" ranks a league, no
+  // other occurrence; "and some 9,000 more" makes 9,000 the part, not 2,100.
+  CHECK(pipeline_findings("numeric",
+                          "Police in Porto detained 9 people, among them four players of a "
+                          "third-division club, on Monday.",
+                          "Police in Porto detained 12 people on Monday, among them four players "
+                          "of a club in the third division.")
+            .size() == 1);
+  CHECK(pipeline_findings("numeric",
+                          "The flood left about 2,100 residents of Ribeira without power and some "
+                          "9,000 more without clean water.",
+                          "Some 3,200 residents of Ribeira were left without power by the flood.")
+            .size() == 1);
+}
