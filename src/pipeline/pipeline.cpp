@@ -290,6 +290,10 @@ struct Engine::Impl {
       story =
           name_stories(documents, group_stories(std::move(words), options.stories, options.jobs));
     }
+    // Loading, reading and grouping are over (the comparers are built by now, or waited
+    // for): their code and constants need not stay resident for the rest of the run.
+    comparers.wait();
+    release_loaded_pages();
     auto read_again = [&](uint32_t index, unsigned thread) {
       if (!freed[index].freed) return;
       Document& document = documents[index];

@@ -9,6 +9,11 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#if defined(__linux__)
+#include <link.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace cc::pipeline {
 
@@ -162,6 +167,49 @@ void put_in_order(std::vector<Claim>& claims) {
 void release_free_memory() {
 #if defined(__GLIBC__)
   malloc_trim(0);
+#endif
+}
+
+#if defined(__linux__)
+namespace {
+
+// One loaded object (dl_iterate_phdr): the whole pages of each segment that is never
+// written. Writable segments (data, and the relocated tables made read-only after
+// loading) hold changes of this process that a dropped page would lose, so they stay; so
+// does every segment of an object with text relocations, whose code was written too, and
+// the vDSO, which no file backs (its name is not a path; the executable's is empty).
+int release_read_only_segments(dl_phdr_info* info, size_t, void* page_size) {
+  const char* name = info->dlpi_name;
+  if (name != nullptr && name[0] != '\0' && name[0] != '/') return 0;
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& segment = info->dlpi_phdr[i];
+    if (segment.p_type != PT_DYNAMIC) continue;
+    const auto* entry = reinterpret_cast<const ElfW(Dyn)*>(info->dlpi_addr + segment.p_vaddr);
+    for (; entry->d_tag != DT_NULL; ++entry) {
+      if (entry->d_tag == DT_TEXTREL) return 0;
+      if (entry->d_tag == DT_FLAGS && (entry->d_un.d_val & DF_TEXTREL) != 0) return 0;
+    }
+  }
+  const auto page = *static_cast<const std::uintptr_t*>(page_size);
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& segment = info->dlpi_phdr[i];
+    if (segment.p_type != PT_LOAD || (segment.p_flags & PF_W) != 0) continue;
+    std::uintptr_t first = info->dlpi_addr + segment.p_vaddr;
+    std::uintptr_t start = (first + page - 1) / page * page;
+    std::uintptr_t end = (first + segment.p_memsz) / page * page;
+    if (end > start) madvise(reinterpret_cast<void*>(start), end - start, MADV_DONTNEED);
+  }
+  return 0;
+}
+
+}  // namespace
+#endif
+
+void release_loaded_pages() {
+#if defined(__linux__)
+  auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+  if (page == 0 || page == static_cast<std::uintptr_t>(-1)) return;
+  dl_iterate_phdr(release_read_only_segments, &page);
 #endif
 }
 

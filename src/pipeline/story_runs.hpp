@@ -70,6 +70,15 @@ std::vector<StoryRun> split_into_stories(std::vector<Document>& documents,
 // free chunks, so callers release after freeing megabytes, not after every block.
 void release_free_memory();
 
+// Drops the resident pages of every loaded file's read-only segments (the executable's
+// and the shared libraries' code and constants): what loading the rules, reading a pile
+// and grouping it touched, and the rest of the run never reads again, stays resident
+// otherwise. A page read later is faulted in again from the file (the page cache keeps it
+// while memory allows). For a pile, once it is grouped: about 3 MiB off the peak of the
+// 50.7 MB pile's Markdown run on one and two threads (docs/performance.md, "7 December,
+// nineteenth session").
+void release_loaded_pages();
+
 // Moves every story's results back into one Analysis: documents and claims in their
 // run-wide places, and every claim index inside links, facts and findings translated.
 // Entities with the same key in two stories become one (the first story's name, all
