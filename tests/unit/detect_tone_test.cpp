@@ -413,3 +413,20 @@ TEST_CASE("detect::tone unconcerned and silent are calm, cheering upbeat, weepin
                           "open-top bus passed the town hall.")
             .size() == 1);
 }
+
+TEST_CASE("detect::tone chaos, confusion and exasperation are tense, method calm") {
+  using testing::pipeline_findings;
+  // A station closed by a storm and a search for a missing hiker (our own stories).
+  CHECK(pipeline_findings("tone",
+                          "At Central Station on Sunday the concourse was orderly as staff "
+                          "handed out timetables for the replacement buses.",
+                          "At Central Station on Sunday the concourse was in chaos as staff "
+                          "handed out timetables for the replacement buses.")
+            .size() == 1);
+  CHECK(pipeline_findings("tone",
+                          "Volunteers searched the forest methodically along the river on "
+                          "Saturday night, guided by the mountain rescue team.",
+                          "Exasperated volunteers searched the forest along the river on "
+                          "Saturday night, guided by the mountain rescue team.")
+            .size() == 1);
+}
