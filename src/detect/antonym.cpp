@@ -26,7 +26,7 @@ constexpr double kSwapAlike = 0.5;
 constexpr size_t kSwapShared = 4;
 // Sentences less alike, down to this, when the swapped word sits in the same words: at
 // least kSwapFrame of the two words either side of it are the other sentence's too ("a
-// far higher risk of" / "a far lower risk of"), which ties the clauses that say it
+// far larger load than" / "a far smaller load than"), which ties the clauses that say it
 // however much else the sentences tell.
 constexpr double kSwapLoose = 0.3;
 constexpr size_t kSwapFrame = 3;

@@ -143,7 +143,7 @@ void EntityNameDetector::swaps(
                                 [&](const std::string& part) { return times_.count(part) > 0; });
     if (calendar) continue;
     // A people ("Somali") is compared only where it qualifies a thing after an article ("an
-    // Italian frigate" / "a Spanish frigate": whose ship it is), below; a dictionary word,
+    // Dutch lifeboat" / "a Belgian lifeboat": whose boat it is), below; a dictionary word,
     // it is no name otherwise.
     bool people = name.parts.size() == 1 && demonyms_.count(name.parts.front()) > 0;
     std::vector<bool> title = titled(name);

@@ -377,8 +377,8 @@ std::vector<std::string> NumericDetector::scope(const Context& context, const Cl
           (i < own_first || i > own_last)) {
         continue;
       }
-      // A part word right after another figure is that figure's ("leaving about 4,500
-      // passengers stranded and some 27,000 more holding tickets": 27,000 is the part).
+      // A part word right after another figure is that figure's ("left about 2,100
+      // residents without power and some 9,000 more without water": 9,000 is the part).
       if (phrase.size() == 1 && parts_.count(phrase[0]) && i > 0 &&
           claim.span.start >= extent.start) {
         const text::Word& previous = words[i - 1];
@@ -502,7 +502,7 @@ void NumericDetector::run(const Context& context, std::vector<Finding>& out) con
       std::string mark_a = occurrence_.recurrence_mark(analysis, a, true);
       std::string mark_b = occurrence_.recurrence_mark(analysis, b, true);
       // A percentage's year is the period a rate is told by when none is named ("annual
-      // inflation stood at 28.4%" / "inflation ran at 24.8%"): no other occurrence.
+      // inflation stood at 7.1%" / "inflation ran at 9.3%"): no other occurrence.
       auto yearly_rate = [&](const std::string& mark) {
         return ma->dimension == "share" &&
                (mark.starts_with("annual ") || mark.starts_with("yearly "));

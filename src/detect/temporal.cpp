@@ -32,9 +32,10 @@ constexpr int kClockGap = 30;
 constexpr double kToldAlike = 0.4;
 constexpr size_t kToldShared = 3;
 // Sentences less alike, down to this, when the time stands after the same words: two of
-// the three words before it, one of them a content word ("will take effect on Friday" /
-// "will take effect on Monday", "issued the licence in June" / "granted a licence in
-// September"), which ties the clauses that say it however much else the sentences tell.
+// the three words before it, one of them a content word ("will come into force on Friday" /
+// "will come into force on Monday", "issued the quarry's permit in August" / "granted the
+// quarry a permit in March"), which ties the clauses that say it however much else the sentences
+// tell.
 constexpr double kToldLoose = 0.25;
 constexpr size_t kToldFrame = 2;
 
@@ -539,7 +540,7 @@ struct TimeTold {
   std::vector<const Claim*> figures;  // its quantities
   // The start of a span ("killed ... since July"): compared only with another start.
   bool since = false;
-  // A deadline ("back by Thursday evening", "under control by 11:40 a.m."): compared only
+  // A deadline ("restored by Tuesday night", "reopened by Friday"): compared only
   // with another deadline.
   bool by = false;
 };
@@ -801,7 +802,7 @@ void TemporalDetector::told_alike(const Context& context,
     const TimeTold& b = told[pair.second];
     double score = pair.score;
     size_t shared = pair.shared;
-    // Two deadlines ("back by Thursday evening" / "should return by Friday evening") are
+    // Two deadlines ("restored by Tuesday night" / "should be restored by Wednesday night") are
     // framed by their "by".
     if (score < kToldAlike && !(a.by && b.by) && !framed(a, b)) continue;
     if (!comparable(context, *a.claim, *b.claim) || !times_apart(a, b) ||
@@ -822,8 +823,8 @@ void TemporalDetector::told_alike(const Context& context,
     // Both told as having happened, or both planned or hedged; one occurrence; stated.
     const Claim& ea = a.event ? *a.event : *a.claim;
     const Claim& eb = b.event ? *b.event : *b.claim;
-    // (A deadline is ahead whether told as a plan or as what will be: "would be back by
-    // Thursday" / "should return by Friday". Two bounds of what has happened both hold:
+    // (A deadline is ahead whether told as a plan or as what will be: "would be restored by
+    // Tuesday" / "should be restored by Wednesday". Two bounds of what has happened both hold:
     // "had closed by 2024" / "by 2025".)
     bool deadlines = a.by && b.by;
     auto ahead = [&](const TimeTold& t, const Claim& event) {
@@ -843,7 +844,7 @@ void TemporalDetector::told_alike(const Context& context,
     if (deadlines && !ahead(a, ea) && !ahead(b, eb)) continue;
     if (tentative(ea) != tentative(eb) && !deadlines) continue;
     bool planned = tentative(ea) || (deadlines && tentative(eb));
-    // Both telling of the final one ("the third and final Test starts" / "the final Test
+    // Both telling of the final one ("the second and final match kicks off" / "the final match
     // begins") tell of one occurrence, whatever ordinal one adds.
     auto final_one = [&](const TimeTold& t) {
       auto words = text::words(sentence_of(t));
