@@ -776,18 +776,18 @@ void TemporalDetector::told_alike(const Context& context,
     int kind = t.category + (t.since ? kSinceKinds : 0) + (t.by ? kByKinds : 0);
     entries.push_back(GistOf{t.claim->source, kind, t.gist});
   }
-  // The words before a time in its sentence, nearest first (three at most).
-  auto lead_in = [&](const TimeTold& t) {
+  // The words before a time in its sentence, nearest first (`most` at most).
+  auto words_before = [&](const TimeTold& t, size_t most) {
     Span extent = analysis.sentence_extent(*t.claim);
     auto words = text::words(sentence_of(t));
     std::vector<std::string> before;
-    for (size_t i = words.size(); i-- > 0 && before.size() < 3;) {
+    for (size_t i = words.size(); i-- > 0 && before.size() < most;) {
       if (extent.start + words[i].span.end <= t.claim->span.start) before.push_back(words[i].norm);
     }
     return before;
   };
   auto framed = [&](const TimeTold& a, const TimeTold& b) {
-    std::vector<std::string> before_a = lead_in(a), before_b = lead_in(b);
+    std::vector<std::string> before_a = words_before(a, 3), before_b = words_before(b, 3);
     size_t same = 0;
     bool content = false;
     for (const std::string& word : before_a) {
@@ -831,15 +831,9 @@ void TemporalDetector::told_alike(const Context& context,
       static const std::unordered_set<std::string_view> kAhead = {
           "will", "would", "should", "could", "may", "might", "expects", "expected", "due"};
       if (tentative(event)) return true;
-      Span extent = analysis.sentence_extent(*t.claim);
-      auto words = text::words(sentence_of(t));
-      size_t seen = 0;
-      for (size_t i = words.size(); i-- > 0 && seen < 8;) {
-        if (extent.start + words[i].span.end > t.claim->span.start) continue;
-        ++seen;
-        if (kAhead.count(words[i].norm)) return true;
-      }
-      return false;
+      auto before = words_before(t, 8);
+      return std::any_of(before.begin(), before.end(),
+                         [](const std::string& word) { return kAhead.count(word) > 0; });
     };
     if (deadlines && !ahead(a, ea) && !ahead(b, eb)) continue;
     if (tentative(ea) != tentative(eb) && !deadlines) continue;
